@@ -1,0 +1,5 @@
+/**
+ * OvenJS: a Discord bot runtime for TypeScript.
+ * @packageDocumentation
+ */
+export * as knowledge from './knowledge/index.js';

@@ -1,0 +1,8 @@
+/**
+ * `ovenjs/knowledge`: Discord's facts as data and pure functions. No I/O, no runtime
+ * dependencies; the runtime, the mock, the lint rules and the editor tools all read them here.
+ * @packageDocumentation
+ */
+export type * from './DiscordLimit.js';
+export * from './limits.js';
+export * from './embedLength.js';
