@@ -6,3 +6,5 @@
 export type * from './DiscordLimit.js';
 export * from './limits.js';
 export * from './embedLength.js';
+export * from './intents.js';
+export * from './gatewayCloseCodes.js';
