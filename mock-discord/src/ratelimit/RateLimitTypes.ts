@@ -11,6 +11,22 @@ export interface RateLimitRequest {
 	readonly identity: string;
 }
 
+/**
+ * The `X-RateLimit-Scope` values Discord sends on a 429.
+ * @see https://discord.com/developers/docs/topics/rate-limits#header-format
+ */
+export type RateLimitScope = 'user' | 'global' | 'shared';
+
+/** The JSON body of a 429. */
+export interface RateLimitBody {
+	readonly message: string;
+	/** Seconds to wait, with millisecond decimals. */
+	readonly retry_after: number;
+	readonly global: boolean;
+	/** Only set where Discord (or, for {@link RateLimitDecision} `cloudflareBan`, Cloudflare) sends one. */
+	readonly code?: number;
+}
+
 /** What the limiter decided for a request. */
 export type RateLimitDecision =
 	| { readonly allowed: true; readonly headers: Readonly<Record<string, string>> }
@@ -18,5 +34,13 @@ export type RateLimitDecision =
 			readonly allowed: false;
 			readonly status: 429;
 			readonly headers: Readonly<Record<string, string>>;
-			readonly body: { readonly message: string; readonly retry_after: number; readonly global: boolean; readonly code?: number };
+			readonly body: RateLimitBody;
+			/** Which limit refused the request; `undefined` only for a Cloudflare ban. */
+			readonly scope?: RateLimitScope;
+			/**
+			 * Set when the identity is past the invalid-request limit. Discord's edge (Cloudflare)
+			 * answers these, not the API: no `X-RateLimit-*` headers and no `Via` header, which is how
+			 * discord.py and others tell a ban from an ordinary 429.
+			 */
+			readonly cloudflareBan?: true;
 	  };
