@@ -1,0 +1,109 @@
+import type { APIGuildMember, APIMessage, APIUser } from 'discord-api-types/v10';
+import type { InteractionInput } from './control/buildInteraction.js';
+import type { GatewayFault } from './gateway/index.js';
+import type { RequestLogEntry } from './http/RestPipeline.js';
+import type { LatencyFault, ServerErrorFault } from './http/RestFaults.js';
+import type { Router } from './http/Router.js';
+import type { InteractionStore } from './interactions/InteractionStore.js';
+import type { World } from './world/World.js';
+
+/** What `GET /_mock/state` returns. */
+export interface MockState {
+	readonly application_id: string;
+	readonly bot: { readonly id: string; readonly username: string };
+	readonly guilds: readonly { id: string; name: string; channels: { id: string; name: string | null; type: number }[]; roles: { id: string; name: string }[] }[];
+	readonly users: readonly { id: string; username: string; bot: boolean }[];
+}
+
+/** What `GET /_mock/interactions/{id}` returns. */
+export interface InteractionReport {
+	readonly id: string;
+	readonly type: number;
+	readonly responses: readonly { type: number; data?: unknown }[];
+	readonly original: APIMessage | null;
+	readonly followups: readonly APIMessage[];
+}
+
+/** Any fault the control API accepts. */
+export type MockFault = GatewayFault | ServerErrorFault | LatencyFault | { readonly kind: 'rate_limit'; readonly route: string; readonly count: number; readonly scope?: 'user' | 'global' | 'shared' };
+
+/** A message a user sends through the control API. */
+export interface UserMessageInput {
+	readonly author_id: string;
+	readonly channel_id: string;
+	readonly content?: string;
+	readonly embeds?: readonly unknown[];
+	readonly [key: string]: unknown;
+}
+
+/**
+ * The control API as methods, for tests in the same process. Each method runs the same
+ * handler as its `/_mock` route, so both behave alike; errors throw a RestError.
+ */
+export class MockControl {
+	readonly #parts: { readonly world: World; readonly interactions: InteractionStore; readonly router: Router };
+
+	public constructor(parts: { readonly world: World; readonly interactions: InteractionStore; readonly router: Router }) {
+		this.#parts = parts;
+	}
+
+	/** `GET /_mock/state`. */
+	public state(): Promise<MockState> {
+		return this.#call('GET', '/state') as Promise<MockState>;
+	}
+
+	/** `POST /_mock/messages`: a user sends a message; dispatched as MESSAGE_CREATE. */
+	public sendMessage(input: UserMessageInput): Promise<APIMessage> {
+		return this.#call('POST', '/messages', input) as Promise<APIMessage>;
+	}
+
+	/** `POST /_mock/interactions`: a user runs a command, clicks, submits or types; dispatched as INTERACTION_CREATE. */
+	public interact(input: InteractionInput): Promise<{ id: string; token: string }> {
+		return this.#call('POST', '/interactions', input) as Promise<{ id: string; token: string }>;
+	}
+
+	/** `GET /_mock/interactions/{id}`: how the bot answered. */
+	public interaction(id: string): Promise<InteractionReport> {
+		return this.#call('GET', `/interactions/${id}`) as Promise<InteractionReport>;
+	}
+
+	/** `GET /_mock/channels/{id}/messages`: every visible message, newest first. */
+	public messages(channelId: string): Promise<APIMessage[]> {
+		return this.#call('GET', `/channels/${channelId}/messages`) as Promise<APIMessage[]>;
+	}
+
+	/** `GET /_mock/requests`: the REST log, without Authorization headers. */
+	public requests(): Promise<RequestLogEntry[]> {
+		return this.#call('GET', '/requests') as Promise<RequestLogEntry[]>;
+	}
+
+	/** `POST /_mock/users`: a new user, in no guild yet. */
+	public addUser(input: { readonly username: string; readonly global_name?: string; readonly bot?: boolean }): Promise<APIUser> {
+		return this.#call('POST', '/users', input) as Promise<APIUser>;
+	}
+
+	/** `POST /_mock/members`: a user joins a guild; dispatched as GUILD_MEMBER_ADD. */
+	public addMember(input: { readonly guild_id: string; readonly user_id: string; readonly roles?: readonly string[]; readonly nick?: string }): Promise<APIGuildMember> {
+		return this.#call('POST', '/members', input) as Promise<APIGuildMember>;
+	}
+
+	/** `POST /_mock/reactions`: a user reacts to a message; dispatched as MESSAGE_REACTION_ADD. */
+	public async react(input: { readonly user_id: string; readonly channel_id: string; readonly message_id: string; readonly emoji: string }): Promise<void> {
+		await this.#call('POST', '/reactions', input);
+	}
+
+	/** `POST /_mock/faults`. */
+	public async fault(fault: MockFault): Promise<void> {
+		await this.#call('POST', '/faults', fault);
+	}
+
+	async #call(method: string, path: string, body?: unknown): Promise<unknown> {
+		const match = this.#parts.router.match(method, path);
+		if (match === undefined || match === 'method') throw new TypeError(`No control route ${method} ${path}`);
+		const result = await match.route.handler({
+			world: this.#parts.world, interactions: this.#parts.interactions, params: match.params, query: new URLSearchParams(),
+			body: body === undefined ? undefined : JSON.parse(JSON.stringify(body)), files: [], headers: {}, gatewayUrl: '',
+		});
+		return result.body;
+	}
+}

@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { controlRoutes } from './control/controlRoutes.js';
+import { handleControl } from './control/handleControl.js';
+import { MockGateway, type GatewayFault, type MockGatewayOptions } from './gateway/index.js';
+import { OpenApiSpec } from './http/OpenApiSpec.js';
+import { RestFaults } from './http/RestFaults.js';
+import { handleRest, type RequestLogEntry } from './http/RestPipeline.js';
+import { Router } from './http/Router.js';
+import { type InteractionTiming, InteractionStore } from './interactions/InteractionStore.js';
+import { RateLimiter, type RateLimitFault, type RateLimitOverrides } from './ratelimit/index.js';
+import { allRoutes } from './routes/allRoutes.js';
+import { defaultScenario } from './world/defaultScenario.js';
+import type { Scenario } from './world/Scenario.js';
+import { loadScenarioFile, validateScenario } from './world/validateScenario.js';
+import { World } from './world/World.js';
+import { MockControl } from './MockControl.js';
+
+/** Options of {@link createMockDiscord}. */
+export interface MockDiscordOptions {
+	/** Port to listen on; 0 (default) picks a free one. */
+	readonly port?: number;
+	/** Address to bind; default 127.0.0.1. */
+	readonly host?: string;
+	/** A scenario object or the path of a scenario JSON file; default {@link defaultScenario}. */
+	readonly scenario?: Scenario | string;
+	/** Receives one readable line per request and gateway event. Never given the token. */
+	readonly log?: (line: string) => void;
+	/** Rate-limit overrides, applied over the scenario's `limits` (e.g. `{ enabled: false }`). */
+	readonly rateLimits?: RateLimitOverrides;
+	/** Interaction deadlines; tests shorten the 3 s callback deadline. */
+	readonly interactions?: InteractionTiming;
+	/** Gateway tunables (heartbeat interval, ...). */
+	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
+	/** Largest request body in bytes before 413. Default 25 MiB. */
+	readonly maxBodyBytes?: number;
+}
+
+/** A running mock Discord. */
+export class MockDiscord extends MockControl {
+	readonly #server: Server;
+	readonly #gateway: MockGateway;
+	#closing: Promise<void> | undefined;
+	/** REST base, `http://127.0.0.1:PORT/api` (`/api/v10` works too). */
+	public readonly api: string;
+	/** Gateway URL, `ws://127.0.0.1:PORT/gateway`. */
+	public readonly gateway: string;
+	/** Control API base, `http://127.0.0.1:PORT/_mock`. */
+	public readonly control: string;
+	/** The bot token clients must send. */
+	public readonly token: string;
+	public readonly applicationId: string;
+	/** The world, for in-process tests that want to look directly. */
+	public readonly world: World;
+
+	/** @internal Use {@link createMockDiscord}. */
+	public constructor(parts: { server: Server; gateway: MockGateway; world: World; origin: string; ws: string; control: MockControlParts }) {
+		super(parts.control);
+		this.#server = parts.server;
+		this.#gateway = parts.gateway;
+		this.world = parts.world;
+		this.api = `${parts.origin}/api`;
+		this.gateway = `${parts.ws}/gateway`;
+		this.control = `${parts.origin}/_mock`;
+		this.token = parts.world.token;
+		this.applicationId = parts.world.applicationId;
+	}
+
+	/**
+	 * Sends a raw gateway dispatch to the sessions that should see it, as if Discord had:
+	 * routed to the shard of `guildId` (shard 0 without one), filtered by each session's
+	 * intents, with message content masked where the session lacks MessageContent. For
+	 * events the control API does not model (e.g. `GUILD_MEMBER_ADD` with custom data).
+	 */
+	public dispatch(event: string, data: unknown, guildId?: string): void {
+		this.#gateway.dispatch(event, data, guildId);
+	}
+
+	/** Stops the gateway and the server. Safe to call more than once. */
+	public close(): Promise<void> {
+		this.#closing ??= (async () => {
+			await this.#gateway.close();
+			await new Promise<void>((resolve) => {
+				this.#server.close(() => resolve());
+				this.#server.closeAllConnections();
+			});
+		})();
+		return this.#closing;
+	}
+}
+
+/** The internals {@link MockControl} drives. */
+export type MockControlParts = ConstructorParameters<typeof MockControl>[0];
+
+function resolveScenario(input: Scenario | string | undefined): Scenario {
+	if (input === undefined) return defaultScenario;
+	return typeof input === 'string' ? loadScenarioFile(input) : validateScenario(input);
+}
+
+/**
+ * Starts a mock Discord: REST v10 at `/api` and `/api/v10`, the gateway at `/gateway`,
+ * the control API at `/_mock`, all on one loopback HTTP server.
+ */
+export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
+	const log = options.log ?? (() => {});
+	const world = new World(resolveScenario(options.scenario));
+	const gateway = new MockGateway(world, { ...options.gateway, log });
+	world.setDispatcher(gateway);
+	const limiter = new RateLimiter({ ...(world.limits as RateLimitOverrides), ...options.rateLimits });
+	const interactions = new InteractionStore(options.interactions);
+	const faults = new RestFaults();
+	const requestLog: RequestLogEntry[] = [];
+	const spec = OpenApiSpec.shared();
+	let gatewayUrl = '';
+	const restRouter = new Router().add(allRoutes);
+	const controlRouter = new Router().add(
+		controlRoutes({
+			requestLog,
+			restFaults: faults,
+			gatewayFault: (f: GatewayFault) => gateway.fault(f),
+			rateLimitFault: (f: RateLimitFault) => limiter.injectFault(f),
+			sessions: () => gateway.sessions(),
+		}),
+	);
+	const restDeps = { world, interactions, router: restRouter, spec, limiter, faults, requestLog, log, gatewayUrl: () => gatewayUrl, maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024 };
+	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
+	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+		const url = new URL(req.url ?? '/', 'http://mock');
+		const rest = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
+		if (rest !== null) void handleRest(restDeps, req, res, rest[1] as string, url.searchParams);
+		else if (url.pathname.startsWith('/_mock/')) void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
+		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));
+	});
+	server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+		if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
+		else socket.destroy();
+	});
+	const host = options.host ?? '127.0.0.1';
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => resolve());
+	});
+	const { port } = server.address() as AddressInfo;
+	const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+	gatewayUrl = `ws://${shownHost}:${port}/gateway`;
+	const origin = `http://${shownHost}:${port}`;
+	const control = { world, interactions, router: controlRouter };
+	return new MockDiscord({ server, gateway, world, origin, ws: `ws://${shownHost}:${port}`, control });
+}

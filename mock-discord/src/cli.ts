@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `oven-mock [--port N] [--host H] [--scenario file.json]`: starts a mock Discord. The first
+ * stdout line is one JSON object with the URLs and the token; then one log line per
+ * request and gateway event. The token never appears in the log.
+ */
+import { parseArgs } from 'node:util';
+import { createMockDiscord } from './MockDiscord.js';
+import { MockDiscordError } from './errors/MockDiscordError.js';
+
+const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json]';
+
+function fail(message: string): never {
+	process.stderr.write(`oven-mock: ${message}\n${USAGE}\n`);
+	process.exit(2);
+}
+
+let values: { port?: string; host?: string; scenario?: string; help?: boolean };
+try {
+	values = parseArgs({
+		options: { port: { type: 'string' }, host: { type: 'string' }, scenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		strict: true,
+		allowPositionals: false,
+	}).values;
+} catch (error) {
+	fail((error as Error).message);
+}
+if (values.help === true) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be an integer from 0 to 65535, got "${values.port ?? ''}"`);
+
+let token = '';
+// A scenario may choose a token that a log line could echo; scrub it anyway.
+const log = (line: string): void => {
+	process.stdout.write(`${token === '' ? line : line.split(token).join('[token]')}\n`);
+};
+
+try {
+	const mock = await createMockDiscord({ port, ...(values.host === undefined ? {} : { host: values.host }), ...(values.scenario === undefined ? {} : { scenario: values.scenario }), log });
+	token = mock.token;
+	process.stdout.write(`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId })}\n`);
+	const stop = (): void => {
+		void mock.close().then(() => process.exit(0));
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+} catch (error) {
+	if (error instanceof MockDiscordError) {
+		process.stderr.write(`oven-mock: ${error.message}\n`);
+		process.exit(2);
+	}
+	throw error;
+}

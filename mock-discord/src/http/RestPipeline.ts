@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import { RestError, restError } from '../errors/RestError.js';
+import type { InteractionStore } from '../interactions/InteractionStore.js';
+import type { RateLimiter, RateLimitRequest } from '../ratelimit/index.js';
+import type { World } from '../world/World.js';
+import { formErrorFromAjv } from './formErrors.js';
+import { normalizeBody } from './normalizeBody.js';
+import type { OpenApiSpec } from './OpenApiSpec.js';
+import { readBody } from './readBody.js';
+import type { RestFaults } from './RestFaults.js';
+import type { Router } from './Router.js';
+
+/** One REST request as the control API reports it. The Authorization header is never kept. */
+export interface RequestLogEntry {
+	readonly method: string;
+	readonly path: string;
+	readonly status: number;
+	readonly body: unknown;
+	/** ISO time the request arrived. */
+	readonly at: string;
+}
+
+/** What the pipeline works with. */
+export interface RestPipelineDeps {
+	readonly world: World;
+	readonly interactions: InteractionStore;
+	readonly router: Router;
+	readonly spec: OpenApiSpec;
+	readonly limiter: RateLimiter;
+	readonly faults: RestFaults;
+	readonly requestLog: RequestLogEntry[];
+	readonly log: (line: string) => void;
+	readonly gatewayUrl: () => string;
+	readonly maxBodyBytes: number;
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const REQUEST_LOG_MAX = 1000;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
+	if (status === 204 || body === undefined) {
+		res.writeHead(status, headers).end();
+		return;
+	}
+	const text = JSON.stringify(body);
+	res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+}
+
+/** The resource id that keys the route's bucket, as Discord picks it. */
+function majorParameter(params: Readonly<Record<string, string>>): string {
+	if (params['webhook_id'] !== undefined) return `${params['webhook_id']}/${params['webhook_token'] ?? ''}`;
+	if (params['interaction_id'] !== undefined) return `${params['interaction_id']}/${params['interaction_token'] ?? ''}`;
+	return params['channel_id'] ?? params['guild_id'] ?? '';
+}
+
+/**
+ * Handles one REST request: route, auth, injected faults, rate limit, body parsing and
+ * schema check, the handler, then logging. Every failure becomes Discord's error JSON.
+ */
+export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+	const started = Date.now();
+	const method = (req.method ?? 'GET').toUpperCase();
+	let status = 500;
+	let loggedBody: unknown;
+	let headers: Record<string, string> = {};
+	let limitRequest: RateLimitRequest | undefined;
+	let sharedScope = false;
+	try {
+		const match = deps.router.match(method, path);
+		if (match === undefined) throw restError('notFound');
+		if (match === 'method') throw restError('methodNotAllowed');
+		const { route, params } = match;
+		const auth = req.headers.authorization;
+		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
+		limitRequest = { method, route: route.path, majorParameter: majorParameter(params), globalExempt: route.globalExempt === true, identity: auth ?? req.socket.remoteAddress ?? 'anonymous' };
+		const forced = deps.faults.takeServerError(method, route.path);
+		if (forced !== undefined) throw new RestError(forced, 0, `${forced}: Internal Server Error`);
+		const decision = deps.limiter.take(limitRequest);
+		headers = { ...decision.headers };
+		if (!decision.allowed) {
+			sharedScope = Object.entries(decision.headers).some(([k, v]) => k.toLowerCase() === 'x-ratelimit-scope' && v === 'shared');
+			req.resume();
+			status = 429;
+			if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
+			send(res, 429, decision.body, headers);
+			return;
+		}
+		const parsed = BODY_METHODS.has(method) ? await readBody(req, deps.maxBodyBytes) : { json: undefined, files: [], size: 0 };
+		loggedBody = parsed.json;
+		const json = normalizeBody(parsed.json);
+		if (json !== undefined) {
+			const check = deps.spec.requestCheck(route.path, method);
+			if (check !== undefined && !check(json)) throw formErrorFromAjv(check.errors ?? []);
+		}
+		const result = await route.handler({
+			world: deps.world, interactions: deps.interactions, params, query, body: json, files: parsed.files, headers: req.headers, gatewayUrl: deps.gatewayUrl(),
+		});
+		status = result.status;
+		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
+		send(res, result.status, result.body, headers);
+	} catch (error) {
+		const rest = error instanceof RestError ? error : undefined;
+		status = rest?.status ?? 500;
+		if (rest === undefined) deps.log(`error ${method} ${path}: ${(error as Error).stack ?? String(error)}`);
+		if (!req.readableEnded) req.resume();
+		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
+		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, headers);
+	} finally {
+		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
+		deps.requestLog.push({ method, path, status, body: loggedBody ?? null, at: new Date(started).toISOString() });
+		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
+		deps.log(`${method} ${path} ${status} ${Date.now() - started}ms`);
+	}
+}

@@ -1,0 +1,35 @@
+import type { Route } from '../http/Route.js';
+import { banRoutes } from './bans.js';
+import { channelRoutes } from './channels.js';
+import { commandRoutes } from './commands.js';
+import { dmRoutes } from './dms.js';
+import { gatewayAndUserRoutes } from './gatewayAndUsers.js';
+import { guildRoutes } from './guilds.js';
+import { interactionCallbackRoutes } from './interactionCallbacks.js';
+import { memberRoutes } from './members.js';
+import { messageRoutes } from './messages.js';
+import { pinAndTypingRoutes } from './pinsAndTyping.js';
+import { reactionRoutes } from './reactions.js';
+import { roleRoutes } from './roles.js';
+import { threadMemberRoutes } from './threadMembers.js';
+import { threadRoutes } from './threads.js';
+import { webhookRoutes } from './webhooks.js';
+
+/** Every REST route the mock serves. */
+export const allRoutes: readonly Route[] = [
+	...gatewayAndUserRoutes,
+	...dmRoutes,
+	...commandRoutes,
+	...channelRoutes,
+	...messageRoutes,
+	...reactionRoutes,
+	...pinAndTypingRoutes,
+	...threadRoutes,
+	...threadMemberRoutes,
+	...guildRoutes,
+	...memberRoutes,
+	...roleRoutes,
+	...banRoutes,
+	...interactionCallbackRoutes,
+	...webhookRoutes,
+];

@@ -1,0 +1,61 @@
+import { restError } from '../errors/RestError.js';
+import { ok, param, type Route, type RouteContext } from '../http/Route.js';
+
+function application(ctx: RouteContext) {
+	const { world } = ctx;
+	return {
+		id: world.applicationId, name: world.applicationName, icon: null, description: '', summary: '', type: null, bot: world.botUser,
+		bot_public: true, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: flagsFor(world.enabledPrivilegedIntents),
+		hook: true, flags_new: '0', role_connections_verification_url: null, approximate_user_authorization_count: 0, explicit_content_filter: 0, eligible_oauth2_scopes: ['bot', 'applications.commands'], is_monetized: false, is_verified: false, is_discoverable: false, storefront_available: false, redirect_uris: [],
+		interactions_endpoint_url: null, tags: [], team: null, owner: { id: '0', username: 'owner', discriminator: '0', global_name: null, avatar: null, public_flags: 0, flags: 0, primary_guild: null },
+		approximate_guild_count: world.guilds.size, approximate_user_install_count: 0, integration_types_config: { '0': {} },
+	};
+}
+
+/** Application flags for enabled privileged intents (GATEWAY_PRESENCE 1<<12, GUILD_MEMBERS 1<<14, MESSAGE_CONTENT 1<<18). */
+function flagsFor(intents: number): number {
+	return ((intents & (1 << 8)) !== 0 ? 1 << 12 : 0) | ((intents & (1 << 1)) !== 0 ? 1 << 14 : 0) | ((intents & (1 << 15)) !== 0 ? 1 << 18 : 0);
+}
+
+function getUser(ctx: RouteContext) {
+	return ok(ctx.world.user(param(ctx, 'user_id')));
+}
+
+function myGuilds(ctx: RouteContext) {
+	return ok(
+		[...ctx.world.guilds.values()].map((state) => ({
+			id: state.guild.id, name: state.guild.name, icon: null, banner: null, owner: state.guild.owner_id === ctx.world.botUser.id,
+			permissions: String(ctx.world.guildPermissions(state.guild.id, ctx.world.botUser.id)), features: [],
+		})),
+	);
+}
+
+function leaveGuild(ctx: RouteContext) {
+	const guildId = param(ctx, 'guild_id');
+	const state = ctx.world.guild(guildId);
+	if (!state.members.delete(ctx.world.botUser.id)) throw restError('unknownGuild');
+	ctx.world.dispatch('GUILD_DELETE', { id: guildId, unavailable: false }, guildId);
+	ctx.world.guilds.delete(guildId);
+	return { status: 204 };
+}
+
+/** Gateway discovery, user and application routes. */
+export const gatewayAndUserRoutes: readonly Route[] = [
+	{ method: 'GET', path: '/gateway', auth: 'none', handler: (ctx) => ok({ url: ctx.gatewayUrl }) },
+	{
+		method: 'GET',
+		path: '/gateway/bot',
+		handler: (ctx) =>
+			ok({
+				url: ctx.gatewayUrl,
+				shards: Math.max(1, Math.ceil(ctx.world.guilds.size / 1000)),
+				session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: ctx.world.maxConcurrency },
+			}),
+	},
+	{ method: 'GET', path: '/users/@me', handler: (ctx) => ok({ ...ctx.world.botUser, mfa_enabled: true, locale: 'en-US', verified: true }) },
+	{ method: 'GET', path: '/users/@me/guilds', handler: myGuilds },
+	{ method: 'DELETE', path: '/users/@me/guilds/{guild_id}', handler: leaveGuild },
+	{ method: 'GET', path: '/users/{user_id}', handler: getUser },
+	{ method: 'GET', path: '/applications/@me', handler: (ctx) => ok(application(ctx)) },
+	{ method: 'GET', path: '/applications/{application_id}', handler: (ctx) => (param(ctx, 'application_id') === ctx.world.applicationId ? ok(application(ctx)) : (() => { throw restError('unknownApplication'); })()) },
+];

@@ -1,0 +1,82 @@
+import { type APIGuildMember, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { restError } from '../errors/RestError.js';
+import { bodyObject, noContent, ok, param, type Route, type RouteContext, snowflakeQuery } from '../http/Route.js';
+import { highestRolePosition } from '../world/permissions.js';
+
+/** Throws 50013 unless the bot's highest role is above `position` (Discord's role hierarchy). */
+export function requireAbove(ctx: RouteContext, guildId: string, position: number): void {
+	const bot = ctx.world.member(guildId, ctx.world.botUser.id);
+	const mine = highestRolePosition(ctx.world.permissionContext(guildId), { roles: bot.roles, user_id: ctx.world.botUser.id });
+	if (mine <= position) throw restError('missingPermissions');
+}
+
+function memberUpdate(ctx: RouteContext, guildId: string, member: APIGuildMember): void {
+	ctx.world.dispatch('GUILD_MEMBER_UPDATE', { guild_id: guildId, ...member }, guildId);
+}
+
+function listMembers(ctx: RouteContext) {
+	const guildId = param(ctx, 'guild_id');
+	const limit = Math.min(1000, Math.max(1, Number(ctx.query.get('limit') ?? '1') || 1));
+	const after = snowflakeQuery(ctx, 'after') ?? 0n;
+	const members = [...ctx.world.guild(guildId).members.values()].filter((m) => BigInt(m.user?.id ?? '0') > after);
+	members.sort((a, b) => (BigInt(a.user?.id ?? '0') < BigInt(b.user?.id ?? '0') ? -1 : 1));
+	return ok(members.slice(0, limit));
+}
+
+function updateMember(ctx: RouteContext) {
+	const guildId = param(ctx, 'guild_id');
+	const userId = param(ctx, 'user_id');
+	const member = ctx.world.member(guildId, userId);
+	const body = bodyObject(ctx);
+	const ctxPerm = ctx.world.permissionContext(guildId);
+	if (userId !== ctx.world.botUser.id) requireAbove(ctx, guildId, highestRolePosition(ctxPerm, { roles: member.roles, user_id: userId }));
+	if (body['nick'] !== undefined) {
+		ctx.world.requireBotGuildPermissions(guildId, userId === ctx.world.botUser.id ? P.ChangeNickname : P.ManageNicknames);
+		member.nick = (body['nick'] as string | null) ?? null;
+	}
+	if (Array.isArray(body['roles'])) {
+		ctx.world.requireBotGuildPermissions(guildId, P.ManageRoles);
+		for (const id of body['roles'] as string[]) requireAbove(ctx, guildId, ctx.world.role(guildId, id).position);
+		member.roles = [...(body['roles'] as string[])];
+	}
+	if (body['communication_disabled_until'] !== undefined) {
+		ctx.world.requireBotGuildPermissions(guildId, P.ModerateMembers);
+		member.communication_disabled_until = (body['communication_disabled_until'] as string | null) ?? null;
+	}
+	memberUpdate(ctx, guildId, member);
+	return ok(member);
+}
+
+function kick(ctx: RouteContext) {
+	const guildId = param(ctx, 'guild_id');
+	const userId = param(ctx, 'user_id');
+	const member = ctx.world.member(guildId, userId);
+	ctx.world.requireBotGuildPermissions(guildId, P.KickMembers);
+	requireAbove(ctx, guildId, highestRolePosition(ctx.world.permissionContext(guildId), { roles: member.roles, user_id: userId }));
+	ctx.world.guild(guildId).members.delete(userId);
+	ctx.world.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: ctx.world.user(userId) }, guildId);
+	return noContent;
+}
+
+function setRole(ctx: RouteContext, add: boolean) {
+	const guildId = param(ctx, 'guild_id');
+	const member = ctx.world.member(guildId, param(ctx, 'user_id'));
+	const role = ctx.world.role(guildId, param(ctx, 'role_id'));
+	ctx.world.requireBotGuildPermissions(guildId, P.ManageRoles);
+	requireAbove(ctx, guildId, role.position);
+	const has = member.roles.includes(role.id);
+	if (add && !has) member.roles.push(role.id);
+	if (!add && has) member.roles = member.roles.filter((id) => id !== role.id);
+	if (add !== has) memberUpdate(ctx, guildId, member);
+	return noContent;
+}
+
+/** Member routes. */
+export const memberRoutes: readonly Route[] = [
+	{ method: 'GET', path: '/guilds/{guild_id}/members', handler: listMembers },
+	{ method: 'GET', path: '/guilds/{guild_id}/members/{user_id}', handler: (ctx) => ok(ctx.world.member(param(ctx, 'guild_id'), param(ctx, 'user_id'))) },
+	{ method: 'PATCH', path: '/guilds/{guild_id}/members/{user_id}', handler: updateMember },
+	{ method: 'DELETE', path: '/guilds/{guild_id}/members/{user_id}', handler: kick },
+	{ method: 'PUT', path: '/guilds/{guild_id}/members/{user_id}/roles/{role_id}', handler: (ctx) => setRole(ctx, true) },
+	{ method: 'DELETE', path: '/guilds/{guild_id}/members/{user_id}/roles/{role_id}', handler: (ctx) => setRole(ctx, false) },
+];

@@ -1,0 +1,79 @@
+/**
+ * The scenario file format: a JSON description of the world the mock starts with.
+ * Ids are optional; give them where something else refers to the entity (a member's
+ * `user_id`, a channel's `parent_id`, an overwrite's `id`).
+ */
+export interface Scenario {
+	readonly application?: { readonly id?: string; readonly name?: string };
+	readonly bot?: { readonly id?: string; readonly username?: string; readonly token?: string };
+	/**
+	 * Privileged intent bits the application has enabled (GUILD_PRESENCES 1<<8,
+	 * GUILD_MEMBERS 1<<1, MESSAGE_CONTENT 1<<15). Default: all three.
+	 */
+	readonly privilegedIntents?: number;
+	readonly users?: readonly ScenarioUser[];
+	readonly guilds?: readonly ScenarioGuild[];
+	/** Overrides handed to the rate limiter (per-route limits, global per second, ...). */
+	readonly limits?: Readonly<Record<string, unknown>>;
+}
+
+/** A user. The bot user is added for you. */
+export interface ScenarioUser {
+	readonly id?: string;
+	readonly username: string;
+	readonly global_name?: string | null;
+	readonly bot?: boolean;
+}
+
+/** A guild the bot is in. */
+export interface ScenarioGuild {
+	readonly id?: string;
+	readonly name: string;
+	/** A user id; default: the first human member, else the bot. */
+	readonly owner_id?: string;
+	/** Permissions of @everyone, a decimal bit string. Default: Discord's default set. */
+	readonly everyone_permissions?: string;
+	readonly roles?: readonly ScenarioRole[];
+	readonly channels?: readonly ScenarioChannel[];
+	readonly members?: readonly ScenarioMember[];
+}
+
+/** A role other than @everyone (whose id is the guild id). */
+export interface ScenarioRole {
+	readonly id?: string;
+	readonly name: string;
+	/** Decimal permission bit string, e.g. `"8"` for ADMINISTRATOR. */
+	readonly permissions: string;
+	readonly color?: number;
+	readonly position?: number;
+	readonly hoist?: boolean;
+	readonly mentionable?: boolean;
+}
+
+/** A channel or thread. Types: 0 text, 2 voice, 4 category, 5 announcement, 10–12 threads, 13 stage, 15 forum. */
+export interface ScenarioChannel {
+	readonly id?: string;
+	readonly name: string;
+	readonly type: 0 | 2 | 4 | 5 | 10 | 11 | 12 | 13 | 15;
+	/** The category of a channel, or the parent channel of a thread. */
+	readonly parent_id?: string;
+	readonly topic?: string;
+	readonly position?: number;
+	readonly nsfw?: boolean;
+	readonly permission_overwrites?: readonly ScenarioOverwrite[];
+}
+
+/** A permission overwrite: `type` 0 for a role, 1 for a member. */
+export interface ScenarioOverwrite {
+	readonly id: string;
+	readonly type: 0 | 1;
+	readonly allow?: string;
+	readonly deny?: string;
+}
+
+/** A guild member. The bot is always a member. */
+export interface ScenarioMember {
+	readonly user_id: string;
+	readonly roles?: readonly string[];
+	readonly nick?: string | null;
+}
