@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * as knowledge from './knowledge/index.js';
+export * from './gateway/index.js';

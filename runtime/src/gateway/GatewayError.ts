@@ -1,0 +1,22 @@
+/** Stable codes of {@link GatewayError}s. */
+export type GatewayErrorCode =
+	| 'GATEWAY_FATAL'
+	| 'GATEWAY_DESTROYED'
+	| 'GATEWAY_DECODE'
+	| 'GATEWAY_NOT_CONNECTED'
+	| 'GATEWAY_INVALID_OPTION';
+
+/**
+ * The base of every gateway error: a stable string `code` to branch on, and a `name`
+ * that carries it (`GatewayError[GATEWAY_DESTROYED]`). Messages never contain the token.
+ */
+export class GatewayError extends Error {
+	/** A stable identifier; messages may change, codes do not. */
+	public readonly code: GatewayErrorCode;
+
+	public constructor(code: GatewayErrorCode, message: string, options?: ErrorOptions) {
+		super(message, options);
+		this.code = code;
+		this.name = `${new.target.name}[${code}]`;
+	}
+}

@@ -1,0 +1,247 @@
+import { GatewayDispatchEvents, GatewayOpcodes, type GatewayDispatchPayload, type GatewayReceivePayload, type GatewaySendPayload } from 'discord-api-types/v10';
+import { closeCodeAction } from '../knowledge/index.js';
+import { GatewayError } from './GatewayError.js';
+import { GatewayFatalError } from './GatewayFatalError.js';
+import { Heartbeater } from './Heartbeater.js';
+import { SendQueue } from './SendQueue.js';
+import { SessionState } from './SessionState.js';
+import { ShardConnection } from './_ShardConnection.js';
+import { type ResolvedShardOptions, type ShardDestroyOptions, type ShardOptions, resolveShardOptions } from './ShardOptions.js';
+import { ReadyWaiters } from './_ReadyWaiters.js';
+import { ShardEmitter } from './_ShardEmitter.js';
+import { TimerSlot } from './_TimerSlot.js';
+import { identifyPayload, resumePayload } from './_handshakePayloads.js';
+
+/** A close code of ours that keeps the session resumable (anything but 1000/1001). */
+const RESUMABLE_CLOSE = 4000;
+
+/**
+ * One gateway connection of a bot, kept alive: HELLO → IDENTIFY (paced) or RESUME →
+ * dispatches, with heartbeats, zombie detection, op 1/7/9, and after every close the
+ * action the close-code table of `ovenjs/knowledge` names: resume, identify anew, or stop
+ * with a {@link GatewayFatalError}.
+ * @see https://discord.com/developers/docs/events/gateway#connection-lifecycle
+ */
+export class Shard extends ShardEmitter {
+	public readonly id: number;
+	readonly #options: ResolvedShardOptions;
+	readonly #session = new SessionState();
+	readonly #queue: SendQueue;
+	#connection: ShardConnection | undefined;
+	#heartbeater: Heartbeater | undefined;
+	readonly #timer = new TimerSlot();
+	#identifyAbort: AbortController | undefined;
+	#attempt = 0; // reconnects since the last healthy session, for the backoff
+	readonly #waiters = new ReadyWaiters();
+	#destroyed: Promise<void> | undefined;
+
+	public constructor(options: ShardOptions) {
+		super();
+		this.#options = resolveShardOptions(options);
+		this.id = this.#options.shardId;
+		const { sendLimit: limit, sendWindow: windowMs, heartbeatReserve } = this.#options;
+		this.#queue = new SendQueue({ limit, windowMs, reserve: heartbeatReserve ?? 3 });
+	}
+
+	/** The live session's id, if any. */
+	public get sessionId(): string | undefined {
+		return this.#session.sessionId;
+	}
+
+	/**
+	 * Connects, and resolves at READY (or RESUMED). Rejects with {@link GatewayFatalError} on a
+	 * fatal close, or `GATEWAY_DESTROYED` if destroyed first. Calling it again is harmless.
+	 */
+	public connect(): Promise<void> {
+		if (this.#destroyed !== undefined) return Promise.reject(this.destroyedError());
+		if (this.status === 'ready') return Promise.resolve();
+		const ready = this.#waiters.wait();
+		if (this.status === 'idle') this.#open();
+		return ready;
+	}
+
+	/** Queues a payload; it is sent under the rate limit once the session is up. */
+	public send(payload: GatewaySendPayload): void {
+		if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_NOT_CONNECTED', `Shard ${this.id} is closed; op ${payload.op} was not sent.`);
+		this.#queue.enqueue(payload);
+	}
+
+	/** Closes the socket for good, clears every timer and queued send. Idempotent. */
+	public destroy(options: ShardDestroyOptions = {}): Promise<void> {
+		if (this.#destroyed !== undefined) return this.#destroyed;
+		const connection = this.#connection;
+		this.#teardown();
+		this.#queue.clear();
+		this.setStatus('closed');
+		this.#waiters.settle(this.destroyedError());
+		const { code = 1000, reason = 'destroyed' } = options;
+		this.#destroyed = connection === undefined
+			? Promise.resolve()
+			: connection.close(code, reason).then(() => void this.emit('close', { code, reason, byClient: true, action: 'destroyed' }));
+		return this.#destroyed;
+	}
+
+	#open(): void {
+		const resume = this.#session.resumable;
+		const url = (resume ? this.#session.resumeUrl : undefined) ?? this.#options.gatewayUrl;
+		this.setStatus('connecting');
+		this.emit('debug', `shard ${this.id}: connecting to ${url}${resume ? ' to resume' : ''}`);
+		const connection: ShardConnection = new ShardConnection({
+			url,
+			transport: this.#options.transport,
+			encoding: this.#options.encoding,
+			compression: this.#options.compression,
+			handlers: {
+				onOpen: () => this.#queue.attach((payload) => (connection.send(payload), this.rawOut(payload))),
+				onPayload: (payload) => this.#onPayload(payload),
+				onDecodeError: (error, fatal) => this.#onDecodeError(error, fatal),
+				onClose: (code, reason) => this.#onClose(code, reason),
+			},
+		});
+		this.#connection = connection;
+		this.#arm('helloTimeout', this.#options.helloTimeout);
+	}
+
+	#onDecodeError(error: Error, fatal: boolean): void {
+		this.warn({ kind: 'decodeError', message: error.message });
+		// A broken inflate context cannot recover; a new connection gets a new one.
+		if (fatal) this.#reconnect('resume', RESUMABLE_CLOSE, 'decode error');
+	}
+
+	#onPayload(payload: GatewayReceivePayload): void {
+		this.rawIn(payload);
+		switch (payload.op) {
+			case GatewayOpcodes.Dispatch:
+				return this.#onDispatch(payload);
+			case GatewayOpcodes.HeartbeatAck:
+				return this.#heartbeater?.ack();
+			case GatewayOpcodes.Heartbeat:
+				return this.#heartbeater?.requested();
+			case GatewayOpcodes.Hello:
+				return this.#onHello(payload.d.heartbeat_interval);
+			case GatewayOpcodes.Reconnect:
+				this.warn({ kind: 'reconnectRequested' });
+				return this.#reconnect('resume', RESUMABLE_CLOSE, 'reconnect requested');
+			case GatewayOpcodes.InvalidSession:
+				this.warn({ kind: 'invalidSession', resumable: payload.d });
+				if (payload.d) return this.#reconnect('resume', RESUMABLE_CLOSE, 'invalid session, resumable');
+				return this.#reconnect('reidentify', 1000, 'invalid session', this.#options.invalidSessionDelay());
+		}
+	}
+
+	#onHello(intervalMs: number): void {
+		this.#timer.clear();
+		this.#heartbeater?.stop();
+		this.#queue.setReserve(this.#options.heartbeatReserve ?? Math.ceil(this.#options.sendWindow / intervalMs) + 2);
+		this.#heartbeater = new Heartbeater({
+			intervalMs,
+			jitter: this.#options.heartbeatJitter(),
+			beat: () => this.#queue.sendPriority({ op: GatewayOpcodes.Heartbeat, d: this.#session.seq }),
+			onZombie: () => {
+				this.warn({ kind: 'zombie', intervalMs });
+				this.#reconnect('resume', RESUMABLE_CLOSE, 'heartbeat not acknowledged');
+			},
+			onLatency: (ms) => this.reportLatency(ms),
+		});
+		this.#heartbeater.start();
+		void this.#handshake();
+	}
+
+	/** After HELLO: RESUME if a session is live, else IDENTIFY once the throttler allows. */
+	async #handshake(): Promise<void> {
+		const resume = resumePayload(this.#options.token, this.#session);
+		if (resume === undefined) {
+			const connection = this.#connection;
+			this.#session.reset();
+			this.setStatus('identifying');
+			const abort = (this.#identifyAbort = new AbortController());
+			const waited = this.#options.identifyThrottler.waitForIdentify(this.id, abort.signal);
+			const allowed = await waited.then(() => !abort.signal.aborted && this.#connection === connection, () => false);
+			if (!allowed) return;
+			this.#identifyAbort = undefined;
+			this.#queue.sendPriority(identifyPayload(this.#options));
+		} else {
+			this.setStatus('resuming');
+			this.#queue.sendPriority(resume);
+		}
+		this.#arm('readyTimeout', this.#options.readyTimeout);
+	}
+
+	#onDispatch(payload: GatewayDispatchPayload): void {
+		const check = this.#session.observe(payload.s);
+		if (check.kind === 'duplicate') return this.warn({ kind: 'duplicateSequence', received: payload.s, last: check.last });
+		if (check.kind === 'gap') this.warn({ kind: 'sequenceGap', expected: check.expected, received: payload.s });
+		if (payload.t === GatewayDispatchEvents.Ready) {
+			this.#session.start(payload.d.session_id, payload.d.resume_gateway_url);
+			this.#becomeReady();
+			this.emit('dispatch', payload);
+			this.emit('ready', payload.d);
+		} else if (payload.t === GatewayDispatchEvents.Resumed) {
+			this.#becomeReady();
+			this.emit('dispatch', payload);
+			this.emit('resumed');
+		} else {
+			this.emit('dispatch', payload);
+		}
+	}
+
+	#becomeReady(): void {
+		this.#timer.clear();
+		this.#attempt = 0;
+		this.#queue.open();
+		this.setStatus('ready');
+		this.#waiters.settle();
+	}
+
+	/** This side ends the connection and follows with a new one. */
+	#reconnect(plan: 'resume' | 'reidentify', code: number, reason: string, delayMs?: number): void {
+		const connection = this.#connection;
+		this.#teardown();
+		if (plan === 'reidentify') this.#session.reset();
+		void connection?.close(code, reason);
+		this.emit('close', { code, reason, byClient: true, action: plan });
+		this.#scheduleOpen(delayMs ?? this.#options.reconnectDelay(this.#attempt++));
+	}
+
+	/** The gateway or the network ended the connection: the close-code table decides. */
+	#onClose(code: number, reason: string): void {
+		this.#teardown();
+		const action = closeCodeAction(code);
+		this.emit('close', { code, reason, byClient: false, action });
+		if (action === 'fatal') {
+			const error = new GatewayFatalError(this.id, code, reason);
+			this.#destroyed = Promise.resolve();
+			this.#queue.clear();
+			this.setStatus('closed');
+			this.#waiters.settle(error);
+			this.reportError(error);
+			return;
+		}
+		if (action === 'reidentify') this.#session.reset();
+		this.#scheduleOpen(this.#options.reconnectDelay(this.#attempt++));
+	}
+
+	#scheduleOpen(ms: number): void {
+		this.setStatus('reconnecting');
+		this.#timer.arm(ms, () => this.#open());
+	}
+
+	/** Stops everything tied to the current connection. */
+	#teardown(): void {
+		this.#heartbeater?.stop();
+		this.#heartbeater = undefined;
+		this.#timer.clear();
+		this.#identifyAbort?.abort(this.destroyedError());
+		this.#identifyAbort = undefined;
+		this.#queue.detach();
+		this.#connection = undefined;
+	}
+
+	/** A HELLO or READY deadline: when it passes, reconnect (resuming if a session exists). */
+	#arm(kind: 'helloTimeout' | 'readyTimeout', timeoutMs: number): void {
+		this.#timer.arm(timeoutMs, () => {
+			this.warn({ kind, timeoutMs });
+			this.#reconnect('resume', RESUMABLE_CLOSE, kind);
+		});
+	}
+}

@@ -1,0 +1,99 @@
+import type { GatewayIdentifyProperties, GatewayPresenceUpdateData } from 'discord-api-types/v10';
+import type { GatewayCompressionName, GatewayEncoding } from './GatewayEncoding.js';
+import { GatewayError } from './GatewayError.js';
+import type { GatewayTransportFactory } from './GatewayTransport.js';
+import type { IdentifyThrottler } from './IdentifyThrottler.js';
+import { InMemoryIdentifyThrottler } from './InMemoryIdentifyThrottler.js';
+import { JsonEncoding } from './JsonEncoding.js';
+import { webSocketTransport } from './WebSocketTransport.js';
+
+/** How a {@link Shard} connects. Timers default to Discord's; tests lower them. */
+export interface ShardOptions {
+	/** The bot token. Sent only in IDENTIFY and RESUME; never in errors, logs or `raw` events. */
+	readonly token: string;
+	/** The intents bitfield (see `GatewayIntents` in `ovenjs/knowledge`). */
+	readonly intents: number;
+	/** The gateway URL from `GET /gateway/bot`, e.g. `wss://gateway.discord.gg`. */
+	readonly gatewayUrl: string;
+	/** This shard's id. Default 0. */
+	readonly shardId?: number;
+	/** The total number of shards. Default 1. */
+	readonly shardCount?: number;
+	/** Transport compression. Default `zlib-stream`. */
+	readonly compression?: GatewayCompressionName;
+	/** Payload encoding. Default {@link JsonEncoding}. */
+	readonly encoding?: GatewayEncoding;
+	/** Opens the socket. Default {@link webSocketTransport}. */
+	readonly transport?: GatewayTransportFactory;
+	/** Paces IDENTIFY. Default: an {@link InMemoryIdentifyThrottler} of its own (max_concurrency 1). */
+	readonly identifyThrottler?: IdentifyThrottler;
+	/** `properties` of IDENTIFY. Default os = `process.platform`, browser and device `ovenjs`. */
+	readonly identifyProperties?: GatewayIdentifyProperties;
+	/** The presence to IDENTIFY with. */
+	readonly presence?: GatewayPresenceUpdateData;
+	/** `large_threshold` of IDENTIFY (50–250). */
+	readonly largeThreshold?: number;
+	/** How long to wait for HELLO after the socket opens before reconnecting, in ms. Default 20 000. */
+	readonly helloTimeout?: number;
+	/** How long to wait for READY or RESUMED after IDENTIFY or RESUME, in ms. Default 15 000. */
+	readonly readyTimeout?: number;
+	/** Returns a number in [0, 1) scaling the first heartbeat's delay. Default `Math.random`. */
+	readonly heartbeatJitter?: () => number;
+	/** Delay before identifying again after op 9 `d: false`, in ms. Default random 1000–5000, as Discord asks. */
+	readonly invalidSessionDelay?: () => number;
+	/** Delay before reconnect attempt `attempt` (0 for the first after a healthy session), in ms. */
+	readonly reconnectDelay?: (attempt: number) => number;
+	/** Payloads per {@link sendWindow}. Default 120. */
+	readonly sendLimit?: number;
+	/** The send-limit window, in ms. Default 60 000. */
+	readonly sendWindow?: number;
+	/** Slots per window kept for heartbeats. Default: the beats one window holds, plus two. */
+	readonly heartbeatReserve?: number;
+}
+
+/** How `Shard.destroy` closes the socket. */
+export interface ShardDestroyOptions {
+	/** Close code. Default 1000, which ends the session; any other code leaves it resumable. */
+	readonly code?: number;
+	readonly reason?: string;
+}
+
+/** {@link ShardOptions} with every default filled in. */
+export type ResolvedShardOptions = Required<Omit<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve'>> &
+	Pick<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve'>;
+
+function defaultReconnectDelay(attempt: number): number {
+	return attempt === 0 ? 0 : Math.min(1000 * 2 ** (attempt - 1), 30_000);
+}
+
+/** Fills in defaults and checks the numbers; a bad option throws `GATEWAY_INVALID_OPTION`. */
+export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions {
+	const shardId = options.shardId ?? 0;
+	const shardCount = options.shardCount ?? 1;
+	if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardId < 0 || shardId >= shardCount) {
+		throw new GatewayError('GATEWAY_INVALID_OPTION', `shardId ${shardId} is not in [0, shardCount ${shardCount}).`);
+	}
+	if (!URL.canParse(options.gatewayUrl) || !/^wss?:$/.test(new URL(options.gatewayUrl).protocol)) {
+		throw new GatewayError('GATEWAY_INVALID_OPTION', `gatewayUrl must be a ws:// or wss:// URL (from GET /gateway/bot), got ${JSON.stringify(options.gatewayUrl)}.`);
+	}
+	if (typeof options.token !== 'string' || options.token === '') {
+		throw new GatewayError('GATEWAY_INVALID_OPTION', 'A bot token is required (options.token).');
+	}
+	return {
+		...options,
+		shardId,
+		shardCount,
+		compression: options.compression ?? 'zlib-stream',
+		encoding: options.encoding ?? new JsonEncoding(),
+		transport: options.transport ?? webSocketTransport,
+		identifyThrottler: options.identifyThrottler ?? new InMemoryIdentifyThrottler(),
+		identifyProperties: options.identifyProperties ?? { os: process.platform, browser: 'ovenjs', device: 'ovenjs' },
+		helloTimeout: options.helloTimeout ?? 20_000,
+		readyTimeout: options.readyTimeout ?? 15_000,
+		heartbeatJitter: options.heartbeatJitter ?? Math.random,
+		invalidSessionDelay: options.invalidSessionDelay ?? (() => 1000 + Math.random() * 4000),
+		reconnectDelay: options.reconnectDelay ?? defaultReconnectDelay,
+		sendLimit: options.sendLimit ?? 120,
+		sendWindow: options.sendWindow ?? 60_000,
+	};
+}

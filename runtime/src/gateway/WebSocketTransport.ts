@@ -1,0 +1,53 @@
+import WebSocket from 'ws';
+import type { GatewayTransport, GatewayTransportFactory, GatewayTransportHandlers } from './GatewayTransport.js';
+
+/** How long a peer gets to answer our close frame before the socket is torn down. */
+const CLOSE_GRACE_MS = 1000;
+
+/**
+ * {@link GatewayTransport} over the `ws` package. Per-message deflate is off: Discord
+ * compresses with zlib-stream at the payload level instead.
+ */
+export class WebSocketTransport implements GatewayTransport {
+	readonly #ws: WebSocket;
+	readonly #closed: Promise<void>;
+	#closing = false;
+
+	public constructor(url: string, handlers: GatewayTransportHandlers) {
+		this.#ws = new WebSocket(url, { perMessageDeflate: false });
+		this.#closed = new Promise((resolve) => {
+			this.#ws.once('close', (code, reason) => {
+				resolve();
+				handlers.onClose(code, reason.toString('utf8'));
+			});
+		});
+		this.#ws.on('open', () => handlers.onOpen());
+		this.#ws.on('message', (data) => {
+			handlers.onMessage(Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data));
+		});
+		this.#ws.on('error', (error) => handlers.onError(error));
+	}
+
+	/** Sends one frame if the socket is open. */
+	public send(frame: string | Buffer): void {
+		if (this.#ws.readyState === WebSocket.OPEN) this.#ws.send(frame);
+	}
+
+	/** Sends a close frame, or aborts a handshake still in progress. */
+	public close(code: number, reason = ''): Promise<void> {
+		if (this.#closing || this.#ws.readyState === WebSocket.CLOSED) return this.#closed;
+		this.#closing = true;
+		if (this.#ws.readyState === WebSocket.CONNECTING) {
+			this.#ws.terminate();
+			return this.#closed;
+		}
+		this.#ws.close(code, reason);
+		// A peer that never answers the close frame must not keep the socket (or the process) alive.
+		const timer = setTimeout(() => this.#ws.terminate(), CLOSE_GRACE_MS);
+		void this.#closed.then(() => clearTimeout(timer));
+		return this.#closed;
+	}
+}
+
+/** The default {@link GatewayTransportFactory}: a `ws` WebSocket. */
+export const webSocketTransport: GatewayTransportFactory = (url, handlers) => new WebSocketTransport(url, handlers);

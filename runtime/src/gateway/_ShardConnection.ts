@@ -1,0 +1,106 @@
+import type { GatewayReceivePayload, GatewaySendPayload } from 'discord-api-types/v10';
+import type { GatewayCompressionName, GatewayDecompressor, GatewayEncoding } from './GatewayEncoding.js';
+import { GatewayError } from './GatewayError.js';
+import type { GatewayTransport, GatewayTransportFactory } from './GatewayTransport.js';
+import { ZlibStreamDecompressor } from './ZlibStreamDecompressor.js';
+
+/** What a {@link ShardConnection} reports to its shard. None is called after the shard closes it. */
+export interface ShardConnectionHandlers {
+	/** The socket is open. */
+	onOpen(): void;
+	/** One decoded payload, in arrival order. */
+	onPayload(payload: GatewayReceivePayload): void;
+	/** A message could not be decoded; `fatal` when the compression context is broken. */
+	onDecodeError(error: Error, fatal: boolean): void;
+	/** The other side (or the network) ended the connection. */
+	onClose(code: number, reason: string): void;
+}
+
+/** How to open a {@link ShardConnection}. */
+export interface ShardConnectionInit {
+	/** The gateway URL without query; `v`, `encoding` and `compress` are added. */
+	readonly url: string;
+	readonly transport: GatewayTransportFactory;
+	readonly encoding: GatewayEncoding;
+	readonly compression: GatewayCompressionName;
+	readonly handlers: ShardConnectionHandlers;
+}
+
+/** The gateway URL with the query Discord expects: API v10, the encoding, the compression. */
+export function gatewayQueryUrl(base: string, encoding: string, compression: GatewayCompressionName): string {
+	const url = new URL(base);
+	url.searchParams.set('v', '10');
+	url.searchParams.set('encoding', encoding);
+	if (compression === 'zlib-stream') url.searchParams.set('compress', 'zlib-stream');
+	else url.searchParams.delete('compress');
+	return url.toString();
+}
+
+/**
+ * One socket of a shard: frames in → (inflate) → decode → payloads out, and payloads in →
+ * encode → frames out. Protocol decisions (heartbeats, resume, close codes) are the shard's.
+ * Once the shard closes it, it is silent: late frames of a dying socket never reach the shard.
+ */
+export class ShardConnection {
+	readonly #transport: GatewayTransport;
+	readonly #encoding: GatewayEncoding;
+	readonly #handlers: ShardConnectionHandlers;
+	readonly #decompressor: GatewayDecompressor | undefined;
+	#silenced = false;
+
+	public constructor(init: ShardConnectionInit) {
+		this.#encoding = init.encoding;
+		this.#handlers = init.handlers;
+		if (init.compression === 'zlib-stream') {
+			this.#decompressor = new ZlibStreamDecompressor(
+				(message) => this.#decode(message),
+				(error) => {
+					if (!this.#silenced) this.#handlers.onDecodeError(error, true);
+				},
+			);
+		}
+		this.#transport = init.transport(gatewayQueryUrl(init.url, init.encoding.name, init.compression), {
+			onOpen: () => {
+				if (!this.#silenced) this.#handlers.onOpen();
+			},
+			onMessage: (frame) => {
+				if (this.#silenced) return;
+				if (this.#decompressor === undefined) this.#decode(frame);
+				else this.#decompressor.push(frame);
+			},
+			onClose: (code, reason) => {
+				this.#decompressor?.close();
+				if (this.#silenced) return;
+				this.#silenced = true;
+				this.#handlers.onClose(code, reason);
+			},
+			onError: () => {
+				// The transport reports the close that follows; its code says what happened.
+			},
+		});
+	}
+
+	/** Encodes and sends one payload. */
+	public send(payload: GatewaySendPayload): void {
+		if (!this.#silenced) this.#transport.send(this.#encoding.encode(payload));
+	}
+
+	/** Closes the socket; nothing more reaches the handlers. Resolves once the socket is gone. */
+	public close(code: number, reason: string): Promise<void> {
+		this.#silenced = true;
+		this.#decompressor?.close();
+		return this.#transport.close(code, reason);
+	}
+
+	#decode(message: Buffer): void {
+		if (this.#silenced) return;
+		let payload: GatewayReceivePayload;
+		try {
+			payload = this.#encoding.decode(message);
+		} catch (error) {
+			this.#handlers.onDecodeError(error instanceof Error ? error : new GatewayError('GATEWAY_DECODE', 'A gateway message could not be decoded.', { cause: error }), false);
+			return;
+		}
+		this.#handlers.onPayload(payload);
+	}
+}

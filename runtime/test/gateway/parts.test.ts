@@ -1,0 +1,110 @@
+import { constants, createDeflate } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { GatewaySendPayload } from 'discord-api-types/v10';
+import { Heartbeater, InMemoryIdentifyThrottler, SendQueue, ZlibStreamDecompressor } from 'ovenjs';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('Heartbeater', () => {
+	it('answers a heartbeat request at once, and reports a zombie when a beat goes unacknowledged', async () => {
+		const beats: number[] = [];
+		let zombie = false;
+		const hb = new Heartbeater({ intervalMs: 80, jitter: 0.5, beat: () => beats.push(Date.now()), onZombie: () => (zombie = true), onLatency: () => {} });
+		hb.start();
+		hb.requested();
+		expect(beats).toHaveLength(1);
+		hb.ack();
+		await sleep(300);
+		// Unacknowledged since the scheduled beat at 40 ms: the tick at 120 ms finds it so.
+		expect(zombie).toBe(true);
+		const count = beats.length;
+		await sleep(100);
+		expect(beats).toHaveLength(count);
+	});
+
+	it('measures latency from send to ACK and stops cleanly', async () => {
+		let now = 1000;
+		const latencies: number[] = [];
+		const hb = new Heartbeater({ intervalMs: 1000, jitter: 0, beat: () => {}, onZombie: () => {}, onLatency: (ms) => latencies.push(ms), now: () => now });
+		hb.start();
+		await sleep(5);
+		now += 42;
+		hb.ack();
+		hb.ack();
+		hb.stop();
+		hb.stop();
+		expect(latencies).toEqual([42]);
+	});
+});
+
+describe('SendQueue', () => {
+	const presence = (n: number): GatewaySendPayload => ({ op: 3, d: { since: n, activities: [], status: 'online', afk: false } });
+
+	it('holds ordinary sends until open, sends priority first, and keeps the reserve for heartbeats', () => {
+		const sent: GatewaySendPayload[] = [];
+		const q = new SendQueue({ limit: 5, windowMs: 60_000, reserve: 2 });
+		q.enqueue(presence(1));
+		q.attach((p) => sent.push(p));
+		q.sendPriority({ op: 1, d: null });
+		expect(sent.map((p) => p.op)).toEqual([1]);
+		for (let n = 2; n <= 6; n += 1) q.enqueue(presence(n));
+		q.open();
+		// 5 per window, 2 reserved: 1 heartbeat + 2 ordinary fill the ordinary budget of 3.
+		expect(sent.map((p) => p.op)).toEqual([1, 3, 3]);
+		q.sendPriority({ op: 1, d: 1 });
+		q.sendPriority({ op: 1, d: 2 });
+		q.sendPriority({ op: 1, d: 3 });
+		expect(sent.map((p) => p.op)).toEqual([1, 3, 3, 1, 1]);
+		expect(q.pending).toBe(5);
+		q.clear();
+		expect(q.pending).toBe(0);
+	});
+});
+
+describe('ZlibStreamDecompressor', () => {
+	it('inflates messages split across frames and several in a row, in order', async () => {
+		const deflate = createDeflate();
+		const frames: Buffer[] = [];
+		const compress = (text: string) =>
+			new Promise<Buffer>((resolve) => {
+				const chunks: Buffer[] = [];
+				const onData = (chunk: Buffer) => chunks.push(chunk);
+				deflate.on('data', onData);
+				deflate.write(text);
+				deflate.flush(constants.Z_SYNC_FLUSH, () => {
+					deflate.off('data', onData);
+					resolve(Buffer.concat(chunks));
+				});
+			});
+		for (let n = 0; n < 3; n += 1) frames.push(await compress(JSON.stringify({ op: 0, n, pad: 'x'.repeat(200 * n) })));
+		const out: string[] = [];
+		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`));
+		const second = frames[1] as Buffer;
+		expect(ZlibStreamDecompressor.endsMessage(second.subarray(0, 5))).toBe(false);
+		inflater.push(frames[0] as Buffer);
+		inflater.push(second.subarray(0, 5));
+		inflater.push(second.subarray(5));
+		inflater.push(frames[2] as Buffer);
+		await sleep(50);
+		expect(out.map((m) => (JSON.parse(m) as { n: number }).n)).toEqual([0, 1, 2]);
+		inflater.close();
+		inflater.close();
+		deflate.close();
+	});
+});
+
+describe('InMemoryIdentifyThrottler', () => {
+	it('gives each max_concurrency bucket one slot per window and rejects on abort', async () => {
+		const throttler = new InMemoryIdentifyThrottler({ maxConcurrency: 2, windowMs: 200 });
+		const signal = new AbortController().signal;
+		const start = Date.now();
+		await Promise.all([throttler.waitForIdentify(0, signal), throttler.waitForIdentify(1, signal)]);
+		expect(Date.now() - start).toBeLessThan(150);
+		const abort = new AbortController();
+		const waiting = throttler.waitForIdentify(2, abort.signal);
+		abort.abort(new Error('gone'));
+		await expect(waiting).rejects.toThrow('gone');
+		await throttler.waitForIdentify(3, signal);
+		expect(Date.now() - start).toBeGreaterThanOrEqual(190);
+	});
+});
