@@ -4,3 +4,4 @@
  */
 export * as knowledge from './knowledge/index.js';
 export * from './gateway/index.js';
+export * from './rest/index.js';

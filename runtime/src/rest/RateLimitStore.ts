@@ -1,0 +1,49 @@
+/** A value, or a promise of one: the in-memory store answers synchronously, Redis does not. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** A bucket's state as learned from `X-RateLimit-*` headers or a 429. */
+export interface BucketState {
+	/** Requests per window (`X-RateLimit-Limit`). */
+	readonly limit: number;
+	/** Requests left in the current window (`X-RateLimit-Remaining`). */
+	readonly remaining: number;
+	/** Epoch ms at which the window resets (now + `X-RateLimit-Reset-After`). */
+	readonly resetAt: number;
+}
+
+/**
+ * Where rate-limit state lives. The in-memory default serves one process; a shared store
+ * (Redis) lets many processes with the same token share buckets, the global limit and the
+ * invalid-request budget. Every method may answer synchronously or with a promise.
+ *
+ * `acquire*` methods must be atomic (check and take in one step) so that two processes never
+ * both spend the last request of a window.
+ */
+export interface RateLimitStore {
+	/** The bucket hash learned for a method + route key, if any. */
+	getBucketHash(bucketRoute: string): Awaitable<string | undefined>;
+	/** Remembers the bucket hash of a method + route key (`X-RateLimit-Bucket`). */
+	setBucketHash(bucketRoute: string, hash: string): Awaitable<void>;
+	/**
+	 * Takes one request from bucket `key` at `now` (epoch ms). Answers `0` when taken (or the
+	 * bucket is unknown), else the milliseconds to wait before asking again.
+	 */
+	acquireBucket(key: string, now: number): Awaitable<number>;
+	/** Records a bucket's state from a response. */
+	updateBucket(key: string, state: BucketState): Awaitable<void>;
+	/**
+	 * Takes one request from the global limit: at most `limit` requests in any `windowMs`
+	 * (a sliding window, so that latency jitter cannot crowd two windows' worth into one of
+	 * Discord's). Answers `0` when taken, else the milliseconds to wait, also while a global
+	 * 429 block is in force.
+	 */
+	acquireGlobal(now: number, limit: number, windowMs: number): Awaitable<number>;
+	/** Blocks global traffic until `until` (epoch ms), after a global 429. */
+	blockGlobal(until: number): Awaitable<void>;
+	/** Counts one invalid request at `now`; answers the count in the window ending at `now`. */
+	recordInvalidRequest(now: number, windowMs: number): Awaitable<number>;
+	/** The invalid requests counted in the window ending at `now`. */
+	invalidRequestCount(now: number, windowMs: number): Awaitable<number>;
+	/** Releases resources (timers, connections). Idempotent. */
+	destroy?(): Awaitable<void>;
+}

@@ -1,0 +1,58 @@
+import type { Dispatcher } from 'undici';
+
+/** One attempt's answer, body fully read so the connection goes back to the pool. */
+export interface RawResponse {
+	readonly status: number;
+	readonly headers: Dispatcher.ResponseData['headers'];
+	/** Parsed JSON, text when the JSON is broken, a `Buffer` for other content, `undefined` for 204. */
+	readonly body: unknown;
+}
+
+/** What a send failed with: the abort reason (caller's signal or timeout), or a network error. */
+export type SendFailure = { readonly aborted: true; readonly reason: unknown } | { readonly aborted: false; readonly error: unknown };
+
+async function readBody(response: Dispatcher.ResponseData): Promise<unknown> {
+	if (response.statusCode === 204) {
+		await response.body.dump();
+		return undefined;
+	}
+	if (String(response.headers['content-type'] ?? '').includes('application/json')) {
+		const text = await response.body.text();
+		try {
+			return text === '' ? undefined : (JSON.parse(text) as unknown);
+		} catch {
+			return text;
+		}
+	}
+	return Buffer.from(await response.body.arrayBuffer());
+}
+
+/**
+ * Sends one attempt and reads the whole body, under `signal` and a `timeoutMs` that covers
+ * both. Never leaves a timer or listener behind, whatever happens.
+ * @param onTimeout The reason to abort with when the timeout fires.
+ */
+export async function sendOnce(
+	dispatcher: Dispatcher,
+	options: Omit<Dispatcher.RequestOptions, 'signal'>,
+	signal: AbortSignal,
+	timeoutMs: number,
+	onTimeout: () => unknown,
+): Promise<{ ok: true; response: RawResponse } | { ok: false; failure: SendFailure }> {
+	if (signal.aborted) return { ok: false, failure: { aborted: true, reason: signal.reason } };
+	const attempt = new AbortController();
+	const forward = (): void => attempt.abort(signal.reason);
+	signal.addEventListener('abort', forward, { once: true });
+	const timer = setTimeout(() => attempt.abort(onTimeout()), timeoutMs);
+	try {
+		const response = await dispatcher.request({ ...options, signal: attempt.signal });
+		const body = await readBody(response);
+		return { ok: true, response: { status: response.statusCode, headers: response.headers, body } };
+	} catch (error) {
+		if (attempt.signal.aborted) return { ok: false, failure: { aborted: true, reason: attempt.signal.reason } };
+		return { ok: false, failure: { aborted: false, error } };
+	} finally {
+		clearTimeout(timer);
+		signal.removeEventListener('abort', forward);
+	}
+}
