@@ -10,15 +10,17 @@ export class TestGatewayClient {
 		this.#ws = ws;
 	}
 
-	/** Connects and resolves after READY. */
-	static connect(url: string, token: string): Promise<TestGatewayClient> {
+	/** Connects and resolves after READY; every intent and no shard unless told. */
+	static connect(url: string, token: string, options: { intents?: number; shard?: [number, number] } = {}): Promise<TestGatewayClient> {
+		const identify = { token, intents: options.intents ?? 3276799, properties: { os: 'linux', browser: 'test', device: 'test' }, ...(options.shard === undefined ? {} : { shard: options.shard }) };
 		const ws = new WebSocket(`${url}?v=10&encoding=json`);
 		const client = new TestGatewayClient(ws);
 		return new Promise((resolve, reject) => {
 			ws.on('error', reject);
 			ws.on('message', (raw) => {
 				const payload = JSON.parse(String(raw));
-				if (payload.op === 10) ws.send(JSON.stringify({ op: 2, d: { token, intents: 3276799, properties: { os: 'linux', browser: 'test', device: 'test' } } }));
+				if (payload.op === 10) ws.send(JSON.stringify({ op: 2, d: identify }));
+				if (payload.op === 9) reject(new Error('op 9 Invalid Session'));
 				if (payload.op !== 0) return;
 				const event = { t: payload.t as string, d: payload.d };
 				client.events.push(event);

@@ -1,14 +1,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { locateSpec } from '../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'mock-discord', 'src', 'cli.ts');
+const distCli = join(root, 'mock-discord', 'dist', 'cli.js');
+const distSpec = join(root, 'mock-discord', 'dist', 'openapi.json');
 
 function start(args: string[]): ChildProcessWithoutNullStreams {
 	return spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, stdio: 'pipe' });
@@ -57,5 +60,45 @@ describe('oven-mock CLI', () => {
 		const result = await exitOf(start(['--scenario', file]));
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('guilds[0].channels[0].type: must be one of 0, 2, 4, 5, 10, 11, 12, 13, 15');
+	});
+});
+
+describe('the OpenAPI description at install time', () => {
+	it('looks in OVEN_DISCORD_SPEC, then next to the build, then in a shared/ folder above', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'oven-spec-'));
+		const moduleDir = join(dir, 'pkg', 'dist', 'http');
+		mkdirSync(moduleDir, { recursive: true });
+		mkdirSync(join(dir, 'shared', 'discord-api-spec'), { recursive: true });
+		const shared = join(dir, 'shared', 'discord-api-spec', 'openapi.json');
+		writeFileSync(shared, '{}');
+		expect(locateSpec(moduleDir, {})).toBe(shared);
+		const bundled = join(dir, 'pkg', 'dist', 'openapi.json');
+		writeFileSync(bundled, '{}');
+		expect(locateSpec(moduleDir, {})).toBe(bundled);
+		expect(locateSpec(moduleDir, { OVEN_DISCORD_SPEC: '/somewhere/openapi.json' })).toBe('/somewhere/openapi.json');
+		expect(() => locateSpec(join(tmpdir(), 'no-such-oven-dir', 'dist', 'http'), {})).toThrow(/OVEN_DISCORD_SPEC/);
+	});
+
+	const built = existsSync(distCli) && existsSync(distSpec);
+	if (!built) {
+		console.warn(`SKIPPED: the built CLI test needs ${distCli} and ${distSpec}; run \`npm run build -w @ovenjs/mock-discord\` (tsc -b + copy-spec) first.`);
+	}
+	it.skipIf(!built)('the built CLI serves validated REST with OVEN_DISCORD_SPEC unset and cwd outside the repository', async () => {
+		const env = { ...process.env };
+		delete env['OVEN_DISCORD_SPEC'];
+		const child = spawn(process.execPath, [distCli, '--port', '0'], { cwd: tmpdir(), env, stdio: 'pipe' });
+		const reader = createInterface({ input: child.stdout });
+		const first = await new Promise<string>((resolve) => reader.once('line', resolve));
+		const info = JSON.parse(first) as { api: string; token: string };
+		const headers = { authorization: `Bot ${info.token}`, 'content-type': 'application/json' };
+		// A body the spec rejects proves the schema was loaded.
+		const state = (await (await fetch(info.api.replace('/api', '/_mock/state'))).json()) as { guilds: { channels: { id: string; type: number }[] }[] };
+		const channel = state.guilds[0]?.channels.find((c) => c.type === 0)?.id ?? '';
+		const bad = await fetch(`${info.api}/v10/channels/${channel}/messages`, { method: 'POST', headers, body: JSON.stringify({ embeds: [{ title: 'x'.repeat(257) }] }) });
+		expect(bad.status).toBe(400);
+		expect(((await bad.json()) as { code: number }).code).toBe(50035);
+		const exited = exitOf(child);
+		child.kill('SIGTERM');
+		expect((await exited).code).toBe(0);
 	});
 });

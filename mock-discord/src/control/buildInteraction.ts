@@ -76,11 +76,15 @@ function resolveOptions(world: World, options: readonly unknown[] | undefined, g
 	return Object.keys(out).length === 0 ? undefined : out;
 }
 
-/** Finds a message in a channel, or an ephemeral one kept with an interaction. */
-function findMessage(world: World, store: InteractionStore, channelId: string, messageId: string): APIMessage | undefined {
+/**
+ * Finds a message in a channel, or an ephemeral one kept with an interaction; ephemeral
+ * messages are visible only to the user of that interaction, so only they can click them.
+ */
+function findMessage(world: World, store: InteractionStore, channelId: string, messageId: string, userId: string): APIMessage | undefined {
 	const stored = world.messages.get(channelId)?.get(messageId);
 	if (stored !== undefined) return stored;
 	for (const record of store.all()) {
+		if (record.userId !== userId || record.channelId !== channelId) continue;
 		if (record.original?.id === messageId) return record.original;
 		const followUp = record.followups.find((m) => m.id === messageId);
 		if (followUp !== undefined) return followUp;
@@ -104,7 +108,7 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 	let messageId: string | undefined;
 	if (input.type === 'application_command' || input.type === 'autocomplete') data = commandData(world, input, guildId, type);
 	else if (input.type === 'message_component') {
-		if (findMessage(world, store, channel.id, input.message_id) === undefined) throw bad(`No message ${input.message_id} in channel ${channel.id}`);
+		if (findMessage(world, store, channel.id, input.message_id, input.user_id) === undefined) throw bad(`No message ${input.message_id} in channel ${channel.id}`);
 		messageId = input.message_id;
 		const componentType = input.component_type ?? (input.values === undefined ? 2 : 3);
 		data = { custom_id: input.custom_id, component_type: componentType, ...(input.values === undefined ? {} : { values: input.values }) };
@@ -126,7 +130,7 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 		...(guildId === undefined
 			? { user }
 			: { guild_id: guildId, guild: { id: guildId, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: { ...member, user, permissions: String(world.channelPermissions(channel.id, input.user_id)) } }),
-		...(messageId === undefined ? {} : { message: findMessage(world, store, channel.id, messageId) }),
+		...(messageId === undefined ? {} : { message: findMessage(world, store, channel.id, messageId, input.user_id) }),
 	};
 	const record: InteractionRecord = { id, token, type, userId: input.user_id, channelId: channel.id, guildId, messageId, createdAt: Date.now(), payload, responses: [], followups: [], original: undefined };
 	store.add(record);

@@ -15,6 +15,8 @@ export interface GatewayBackend {
 	readonly enabledPrivilegedIntents: number;
 	/** `session_start_limit.max_concurrency` for identify pacing. */
 	readonly maxConcurrency: number;
+	/** Called once per accepted IDENTIFY (a new session), so `session_start_limit.remaining` can count down. */
+	sessionStarted?(): void;
 	/** Ids of every guild the bot is in. */
 	guildIds(): readonly string[];
 	/** The GUILD_CREATE payload of one guild, as the bot sees it now. */

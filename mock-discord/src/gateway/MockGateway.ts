@@ -152,6 +152,7 @@ export class MockGateway implements GatewayDispatcher {
 			return;
 		}
 		const session = this.#registry.create(valid.shard, valid.intents);
+		this.#backend.sessionStarted?.();
 		connection.session = session;
 		session.attach(connection);
 		this.#options.log(`gateway shard ${shardId}/${shardCount} identified session ${session.sessionId.slice(0, 8)}… intents ${valid.intents}`);

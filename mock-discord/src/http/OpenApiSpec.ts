@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addFormats, Ajv2020, type AjvInstance } from '../_ajv.js';
@@ -13,21 +12,38 @@ interface Operation {
 	readonly responses?: Record<string, { readonly $ref?: string; readonly content?: Record<string, { readonly schema?: unknown }> }>;
 }
 
-/** Finds Discord's OpenAPI description: `OVEN_DISCORD_SPEC`, else `shared/discord-api-spec/openapi.json` above this package. */
-function locateSpec(): string {
-	const fromEnv = process.env['OVEN_DISCORD_SPEC'];
-	if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-	let dir = dirname(fileURLToPath(import.meta.url));
-	for (let i = 0; i < 6; i += 1) {
-		const candidate = join(dir, 'shared', 'discord-api-spec', 'openapi.json');
-		try {
-			readFileSync(candidate, { flag: 'r' }).subarray(0, 1);
-			return candidate;
-		} catch {
-			dir = dirname(dir);
-		}
+const isFile = (path: string): boolean => {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
 	}
-	return createRequire(import.meta.url).resolve('../../../../shared/discord-api-spec/openapi.json');
+};
+
+/**
+ * Finds Discord's OpenAPI description, in this order:
+ * 1. `OVEN_DISCORD_SPEC` when set (an explicit choice wins);
+ * 2. `openapi.json` at the root of the build, next to `cli.js` (the build copies it there,
+ *    see `scripts/copy-spec.mjs`, so an installed package needs no repository);
+ * 3. `shared/discord-api-spec/openapi.json` in a folder at or above this module (a checkout).
+ * @param moduleDir the folder of this module (`dist/http` when built); a parameter for tests
+ */
+export function locateSpec(moduleDir: string = dirname(fileURLToPath(import.meta.url)), env: NodeJS.ProcessEnv = process.env): string {
+	const fromEnv = env['OVEN_DISCORD_SPEC'];
+	if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+	const bundled = join(moduleDir, '..', 'openapi.json');
+	if (isFile(bundled)) return bundled;
+	let dir = moduleDir;
+	for (let i = 0; i < 8; i += 1) {
+		const candidate = join(dir, 'shared', 'discord-api-spec', 'openapi.json');
+		if (isFile(candidate)) return candidate;
+		const parent = dirname(dir);
+		if (parent === dir) break;
+		dir = parent;
+	}
+	throw new Error(
+		`Discord's OpenAPI description was not found: not next to the build (${bundled}), not in a shared/discord-api-spec/ above ${moduleDir}. Set OVEN_DISCORD_SPEC to its path.`,
+	);
 }
 
 /** Request properties the spec types as integers but Discord (and every library) sends as decimal strings. */

@@ -48,8 +48,8 @@ export const gatewayAndUserRoutes: readonly Route[] = [
 		handler: (ctx) =>
 			ok({
 				url: ctx.gatewayUrl,
-				shards: Math.max(1, Math.ceil(ctx.world.guilds.size / 1000)),
-				session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: ctx.world.maxConcurrency },
+				shards: ctx.world.recommendedShards(),
+				session_start_limit: ctx.world.sessionStartLimit(),
 			}),
 	},
 	{ method: 'GET', path: '/users/@me', handler: (ctx) => ok({ ...ctx.world.botUser, mfa_enabled: true, locale: 'en-US', verified: true }) },

@@ -1,6 +1,7 @@
 import { type APIGuildMember, PermissionFlagsBits as P } from 'discord-api-types/v10';
 import { restError } from '../errors/RestError.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext, snowflakeQuery } from '../http/Route.js';
+import { formError } from '../http/formErrors.js';
 import { highestRolePosition } from '../world/permissions.js';
 
 /** Throws 50013 unless the bot's highest role is above `position` (Discord's role hierarchy). */
@@ -21,6 +22,27 @@ function listMembers(ctx: RouteContext) {
 	const members = [...ctx.world.guild(guildId).members.values()].filter((m) => BigInt(m.user?.id ?? '0') > after);
 	members.sort((a, b) => (BigInt(a.user?.id ?? '0') < BigInt(b.user?.id ?? '0') ? -1 : 1));
 	return ok(members.slice(0, limit));
+}
+
+/**
+ * Members whose username, global name or nickname starts with `query` (case-insensitive),
+ * as Discord's member search matches them; `limit` 1–1000, default 1.
+ * @see https://discord.com/developers/docs/resources/guild#search-guild-members
+ */
+function searchMembers(ctx: RouteContext) {
+	const guildId = param(ctx, 'guild_id');
+	const query = ctx.query.get('query');
+	if (query === null || query === '') throw formError(['query'], 'BASE_TYPE_REQUIRED', 'This field is required');
+	if (query.length > 100) throw formError(['query'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+	const rawLimit = ctx.query.get('limit');
+	const limit = rawLimit === null ? 1 : Number(rawLimit);
+	if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw formError(['limit'], 'NUMBER_TYPE_MAX', 'int value should be between 1 and 1000.');
+	const needle = query.toLowerCase();
+	const matches = [...ctx.world.guild(guildId).members.values()].filter((m) =>
+		[m.user?.username, m.user?.global_name, m.nick].some((name) => typeof name === 'string' && name.toLowerCase().startsWith(needle)),
+	);
+	matches.sort((a, b) => (BigInt(a.user?.id ?? '0') < BigInt(b.user?.id ?? '0') ? -1 : 1));
+	return ok(matches.slice(0, limit));
 }
 
 function updateMember(ctx: RouteContext) {
@@ -74,6 +96,7 @@ function setRole(ctx: RouteContext, add: boolean) {
 /** Member routes. */
 export const memberRoutes: readonly Route[] = [
 	{ method: 'GET', path: '/guilds/{guild_id}/members', handler: listMembers },
+	{ method: 'GET', path: '/guilds/{guild_id}/members/search', handler: searchMembers },
 	{ method: 'GET', path: '/guilds/{guild_id}/members/{user_id}', handler: (ctx) => ok(ctx.world.member(param(ctx, 'guild_id'), param(ctx, 'user_id'))) },
 	{ method: 'PATCH', path: '/guilds/{guild_id}/members/{user_id}', handler: updateMember },
 	{ method: 'DELETE', path: '/guilds/{guild_id}/members/{user_id}', handler: kick },

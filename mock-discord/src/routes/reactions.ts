@@ -90,6 +90,20 @@ function clearAll(ctx: RouteContext) {
 	return noContent;
 }
 
+function clearEmoji(ctx: RouteContext) {
+	const channelId = param(ctx, 'channel_id');
+	const messageId = param(ctx, 'message_id');
+	ctx.world.requireBotChannelPermissions(channelId, P.ViewChannel | P.ManageMessages);
+	ctx.world.message(channelId, messageId);
+	const emoji = param(ctx, 'emoji_name');
+	if (store(ctx, messageId).delete(emoji)) {
+		summarise(ctx, channelId, messageId);
+		const guildId = ctx.world.channel(channelId).guild_id;
+		ctx.world.dispatch('MESSAGE_REACTION_REMOVE_EMOJI', { channel_id: channelId, message_id: messageId, emoji: emojiOf(emoji), ...(guildId === undefined ? {} : { guild_id: guildId }) }, guildId);
+	}
+	return noContent;
+}
+
 /** Records a human's reaction (control API), dispatching MESSAGE_REACTION_ADD. */
 export function addReactionAs(ctx: RouteContext, userId: string): void {
 	const users = store(ctx, param(ctx, 'message_id')).get(param(ctx, 'emoji_name')) ?? new Set<string>();
@@ -107,5 +121,6 @@ export const reactionRoutes: readonly Route[] = [
 	{ method: 'DELETE', path: `${base}/{emoji_name}/@me`, handler: (ctx) => removeOne(ctx, ctx.world.botUser.id) },
 	{ method: 'DELETE', path: `${base}/{emoji_name}/{user_id}`, handler: (ctx) => removeOne(ctx, param(ctx, 'user_id')) },
 	{ method: 'GET', path: `${base}/{emoji_name}`, handler: listReactors },
+	{ method: 'DELETE', path: `${base}/{emoji_name}`, handler: clearEmoji },
 	{ method: 'DELETE', path: base, handler: clearAll },
 ];

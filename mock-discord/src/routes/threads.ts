@@ -42,10 +42,14 @@ function createThreadFromMessage(ctx: RouteContext) {
 	return { status: 201, body: thread };
 }
 
-function archived(ctx: RouteContext) {
+/** Archived threads under a channel: public (type 11/10) or private (type 12, which also needs Manage Threads). */
+function archived(ctx: RouteContext, kind: 'public' | 'private') {
 	const parentId = param(ctx, 'channel_id');
-	ctx.world.requireBotChannelPermissions(parentId, P.ViewChannel | P.ReadMessageHistory);
-	const threads = [...ctx.world.channels.values()].filter((c) => c.parent_id === parentId && (c as { thread_metadata?: { archived: boolean } }).thread_metadata?.archived === true);
+	ctx.world.requireBotChannelPermissions(parentId, P.ViewChannel | P.ReadMessageHistory | (kind === 'private' ? P.ManageThreads : 0n));
+	const wanted = (type: number): boolean => (kind === 'private' ? type === 12 : type !== 12);
+	const threads = [...ctx.world.channels.values()].filter(
+		(c) => c.parent_id === parentId && wanted(c.type) && (c as { thread_metadata?: { archived: boolean } }).thread_metadata?.archived === true,
+	);
 	return ok({ threads, members: [], has_more: false });
 }
 
@@ -53,5 +57,6 @@ function archived(ctx: RouteContext) {
 export const threadRoutes: readonly Route[] = [
 	{ method: 'POST', path: '/channels/{channel_id}/threads', handler: createThread },
 	{ method: 'POST', path: '/channels/{channel_id}/messages/{message_id}/threads', handler: createThreadFromMessage },
-	{ method: 'GET', path: '/channels/{channel_id}/threads/archived/public', handler: archived },
+	{ method: 'GET', path: '/channels/{channel_id}/threads/archived/public', handler: (ctx) => archived(ctx, 'public') },
+	{ method: 'GET', path: '/channels/{channel_id}/threads/archived/private', handler: (ctx) => archived(ctx, 'private') },
 ];

@@ -15,6 +15,21 @@ export interface Scenario {
 	readonly guilds?: readonly ScenarioGuild[];
 	/** Overrides handed to the rate limiter (per-route limits, global per second, ...). */
 	readonly limits?: Readonly<Record<string, unknown>>;
+	/** What `GET /gateway/bot` recommends and how the gateway paces IDENTIFY. */
+	readonly gateway?: ScenarioGateway;
+}
+
+/** Gateway settings of a scenario. */
+export interface ScenarioGateway {
+	/** The recommended shard count in `/gateway/bot`; default one per 1,000 guilds (at least 1). */
+	readonly shards?: number;
+	/**
+	 * `session_start_limit.max_concurrency`: how many shards may IDENTIFY per 5 s (one per
+	 * bucket `shard_id % max_concurrency`). Default 1.
+	 */
+	readonly maxConcurrency?: number;
+	/** `session_start_limit.total`: IDENTIFYs allowed per 24 h. Default 1,000. */
+	readonly sessionStartLimit?: number;
 }
 
 /** A user. The bot user is added for you. */

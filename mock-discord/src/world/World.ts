@@ -33,6 +33,7 @@ export interface GuildState {
 export type StoredChannel = APIChannel & { guild_id?: string; parent_id?: string | null };
 
 const THREAD_TYPES = new Set([10, 11, 12]);
+const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
 const ALL_PRIVILEGED = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
 /**
@@ -45,7 +46,13 @@ export class World implements GatewayBackend {
 	public readonly applicationId: string;
 	public readonly applicationName: string;
 	public readonly enabledPrivilegedIntents: number;
-	public readonly maxConcurrency = 1;
+	/** `session_start_limit.max_concurrency`, from the scenario's `gateway.maxConcurrency`; default 1. */
+	public readonly maxConcurrency: number;
+	/** `session_start_limit.total`: IDENTIFYs per 24 h, from the scenario; default 1,000. */
+	public readonly sessionStartTotal: number;
+	readonly #recommendedShards: number | undefined;
+	#sessionStarts = 0;
+	#sessionWindowStart: number | undefined;
 	public readonly snowflakes = new SnowflakeGenerator();
 	public readonly users = new Map<string, APIUser>();
 	public readonly guilds = new Map<string, GuildState>();
@@ -67,7 +74,39 @@ export class World implements GatewayBackend {
 		this.token = scenario.bot?.token ?? `${Buffer.from(botId).toString('base64url')}.mock.${randomBytes(18).toString('base64url')}`;
 		this.enabledPrivilegedIntents = scenario.privilegedIntents ?? ALL_PRIVILEGED;
 		this.limits = scenario.limits ?? {};
+		this.maxConcurrency = scenario.gateway?.maxConcurrency ?? 1;
+		this.sessionStartTotal = scenario.gateway?.sessionStartLimit ?? 1000;
+		this.#recommendedShards = scenario.gateway?.shards;
 		populateWorld(this, scenario);
+	}
+
+	/** The shard count `/gateway/bot` recommends: the scenario's, else one per 1,000 guilds. */
+	public recommendedShards(): number {
+		return this.#recommendedShards ?? Math.max(1, Math.ceil(this.guilds.size / 1000));
+	}
+
+	/** Counts an accepted IDENTIFY against the 24-hour session start limit. */
+	public sessionStarted(now = Date.now()): void {
+		this.#rollSessionWindow(now);
+		this.#sessionWindowStart ??= now;
+		this.#sessionStarts += 1;
+	}
+
+	/**
+	 * `session_start_limit` as `/gateway/bot` reports it: the window opens at the first
+	 * IDENTIFY and lasts 24 hours; `remaining` never goes below 0 (the mock does not reset the token).
+	 */
+	public sessionStartLimit(now = Date.now()): { total: number; remaining: number; reset_after: number; max_concurrency: number } {
+		this.#rollSessionWindow(now);
+		const resetAfter = this.#sessionWindowStart === undefined ? SESSION_WINDOW_MS : this.#sessionWindowStart + SESSION_WINDOW_MS - now;
+		return { total: this.sessionStartTotal, remaining: Math.max(0, this.sessionStartTotal - this.#sessionStarts), reset_after: resetAfter, max_concurrency: this.maxConcurrency };
+	}
+
+	#rollSessionWindow(now: number): void {
+		if (this.#sessionWindowStart !== undefined && now - this.#sessionWindowStart >= SESSION_WINDOW_MS) {
+			this.#sessionWindowStart = undefined;
+			this.#sessionStarts = 0;
+		}
 	}
 
 	/** Where dispatches go; the gateway, once it exists. */

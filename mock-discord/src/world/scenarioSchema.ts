@@ -23,6 +23,15 @@ export const scenarioSchema = {
 		},
 		privilegedIntents: { type: 'integer', minimum: 0 },
 		limits: { type: 'object' },
+		gateway: {
+			type: 'object',
+			additionalProperties: false,
+			properties: {
+				shards: { type: 'integer', minimum: 1, maximum: 65535 },
+				maxConcurrency: { type: 'integer', minimum: 1, maximum: 1024 },
+				sessionStartLimit: { type: 'integer', minimum: 1 },
+			},
+		},
 		users: {
 			type: 'array',
 			items: {
