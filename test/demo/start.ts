@@ -17,7 +17,7 @@ const client = new Client({
 	rest: { api: mock.api },
 });
 client.on(Events.MessageCreate, async (message) => {
-	if (message.content === '!ping') await message.reply(`pong (${client.ws.ping} ms heartbeat)`);
+	if (message.content === '!ping') await message.reply('pong');
 });
 
 try {
