@@ -1,0 +1,48 @@
+/**
+ * Component kinds as the analysis tells them apart, with the `type` numbers Discord gives
+ * them and the discord.js (v13 and v14) and OvenJS builder classes that make them.
+ * The type numbers belong in `ovenjs/knowledge` (the lead moves them).
+ * @see https://discord.com/developers/docs/components/reference#component-object-component-types
+ */
+export type ComponentKind = 'actionRow' | 'button' | 'stringSelect' | 'select' | 'textInput' | 'modal' | 'selectOption' | 'other';
+
+/** Discord's component `type` number → kind. */
+export const ComponentTypeKinds: Readonly<Record<number, ComponentKind>> = {
+	1: 'actionRow', 2: 'button', 3: 'stringSelect', 4: 'textInput', 5: 'select', 6: 'select', 7: 'select', 8: 'select',
+};
+
+/** `ComponentType.X` (v14) and `'X'`/`MessageComponentTypes.X` (v13) names → kind. */
+export const ComponentTypeNames: Readonly<Record<string, ComponentKind>> = {
+	ActionRow: 'actionRow', Button: 'button', StringSelect: 'stringSelect', SelectMenu: 'stringSelect', TextInput: 'textInput',
+	UserSelect: 'select', RoleSelect: 'select', MentionableSelect: 'select', ChannelSelect: 'select',
+	ACTION_ROW: 'actionRow', BUTTON: 'button', SELECT_MENU: 'stringSelect', TEXT_INPUT: 'textInput',
+};
+
+/** Builder class → kind. */
+export const ComponentBuilderKinds: Readonly<Record<string, ComponentKind>> = {
+	ActionRowBuilder: 'actionRow', MessageActionRow: 'actionRow',
+	ButtonBuilder: 'button', MessageButton: 'button',
+	StringSelectMenuBuilder: 'stringSelect', SelectMenuBuilder: 'stringSelect', MessageSelectMenu: 'stringSelect',
+	UserSelectMenuBuilder: 'select', RoleSelectMenuBuilder: 'select', MentionableSelectMenuBuilder: 'select', ChannelSelectMenuBuilder: 'select',
+	TextInputBuilder: 'textInput', TextInputComponent: 'textInput',
+	ModalBuilder: 'modal', Modal: 'modal',
+	StringSelectMenuOptionBuilder: 'selectOption', SelectMenuOptionBuilder: 'selectOption',
+};
+
+/** The builder classes, for recognising chains. */
+export const COMPONENT_BUILDER_CLASSES: ReadonlySet<string> = new Set(Object.keys(ComponentBuilderKinds));
+
+/**
+ * Which limit a text property or setter is held to, per kind: the key in `ComponentLimits`
+ * or, prefixed `modal.`, in `ModalLimits`.
+ */
+export const ComponentTextLimits = {
+	actionRow: {},
+	button: { customId: 'customId', label: 'buttonLabel', url: 'buttonUrl' },
+	stringSelect: { customId: 'customId', placeholder: 'selectPlaceholder' },
+	select: { customId: 'customId', placeholder: 'selectPlaceholder' },
+	textInput: { customId: 'customId', label: 'textInputLabel', placeholder: 'textInputPlaceholder', value: 'textInputValue' },
+	modal: { customId: 'modal.customId', title: 'modal.title' },
+	selectOption: { label: 'selectOptionLabel', value: 'selectOptionValue', description: 'selectOptionDescription' },
+	other: { customId: 'customId' },
+} as const satisfies Record<ComponentKind, Readonly<Record<string, string>>>;
