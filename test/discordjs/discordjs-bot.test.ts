@@ -5,6 +5,7 @@ import {
 	Client,
 	Events,
 	GatewayIntentBits,
+	MessageFlags,
 	ModalBuilder,
 	TextInputBuilder,
 	TextInputStyle,
@@ -48,7 +49,7 @@ describe('a discord.js v14 bot against the mock', () => {
 		client.on(Events.InteractionCreate, async (interaction) => {
 			if (interaction.isChatInputCommand() && interaction.commandName === 'echo') {
 				await interaction.reply(interaction.options.getString('text', true));
-				await interaction.followUp({ content: 'and a follow-up', ephemeral: true });
+				await interaction.followUp({ content: 'and a follow-up', flags: MessageFlags.Ephemeral });
 			} else if (interaction.isChatInputCommand() && interaction.commandName === 'feedback') {
 				const input = new TextInputBuilder().setCustomId('body').setLabel('Your feedback').setStyle(TextInputStyle.Paragraph);
 				await interaction.showModal(
