@@ -4,7 +4,9 @@ export type GatewayErrorCode =
 	| 'GATEWAY_DESTROYED'
 	| 'GATEWAY_DECODE'
 	| 'GATEWAY_NOT_CONNECTED'
-	| 'GATEWAY_INVALID_OPTION';
+	| 'GATEWAY_INVALID_OPTION'
+	| 'GATEWAY_BOT_REQUEST'
+	| 'GATEWAY_WORKER_EXITED';
 
 /**
  * The base of every gateway error: a stable string `code` to branch on, and a `name`

@@ -11,6 +11,8 @@ export class GatewayFatalError extends GatewayError {
 	public readonly closeCode: number;
 	/** The shard that was closed. */
 	public readonly shardId: number;
+	/** The close reason the gateway sent (may be empty). */
+	public readonly reason: string;
 
 	public constructor(shardId: number, closeCode: number, reason: string) {
 		const info: GatewayCloseCodeInfo | undefined = (GatewayCloseCodes as Record<number, GatewayCloseCodeInfo>)[closeCode];
@@ -18,5 +20,6 @@ export class GatewayFatalError extends GatewayError {
 		super('GATEWAY_FATAL', `Shard ${shardId} was closed by the gateway with ${what}${reason === '' ? '' : ` (${reason})`} Fix the configuration; the shard will not reconnect.`);
 		this.closeCode = closeCode;
 		this.shardId = shardId;
+		this.reason = reason;
 	}
 }

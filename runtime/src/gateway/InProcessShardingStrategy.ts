@@ -1,57 +1,49 @@
 import { EventEmitter } from 'node:events';
 import type { GatewaySendPayload } from 'discord-api-types/v10';
+import { AllReady } from './_AllReady.js';
 import { GatewayError } from './GatewayError.js';
-import type { IdentifyThrottler } from './IdentifyThrottler.js';
-import { InMemoryIdentifyThrottler } from './InMemoryIdentifyThrottler.js';
 import { Shard } from './Shard.js';
 import type { ShardStatus } from './ShardEvents.js';
 import type { ShardDestroyOptions, ShardOptions } from './ShardOptions.js';
+import type { ShardingOptions } from './ShardingOptions.js';
 import type { ShardingStrategy, ShardingStrategyEventMap } from './ShardingStrategy.js';
+import { type ShardingPlan, resolveSharding, shardingPlan } from './_resolveSharding.js';
 
 /** How an {@link InProcessShardingStrategy} runs its shards. */
-export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' | 'shardCount'> {
-	/** The total shard count (`shards` from `GET /gateway/bot`). */
-	readonly shardCount: number;
-	/** The shards to run here. Default all, `0 .. shardCount - 1`. */
-	readonly shardIds?: readonly number[];
-	/** `session_start_limit.max_concurrency`, for the default throttler. Default 1. */
-	readonly maxConcurrency?: number;
-	/** Identify window of the default throttler, in ms. Default 5000. */
-	readonly identifyWindow?: number;
-	/** A shared throttler (e.g. across processes). Default: in memory, from the two options above. */
-	readonly identifyThrottler?: IdentifyThrottler;
-}
+export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' | 'shardCount' | 'identifyThrottler'>, ShardingOptions {}
 
 /**
  * Runs shards in this thread with one identify throttler between them. Forwards every
  * shard event tagged with the shard id and emits `ready` whenever all shards have become
  * ready, so a bot learns it is whole again after any reconnect (discord.js #10485).
+ * With `shardCount: 'auto'` the shards exist once `connect()` has read `GET /gateway/bot`.
  */
 export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEventMap> implements ShardingStrategy {
-	/** The shard ids run here. */
-	public readonly shardIds: readonly number[];
+	readonly #options: InProcessShardingOptions;
 	readonly #shards = new Map<number, Shard>();
-	#allReady = false;
+	readonly #allReady = new AllReady();
+	readonly #abort = new AbortController();
+	#planned: Promise<void> | undefined;
 	#destroyed: Promise<void> | undefined;
 
 	public constructor(options: InProcessShardingOptions) {
 		super();
-		const { shardIds, maxConcurrency, identifyWindow, ...shardOptions } = options;
-		this.shardIds = shardIds ?? Array.from({ length: options.shardCount }, (_, id) => id);
-		if (this.shardIds.length === 0) throw new GatewayError('GATEWAY_INVALID_OPTION', 'No shards to run: shardIds is empty.');
-		const identifyThrottler =
-			options.identifyThrottler ??
-			new InMemoryIdentifyThrottler({ ...(maxConcurrency !== undefined && { maxConcurrency }), ...(identifyWindow !== undefined && { windowMs: identifyWindow }) });
-		for (const shardId of this.shardIds) {
-			const shard = new Shard({ ...shardOptions, shardId, identifyThrottler });
-			this.#forward(shard);
-			this.#shards.set(shardId, shard);
-		}
+		this.#options = options;
+		if (options.shardCount !== 'auto') this.#build(shardingPlan(options, options.shardCount));
+	}
+
+	/** The shard ids run here (empty until `connect()` has resolved `shardCount: 'auto'`). */
+	public get shardIds(): readonly number[] {
+		return [...this.#shards.keys()];
 	}
 
 	/** Connects every shard (identify pacing comes from the throttler). */
 	public async connect(): Promise<void> {
+		if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed; create a new one to connect again.');
 		try {
+			this.#planned ??= this.#shards.size > 0 ? Promise.resolve() : resolveSharding(this.#options, this.#abort.signal).then((plan) => this.#build(plan));
+			await this.#planned;
+			if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed while connecting.');
 			await Promise.all([...this.#shards.values()].map((shard) => shard.connect()));
 		} catch (error) {
 			await this.destroy();
@@ -61,14 +53,17 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 
 	/** Destroys every shard. Idempotent. */
 	public destroy(options: ShardDestroyOptions = {}): Promise<void> {
-		this.#destroyed ??= Promise.all([...this.#shards.values()].map((shard) => shard.destroy(options))).then(() => undefined);
+		if (this.#destroyed === undefined) {
+			this.#abort.abort(new GatewayError('GATEWAY_DESTROYED', 'The sharding strategy was destroyed.'));
+			this.#destroyed = Promise.all([...this.#shards.values()].map((shard) => shard.destroy(options))).then(() => undefined);
+		}
 		return this.#destroyed;
 	}
 
 	/** Queues a payload on shard `shardId`. */
 	public send(shardId: number, payload: GatewaySendPayload): void {
 		const shard = this.#shards.get(shardId);
-		if (shard === undefined) throw new GatewayError('GATEWAY_INVALID_OPTION', `Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ')}).`);
+		if (shard === undefined) throw new GatewayError('GATEWAY_INVALID_OPTION', `Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ') || 'none yet'}).`);
 		shard.send(payload);
 	}
 
@@ -80,6 +75,15 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 	/** Each shard's last heartbeat round trip in ms. */
 	public latencies(): ReadonlyMap<number, number | undefined> {
 		return new Map([...this.#shards].map(([id, shard]) => [id, shard.latency]));
+	}
+
+	#build(plan: ShardingPlan): void {
+		const { shardIds: _ids, maxConcurrency: _max, identifyWindow: _window, api: _api, identifyThrottler: _throttler, ...shardOptions } = this.#options;
+		for (const shardId of plan.shardIds) {
+			const shard = new Shard({ ...shardOptions, shardCount: plan.shardCount, shardId, identifyThrottler: plan.identifyThrottler });
+			this.#forward(shard);
+			this.#shards.set(shardId, shard);
+		}
 	}
 
 	#forward(shard: Shard): void {
@@ -99,14 +103,7 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		});
 		shard.on('status', (status, previous) => {
 			this.emit('status', id, status, previous);
-			this.#checkAllReady();
+			if (this.#allReady.update([...this.#shards.values()].map((s) => s.status))) this.emit('ready');
 		});
-	}
-
-	#checkAllReady(): void {
-		const allReady = [...this.#shards.values()].every((shard) => shard.status === 'ready');
-		const becameReady = allReady && !this.#allReady;
-		this.#allReady = allReady;
-		if (becameReady) this.emit('ready');
 	}
 }

@@ -23,7 +23,7 @@ export interface ShardingStrategyEventMap {
 
 /**
  * Where a bot's shards run: in this thread ({@link InProcessShardingStrategy}), in
- * worker threads, or elsewhere. The client talks to shards only through this.
+ * worker threads ({@link WorkerShardingStrategy}), or elsewhere. The client talks to shards only through this.
  */
 export interface ShardingStrategy extends EventEmitter<ShardingStrategyEventMap> {
 	/** The shard ids this strategy runs. */
