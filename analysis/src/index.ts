@@ -28,3 +28,4 @@ export * from './checkAcknowledge.js';
 export * from './checkFloatingResponse.js';
 export * from './checkDeprecated.js';
 export * from './checkBulkOperations.js';
+export * from './snowflake.js';

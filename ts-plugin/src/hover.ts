@@ -1,0 +1,126 @@
+import type ts from 'typescript';
+import { decodeSnowflake, DiscordJsEventDispatch, pascalFromScreaming, readClientIntents, readListener, SNOWFLAKE_PATTERN } from '@ovenjs/analysis';
+import { EventIntents, GatewayIntents, intentsForEvent, type GatewayIntentName } from 'ovenjs/knowledge';
+
+/** The innermost node whose text (trivia excluded) contains `position`. */
+export function nodeAt(t: typeof ts, file: ts.SourceFile, position: number): ts.Node | undefined {
+	let found: ts.Node | undefined;
+	const visit = (node: ts.Node): void => {
+		if (position >= node.getStart(file) && position < node.getEnd()) {
+			found = node;
+			t.forEachChild(node, visit);
+		}
+	};
+	t.forEachChild(file, visit);
+	return found;
+}
+
+/** Hover text: a title line and documentation paragraphs. */
+export interface Hover {
+	readonly node: ts.Node;
+	readonly title: string;
+	readonly documentation: readonly string[];
+}
+
+/** discord.js events that need no intent; the dispatch-backed ones come from `DiscordJsEventDispatch`. */
+export const DISCORD_JS_FREE_EVENTS: readonly string[] = ['ready', 'interactionCreate', 'error', 'warn', 'debug', 'shardReady', 'shardError', 'userUpdate'];
+/** Gateway dispatches that belong to no intent and are always sent. */
+export const DISPATCH_FREE_EVENTS: readonly string[] = ['READY', 'RESUMED', 'INTERACTION_CREATE', 'USER_UPDATE', 'ENTITLEMENT_CREATE'];
+
+const isIntent = (name: string): name is GatewayIntentName => Object.hasOwn(GatewayIntents, name);
+
+/** The events an intent enables, as dispatch names, and as discord.js names where they differ. */
+function eventsOf(intent: GatewayIntentName): string[] {
+	const dispatches = Object.entries(EventIntents)
+		.filter(([, info]) => (info.guild as readonly string[]).includes(intent) || (info.dm as readonly string[]).includes(intent))
+		.map(([event]) => event);
+	return dispatches.map((dispatch) => {
+		const names = Object.entries(DiscordJsEventDispatch).filter(([name, d]) => d === dispatch && name !== 'message').map(([name]) => name);
+		return names.length === 0 ? dispatch : `${dispatch} (${names.join(', ')})`;
+	});
+}
+
+function intentHover(node: ts.Node, intent: GatewayIntentName): Hover {
+	const info = GatewayIntents[intent];
+	const bit = Math.log2(info.bit);
+	const events = eventsOf(intent);
+	return {
+		node,
+		title: `(gateway intent) ${intent} = 1 << ${bit}${info.privileged ? ' — privileged' : ''}`,
+		documentation: [
+			info.description,
+			info.privileged
+				? 'Privileged: enable it for the application in the Discord developer portal (Bot → Privileged Gateway Intents) as well; bots in 100 or more servers need Discord\'s approval.'
+				: 'Not privileged: adding it to the intents is enough.',
+			...(events.length === 0 ? [] : [`Enables: ${events.join(', ')}.`]),
+			info.doc,
+		],
+	};
+}
+
+function snowflakeHover(node: ts.Node, digits: string): Hover | undefined {
+	const decoded = decodeSnowflake(digits);
+	if (decoded === undefined) return undefined;
+	return {
+		node,
+		title: `(snowflake) ${decoded.id}`,
+		documentation: [
+			`Created at ${decoded.createdAt} · worker ${decoded.workerId} · process ${decoded.processId} · increment ${decoded.increment}`,
+		],
+	};
+}
+
+const withPrivilege = (names: readonly GatewayIntentName[]): string =>
+	names.map((name) => `${name}${GatewayIntents[name].privileged ? ' (privileged)' : ''}`).join(' or ');
+
+/** The listener registration whose event argument is `node` (`'guildMemberAdd'`, `Events.GuildMemberAdd`). */
+function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | undefined {
+	const argument = t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : node;
+	const call = argument.parent;
+	if (call === undefined || !t.isCallExpression(call) || call.arguments[0] !== argument) return undefined;
+	const listener = readListener(t, call);
+	if (listener === undefined) return undefined;
+	if (listener.dispatch === undefined) {
+		if (!DISCORD_JS_FREE_EVENTS.includes(listener.event) && !DISPATCH_FREE_EVENTS.includes(listener.event)) return undefined;
+		return { node: argument, title: `(gateway event) ${listener.event}`, documentation: ['Needs no intent: always sent.'] };
+	}
+	const guild = intentsForEvent(listener.dispatch, 'guild');
+	const dm = intentsForEvent(listener.dispatch, 'dm');
+	const needs = guild.length === 0 && dm.length === 0
+		? 'Needs no intent: always sent.'
+		: guild.join() === dm.join()
+			? `Needs the ${withPrivilege(guild)} intent.`
+			: `Needs ${withPrivilege(guild)} for guild events, ${withPrivilege(dm)} in DMs.`;
+	const clients = readClientIntents(t, file);
+	const client = clients.length === 1 && clients[0]?.complete === true ? clients[0] : undefined;
+	const needed = [...new Set([...guild, ...dm])];
+	const lacking = client !== undefined && needed.length > 0 && !needed.some((name) => client.names.has(name));
+	return {
+		node: argument,
+		title: `(gateway event) ${listener.event === listener.dispatch ? listener.dispatch : `${listener.event} ← ${listener.dispatch}`}`,
+		documentation: [needs, ...(lacking ? ["The client in this file has none of them: this listener never fires."] : [])],
+	};
+}
+
+/**
+ * What to show when hovering `position`: the event of a listener (its intents), the parts of a snowflake written as a string (or
+ * as a number), or what a gateway intent grants (`GatewayIntentBits.MessageContent`,
+ * `'MessageContent'`, v13 `Intents.FLAGS.MESSAGE_CONTENT`).
+ */
+export function hoverAt(t: typeof ts, file: ts.SourceFile, position: number): Hover | undefined {
+	const node = nodeAt(t, file, position);
+	if (node === undefined) return undefined;
+	const event = eventHover(t, file, node);
+	if (event !== undefined) return event;
+	if (t.isStringLiteral(node) || t.isNoSubstitutionTemplateLiteral(node)) {
+		if (SNOWFLAKE_PATTERN.test(node.text)) return snowflakeHover(node, node.text);
+		const name = /^[A-Z0-9_]+$/.test(node.text) ? pascalFromScreaming(node.text) : node.text;
+		return isIntent(name) ? intentHover(node, name) : undefined;
+	}
+	if (t.isNumericLiteral(node) && SNOWFLAKE_PATTERN.test(node.getText(file))) return snowflakeHover(node, node.getText(file));
+	if (t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node && /Intent/.test(node.parent.expression.getText(file))) {
+		const name = /^[A-Z0-9_]+$/.test(node.text) ? pascalFromScreaming(node.text) : node.text;
+		return isIntent(name) ? intentHover(node, name) : undefined;
+	}
+	return undefined;
+}

@@ -1,0 +1,195 @@
+import type ts from 'typescript';
+import type { Finding } from '@ovenjs/analysis';
+import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE, diagnosticCategory, diagnosticCode } from './codes.js';
+import { eventCompletions, listenerEventLiteral, missingNote } from './completions.js';
+import { CHECKS, runChecks, type Check } from './findings.js';
+import { hoverAt } from './hover.js';
+
+/**
+ * Test hook: `OVENJS_TS_PLUGIN_FAULT=check` adds a check that throws, `=hook` makes every
+ * decorated hook throw after TypeScript's own answer. Shows that a plugin failure is logged
+ * and never breaks the user's language service.
+ */
+const FAULT_ENV = 'OVENJS_TS_PLUGIN_FAULT';
+
+const faultyCheck: Check = {
+	name: 'fault-injection',
+	run: () => {
+		throw new Error(`${FAULT_ENV}=check: injected failure`);
+	},
+};
+
+/**
+ * Decorates the language service of one project: Discord findings as diagnostics, their
+ * fixes as code fixes, hovers on snowflakes and intents, event-name completions.
+ */
+export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.LanguageService {
+	const ls = info.languageService;
+	const fault = process.env[FAULT_ENV];
+	const checks = fault === 'check' ? [faultyCheck, ...CHECKS] : CHECKS;
+	const log = (message: string): void => {
+		try {
+			info.project.projectService.logger.info(`[ovenjs] ${message}`);
+		} catch {
+			// A logger that throws must not break the service either.
+		}
+	};
+	const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+	// Findings per SourceFile object: TypeScript makes a new one on every edit, so this never serves stale results.
+	const cache = new WeakMap<ts.SourceFile, Finding[]>();
+	const findingsOf = (fileName: string): { file: ts.SourceFile; findings: Finding[] } | undefined => {
+		const program = ls.getProgram();
+		const file = program?.getSourceFile(fileName);
+		if (program === undefined || file === undefined || file.isDeclarationFile) return undefined;
+		let findings = cache.get(file);
+		if (findings === undefined) {
+			findings = runChecks(t, file, program.getTypeChecker(), checks, (check, error) => log(`check ${check} failed on ${fileName}: ${describe(error)}`));
+			cache.set(file, findings);
+		}
+		return { file, findings };
+	};
+
+	/** `original`'s answer, then `extra` over it; a throw in `extra` is logged and the original answer returned. */
+	function guard<A extends unknown[], R>(name: string, original: (...args: A) => R, extra: (prior: R, ...args: A) => R): (...args: A) => R {
+		return (...args: A): R => {
+			const prior = original.apply(ls, args);
+			try {
+				if (fault === 'hook') throw new Error(`${FAULT_ENV}=hook: injected failure in ${name}`);
+				return extra(prior, ...args);
+			} catch (error) {
+				log(`${name} failed: ${describe(error)}`);
+				return prior;
+			}
+		};
+	}
+
+	const proxy = Object.create(null) as Record<string, unknown>;
+	for (const key of Object.keys(ls) as (keyof ts.LanguageService)[]) {
+		const member = ls[key];
+		proxy[key] = typeof member === 'function' ? (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(ls, args) : member;
+	}
+	const service = proxy as unknown as ts.LanguageService;
+
+	service.getSemanticDiagnostics = guard('getSemanticDiagnostics', ls.getSemanticDiagnostics, (prior, fileName) => {
+		const found = findingsOf(fileName);
+		if (found === undefined || found.findings.length === 0) return prior;
+		return [...prior, ...found.findings.map((f): ts.Diagnostic => ({
+			file: found.file,
+			start: f.start,
+			length: f.end - f.start,
+			messageText: f.message,
+			category: diagnosticCategory(t, f.code),
+			code: diagnosticCode(f.code),
+			source: DIAGNOSTIC_SOURCE,
+		}))];
+	});
+
+	service.getSupportedCodeFixes = guard('getSupportedCodeFixes', ls.getSupportedCodeFixes, (prior) => [...new Set([...prior, ...ALL_DIAGNOSTIC_CODES.map(String)])]);
+
+	service.getCodeFixesAtPosition = guard('getCodeFixesAtPosition', ls.getCodeFixesAtPosition, (prior, fileName, start, end, errorCodes) => {
+		const wanted = new Set(errorCodes);
+		if (!ALL_DIAGNOSTIC_CODES.some((code) => wanted.has(code))) return prior;
+		const found = findingsOf(fileName);
+		if (found === undefined) return prior;
+		const actions: ts.CodeFixAction[] = [];
+		for (const f of found.findings) {
+			// A finding is a candidate when its range touches the requested one (an empty range is a caret).
+			if (!wanted.has(diagnosticCode(f.code)) || f.end < start || f.start > end) continue;
+			for (const fix of f.fixes ?? []) {
+				actions.push({
+					fixName: `ovenjs/${f.code}`,
+					description: fix.description,
+					changes: [{ fileName, textChanges: fix.edits.map((edit) => ({ span: { start: edit.start, length: edit.end - edit.start }, newText: edit.text })) }],
+				});
+			}
+		}
+		return actions.length === 0 ? prior : [...prior, ...actions];
+	});
+
+	service.getQuickInfoAtPosition = guard('getQuickInfoAtPosition', ls.getQuickInfoAtPosition, (prior, fileName, position) => {
+		const file = ls.getProgram()?.getSourceFile(fileName);
+		const hover = file === undefined ? undefined : hoverAt(t, file, position);
+		if (file === undefined || hover === undefined) return prior;
+		const documentation = hover.documentation.map((text) => ({ kind: 'text', text }));
+		if (prior !== undefined) {
+			const separator = prior.documentation !== undefined && prior.documentation.length > 0 ? [{ kind: 'lineBreak', text: '\n\n' }] : [];
+			return {
+				...prior,
+				documentation: [...(prior.documentation ?? []), ...separator, { kind: 'text', text: hover.title }, { kind: 'lineBreak', text: '\n\n' }, ...interleave(documentation)],
+			};
+		}
+		const start = hover.node.getStart(file);
+		return {
+			kind: t.ScriptElementKind.string,
+			kindModifiers: '',
+			textSpan: { start, length: hover.node.getEnd() - start },
+			displayParts: [{ kind: 'text', text: hover.title }],
+			documentation: interleave(documentation),
+			tags: [],
+		};
+	});
+
+	service.getCompletionsAtPosition = guard('getCompletionsAtPosition', ls.getCompletionsAtPosition, (prior, fileName, position) => {
+		const file = ls.getProgram()?.getSourceFile(fileName);
+		const literal = file === undefined ? undefined : listenerEventLiteral(t, file, position);
+		if (file === undefined || literal === undefined) return prior;
+		const events = new Map(eventCompletions(t, file).map((event) => [event.name, event]));
+		const note = (name: string): ts.CompletionEntryLabelDetails | undefined => {
+			const missing = events.get(name)?.missing ?? [];
+			return missing.length === 0 ? undefined : { description: missingNote(missing) };
+		};
+		if (prior !== undefined && prior.entries.length > 0) {
+			// TypeScript knows the event names from the library's types: only mark the ones that would never fire.
+			return {
+				...prior,
+				entries: prior.entries.map((entry) => {
+					const details = note(entry.name);
+					return details === undefined ? entry : { ...entry, labelDetails: details, sortText: `z${entry.sortText}` };
+				}),
+			};
+		}
+		const start = literal.getStart(file) + 1;
+		return {
+			isGlobalCompletion: false,
+			isMemberCompletion: false,
+			isNewIdentifierLocation: true,
+			entries: [...events.values()].map((event) => {
+				const details = note(event.name);
+				return {
+					name: event.name,
+					kind: t.ScriptElementKind.string,
+					kindModifiers: '',
+					sortText: details === undefined ? '11' : '12',
+					replacementSpan: { start, length: literal.text.length },
+					...(details === undefined ? {} : { labelDetails: details }),
+				};
+			}),
+		};
+	});
+
+	log(`enabled for project ${info.project.getProjectName()}`);
+	return service;
+}
+
+function interleave(parts: ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {
+	return parts.flatMap((part, i) => (i === 0 ? [part] : [{ kind: 'lineBreak', text: '\n\n' }, part]));
+}
+
+/**
+ * The plugin module factory tsserver calls with its own `typescript`; `index.cts` exports
+ * it as the CommonJS module tsserver `require()`s.
+ */
+export function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
+	const t = modules.typescript;
+	return {
+		create(info) {
+			try {
+				return decorate(t, info);
+			} catch (error) {
+				info.project.projectService.logger.info(`[ovenjs] plugin failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+				return info.languageService;
+			}
+		},
+	};
+}

@@ -1,0 +1,38 @@
+/** A discord.js v14 bot with planted mistakes; the tests name what must be found. */
+export const BOT = `import { Client, EmbedBuilder, Events, GatewayIntentBits } from 'discord.js';
+
+const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
+
+client.on(Events.GuildMemberAdd, (member) => {
+	void member;
+});
+
+client.on(Events.MessageCreate, async (message) => {
+	if (message.content !== '!stats') return;
+	await message.reply({ embeds: [new EmbedBuilder().setTitle('Stats'.repeat(60))] });
+});
+
+export const OWNER_ID = '175928847299117063';
+
+export const wrong: number = 'not a number';
+
+client.on('');
+`;
+
+/** discord.js stands in as an untyped module: the checks are syntactic and the project stays small. */
+export const DISCORD_SHIM = `declare module 'discord.js';\n`;
+
+/** A second file: a numeric id, slow work before the answer, intents written as strings. */
+export const COMMANDS = `import { Client } from 'discord.js';
+
+const client = new Client({ intents: ['Guilds', 'MessageContent'] });
+
+export const guildId = 175928847299117063;
+
+client.on('interactionCreate', async (interaction) => {
+	const stats = await loadStats();
+	await interaction.reply(stats);
+});
+
+declare function loadStats(): Promise<string>;
+`;
