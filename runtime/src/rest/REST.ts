@@ -335,6 +335,19 @@ export class REST extends TypedEmitter<RESTEvents> {
 
 	async #waitForLimits(req: Prepared): Promise<void> {
 		for (;;) {
+			// Another process sharing the store may have learned the bucket meanwhile.
+			if (!(this.#store instanceof MemoryRateLimitStore) && !this.#hashes.has(req.info.bucketRoute)) {
+				const hash = await this.#store.getBucketHash(req.info.bucketRoute);
+				if (hash !== undefined) this.#hashes.set(req.info.bucketRoute, hash);
+			}
+			if (this.#store.acquire !== undefined) {
+				const global = req.info.globalExempt ? undefined : { limit: this.#options.globalPerSecond, windowMs: 1_000 + this.#options.offsetMs };
+				const { waitMs, scope } = await this.#store.acquire(this.#stateKey(req.info), Date.now(), global);
+				if (waitMs <= 0) return;
+				this.#limited(req, this.#limitInfo(req, waitMs, scope, false));
+				await sleep(waitMs, req.signal);
+				continue;
+			}
 			const wait = await this.#store.acquireBucket(this.#stateKey(req.info), Date.now());
 			if (wait <= 0) break;
 			this.#limited(req, this.#limitInfo(req, wait, 'user', false));
@@ -436,6 +449,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 					resetAt: now + rateLimit.resetAfterMs + this.#options.offsetMs,
 				});
 			}
+			else if (this.#store.releaseBucket !== undefined) await this.#store.releaseBucket(this.#stateKey(info));
 			const responseEvent = { ...event, status, durationMs: performance.now() - started, rateLimit };
 			this.emit('response', responseEvent);
 			for (const hook of this.#hooks) await hook.afterResponse?.({ ...responseEvent, body });

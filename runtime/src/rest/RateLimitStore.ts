@@ -11,6 +11,20 @@ export interface BucketState {
 	readonly resetAt: number;
 }
 
+/** The global limit as {@link RateLimitStore.acquire} applies it. */
+export interface GlobalLimit {
+	readonly limit: number;
+	readonly windowMs: number;
+}
+
+/** What {@link RateLimitStore.acquire} answers. */
+export interface AcquireResult {
+	/** 0 when taken, else the milliseconds to wait before asking again. */
+	readonly waitMs: number;
+	/** The limit in the way: the bucket, or the global limit. */
+	readonly scope: 'user' | 'global';
+}
+
 /**
  * Where rate-limit state lives. The in-memory default serves one process; a shared store
  * (Redis) lets many processes with the same token share buckets, the global limit and the
@@ -29,6 +43,12 @@ export interface RateLimitStore {
 	 * bucket is unknown), else the milliseconds to wait before asking again.
 	 */
 	acquireBucket(key: string, now: number): Awaitable<number>;
+	/**
+	 * A request that `acquireBucket` let through while the bucket's window was unknown got a
+	 * response without rate-limit headers. Stores that let only one process send blind (Redis)
+	 * release the bucket here; others need not implement it.
+	 */
+	releaseBucket?(key: string): Awaitable<void>;
 	/** Records a bucket's state from a response. */
 	updateBucket(key: string, state: BucketState): Awaitable<void>;
 	/**
@@ -38,6 +58,14 @@ export interface RateLimitStore {
 	 * 429 block is in force.
 	 */
 	acquireGlobal(now: number, limit: number, windowMs: number): Awaitable<number>;
+	/**
+	 * Optional: `acquireBucket` and `acquireGlobal` in one atomic step, taking both or neither
+	 * (`global` absent for exempt routes). Shared stores implement it so that a request never
+	 * holds a bucket slot while it waits for the global limit: with several processes, a slot
+	 * taken in one window and spent in the next would push that window over its limit. Answers
+	 * `waitMs` 0 when taken, else how long to wait and which limit is in the way.
+	 */
+	acquire?(key: string, now: number, global: GlobalLimit | undefined): Awaitable<AcquireResult>;
 	/** Blocks global traffic until `until` (epoch ms), after a global 429. */
 	blockGlobal(until: number): Awaitable<void>;
 	/** Counts one invalid request at `now`; answers the count in the window ending at `now`. */

@@ -4,6 +4,7 @@
  */
 export * from './REST.js';
 export * from './MemoryRateLimitStore.js';
+export * from './RedisRateLimitStore.js';
 export * from './routeInfo.js';
 export * from './errors/OvenRESTError.js';
 export * from './errors/DiscordAPIError.js';
