@@ -1,8 +1,7 @@
 import type ts from 'typescript';
-import { CommandLimits, type DiscordLimit } from 'ovenjs/knowledge';
+import { chatInputNameProblem, CommandLimits, type DiscordLimit } from 'ovenjs/knowledge';
 import { walk } from './_ast.js';
 import { isChainEnd } from './builderChain.js';
-import { chatInputNameProblem } from './commandNaming.js';
 import { finding, formatMessage, type Finding, type FindingFix } from './Finding.js';
 import { COMMAND_BUILDER_CLASSES, isCommandObject, readCommand, type CommandModel, type CommandOptionModel } from './readCommand.js';
 

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
+import { secretKind } from 'ovenjs/knowledge';
 import { walk } from './_ast.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
-import { secretKind } from './secretShapes.js';
 
 /** Message templates of the secret check, by finding code. */
 export const SecretMessages = {

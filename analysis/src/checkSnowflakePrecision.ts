@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import { SNOWFLAKE_PATTERN } from 'ovenjs/knowledge';
 import { calleeName, nameOf, walk } from './_ast.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
 
@@ -14,8 +15,6 @@ export type SnowflakeFindingCode = keyof typeof SnowflakeMessages;
 const ID_NAME = /(?:^id|Id|_id|ID)s?$/;
 // Methods of discord.js managers and collections that take an id as their first argument.
 const ID_METHODS: ReadonlySet<string> = new Set(['fetch', 'get', 'has', 'delete', 'resolve', 'edit', 'remove', 'add', 'ban', 'unban', 'kick']);
-// A decimal snowflake has 17 to 20 digits today; a literal of that shape is an id wherever it is.
-const SNOWFLAKE_DIGITS = /^\d{17,20}$/;
 
 /**
  * A finding if `node` is an integer literal at or past 2^53 written where an id is
@@ -28,7 +27,8 @@ export function checkSnowflakePrecision(t: typeof ts, node: ts.Node): Finding<Sn
 	const text = node.text;
 	if (!/^\d+$/.test(text) || Number(text) <= Number.MAX_SAFE_INTEGER) return undefined;
 	const written = node.getText();
-	if (!SNOWFLAKE_DIGITS.test(written) && !isIdContext(t, node)) return undefined;
+	// A literal shaped like a snowflake is an id wherever it is.
+	if (!SNOWFLAKE_PATTERN.test(written) && !isIdContext(t, node)) return undefined;
 	const data = { text: written, stored: BigInt(Number(text)).toString() };
 	const negated = t.isPrefixUnaryExpression(node.parent);
 	return finding(node, 'snowflake-precision', formatMessage(SnowflakeMessages['snowflake-precision'], data), data, negated ? [] : [{

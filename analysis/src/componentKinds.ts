@@ -1,14 +1,23 @@
+import { ComponentTypes } from 'ovenjs/knowledge';
+
 /**
- * Component kinds as the analysis tells them apart, with the `type` numbers Discord gives
- * them and the discord.js (v13 and v14) and OvenJS builder classes that make them.
- * The type numbers belong in `ovenjs/knowledge` (the lead moves them).
+ * Component kinds as the analysis tells them apart, keyed by the `type` numbers Discord
+ * gives them (from `ComponentTypes` in `ovenjs/knowledge`), and the discord.js (v13 and v14)
+ * and OvenJS builder classes that make them.
  * @see https://discord.com/developers/docs/components/reference#component-object-component-types
  */
 export type ComponentKind = 'actionRow' | 'button' | 'stringSelect' | 'select' | 'textInput' | 'modal' | 'selectOption' | 'other';
 
-/** Discord's component `type` number → kind. */
+/** Discord's component `type` number → kind; numbers not here are `'other'`. */
 export const ComponentTypeKinds: Readonly<Record<number, ComponentKind>> = {
-	1: 'actionRow', 2: 'button', 3: 'stringSelect', 4: 'textInput', 5: 'select', 6: 'select', 7: 'select', 8: 'select',
+	[ComponentTypes.ActionRow.type]: 'actionRow',
+	[ComponentTypes.Button.type]: 'button',
+	[ComponentTypes.StringSelect.type]: 'stringSelect',
+	[ComponentTypes.TextInput.type]: 'textInput',
+	[ComponentTypes.UserSelect.type]: 'select',
+	[ComponentTypes.RoleSelect.type]: 'select',
+	[ComponentTypes.MentionableSelect.type]: 'select',
+	[ComponentTypes.ChannelSelect.type]: 'select',
 };
 
 /** `ComponentType.X` (v14) and `'X'`/`MessageComponentTypes.X` (v13) names → kind. */

@@ -1,7 +1,7 @@
 /**
  * discord.js v13/v14 client event names → the gateway dispatch that produces them, so a
- * listener can be matched with `EventIntents`. Events not listed (ready, interactionCreate,
- * shard and debug events) need no intent.
+ * listener can be matched with `EventIntents`. Events not listed here are in
+ * {@link DiscordJsOtherEvents} and need no intent.
  * @see https://discord.js.org/docs/packages/discord.js/main/Events:Enum
  */
 export const DiscordJsEventDispatch: Readonly<Record<string, string>> = {
@@ -26,6 +26,17 @@ export const DiscordJsEventDispatch: Readonly<Record<string, string>> = {
 	autoModerationRuleCreate: 'AUTO_MODERATION_RULE_CREATE', autoModerationRuleUpdate: 'AUTO_MODERATION_RULE_UPDATE',
 	autoModerationRuleDelete: 'AUTO_MODERATION_RULE_DELETE', autoModerationActionExecution: 'AUTO_MODERATION_ACTION_EXECUTION',
 	messagePollVoteAdd: 'MESSAGE_POLL_VOTE_ADD', messagePollVoteRemove: 'MESSAGE_POLL_VOTE_REMOVE',
+};
+
+/**
+ * discord.js client events that need no intent and are not matched to a dispatch by the
+ * listener reader: those from a dispatch that belongs to no intent (see `INTENT_FREE_EVENTS`
+ * in `ovenjs/knowledge`), and the client's own events (`null`: no dispatch at all).
+ * @see https://discord.js.org/docs/packages/discord.js/main/Events:Enum
+ */
+export const DiscordJsOtherEvents: Readonly<Record<string, string | null>> = {
+	ready: 'READY', interactionCreate: 'INTERACTION_CREATE', userUpdate: 'USER_UPDATE',
+	error: null, warn: null, debug: null, shardReady: null, shardError: null,
 };
 
 /** v13's `Intents.FLAGS` names whose v14 name is not just the PascalCase of the old one. */

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CommandLimits } from 'ovenjs/knowledge';
-import { chatInputNameProblem, findCommandProblems } from '@ovenjs/analysis';
+import { findCommandProblems } from '@ovenjs/analysis';
 import { run } from './_parse.js';
 
 const codes = (text: string): string[] => run(findCommandProblems, text).map((f) => f.code);
-
-describe('chatInputNameProblem', () => {
-	it('follows Discord\'s naming rule', () => {
-		expect(chatInputNameProblem('ping')).toBeUndefined();
-		expect(chatInputNameProblem('ping-pong_2')).toBeUndefined();
-		expect(chatInputNameProblem('Ping')).toBe('uppercase');
-		expect(chatInputNameProblem('has space')).toBe('pattern');
-		expect(chatInputNameProblem('x'.repeat(CommandLimits.name.max + 1))).toBe('pattern');
-	});
-});
 
 describe('findCommandProblems', () => {
 	it('accepts a valid builder and object', () => {

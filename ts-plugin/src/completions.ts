@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import { DiscordJsEventDispatch, LISTENER_METHODS, readClientIntents } from '@ovenjs/analysis';
 import { EventIntents, intentsForEvent } from 'ovenjs/knowledge';
-import { DISCORD_JS_FREE_EVENTS, DISPATCH_FREE_EVENTS, nodeAt } from './hover.js';
+import { DISCORD_JS_FREE_EVENTS, nodeAt } from './hover.js';
 
 /** An event name offered in `client.on('|')`, with the intents it needs when the client lacks them. */
 export interface EventCompletion {
@@ -40,10 +40,8 @@ export function eventCompletions(t: typeof ts, file: ts.SourceFile): EventComple
 			...Object.entries(DiscordJsEventDispatch).filter(([name]) => name !== 'message').map(([name, dispatch]) => ({ name, missing: missingFor(dispatch) })),
 		];
 	}
-	return [
-		...DISPATCH_FREE_EVENTS.map((name) => ({ name, missing: [] })),
-		...Object.keys(EventIntents).map((name) => ({ name, missing: missingFor(name) })),
-	];
+	// EventIntents lists the intent-free dispatches too (READY, INTERACTION_CREATE, …), with no intents.
+	return Object.keys(EventIntents).map((name) => ({ name, missing: missingFor(name) }));
 }
 
 /** The completion entries' note for an event whose intent is missing. */

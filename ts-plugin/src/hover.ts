@@ -1,6 +1,15 @@
 import type ts from 'typescript';
-import { decodeSnowflake, DiscordJsEventDispatch, pascalFromScreaming, readClientIntents, readListener, SNOWFLAKE_PATTERN } from '@ovenjs/analysis';
-import { EventIntents, GatewayIntents, intentsForEvent, type GatewayIntentName } from 'ovenjs/knowledge';
+import { DiscordJsEventDispatch, DiscordJsOtherEvents, pascalFromScreaming, readClientIntents, readListener } from '@ovenjs/analysis';
+import {
+	decodeSnowflake,
+	EventIntents,
+	GatewayIntents,
+	INTENT_FREE_EVENTS,
+	intentsForEvent,
+	PrivilegedIntentNote,
+	SNOWFLAKE_PATTERN,
+	type GatewayIntentName,
+} from 'ovenjs/knowledge';
 
 /** The innermost node whose text (trivia excluded) contains `position`. */
 export function nodeAt(t: typeof ts, file: ts.SourceFile, position: number): ts.Node | undefined {
@@ -22,10 +31,13 @@ export interface Hover {
 	readonly documentation: readonly string[];
 }
 
-/** discord.js events that need no intent; the dispatch-backed ones come from `DiscordJsEventDispatch`. */
-export const DISCORD_JS_FREE_EVENTS: readonly string[] = ['ready', 'interactionCreate', 'error', 'warn', 'debug', 'shardReady', 'shardError', 'userUpdate'];
-/** Gateway dispatches that belong to no intent and are always sent. */
-export const DISPATCH_FREE_EVENTS: readonly string[] = ['READY', 'RESUMED', 'INTERACTION_CREATE', 'USER_UPDATE', 'ENTITLEMENT_CREATE'];
+/**
+ * discord.js events that need no intent: the client's own events, and those from a dispatch
+ * in knowledge's `INTENT_FREE_EVENTS`. The dispatch-backed rest come from `DiscordJsEventDispatch`.
+ */
+export const DISCORD_JS_FREE_EVENTS: readonly string[] = Object.entries(DiscordJsOtherEvents)
+	.filter(([, dispatch]) => dispatch === null || INTENT_FREE_EVENTS.includes(dispatch))
+	.map(([name]) => name);
 
 const isIntent = (name: string): name is GatewayIntentName => Object.hasOwn(GatewayIntents, name);
 
@@ -49,9 +61,7 @@ function intentHover(node: ts.Node, intent: GatewayIntentName): Hover {
 		title: `(gateway intent) ${intent} = 1 << ${bit}${info.privileged ? ' — privileged' : ''}`,
 		documentation: [
 			info.description,
-			info.privileged
-				? 'Privileged: enable it for the application in the Discord developer portal (Bot → Privileged Gateway Intents) as well; bots in 100 or more servers need Discord\'s approval.'
-				: 'Not privileged: adding it to the intents is enough.',
+			info.privileged ? PrivilegedIntentNote.text : 'Not privileged: adding it to the intents is enough.',
 			...(events.length === 0 ? [] : [`Enables: ${events.join(', ')}.`]),
 			info.doc,
 		],
@@ -81,7 +91,7 @@ function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | u
 	const listener = readListener(t, call);
 	if (listener === undefined) return undefined;
 	if (listener.dispatch === undefined) {
-		if (!DISCORD_JS_FREE_EVENTS.includes(listener.event) && !DISPATCH_FREE_EVENTS.includes(listener.event)) return undefined;
+		if (!DISCORD_JS_FREE_EVENTS.includes(listener.event) && !INTENT_FREE_EVENTS.includes(listener.event)) return undefined;
 		return { node: argument, title: `(gateway event) ${listener.event}`, documentation: ['Needs no intent: always sent.'] };
 	}
 	const guild = intentsForEvent(listener.dispatch, 'guild');

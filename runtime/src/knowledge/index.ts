@@ -8,3 +8,7 @@ export * from './limits.js';
 export * from './embedLength.js';
 export * from './intents.js';
 export * from './gatewayCloseCodes.js';
+export * from './snowflake.js';
+export * from './commandNaming.js';
+export * from './secretShapes.js';
+export * from './componentTypes.js';

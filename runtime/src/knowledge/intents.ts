@@ -57,6 +57,15 @@ const intentNames = Object.keys(GatewayIntents) as GatewayIntentName[];
 /** Every intent bit Discord knows; a bit outside this mask makes IDENTIFY fail with 4013. */
 export const ALL_INTENTS: number = intentNames.reduce((mask, name) => mask | GatewayIntents[name].bit, 0);
 
+/**
+ * What a developer must do beyond setting a privileged intent's bit, as editor tools show it.
+ * @see https://discord.com/developers/docs/events/gateway#privileged-intents
+ */
+export const PrivilegedIntentNote = {
+	text: 'Privileged: enable it for the application in the Discord developer portal (Bot → Privileged Gateway Intents) as well; bots in 100 or more servers need Discord\'s approval.',
+	doc: privilegedDoc,
+} as const satisfies { readonly text: string; readonly doc: string };
+
 /** The privileged intents' bits (GuildMembers, GuildPresences, MessageContent). */
 export const PRIVILEGED_INTENTS: number = intentNames.reduce(
 	(mask, name) => (GatewayIntents[name].privileged ? mask | GatewayIntents[name].bit : mask),
@@ -74,14 +83,30 @@ export interface EventIntentInfo {
 // Guild-only events never happen in DMs; the same list keeps the lookup total.
 const guildOnly = (...names: GatewayIntentName[]): EventIntentInfo => ({ guild: names, dm: names });
 const split = (guild: GatewayIntentName[], dm: GatewayIntentName[]): EventIntentInfo => ({ guild, dm });
+// Events that belong to no intent: sent to every session.
+const free: EventIntentInfo = { guild: [], dm: [] };
 
 /**
- * Dispatch event → the intents that enable it. Events not listed here (READY, RESUMED,
- * INTERACTION_CREATE, USER_UPDATE, …) belong to no intent and are always sent.
+ * Dispatch event → the intents that enable it. Events with empty lists (READY, RESUMED,
+ * INTERACTION_CREATE, USER_UPDATE, …) belong to no intent and are always sent; so is an
+ * event not listed at all (see {@link intentsForEvent}).
  * THREAD_MEMBERS_UPDATE is listed under both GUILDS and GUILD_MEMBERS in the docs: GUILDS
  * enables it, GUILD_MEMBERS only widens what it carries.
  */
 export const EventIntents = {
+	READY: free,
+	RESUMED: free,
+	APPLICATION_COMMAND_PERMISSIONS_UPDATE: free,
+	ENTITLEMENT_CREATE: free,
+	ENTITLEMENT_UPDATE: free,
+	ENTITLEMENT_DELETE: free,
+	GUILD_MEMBERS_CHUNK: free,
+	INTERACTION_CREATE: free,
+	SUBSCRIPTION_CREATE: free,
+	SUBSCRIPTION_UPDATE: free,
+	SUBSCRIPTION_DELETE: free,
+	USER_UPDATE: free,
+	VOICE_SERVER_UPDATE: free,
 	GUILD_CREATE: guildOnly('Guilds'),
 	GUILD_UPDATE: guildOnly('Guilds'),
 	GUILD_DELETE: guildOnly('Guilds'),
@@ -144,6 +169,11 @@ export const EventIntents = {
 	MESSAGE_POLL_VOTE_ADD: split(['GuildMessagePolls'], ['DirectMessagePolls']),
 	MESSAGE_POLL_VOTE_REMOVE: split(['GuildMessagePolls'], ['DirectMessagePolls']),
 } as const satisfies Record<string, EventIntentInfo>;
+
+/** The dispatch events that belong to no intent and are always sent (READY, INTERACTION_CREATE, …). */
+export const INTENT_FREE_EVENTS: readonly string[] = Object.entries(EventIntents as Record<string, EventIntentInfo>)
+	.filter(([, info]) => info.guild.length === 0 && info.dm.length === 0)
+	.map(([event]) => event);
 
 /**
  * The intents that enable `event` in a guild or a DM. Empty means the event belongs to no

@@ -9,6 +9,8 @@ import {
 	eventAllowed,
 	intentBits,
 	intentsForEvent,
+	INTENT_FREE_EVENTS,
+	PrivilegedIntentNote,
 } from 'ovenjs/knowledge';
 
 describe('GatewayIntents', () => {
@@ -68,5 +70,25 @@ describe('EventIntents', () => {
 		expect(eventAllowed('MESSAGE_CREATE', 'guild', GatewayIntentBits.GuildMessages)).toBe(true);
 		expect(eventAllowed('MESSAGE_CREATE', 'dm', GatewayIntentBits.GuildMessages)).toBe(false);
 		expect(eventAllowed('PRESENCE_UPDATE', 'guild', GatewayIntentBits.GuildPresences)).toBe(true);
+	});
+});
+
+describe('INTENT_FREE_EVENTS', () => {
+	it('is every listed event with empty guild and DM lists', () => {
+		expect(INTENT_FREE_EVENTS).toEqual(expect.arrayContaining(['READY', 'RESUMED', 'INTERACTION_CREATE', 'USER_UPDATE', 'ENTITLEMENT_CREATE']));
+		for (const event of INTENT_FREE_EVENTS) {
+			expect(intentsForEvent(event, 'guild'), event).toEqual([]);
+			expect(intentsForEvent(event, 'dm'), event).toEqual([]);
+			expect(eventAllowed(event, 'guild', 0), event).toBe(true);
+		}
+		expect(INTENT_FREE_EVENTS).not.toContain('MESSAGE_CREATE');
+		expect(INTENT_FREE_EVENTS).not.toContain('PRESENCE_UPDATE');
+	});
+});
+
+describe('PrivilegedIntentNote', () => {
+	it('says where to enable privileged intents, with the doc', () => {
+		expect(PrivilegedIntentNote.text).toContain('developer portal');
+		expect(PrivilegedIntentNote.doc).toBe('https://discord.com/developers/docs/events/gateway#privileged-intents');
 	});
 });
