@@ -1,3 +1,5 @@
+import { BULK_DELETE_MAX_AGE_MS, decodeSnowflake } from '../knowledge/index.js';
+
 /** What the client derives from a request path, once, before queueing it. */
 export interface RouteInfo {
 	/**
@@ -20,9 +22,6 @@ export interface RouteInfo {
 	readonly interactionCallback: boolean;
 }
 
-/** Discord's epoch (2015-01-01) in ms; see `ovenjs/knowledge` for the snowflake helpers. */
-const DISCORD_EPOCH = 1_420_070_400_000n;
-const FOURTEEN_DAYS_MS = 14 * 24 * 60 * 60 * 1000;
 const SNOWFLAKE = /^\d{15,21}$/;
 const ID = /^\d+$/;
 
@@ -88,7 +87,7 @@ export function routeInfo(method: string, path: string, now: number = Date.now()
 	// Deleting a message older than 14 days has its own, slower bucket.
 	if (method === 'DELETE' && segments.length === 4 && segments[0] === 'channels' && segments[2] === 'messages') {
 		const id = segments[3] ?? '';
-		if (SNOWFLAKE.test(id) && now - Number((BigInt(id) >> 22n) + DISCORD_EPOCH) > FOURTEEN_DAYS_MS) bucket.push('old');
+		if (SNOWFLAKE.test(id) && now - (decodeSnowflake(id)?.timestamp ?? now) > BULK_DELETE_MAX_AGE_MS) bucket.push('old');
 	}
 
 	return {
