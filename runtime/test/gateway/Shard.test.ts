@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type GatewaySendPayload, PresenceUpdateStatus } from 'discord-api-types/v10';
 import { REDACTED, Shard, type ShardStatus } from 'ovenjs';
 import { GUILDS, type Harness, TOKEN, liveTimers, message, next, record, startMock, until } from './_harness.js';
 
@@ -76,7 +77,7 @@ describe('Shard', () => {
 		shard = new Shard(h.shardOptions({ sendLimit: 20, sendWindow: 1100, heartbeatJitter: () => 0 }));
 		const rec = record(shard);
 		await shard.connect();
-		const presence = { op: 3, d: { since: null, activities: [], status: 'online', afk: false } } as const;
+		const presence: GatewaySendPayload = { op: 3, d: { since: null, activities: [], status: PresenceUpdateStatus.Online, afk: false } };
 		for (let i = 0; i < 30; i += 1) shard.send(presence);
 		await until(() => rec.sent(3).length === 30, 2800);
 		expect(rec.events.filter((e) => e.startsWith('close'))).toEqual([]);

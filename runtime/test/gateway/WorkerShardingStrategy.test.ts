@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { PresenceUpdateStatus } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MockDiscord } from '../../../mock-discord/src/index.js';
 import { GatewayError, type ShardRawPacket, WorkerShardingStrategy } from 'ovenjs';
@@ -50,7 +51,7 @@ describe('WorkerShardingStrategy', () => {
 		let readies = 0;
 		s.on('ready', () => (readies += 1));
 		// Queued before the workers exist; sent once shard 1 is up.
-		s.send(1, { op: 3, d: { since: null, activities: [], status: 'dnd', afk: false } });
+		s.send(1, { op: 3, d: { since: null, activities: [], status: PresenceUpdateStatus.DoNotDisturb, afk: false } });
 		const presences: string[] = [];
 		s.on('raw', (shardId, packet) => {
 			if (packet.direction === 'out' && packet.payload.op === 3) presences.push(`${shardId} ${packet.payload.d.status}`);
@@ -72,7 +73,7 @@ describe('WorkerShardingStrategy', () => {
 		// send() reaches the shard in its worker: a presence update is accepted without a close.
 		const closes: number[] = [];
 		s.on('close', (shardId) => closes.push(shardId));
-		s.send(3, { op: 3, d: { since: null, activities: [], status: 'idle', afk: false } });
+		s.send(3, { op: 3, d: { since: null, activities: [], status: PresenceUpdateStatus.Idle, afk: false } });
 		expect(() => s.send(9, { op: 1, d: null })).toThrow(GatewayError);
 		await until(() => presences.length === 2);
 		expect(presences).toEqual(['1 dnd', '3 idle']);

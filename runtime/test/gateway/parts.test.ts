@@ -1,6 +1,6 @@
 import { constants, createDeflate } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { GatewaySendPayload } from 'discord-api-types/v10';
+import { type GatewaySendPayload, PresenceUpdateStatus } from 'discord-api-types/v10';
 import { Heartbeater, InMemoryIdentifyThrottler, SendQueue, ZlibStreamDecompressor } from 'ovenjs';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,7 +38,7 @@ describe('Heartbeater', () => {
 });
 
 describe('SendQueue', () => {
-	const presence = (n: number): GatewaySendPayload => ({ op: 3, d: { since: n, activities: [], status: 'online', afk: false } });
+	const presence = (n: number): GatewaySendPayload => ({ op: 3, d: { since: n, activities: [], status: PresenceUpdateStatus.Online, afk: false } });
 
 	it('holds ordinary sends until open, sends priority first, and keeps the reserve for heartbeats', () => {
 		const sent: GatewaySendPayload[] = [];

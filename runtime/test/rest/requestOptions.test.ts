@@ -89,11 +89,11 @@ describe('request options, hooks and events', () => {
 		});
 		const rest = new REST({ api: server.api, token: 't' });
 		try {
-			await rest.post('/channels/1/messages', { body: 'first' });
+			await rest.request('POST', '/channels/1/messages', { body: 'first' });
 			expect(released).toBe(true);
-			const normal = [rest.post('/channels/1/messages', { body: 'n1' }), rest.post('/channels/1/messages', { body: 'n2' })];
+			const normal = [rest.request('POST', '/channels/1/messages', { body: 'n1' }), rest.request('POST', '/channels/1/messages', { body: 'n2' })];
 			await new Promise((r) => setTimeout(r, 20));
-			const high = rest.post('/channels/1/messages', { body: 'h', priority: 'high' });
+			const high = rest.request('POST', '/channels/1/messages', { body: 'h', priority: 'high' });
 			await Promise.all([...normal, high]);
 			// n1 was already waiting at the head of the queue for the reset; the high one overtook n2.
 			expect(server.seen.map((s) => JSON.parse(s.body) as string)).toEqual(['first', 'n1', 'h', 'n2']);
