@@ -10,3 +10,4 @@ export * from './GatewayCloseError.js';
 export * from './ShardRouter.js';
 export * from './contentMasking.js';
 export * from './guildCreateForIntents.js';
+export * from './serveGateway.js';

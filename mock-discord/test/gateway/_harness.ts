@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { constants, createInflate } from 'node:zlib';
 import type { GatewayGuildCreateDispatchData } from 'discord-api-types/v10';
 import WebSocket from 'ws';
-import { type GatewayBackend, MockGateway, type MockGatewayOptions } from '../../src/gateway/index.js';
+import { type GatewayBackend, type MockGateway, type MockGatewayOptions, serveGateway } from '../../src/gateway/index.js';
 
 export const TOKEN = 'test-token.abc.def';
 export const BOT_ID = '100000000000000001';
@@ -62,19 +60,12 @@ export interface Harness {
 /** A real http server on 127.0.0.1:0 whose upgrades go to a MockGateway. */
 export async function startGateway(options: MockGatewayOptions = {}, backend = makeBackend()): Promise<Harness> {
 	const logs: string[] = [];
-	const gateway = new MockGateway(backend, {
+	const { gateway, url, close } = await serveGateway(backend, {
 		heartbeatInterval: 5000,
 		identifyWindow: 0,
 		log: (line) => logs.push(line),
 		...options,
 	});
-	const server: Server = createServer((_req, res) => res.writeHead(404).end());
-	server.on('upgrade', (req, socket, head) => {
-		if (req.url?.startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
-		else socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/gateway`;
 	const clients: TestClient[] = [];
 	return {
 		gateway,
@@ -87,8 +78,7 @@ export async function startGateway(options: MockGatewayOptions = {}, backend = m
 		},
 		async close() {
 			for (const client of clients) client.ws.terminate();
-			await gateway.close();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await close();
 		},
 	};
 }

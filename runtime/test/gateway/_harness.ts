@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { GatewayGuildCreateDispatchData } from 'discord-api-types/v10';
-import { type GatewayBackend, MockGateway, type MockGatewayOptions } from '../../../mock-discord/src/gateway/index.js';
+// The mock through its public entry: the other side of the wire, not reached into.
+import { type GatewayBackend, type MockGateway, type MockGatewayOptions, serveGateway } from '../../../mock-discord/src/index.js';
 import { InMemoryIdentifyThrottler, Shard, type ShardOptions, type ShardRawPacket, type ShardWarning } from 'ovenjs';
 
 export const TOKEN = 'secret-bot-token.abc.def';
@@ -46,14 +45,7 @@ export interface Harness {
 }
 
 export async function startMock(options: MockGatewayOptions = {}, backend = makeBackend()): Promise<Harness> {
-	const gateway = new MockGateway(backend, { heartbeatInterval: 400, identifyWindow: 0, reconnectGrace: 2000, ...options });
-	const server: Server = createServer((_req, res) => res.writeHead(404).end());
-	server.on('upgrade', (req, socket, head) => {
-		if (req.url?.startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
-		else socket.destroy();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/gateway`;
+	const { gateway, url, close } = await serveGateway(backend, { heartbeatInterval: 400, identifyWindow: 0, reconnectGrace: 2000, ...options });
 	return {
 		gateway,
 		url,
@@ -68,11 +60,7 @@ export async function startMock(options: MockGatewayOptions = {}, backend = make
 			readyTimeout: 2000,
 			...overrides,
 		}),
-		async close() {
-			await gateway.close();
-			server.closeAllConnections();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
-		},
+		close,
 	};
 }
 
