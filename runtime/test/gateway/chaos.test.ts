@@ -15,7 +15,7 @@ const GUILD = GUILDS[0] as string;
 const isMessage2 = (text: string): boolean => text.includes('"t":"MESSAGE_CREATE"') && text.includes('"id":"2",');
 
 describe('chaos on the mock gateway', () => {
-	it('disconnect: 200 dispatches sent during the gap are delivered once each, in order, after RESUME', async () => {
+	it('disconnect: 1,000 dispatches sent during the gap are delivered once each, in order, after RESUME', async () => {
 		h = await startMock();
 		const mock = h;
 		const s = (shard = new Shard(h.shardOptions({ compression: 'zlib-stream' })));
@@ -27,14 +27,14 @@ describe('chaos on the mock gateway', () => {
 		await s.connect();
 		// Half while the socket is closing, half once the shard is already reconnecting.
 		s.once('status', (status: ShardStatus) => {
-			for (let n = 101; n <= 200; n += 1) mock.gateway.dispatch('MESSAGE_CREATE', message(n, GUILD), GUILD);
+			for (let n = 501; n <= 1000; n += 1) mock.gateway.dispatch('MESSAGE_CREATE', message(n, GUILD), GUILD);
 			expect(status).toBe('reconnecting');
 		});
 		mock.gateway.fault({ kind: 'disconnect', shard: 0, code: 4000 });
-		for (let n = 1; n <= 100; n += 1) mock.gateway.dispatch('MESSAGE_CREATE', message(n, GUILD), GUILD);
+		for (let n = 1; n <= 500; n += 1) mock.gateway.dispatch('MESSAGE_CREATE', message(n, GUILD), GUILD);
 		await next(s, 'resumed');
-		await until(() => ids.length >= 200);
-		expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => String(i + 1)));
+		await until(() => ids.length >= 1000);
+		expect(ids).toEqual(Array.from({ length: 1000 }, (_, i) => String(i + 1)));
 		expect(rec.sent(2)).toHaveLength(1);
 		expect(rec.warnings.filter((w) => w.kind === 'sequenceGap' || w.kind === 'duplicateSequence')).toEqual([]);
 	});

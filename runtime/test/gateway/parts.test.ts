@@ -1,5 +1,5 @@
 import { constants, createDeflate } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type GatewaySendPayload, PresenceUpdateStatus } from 'discord-api-types/v10';
 import { Heartbeater, InMemoryIdentifyThrottler, SendQueue, ZlibStreamDecompressor } from 'ovenjs';
 
@@ -58,6 +58,27 @@ describe('SendQueue', () => {
 		expect(q.pending).toBe(5);
 		q.clear();
 		expect(q.pending).toBe(0);
+	});
+	it("holds Discord's real window: 400 sends and a heartbeat every 41.25 s over 4 minutes, never more than 120 in any 60 s", () => {
+		vi.useFakeTimers({ now: 0 });
+		try {
+			const stamps: { at: number; op: number }[] = [];
+			const q = new SendQueue({ limit: 120, windowMs: 60_000, reserve: 3 });
+			q.attach((p) => stamps.push({ at: Date.now(), op: p.op }));
+			q.open();
+			for (let n = 0; n < 400; n += 1) q.enqueue(presence(n));
+			for (let beat = 0; beat <= 5; beat += 1) {
+				vi.setSystemTime(beat * 41_250);
+				q.sendPriority({ op: 1, d: beat });
+				vi.advanceTimersByTime(41_250 - 1);
+			}
+			expect(stamps.filter((s) => s.op === 3)).toHaveLength(400);
+			for (let i = 120; i < stamps.length; i += 1) expect((stamps[i] as { at: number }).at - (stamps[i - 120] as { at: number }).at).toBeGreaterThanOrEqual(60_000);
+			// Heartbeats go out the moment they are due, even with the ordinary budget spent.
+			expect(stamps.filter((s) => s.op === 1).map((s) => s.at)).toEqual([0, 41_250, 82_500, 123_750, 165_000, 206_250]);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 
