@@ -6,13 +6,14 @@ const SUFFIX = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 
 /**
  * `compress=zlib-stream`: one inflate context for the whole connection, fed every frame.
- * A message is complete when a frame ends with `00 00 ff ff`; then the context is flushed
- * and what it produced since the last message is one payload. Flush callbacks run in
- * write order, so messages come out in the order they arrived.
+ * Every write is sync-flushed (one pass through zlib per frame, not a write and a flush);
+ * a message is complete when a frame ends with `00 00 ff ff`, and what the context produced
+ * since the last message is one payload. Write callbacks run in write order, so messages
+ * come out in the order they arrived.
  * @see https://discord.com/developers/docs/events/gateway#transport-compression
  */
 export class ZlibStreamDecompressor implements GatewayDecompressor {
-	readonly #inflate: Inflate = createInflate({ chunkSize: 64 * 1024 });
+	readonly #inflate: Inflate = createInflate({ chunkSize: 64 * 1024, flush: constants.Z_SYNC_FLUSH });
 	readonly #onMessage: (message: Buffer) => void;
 	#chunks: Buffer[] = [];
 	#closed = false;
@@ -34,10 +35,12 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 	/** Writes one frame; flushes when it completes a message. */
 	public push(frame: Buffer): void {
 		if (this.#closed) return;
-		this.#inflate.write(frame);
-		if (!ZlibStreamDecompressor.endsMessage(frame)) return;
-		this.#inflate.flush(constants.Z_SYNC_FLUSH, () => {
-			if (this.#closed) return;
+		if (!ZlibStreamDecompressor.endsMessage(frame)) {
+			this.#inflate.write(frame);
+			return;
+		}
+		this.#inflate.write(frame, () => {
+			if (this.#closed || this.#chunks.length === 0) return;
 			const message = this.#chunks.length === 1 ? (this.#chunks[0] as Buffer) : Buffer.concat(this.#chunks);
 			this.#chunks = [];
 			this.#onMessage(message);

@@ -1,0 +1,107 @@
+/**
+ * One library's side of the gateway benchmark, in its own process (started with
+ * `--expose-gc`). argv[2] is the library, argv[3] a JSON {@link ClientInput}. It connects to
+ * the mock, waits for every guild, reports `{ loaded }`, then counts `expect` MESSAGE_CREATEs
+ * of the flood and reports `{ done }` with the time from the first to the last, its CPU time
+ * and the heap after a full GC.
+ */
+import { REST as DjsREST } from '@discordjs/rest';
+import { CompressionMethod, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
+import { Client as DjsClient, Events } from 'discord.js';
+import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import { Shard } from '../src/index.js';
+
+export type BenchLibrary = 'ovenjs-shard' | '@discordjs/ws' | 'discord.js';
+
+export interface ClientInput {
+	readonly api: string;
+	readonly token: string;
+	readonly guilds: number;
+	readonly zlib: boolean;
+}
+
+/** GUILDS | GUILD_MEMBERS | GUILD_MESSAGES | MESSAGE_CONTENT. */
+const INTENTS = 1 | 2 | 512 | 32_768;
+
+const library = process.argv[2] as BenchLibrary;
+const input = JSON.parse(process.argv[3] ?? '{}') as ClientInput;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) throw new Error('run with --expose-gc');
+
+function heapAfterGc(): number {
+	gc?.();
+	gc?.();
+	return process.memoryUsage().heapUsed;
+}
+
+const baseline = heapAfterGc();
+let guildsSeen = 0;
+let messages = 0;
+let expected = Number.POSITIVE_INFINITY;
+let firstAt = 0;
+let cpuAtFirst: NodeJS.CpuUsage = process.cpuUsage();
+
+function onGuild(): void {
+	guildsSeen += 1;
+	if (guildsSeen === input.guilds) process.send?.({ loaded: { heapBytes: heapAfterGc() - baseline } });
+}
+
+function onMessage(): void {
+	if (messages === 0) {
+		firstAt = performance.now();
+		cpuAtFirst = process.cpuUsage();
+	}
+	messages += 1;
+	if (messages === expected) {
+		const ms = performance.now() - firstAt;
+		const cpu = process.cpuUsage(cpuAtFirst);
+		process.send?.({ done: { ms, cpuMicros: cpu.user + cpu.system, heapBytes: heapAfterGc() - baseline } });
+	}
+}
+
+async function gatewayUrl(): Promise<string> {
+	const response = await fetch(`${input.api}/v10/gateway/bot`, { headers: { authorization: `Bot ${input.token}` } });
+	return ((await response.json()) as { url: string }).url;
+}
+
+async function connect(): Promise<() => Promise<void>> {
+	switch (library) {
+		case 'ovenjs-shard': {
+			const shard = new Shard({ token: input.token, intents: INTENTS, gatewayUrl: await gatewayUrl(), compression: input.zlib ? 'zlib-stream' : 'none', shardId: 0, shardCount: 1 });
+			shard.on('dispatch', (payload) => {
+				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
+				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage();
+			});
+			await shard.connect();
+			return () => shard.destroy();
+		}
+		case '@discordjs/ws': {
+			const rest = new DjsREST({ api: input.api }).setToken(input.token);
+			const manager = new WebSocketManager({ token: input.token, intents: INTENTS, rest, shardCount: 1, compression: input.zlib ? CompressionMethod.ZlibNative : null });
+			manager.on(WebSocketShardEvents.Dispatch, (payload) => {
+				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
+				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage();
+			});
+			await manager.connect();
+			return () => manager.destroy();
+		}
+		case 'discord.js': {
+			// discord.js turns on zlib-stream only when the optional native `zlib-sync` is installed.
+			const client = new DjsClient({ intents: INTENTS, rest: { api: input.api } });
+			client.once(Events.ClientReady, () => {
+				guildsSeen = input.guilds - 1;
+				onGuild();
+			});
+			client.on(Events.MessageCreate, onMessage);
+			await client.login(input.token);
+			return () => client.destroy();
+		}
+	}
+}
+
+const close = await connect();
+process.on('message', (message: { expect?: number } | 'close') => {
+	if (message === 'close') void close().then(() => process.exit(0));
+	else if (message.expect !== undefined) expected = message.expect;
+});
+process.send?.({ connected: true });
