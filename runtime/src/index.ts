@@ -5,3 +5,4 @@
 export * as knowledge from './knowledge/index.js';
 export * from './gateway/index.js';
 export * from './rest/index.js';
+export * from './inspector/index.js';
