@@ -1,0 +1,20 @@
+/** Something the migration could not do, left for a person at this line (marked `// oven-migrate:` in the file). */
+export interface MigrationTodo {
+	/** 1-based line in the migrated file. */
+	readonly line: number;
+	readonly message: string;
+}
+
+/** One file's outcome. */
+export interface FileReport {
+	/** Relative to the migrated root, with `/` separators. */
+	readonly path: string;
+	readonly changed: boolean;
+	readonly todos: readonly MigrationTodo[];
+}
+
+/** The report `--report file.json` writes. */
+export interface MigrationReport {
+	readonly files: readonly FileReport[];
+	readonly summary: { readonly files: number; readonly changed: number; readonly todos: number };
+}

@@ -1,0 +1,114 @@
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { Node, type SourceFile } from 'ts-morph';
+import { assertCleanTree } from './_gitGuard.js';
+import { isMigratable, loadProject } from './_loadProject.js';
+import { MigrationError } from './MigrationError.js';
+import type { FileReport, MigrationReport, MigrationTodo } from './MigrationReport.js';
+import type { ProgressListener } from './progress.js';
+import type { DiscordJsVersion, Transform } from './Transform.js';
+import { transforms as defaultTransforms } from './transforms/index.js';
+import { unifiedDiff } from './unifiedDiff.js';
+
+/** Options of {@link migrate}. */
+export interface MigrateOptions {
+	/** The bot's folder. Nothing outside it, and nothing under node_modules, is read for rewriting or written. */
+	readonly root: string;
+	/** Rewrite files in place. Default false: a dry run. */
+	readonly write?: boolean;
+	/** Write even into a git tree with uncommitted changes. */
+	readonly force?: boolean;
+	/** The discord.js major the bot is written for. Default `v14`. */
+	readonly from?: DiscordJsVersion;
+	/** Called after each file. */
+	readonly onProgress?: ProgressListener;
+	/** The steps to run, in order. Default every transform under `transforms/`. */
+	readonly transforms?: readonly Transform[];
+}
+
+/** A file's outcome, with both texts for diffs. */
+export interface MigratedFile extends FileReport {
+	readonly before: string;
+	readonly after: string;
+	/** `diff -u` of before → after, empty when unchanged. */
+	readonly diff: string;
+}
+
+/** What {@link migrate} returns: the report plus each file's texts. */
+export interface MigrationResult extends MigrationReport {
+	readonly files: readonly MigratedFile[];
+	/** Whether the files were written. */
+	readonly written: boolean;
+}
+
+/** The statement a todo comment goes above: the outermost ancestor still inside the same block. */
+function anchorOf(node: Node): Node {
+	let current = node;
+	for (let parent = current.getParent(); parent !== undefined; parent = current.getParent()) {
+		if (Node.isBlock(parent) || Node.isSourceFile(parent) || Node.isCaseClause(parent) || Node.isDefaultClause(parent) || Node.isModuleBlock(parent)) break;
+		current = parent;
+	}
+	return current;
+}
+
+function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly Transform[]): MigrationTodo[] {
+	const pending: { node: Node; message: string }[] = [];
+	for (const step of steps) step.apply(file, { from, todo: (node, message) => pending.push({ node: anchorOf(node), message }) });
+	// Insert from the bottom up so earlier positions stay valid; then read back the lines.
+	const marks = pending
+		.filter((todo) => !todo.node.wasForgotten())
+		.map((todo) => ({ position: todo.node.getStart(), message: todo.message }))
+		.sort((a, b) => b.position - a.position);
+	for (const mark of marks) {
+		const line = file.getFullText().lastIndexOf('\n', mark.position - 1) + 1;
+		const indent = /^[\t ]*/.exec(file.getFullText().slice(line))?.[0] ?? '';
+		file.insertText(line, `${indent}// oven-migrate: ${mark.message}\n`);
+	}
+	const todos: MigrationTodo[] = [];
+	file.getFullText().split('\n').forEach((text, index) => {
+		const match = /\/\/ oven-migrate: (.*)$/.exec(text);
+		if (match?.[1] !== undefined) todos.push({ line: index + 1, message: match[1] });
+	});
+	return todos;
+}
+
+/**
+ * Migrates a discord.js v13/v14 bot to OvenJS: every transform over every source file under
+ * `root`; a dry run unless `write`. What cannot be migrated safely is marked in the code with
+ * `// oven-migrate:` and listed in the report.
+ */
+export async function migrate(options: MigrateOptions): Promise<MigrationResult> {
+	const from = options.from ?? 'v14';
+	if (from !== 'v13' && from !== 'v14') throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(from)}.`);
+	const root = resolve(options.root);
+	const { files } = loadProject(root);
+	if (options.write === true && options.force !== true) await assertCleanTree(root);
+	const steps = options.transforms ?? defaultTransforms;
+	const results: MigratedFile[] = [];
+	for (const [index, file] of files.entries()) {
+		const path = relative(root, file.getFilePath()).split(sep).join('/');
+		const before = file.getFullText();
+		const todos = migrateFile(file, from, steps);
+		const after = file.getFullText();
+		results.push({ path, changed: after !== before, todos, before, after, diff: unifiedDiff(path, before, after) });
+		options.onProgress?.(index + 1, files.length, path);
+	}
+	if (options.write === true) {
+		for (const result of results.filter((r) => r.changed)) {
+			const target = resolve(root, result.path);
+			// Belt and braces: loadProject already kept only these.
+			if (!isMigratable(root, target)) throw new MigrationError('MIGRATE_OUTSIDE_ROOT', `Refusing to write ${target}: it is outside ${root} or under node_modules.`);
+			await writeFile(target, result.after);
+		}
+	}
+	return {
+		files: results,
+		written: options.write === true,
+		summary: { files: results.length, changed: results.filter((r) => r.changed).length, todos: results.reduce((n, r) => n + r.todos.length, 0) },
+	};
+}
+
+/** The report part of a result, in the documented JSON shape. */
+export function toReport(result: MigrationReport): MigrationReport {
+	return { files: result.files.map(({ path, changed, todos }) => ({ path, changed, todos })), summary: result.summary };
+}

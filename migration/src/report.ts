@@ -1,0 +1,13 @@
+import type { MigrationReport } from './MigrationReport.js';
+
+/** The report as Markdown: a summary, then each file with changes or todos, todos as `path:line`. */
+export function reportToMarkdown(report: MigrationReport): string {
+	const { files, changed, todos } = report.summary;
+	const lines = ['# oven-migrate report', '', `${files} files, ${changed} changed, ${todos} left for a person.`, ''];
+	for (const file of report.files.filter((f) => f.changed || f.todos.length > 0)) {
+		lines.push(`## ${file.path}${file.changed ? '' : ' (unchanged)'}`, '');
+		for (const todo of file.todos) lines.push(`- [ ] \`${file.path}:${todo.line}\` ${todo.message}`);
+		if (file.todos.length > 0) lines.push('');
+	}
+	return lines.join('\n');
+}
