@@ -6,3 +6,4 @@ export * as knowledge from './knowledge/index.js';
 export * from './gateway/index.js';
 export * from './rest/index.js';
 export * from './inspector/index.js';
+export * from './metrics/index.js';
