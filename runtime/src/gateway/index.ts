@@ -14,6 +14,7 @@ export * from './fetchGatewayBot.js';
 export * from './GatewayBotError.js';
 export type * from './IdentifyThrottler.js';
 export * from './InMemoryIdentifyThrottler.js';
+export * from './RedisIdentifyThrottler.js';
 export type * from './GatewayTransport.js';
 export * from './WebSocketTransport.js';
 export type * from './GatewayEncoding.js';

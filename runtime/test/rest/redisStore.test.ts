@@ -1,59 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisRateLimitStore } from '../../src/index.js';
 import { channelIds, startHarness, type Harness } from './_mock.js';
+import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-if (!hasRedis) {
-	const message = 'redis-server is not on PATH: the RedisRateLimitStore tests are SKIPPED (apt-get install redis-server to run them)';
-	if (process.env.CI !== undefined) throw new Error(`${message}; CI is set, so this fails instead.`);
-	console.warn(`\n!!!!!!!! ${message} !!!!!!!!\n`);
-}
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const address = server.address();
-	await new Promise((resolve) => server.close(resolve));
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	return address.port;
-}
-
-let redis: ChildProcess | undefined;
+const hasRedis = redisAvailable('RedisRateLimitStore');
+let redis: RedisServer | undefined;
 let url = '';
 
 beforeAll(async () => {
 	if (!hasRedis) return;
-	const port = await freePort();
-	redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-	url = `redis://127.0.0.1:${port}`;
-	const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-	client.on('error', () => undefined);
-	const deadline = Date.now() + 10_000;
-	for (;;) {
-		try {
-			if (client.status !== 'ready') await client.connect();
-			if ((await client.ping()) === 'PONG') break;
-		} catch (error) {
-			if (Date.now() > deadline) throw error;
-			client.disconnect();
-			await new Promise((resolve) => setTimeout(resolve, 50));
-		}
-	}
-	client.disconnect();
+	redis = await startRedis();
+	url = redis.url;
 }, 15_000);
 
 afterAll(async () => {
-	if (redis === undefined || redis.exitCode !== null) return;
-	const exited = once(redis, 'exit');
-	redis.kill('SIGTERM');
-	await exited;
+	await redis?.stop();
 });
 
 describe.skipIf(!hasRedis)('RedisRateLimitStore', () => {

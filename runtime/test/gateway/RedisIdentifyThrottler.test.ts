@@ -1,0 +1,87 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InProcessShardingStrategy, RedisIdentifyThrottler, type ShardRawPacket, type ShardWarning } from 'ovenjs';
+import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { startMock } from './_harness.js';
+
+const hasRedis = redisAvailable('RedisIdentifyThrottler');
+let redis: RedisServer | undefined;
+const clients: Redis[] = [];
+
+beforeAll(async () => {
+	if (hasRedis) redis = await startRedis();
+}, 15_000);
+
+afterAll(async () => {
+	for (const client of clients) client.disconnect();
+	await redis?.stop();
+});
+
+/** A throttler with its own connection, as each process would have. */
+function throttler(options: { maxConcurrency: number; windowMs: number; prefix: string }): RedisIdentifyThrottler {
+	const client = new Redis(redis?.url as string);
+	clients.push(client);
+	return new RedisIdentifyThrottler({ redis: client, ...options });
+}
+
+describe.skipIf(!hasRedis)('RedisIdentifyThrottler', () => {
+	it('hands each max_concurrency bucket one slot per window across connections', async () => {
+		const options = { maxConcurrency: 2, windowMs: 300, prefix: 'unit' };
+		const processes = [throttler(options), throttler(options), throttler(options)];
+		const start = Date.now();
+		const grants = await Promise.all(
+			[0, 1, 2, 3, 4, 5].map(async (shardId) => {
+				await (processes[shardId % 3] as RedisIdentifyThrottler).waitForIdentify(shardId, new AbortController().signal);
+				return { bucket: shardId % 2, at: Date.now() - start };
+			}),
+		);
+		for (const bucket of [0, 1]) {
+			const times = grants.filter((g) => g.bucket === bucket).map((g) => g.at).sort((a, b) => a - b);
+			expect(times).toHaveLength(3);
+			// Timers fire no earlier than asked; a few ms of clock granularity between Redis and us.
+			expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(290);
+			expect((times[2] as number) - (times[1] as number)).toBeGreaterThanOrEqual(290);
+		}
+		// The two buckets ran side by side: three windows, not six.
+		expect(Math.max(...grants.map((g) => g.at))).toBeLessThan(5 * 300);
+	});
+
+	it('rejects with the abort reason while waiting', async () => {
+		const t = throttler({ maxConcurrency: 1, windowMs: 10_000, prefix: 'abort' });
+		await t.waitForIdentify(0, new AbortController().signal);
+		const controller = new AbortController();
+		const waiting = t.waitForIdentify(0, controller.signal);
+		controller.abort(new Error('destroyed'));
+		await expect(waiting).rejects.toThrow('destroyed');
+	});
+
+	it('refuses a bad max_concurrency', () => {
+		expect(() => new RedisIdentifyThrottler({ redis: { eval: async () => 0 }, maxConcurrency: 0 })).toThrow(expect.objectContaining({ code: 'GATEWAY_INVALID_OPTION' }));
+	});
+
+	it('4 sharding strategies with their own Redis connections (as 4 processes would) identify in turn: the mock sees no IDENTIFY too early', async () => {
+		const h = await startMock({ identifyWindow: 400 });
+		const strategies = [0, 1, 2, 3].map((shardId) => {
+			const { identifyThrottler: _, ...options } = h.shardOptions();
+			return new InProcessShardingStrategy({ ...options, shardCount: 4, shardIds: [shardId], identifyThrottler: throttler({ maxConcurrency: 1, windowMs: 450, prefix: 'mock' }) });
+		});
+		const warnings: ShardWarning[] = [];
+		const identifies: number[] = [];
+		for (const s of strategies) {
+			s.on('warn', (_shardId: number, warning: ShardWarning) => warnings.push(warning));
+			s.on('raw', (_shardId: number, packet: ShardRawPacket) => {
+				if (packet.direction === 'out' && packet.payload.op === 2) identifies.push(packet.at);
+			});
+		}
+		try {
+			await Promise.all(strategies.map((s) => s.connect()));
+			expect(warnings.filter((w) => w.kind === 'invalidSession')).toEqual([]);
+			expect(identifies).toHaveLength(4);
+			const sorted = identifies.sort((a, b) => a - b);
+			for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(400);
+		} finally {
+			await Promise.all(strategies.map((s) => s.destroy()));
+			await h.close();
+		}
+	});
+});
