@@ -5,12 +5,16 @@ import { GatewayError } from './GatewayError.js';
 import { Shard } from './Shard.js';
 import type { ShardStatus } from './ShardEvents.js';
 import type { ShardDestroyOptions, ShardOptions } from './ShardOptions.js';
+import type { ShardSession } from './SessionState.js';
 import type { ShardingOptions } from './ShardingOptions.js';
 import type { ShardingStrategy, ShardingStrategyEventMap } from './ShardingStrategy.js';
 import { type ShardingPlan, resolveSharding, shardingPlan } from './_resolveSharding.js';
 
 /** How an {@link InProcessShardingStrategy} runs its shards. */
-export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' | 'shardCount' | 'identifyThrottler'>, ShardingOptions {}
+export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' | 'shardCount' | 'identifyThrottler' | 'resume'>, ShardingOptions {
+	/** Sessions to RESUME, by shard id: what a crashed process left (see {@link InProcessShardingStrategy.sessions}). */
+	readonly sessions?: Readonly<Record<number, ShardSession>>;
+}
 
 /**
  * Runs shards in this thread with one identify throttler between them. Forwards every
@@ -77,10 +81,16 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		return new Map([...this.#shards].map(([id, shard]) => [id, shard.latency]));
 	}
 
+	/** Each shard's session as RESUME needs it, for another process to take over. */
+	public sessions(): ReadonlyMap<number, ShardSession | undefined> {
+		return new Map([...this.#shards].map(([id, shard]) => [id, shard.session]));
+	}
+
 	#build(plan: ShardingPlan): void {
-		const { shardIds: _ids, maxConcurrency: _max, identifyWindow: _window, api: _api, identifyThrottler: _throttler, ...shardOptions } = this.#options;
+		const { shardIds: _ids, maxConcurrency: _max, identifyWindow: _window, api: _api, identifyThrottler: _throttler, sessions, ...shardOptions } = this.#options;
 		for (const shardId of plan.shardIds) {
-			const shard = new Shard({ ...shardOptions, shardCount: plan.shardCount, shardId, identifyThrottler: plan.identifyThrottler });
+			const resume = sessions?.[shardId];
+			const shard = new Shard({ ...shardOptions, shardCount: plan.shardCount, shardId, identifyThrottler: plan.identifyThrottler, ...(resume === undefined ? {} : { resume }) });
 			this.#forward(shard);
 			this.#shards.set(shardId, shard);
 		}

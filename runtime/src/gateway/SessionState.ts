@@ -1,3 +1,12 @@
+/** A gateway session as RESUME needs it: what a restarted process takes over. */
+export interface ShardSession {
+	readonly sessionId: string;
+	/** `resume_gateway_url` from READY. */
+	readonly resumeUrl: string;
+	/** The last sequence number handled. */
+	readonly seq: number;
+}
+
 /** How a dispatch's sequence number relates to the last one seen. */
 export type SequenceCheck =
 	| { readonly kind: 'next' }
@@ -38,6 +47,19 @@ export class SessionState {
 	public start(sessionId: string, resumeUrl: string): void {
 		this.#sessionId = sessionId;
 		this.#resumeUrl = resumeUrl;
+	}
+
+	/** Takes over a session another process (or an earlier run) started: the next connection resumes it. */
+	public restore(session: ShardSession): void {
+		this.#sessionId = session.sessionId;
+		this.#resumeUrl = session.resumeUrl;
+		this.#seq = session.seq;
+	}
+
+	/** What RESUME needs, to hand to another process; undefined while no session is live. */
+	public snapshot(): ShardSession | undefined {
+		if (this.#sessionId === undefined || this.#resumeUrl === undefined || this.#seq === null) return undefined;
+		return { sessionId: this.#sessionId, resumeUrl: this.#resumeUrl, seq: this.#seq };
 	}
 
 	/** Forgets the session: the next connection identifies. */

@@ -11,6 +11,7 @@ import { ReadyWaiters } from './_ReadyWaiters.js';
 import { ShardEmitter } from './_ShardEmitter.js';
 import { TimerSlot } from './_TimerSlot.js';
 import { identifyPayload, resumePayload } from './_handshakePayloads.js';
+import type { ShardSession } from './SessionState.js';
 
 /** A close code of ours that keeps the session resumable (anything but 1000/1001). */
 const RESUMABLE_CLOSE = 4000;
@@ -41,11 +42,17 @@ export class Shard extends ShardEmitter {
 		this.id = this.#options.shardId;
 		const { sendLimit: limit, sendWindow: windowMs, heartbeatReserve } = this.#options;
 		this.#queue = new SendQueue({ limit, windowMs, reserve: heartbeatReserve ?? 3 });
+		if (this.#options.resume !== undefined) this.#session.restore(this.#options.resume);
 	}
 
 	/** The live session's id, if any. */
 	public get sessionId(): string | undefined {
 		return this.#session.sessionId;
+	}
+
+	/** The session as RESUME needs it (id, resume URL, last seq), for another process to take over; undefined while none is live. */
+	public get session(): ShardSession | undefined {
+		return this.#session.snapshot();
 	}
 
 	/**

@@ -3,6 +3,7 @@ import type { GatewayCompressionName, GatewayEncoding } from './GatewayEncoding.
 import { GatewayError } from './GatewayError.js';
 import type { GatewayTransportFactory } from './GatewayTransport.js';
 import type { IdentifyThrottler } from './IdentifyThrottler.js';
+import type { ShardSession } from './SessionState.js';
 import { InMemoryIdentifyThrottler } from './InMemoryIdentifyThrottler.js';
 import { JsonEncoding } from './JsonEncoding.js';
 import { webSocketTransport } from './WebSocketTransport.js';
@@ -49,6 +50,11 @@ export interface ShardOptions {
 	readonly sendWindow?: number;
 	/** Slots per window kept for heartbeats. Default: the beats one window holds, plus two. */
 	readonly heartbeatReserve?: number;
+	/**
+	 * A session to RESUME on the first connection instead of identifying: one a crashed
+	 * process left (see `Shard.session`). If Discord no longer has it, the shard identifies.
+	 */
+	readonly resume?: ShardSession;
 }
 
 /** How `Shard.destroy` closes the socket. */
@@ -59,8 +65,8 @@ export interface ShardDestroyOptions {
 }
 
 /** {@link ShardOptions} with every default filled in. */
-export type ResolvedShardOptions = Required<Omit<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve'>> &
-	Pick<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve'>;
+export type ResolvedShardOptions = Required<Omit<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve' | 'resume'>> &
+	Pick<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve' | 'resume'>;
 
 function defaultReconnectDelay(attempt: number): number {
 	return attempt === 0 ? 0 : Math.min(1000 * 2 ** (attempt - 1), 30_000);
