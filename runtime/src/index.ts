@@ -7,3 +7,4 @@ export * from './gateway/index.js';
 export * from './rest/index.js';
 export * from './inspector/index.js';
 export * from './metrics/index.js';
+export * from './cluster/index.js';

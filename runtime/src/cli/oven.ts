@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Cluster } from '../cluster/Cluster.js';
+import { ClusterError } from '../cluster/ClusterError.js';
+
+const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--restart-delay <ms>]
+
+Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
+sessions, so its shards resume. The script calls clusterAssignment() and joinCluster() from
+'ovenjs'. With --shards auto (the default) the count comes from GET /gateway/bot, using
+DISCORD_TOKEN from the environment. Ctrl-C stops every process.`;
+
+/** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { processes: { type: 'string' }, shards: { type: 'string' }, 'restart-delay': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+	} catch (error) {
+		err.write(`${(error as Error).message}\n\n${USAGE}\n`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help === true) {
+		out.write(`${USAGE}\n`);
+		return 0;
+	}
+	const [command, script] = positionals;
+	if (command !== 'cluster' || script === undefined || values.processes === undefined) {
+		err.write(`${USAGE}\n`);
+		return 2;
+	}
+	const shards = values.shards ?? 'auto';
+	let cluster: Cluster;
+	try {
+		cluster = new Cluster({
+			script: resolve(script),
+			processes: Number(values.processes),
+			shardCount: shards === 'auto' ? 'auto' : Number(shards),
+			...(process.env.DISCORD_TOKEN === undefined ? {} : { token: process.env.DISCORD_TOKEN }),
+			...(values['restart-delay'] === undefined ? {} : { restartDelayMs: Number(values['restart-delay']) }),
+		});
+	} catch (error) {
+		if (!(error instanceof ClusterError)) throw error;
+		err.write(`oven: ${error.message}\n`);
+		return 2;
+	}
+	const readyCount = (): number => cluster.status().reduce((n, p) => n + p.shards.filter((s) => s.status === 'ready').length, 0);
+	const total = (): number => cluster.status().reduce((n, p) => n + p.shards.length, 0);
+	cluster.on('processStart', (index, pid) => out.write(`process ${index} started (pid ${pid})\n`));
+	cluster.on('processExit', (index, code, signal, restarting) => out.write(`process ${index} exited (${signal ?? code})${restarting ? ', restarting' : ''}\n`));
+	cluster.on('shardStatus', (shardId, status) => out.write(`shard ${shardId} ${status} (${readyCount()}/${total()} ready)\n`));
+	cluster.on('error', (error) => err.write(`oven: ${error.message}\n`));
+	const stopped = new Promise<void>((done) => {
+		const stop = (): void => void cluster.stop().then(done);
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+	});
+	try {
+		await cluster.start();
+	} catch (error) {
+		err.write(`oven: ${(error as Error).message}\n`);
+		await cluster.stop();
+		return 1;
+	}
+	await stopped;
+	out.write('cluster stopped\n');
+	return 0;
+}

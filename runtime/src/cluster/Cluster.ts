@@ -1,0 +1,187 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import type { ShardSession } from '../gateway/SessionState.js';
+import { fetchGatewayBot } from '../gateway/fetchGatewayBot.js';
+import { CLUSTER_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
+import { ClusterError } from './ClusterError.js';
+
+/** Options of a {@link Cluster}. */
+export interface ClusterOptions {
+	/** The bot's entry script; it calls `clusterAssignment()` and `joinCluster()`. */
+	readonly script: string | URL;
+	/** How many processes. */
+	readonly processes: number;
+	/** Total shards, or `'auto'` for `shards` from `GET /gateway/bot` (needs `token`). */
+	readonly shardCount: number | 'auto';
+	/** For `'auto'`. Not passed to the processes: they read it from their own environment. */
+	readonly token?: string;
+	/** REST base for `'auto'`. Default `https://discord.com/api/v10`. */
+	readonly api?: string;
+	/** Node options of each process (e.g. `['--import', 'tsx']`). */
+	readonly execArgv?: readonly string[];
+	/** Extra environment of each process (on top of this process's). */
+	readonly env?: Readonly<Record<string, string>>;
+	/** Wait before restarting a process that died, in ms. Default 1000. */
+	readonly restartDelayMs?: number;
+	/** Restarts allowed per process before it is given up (`processFailed`). Default 10. */
+	readonly maxRestarts?: number;
+}
+
+/** One shard as its process last reported it. */
+export interface ClusterShardStatus {
+	readonly shardId: number;
+	readonly status: string;
+	readonly latencyMs: number | null;
+}
+
+/** One process of the cluster. */
+export interface ClusterProcessStatus {
+	readonly index: number;
+	readonly pid: number | undefined;
+	/** `running`, `restarting`, `failed` (out of restarts) or `stopped`. */
+	readonly state: 'running' | 'restarting' | 'failed' | 'stopped';
+	readonly restarts: number;
+	readonly shards: readonly ClusterShardStatus[];
+}
+
+/** The events of a {@link Cluster}. */
+export interface ClusterEventMap {
+	processStart: [index: number, pid: number];
+	/** A process exited; `restarting` tells whether it will be started again. */
+	processExit: [index: number, code: number | null, signal: NodeJS.Signals | null, restarting: boolean];
+	/** A process died more than `maxRestarts` times. Only emitted when someone listens. */
+	error: [error: ClusterError];
+	shardStatus: [shardId: number, status: string];
+	/** A message of the bot's own from a process (not the cluster's). */
+	message: [index: number, message: unknown];
+}
+
+interface Member {
+	readonly index: number;
+	readonly shardIds: readonly number[];
+	child: ChildProcess | undefined;
+	state: ClusterProcessStatus['state'];
+	restarts: number;
+	timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Runs a bot's shards in several processes on this machine: splits the shards into
+ * contiguous ranges, starts one process per range, restarts a process that dies with the
+ * sessions it last reported so its shards RESUME (nothing is lost: the gateway replays what
+ * was sent in between), and exposes every shard's status. Rate limits and identify pacing
+ * across processes are shared through Redis (`RedisRateLimitStore`, `RedisIdentifyThrottler`).
+ */
+export class Cluster extends EventEmitter<ClusterEventMap> {
+	readonly #options: ClusterOptions;
+	readonly #members: Member[] = [];
+	readonly #sessions = new Map<number, ShardSession>();
+	readonly #shards = new Map<number, ClusterShardStatus>();
+	#shardCount = 0;
+	#stopping: Promise<void> | undefined;
+
+	public constructor(options: ClusterOptions) {
+		super();
+		if (!Number.isInteger(options.processes) || options.processes < 1) throw new ClusterError('CLUSTER_INVALID_OPTION', `processes must be an integer >= 1, got ${String(options.processes)}.`);
+		if (options.shardCount !== 'auto' && (!Number.isInteger(options.shardCount) || options.shardCount < options.processes)) {
+			throw new ClusterError('CLUSTER_INVALID_OPTION', `shardCount must be 'auto' or an integer >= processes (${options.processes}), got ${String(options.shardCount)}.`);
+		}
+		if (options.shardCount === 'auto' && options.token === undefined) throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
+		this.#options = options;
+	}
+
+	/** Resolves the shard count and starts every process. */
+	public async start(): Promise<void> {
+		if (this.#stopping !== undefined) throw new ClusterError('CLUSTER_STOPPED', 'This cluster was stopped; create a new one.');
+		if (this.#members.length > 0) return;
+		const { shardCount, token, api } = this.#options;
+		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(api ?? 'https://discord.com/api/v10', token as string)).shards : shardCount;
+		const processes = Math.min(this.#options.processes, this.#shardCount);
+		const per = Math.ceil(this.#shardCount / processes);
+		for (let index = 0; index < processes; index += 1) {
+			const shardIds = Array.from({ length: Math.min(per, this.#shardCount - index * per) }, (_, i) => index * per + i);
+			const member: Member = { index, shardIds, child: undefined, state: 'running', restarts: 0, timer: undefined };
+			this.#members.push(member);
+			this.#spawn(member);
+		}
+	}
+
+	/** Each process and its shards, as last reported. */
+	public status(): ClusterProcessStatus[] {
+		return this.#members.map((m) => ({
+			index: m.index,
+			pid: m.child?.pid,
+			state: m.state,
+			restarts: m.restarts,
+			shards: m.shardIds.map((shardId) => this.#shards.get(shardId) ?? { shardId, status: 'idle', latencyMs: null }),
+		}));
+	}
+
+	/** Sends a message of the bot's own to one process. */
+	public send(index: number, message: unknown): void {
+		this.#members[index]?.child?.send(message as object);
+	}
+
+	/** Asks every process to stop, kills those still running after `timeoutMs` (default 10 s). Idempotent. */
+	public stop(timeoutMs = 10_000): Promise<void> {
+		this.#stopping ??= Promise.all(
+			this.#members.map(async (member) => {
+				clearTimeout(member.timer);
+				member.state = 'stopped';
+				const child = member.child;
+				if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+				const exited = new Promise((resolve) => child.once('exit', resolve));
+				if (child.connected) child.send({ oven: 'cluster', kind: 'stop' });
+				const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+				await exited;
+				clearTimeout(timer);
+			}),
+		).then(() => undefined);
+		return this.#stopping;
+	}
+
+	#spawn(member: Member): void {
+		const sessions: Record<number, ShardSession> = {};
+		for (const shardId of member.shardIds) {
+			const session = this.#sessions.get(shardId);
+			if (session !== undefined) sessions[shardId] = session;
+		}
+		const assignment: ClusterAssignment = { index: member.index, shardIds: member.shardIds, shardCount: this.#shardCount, sessions };
+		const child = fork(this.#options.script, [], {
+			execArgv: [...(this.#options.execArgv ?? process.execArgv)],
+			env: { ...process.env, ...this.#options.env, [CLUSTER_ENV]: JSON.stringify(assignment) },
+		});
+		member.child = child;
+		member.state = 'running';
+		child.once('spawn', () => this.emit('processStart', member.index, child.pid as number));
+		child.on('message', (message) => {
+			if (!isClusterMessage(message)) {
+				this.emit('message', member.index, message);
+				return;
+			}
+			if (message.kind === 'session') this.#sessions.set(message.shardId, message.session);
+			else if (message.kind === 'status') {
+				this.#shards.set(message.shardId, { shardId: message.shardId, status: message.status, latencyMs: message.latencyMs });
+				this.emit('shardStatus', message.shardId, message.status);
+			}
+		});
+		child.once('exit', (code, signal) => this.#onExit(member, child, code, signal));
+	}
+
+	#onExit(member: Member, child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+		if (member.child !== child) return;
+		for (const shardId of member.shardIds) this.#shards.set(shardId, { shardId, status: 'reconnecting', latencyMs: null });
+		const restarting = this.#stopping === undefined && member.restarts < (this.#options.maxRestarts ?? 10);
+		this.emit('processExit', member.index, code, signal, restarting);
+		if (this.#stopping !== undefined) return;
+		if (!restarting) {
+			member.state = 'failed';
+			const error = new ClusterError('CLUSTER_PROCESS_FAILED', `Process ${member.index} (shards ${member.shardIds.join(', ')}) died ${member.restarts + 1} times; it is not restarted again.`);
+			if (this.listenerCount('error') > 0) this.emit('error', error);
+			return;
+		}
+		member.state = 'restarting';
+		member.restarts += 1;
+		member.timer = setTimeout(() => this.#spawn(member), this.#options.restartDelayMs ?? 1000);
+	}
+}

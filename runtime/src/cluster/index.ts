@@ -1,0 +1,7 @@
+/**
+ * Cluster mode: a bot's shards in several processes, restarted with resume when one dies.
+ * @packageDocumentation
+ */
+export * from './Cluster.js';
+export * from './ClusterError.js';
+export * from './joinCluster.js';

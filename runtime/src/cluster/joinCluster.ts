@@ -1,0 +1,67 @@
+import type { InProcessShardingStrategy } from '../gateway/InProcessShardingStrategy.js';
+import { CLUSTER_ENV, type ClusterAssignment, type ClusterReport, isClusterMessage } from './_clusterProtocol.js';
+
+export type { ClusterAssignment } from './_clusterProtocol.js';
+
+/**
+ * The shards this process runs, when a {@link Cluster} started it (undefined otherwise). Spread
+ * into the sharding options: `{ shardIds, shardCount, sessions }`.
+ */
+export function clusterAssignment(env: NodeJS.ProcessEnv = process.env): ClusterAssignment | undefined {
+	const text = env[CLUSTER_ENV];
+	return text === undefined ? undefined : (JSON.parse(text) as ClusterAssignment);
+}
+
+/** Options of {@link joinCluster}. */
+export interface JoinClusterOptions {
+	/** How often changed sessions are reported, in ms. Default 100. */
+	readonly sessionIntervalMs?: number;
+	/** What to do when the cluster stops. Default: destroy the strategy and close the IPC channel. */
+	readonly onStop?: () => Promise<void> | void;
+}
+
+/**
+ * Reports this process's shards to its {@link Cluster}: status and latency as they change, and
+ * each shard's session (its last seq) every `sessionIntervalMs`, so that a restart after a crash
+ * resumes where it left off. A crash between two reports replays at most that interval's events:
+ * delivery is at least once. Does nothing outside a cluster. Returns a function that stops it.
+ */
+export function joinCluster(strategy: InProcessShardingStrategy, options: JoinClusterOptions = {}): () => void {
+	const send = process.send?.bind(process);
+	if (send === undefined || clusterAssignment() === undefined) return () => undefined;
+	const report = (message: ClusterReport): void => {
+		if (process.connected) send(message);
+	};
+	const lastSeq = new Map<number, number>();
+	const onStatus = (shardId: number, status: string): void =>
+		report({ oven: 'cluster', kind: 'status', shardId, status, latencyMs: strategy.latencies().get(shardId) ?? null });
+	const onLatency = (shardId: number, ms: number): void =>
+		report({ oven: 'cluster', kind: 'status', shardId, status: strategy.statuses().get(shardId) ?? 'idle', latencyMs: ms });
+	const flushSessions = (): void => {
+		for (const [shardId, session] of strategy.sessions()) {
+			if (session === undefined || lastSeq.get(shardId) === session.seq) continue;
+			lastSeq.set(shardId, session.seq);
+			report({ oven: 'cluster', kind: 'session', shardId, session });
+		}
+	};
+	const timer = setInterval(flushSessions, options.sessionIntervalMs ?? 100);
+	timer.unref();
+	const onMessage = (message: unknown): void => {
+		if (!isClusterMessage(message) || message.kind !== 'stop') return;
+		void (async () => {
+			stop();
+			await (options.onStop ?? (() => strategy.destroy()))();
+			if (process.connected) process.disconnect();
+		})();
+	};
+	strategy.on('status', onStatus);
+	strategy.on('latency', onLatency);
+	process.on('message', onMessage);
+	function stop(): void {
+		clearInterval(timer);
+		strategy.off('status', onStatus);
+		strategy.off('latency', onLatency);
+		process.off('message', onMessage);
+	}
+	return stop;
+}
