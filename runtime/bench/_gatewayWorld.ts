@@ -9,15 +9,18 @@ import type { Scenario } from '../../mock-discord/src/index.js';
 const BASE = 1_000_000_000_000_000_000n;
 export const BOT_ID = String(BASE + 1n);
 const guildId = (g: number): string => String(BASE + 1_000_000n + BigInt(g) * 1_000n);
-const channelId = (g: number): string => String(BASE + 1_000_000n + BigInt(g) * 1_000n + 1n);
+/** The text channel of guild `g`. */
+export const channelId = (g: number): string => String(BASE + 1_000_000n + BigInt(g) * 1_000n + 1n);
 const userId = (g: number, m: number): string => String(BASE + 10_000_000n + BigInt(g * 1_000 + m));
 
 export interface WorldSize {
 	readonly guilds: number;
 	readonly members: number;
+	/** `max_concurrency` the mock reports and enforces. Default 1. */
+	readonly maxConcurrency?: number;
 }
 
-export function gatewayScenario({ guilds, members }: WorldSize): Scenario {
+export function gatewayScenario({ guilds, members, maxConcurrency = 1 }: WorldSize): Scenario {
 	const users = [];
 	const guildList = [];
 	for (let g = 0; g < guilds; g += 1) {
@@ -34,7 +37,7 @@ export function gatewayScenario({ guilds, members }: WorldSize): Scenario {
 			members: memberList,
 		});
 	}
-	return { bot: { id: BOT_ID, username: 'bench-bot' }, application: { id: BOT_ID, name: 'bench' }, users, guilds: guildList } as Scenario;
+	return { bot: { id: BOT_ID, username: 'bench-bot' }, application: { id: BOT_ID, name: 'bench' }, users, guilds: guildList, gateway: { maxConcurrency } } as Scenario;
 }
 
 /** The `n`-th message of the flood: in guild `n % guilds`, written by one of its members. */
