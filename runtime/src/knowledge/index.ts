@@ -12,3 +12,4 @@ export * from './snowflake.js';
 export * from './commandNaming.js';
 export * from './secretShapes.js';
 export * from './componentTypes.js';
+export * from './permissions.js';
