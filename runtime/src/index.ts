@@ -8,3 +8,4 @@ export * from './rest/index.js';
 export * from './inspector/index.js';
 export * from './metrics/index.js';
 export * from './cluster/index.js';
+export * from './permissions/index.js';
