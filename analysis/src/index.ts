@@ -26,3 +26,8 @@ export * from './checkAcknowledge.js';
 export * from './checkFloatingResponse.js';
 export * from './checkDeprecated.js';
 export * from './checkBulkOperations.js';
+export * from './staticJson.js';
+export * from './builderJson.js';
+export * from './fileChecks.js';
+export * from './commandMap.js';
+export * from './readCustomIds.js';
