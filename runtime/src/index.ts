@@ -9,3 +9,4 @@ export * from './inspector/index.js';
 export * from './metrics/index.js';
 export * from './cluster/index.js';
 export * from './permissions/index.js';
+export * from './builders/index.js';

@@ -24,7 +24,7 @@ export interface PermissionOverwrite {
 	readonly deny: string;
 }
 
-const { Administrator, ViewChannel, SendMessages, ReadMessageHistory } = PermissionFlags;
+const { Administrator, ViewChannel, SendMessages, SendMessagesInThreads, ReadMessageHistory } = PermissionFlags;
 /** Without Send Messages these do nothing in a text channel. */
 const NEEDS_SEND = PermissionFlags.MentionEveryone.bit | PermissionFlags.SendTTSMessages.bit | PermissionFlags.AttachFiles.bit | PermissionFlags.EmbedLinks.bit;
 
@@ -72,6 +72,12 @@ export interface EffectivePermissionsOptions {
 	readonly overwrites?: Iterable<PermissionOverwrite>;
 	/** Whether the channel is a text channel (Send Messages gates mentions, TTS, files, embeds). Default true. */
 	readonly textChannel?: boolean;
+	/**
+	 * Whether the channel is a thread: threads take the parent's overwrites, but Send Messages
+	 * In Threads, not Send Messages, gates sending there (and so mentions, TTS, files, embeds).
+	 * @see https://discord.com/developers/docs/topics/permissions#inherited-permissions-threads
+	 */
+	readonly thread?: boolean;
 	/** The clock, for timeouts. Default `Date.now()`. */
 	readonly now?: number;
 }
@@ -91,7 +97,8 @@ export function effectivePermissions(guild: PermissionGuild, member: PermissionM
 	if (until != null && Date.parse(until) > (options.now ?? Date.now())) permissions = Permissions.from(permissions.bits & (ViewChannel.bit | ReadMessageHistory.bit));
 	if (options.overwrites === undefined) return permissions;
 	if (!permissions.has(ViewChannel.bit)) return Permissions.none;
-	if ((options.textChannel ?? true) && !permissions.has(SendMessages.bit)) return permissions.remove(NEEDS_SEND);
+	const send = options.thread === true ? SendMessagesInThreads.bit : SendMessages.bit;
+	if ((options.textChannel ?? true) && !permissions.has(send)) return permissions.remove(NEEDS_SEND);
 	return permissions;
 }
 

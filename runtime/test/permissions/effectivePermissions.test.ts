@@ -53,6 +53,22 @@ describe('effective permissions', () => {
 		expect(effectivePermissions(guild, member([]), { overwrites: confused }).has('ViewChannel')).toBe(true);
 	});
 
+	it("Discord's doc example: role A denies View Channel on #coolstuff, role B allows it; the member sees it, whatever the role positions", () => {
+		const A = '500';
+		const B = '600';
+		const g: PermissionGuild = { ...guild, roles: [...guild.roles, { id: A, permissions: '0' }, { id: B, permissions: '0' }] };
+		const coolstuff = [
+			{ id: A, type: 0, allow: '0', deny: bit('ViewChannel') },
+			{ id: B, type: 0, allow: bit('ViewChannel'), deny: '0' },
+		];
+		for (const roles of [[A, B], [B, A]]) expect(effectivePermissions(g, member(roles), { overwrites: coolstuff }).has('ViewChannel')).toBe(true);
+		expect(effectivePermissions(g, member([A]), { overwrites: coolstuff }).bits).toBe(0n);
+		// Steps 3-4 before 5-6: an @everyone allow is undone by a role deny; steps 7-8 win over both.
+		const steps = [{ id: GUILD, type: 0, allow: bit('UseExternalEmojis'), deny: '0' }, { id: A, type: 0, allow: '0', deny: bit('UseExternalEmojis') }];
+		expect(effectivePermissions(g, member([A]), { overwrites: steps }).has('UseExternalEmojis')).toBe(false);
+		expect(effectivePermissions(g, member([A]), { overwrites: [...steps, { id: '42', type: 1, allow: bit('UseExternalEmojis'), deny: '0' }] }).has('UseExternalEmojis')).toBe(true);
+	});
+
 	it('implicit: without View Channel nothing; without Send Messages no mentions, TTS, files or embeds', () => {
 		const hidden = [{ id: GUILD, type: 0, allow: '0', deny: bit('ViewChannel') }];
 		expect(effectivePermissions(guild, member([MODS]), { overwrites: hidden }).bits).toBe(0n);
@@ -61,6 +77,14 @@ describe('effective permissions', () => {
 		expect(p.has(['ViewChannel', 'ReadMessageHistory', 'AddReactions'])).toBe(true);
 		expect(p.any(['MentionEveryone', 'EmbedLinks', 'AttachFiles', 'SendTTSMessages'])).toBe(false);
 		expect(effectivePermissions(guild, member([]), { overwrites: readOnly, textChannel: false }).has('EmbedLinks')).toBe(true);
+	});
+
+	it('in a thread, Send Messages In Threads (not Send Messages) gates embeds and files', () => {
+		const noThreads = [{ id: GUILD, type: 0, allow: '0', deny: bit('SendMessagesInThreads') }];
+		expect(effectivePermissions(guild, member([]), { overwrites: noThreads }).has('EmbedLinks')).toBe(true);
+		expect(effectivePermissions(guild, member([]), { overwrites: noThreads, thread: true }).any(['EmbedLinks', 'AttachFiles'])).toBe(false);
+		const threadsOnly = [{ id: GUILD, type: 0, allow: bit('SendMessagesInThreads'), deny: bit('SendMessages') }];
+		expect(effectivePermissions(guild, member([]), { overwrites: threadsOnly, thread: true }).has('AttachFiles')).toBe(true);
 	});
 
 	it('a timed-out member keeps only View Channel and Read Message History', () => {
