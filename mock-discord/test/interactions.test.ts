@@ -50,6 +50,21 @@ describe('interactions', () => {
 		expect(report.body.responses).toEqual([{ type: 4, data: { content: 'pong' } }]);
 	});
 
+	it('resolves the target of user and message commands', async () => {
+		await rest(mock, 'POST', `/applications/${mock.applicationId}/commands`, { name: 'Report user', type: 2 });
+		await rest(mock, 'POST', `/applications/${mock.applicationId}/commands`, { name: 'Quote', type: 3 });
+		const posted = await rest(mock, 'POST', `/channels/${D.general}/messages`, { content: 'quote me' });
+		const user = await control(mock, 'POST', '/interactions', { type: 'application_command', command_type: 2, user_id: D.carol, guild_id: D.guild, channel_id: D.general, name: 'Report user', target_id: D.bob });
+		const userPayload = await gw.next('INTERACTION_CREATE', (d) => d.id === user.body.id);
+		expect(userPayload.data).toMatchObject({ type: 2, target_id: D.bob, resolved: { users: { [D.bob]: { id: D.bob } }, members: { [D.bob]: { roles: expect.any(Array) } } } });
+		const message = await control(mock, 'POST', '/interactions', { type: 'application_command', command_type: 3, user_id: D.carol, guild_id: D.guild, channel_id: D.general, name: 'Quote', target_id: posted.body.id });
+		const messagePayload = await gw.next('INTERACTION_CREATE', (d) => d.id === message.body.id);
+		expect(messagePayload.data).toMatchObject({ type: 3, target_id: posted.body.id, resolved: { messages: { [posted.body.id]: { content: 'quote me' } } } });
+		const missing = await control(mock, 'POST', '/interactions', { type: 'application_command', command_type: 3, user_id: D.carol, channel_id: D.general, name: 'Quote', target_id: '1' });
+		expect(missing.status).toBe(400);
+		expect(missing.body.message).toContain('No message 1 in channel');
+	});
+
 	it('answers 10062 after the callback deadline', async () => {
 		// Its own mock with a 200 ms deadline, so the other tests never race it on a busy machine.
 		const strict = await startMock({ interactions: { callbackDeadlineMs: 200 } });

@@ -29,7 +29,8 @@ function findCommand(world: World, name: string, guildId: string | undefined, ty
 function commandData(world: World, input: Extract<InteractionInput, { name: string }>, guildId: string | undefined, type: number): Record<string, unknown> {
 	const commandType = input.type === 'application_command' ? (input.command_type ?? 1) : 1;
 	const command = findCommand(world, input.name, guildId, commandType);
-	const resolved = resolveOptions(world, input.options, guildId);
+	const target = input.type === 'application_command' ? input.target_id : undefined;
+	const resolved = resolveOptions(world, input.options, guildId, target === undefined ? undefined : { type: commandType, id: target, channelId: input.channel_id });
 	return {
 		id: command.id, name: command.name, type: command.type ?? 1,
 		...(input.options === undefined ? {} : { options: input.options }),
@@ -41,26 +42,39 @@ function commandData(world: World, input: Extract<InteractionInput, { name: stri
 
 /**
  * The `resolved` map Discord sends with options that name users (6), channels (7), roles
- * (8) or mentionables (9): users, and in guilds their members (without `user`) too.
+ * (8) or mentionables (9): users, and in guilds their members (without `user`) too; and
+ * the target of a user command (its user and member) or a message command (its message).
  */
-function resolveOptions(world: World, options: readonly unknown[] | undefined, guildId: string | undefined): Record<string, Record<string, unknown>> | undefined {
+function resolveOptions(
+	world: World,
+	options: readonly unknown[] | undefined,
+	guildId: string | undefined,
+	target?: { readonly type: number; readonly id: string; readonly channelId: string },
+): Record<string, Record<string, unknown>> | undefined {
 	const out: Record<string, Record<string, unknown>> = {};
 	const put = (kind: string, id: string, value: unknown): void => {
 		(out[kind] ??= {})[id] = value;
 	};
+	if (target?.type === 2) visitUser(target.id);
+	if (target?.type === 3) {
+		const message = world.messages.get(target.channelId)?.get(target.id);
+		if (message === undefined) throw bad(`No message ${target.id} in channel ${target.channelId} to be the target of a message command.`);
+		put('messages', target.id, message);
+	}
+	function visitUser(id: string): void {
+		const user = world.users.get(id);
+		if (user !== undefined) put('users', id, user);
+		const member = guildId === undefined ? undefined : world.guilds.get(guildId)?.members.get(id);
+		if (member !== undefined) {
+			const { user: _user, ...partial } = member;
+			put('members', id, { ...partial, permissions: String(world.guildPermissions(guildId as string, id)) });
+		}
+	}
 	const visit = (list: readonly unknown[] | undefined): void => {
 		for (const option of list ?? []) {
 			const o = option as { type?: number; value?: unknown; options?: unknown[] };
 			const id = typeof o.value === 'string' ? o.value : '';
-			if (o.type === 6 || o.type === 9) {
-				const user = world.users.get(id);
-				if (user !== undefined) put('users', id, user);
-				const member = guildId === undefined ? undefined : world.guilds.get(guildId)?.members.get(id);
-				if (member !== undefined) {
-					const { user: _user, ...partial } = member;
-					put('members', id, { ...partial, permissions: String(world.guildPermissions(guildId as string, id)) });
-				}
-			}
+			if (o.type === 6 || o.type === 9) visitUser(id);
 			if ((o.type === 8 || o.type === 9) && guildId !== undefined) {
 				const role = world.guilds.get(guildId)?.roles.get(id);
 				if (role !== undefined) put('roles', id, role);
