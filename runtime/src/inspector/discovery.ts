@@ -44,9 +44,16 @@ function alive(pid: number): boolean {
 	}
 }
 
+/** Only plain WebSocket URLs on loopback: a discovery file must not send a client (and its token) anywhere else. */
+function loopback(url: string): boolean {
+	if (!URL.canParse(url)) return false;
+	const { protocol, hostname } = new URL(url);
+	return protocol === 'ws:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
+
 /**
  * The running inspectors on this machine, newest first. Files of processes that are gone
- * (a crash skips cleanup) are ignored, and unreadable or foreign files skipped.
+ * (a crash skips cleanup), with a URL off loopback, unreadable or foreign are skipped.
  */
 export async function findInspectors(dir: string = defaultDiscoveryDir()): Promise<InspectorDiscovery[]> {
 	let names: string[];
@@ -59,7 +66,7 @@ export async function findInspectors(dir: string = defaultDiscoveryDir()): Promi
 	for (const name of names.filter((n) => n.endsWith('.json'))) {
 		try {
 			const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Partial<InspectorDiscovery>;
-			if (typeof entry.url === 'string' && typeof entry.token === 'string' && typeof entry.pid === 'number' && alive(entry.pid)) {
+			if (typeof entry.url === 'string' && loopback(entry.url) && typeof entry.token === 'string' && typeof entry.pid === 'number' && alive(entry.pid)) {
 				found.push(entry as InspectorDiscovery);
 			}
 		} catch {

@@ -52,10 +52,12 @@ describe('Inspector', () => {
 		expect(((await stat(join(dir, file as string))).mode & 0o777).toString(8)).toBe('600');
 		// A file left by a crashed process (a pid that cannot exist) is ignored.
 		await writeFile(join(dir, '999999999-1.json'), JSON.stringify({ url: 'ws://127.0.0.1:1/inspector', token: 't', pid: 999_999_999, startedAt: 1 }));
+		// A live process whose file points off loopback is ignored: it would receive the token.
+		await writeFile(join(dir, `${process.pid}-2.json`), JSON.stringify({ url: 'ws://evil.example:80/inspector', token: 't', pid: process.pid, startedAt: 2 }));
 		expect(await findInspectors(dir)).toEqual([expect.objectContaining({ url, token, name: 'test bot', pid: process.pid, source: 'bot' })]);
 		await inspector.close();
 		await inspector.close();
-		expect(await readdir(dir)).toEqual(['999999999-1.json']);
+		expect((await readdir(dir)).sort()).toEqual([`${process.pid}-2.json`, '999999999-1.json'].sort());
 	});
 
 	it('streams gateway packets with the token redacted, replays READY to late connections, and reports shard status', async () => {
