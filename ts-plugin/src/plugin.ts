@@ -2,8 +2,10 @@ import type ts from 'typescript';
 import type { Finding } from '@ovenjs/analysis';
 import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE, diagnosticCategory, diagnosticCode } from './codes.js';
 import { eventCompletions, listenerEventLiteral, missingNote } from './completions.js';
+import { customIdCompletionInfo } from './customIdCompletions.js';
 import { CHECKS, runChecks, type Check } from './findings.js';
 import { hoverAt } from './hover.js';
+import { permissionCompletionInfo, permissionHover } from './permissions.js';
 
 /**
  * Test hook: `OVENJS_TS_PLUGIN_FAULT=check` adds a check that throws, `=hook` makes every
@@ -21,7 +23,8 @@ const faultyCheck: Check = {
 
 /**
  * Decorates the language service of one project: Discord findings as diagnostics, their
- * fixes as code fixes, hovers on snowflakes and intents, event-name completions.
+ * fixes as code fixes, hovers on snowflakes, intents, events and permission flags, and
+ * completions of event names, project custom_ids in handlers and permission names.
  */
 export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.LanguageService {
 	const ls = info.languageService;
@@ -109,7 +112,7 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 
 	service.getQuickInfoAtPosition = guard('getQuickInfoAtPosition', ls.getQuickInfoAtPosition, (prior, fileName, position) => {
 		const file = ls.getProgram()?.getSourceFile(fileName);
-		const hover = file === undefined ? undefined : hoverAt(t, file, position);
+		const hover = file === undefined ? undefined : permissionHover(t, file, position) ?? hoverAt(t, file, position);
 		if (file === undefined || hover === undefined) return prior;
 		const documentation = hover.documentation.map((text) => ({ kind: 'text', text }));
 		if (prior !== undefined) {
@@ -131,9 +134,15 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 	});
 
 	service.getCompletionsAtPosition = guard('getCompletionsAtPosition', ls.getCompletionsAtPosition, (prior, fileName, position) => {
-		const file = ls.getProgram()?.getSourceFile(fileName);
-		const literal = file === undefined ? undefined : listenerEventLiteral(t, file, position);
-		if (file === undefined || literal === undefined) return prior;
+		const program = ls.getProgram();
+		const file = program?.getSourceFile(fileName);
+		if (program === undefined || file === undefined) return prior;
+		const custom = customIdCompletionInfo(t, program, file, position, prior);
+		if (custom !== undefined) return custom;
+		const permission = permissionCompletionInfo(t, file, position, prior);
+		if (permission !== undefined) return permission;
+		const literal = listenerEventLiteral(t, file, position);
+		if (literal === undefined) return prior;
 		const events = new Map(eventCompletions(t, file).map((event) => [event.name, event]));
 		const note = (name: string): ts.CompletionEntryLabelDetails | undefined => {
 			const missing = events.get(name)?.missing ?? [];

@@ -11,6 +11,25 @@ const require = createRequire(import.meta.url);
 /** The built entry tsserver loads; the tests speak to a real tsserver, so it must exist. */
 export const builtPlugin = join(pluginRoot, 'dist', 'index.cjs');
 
+/**
+ * The TypeScript lines the plugin is tested on, by the package that holds each tsserver:
+ * 5.9 is the workspace's `typescript`, 6.0 the `typescript-6` alias (npm:typescript@~6.0.3).
+ */
+export const TYPESCRIPT_VERSIONS = { '5.9': 'typescript', '6.0': 'typescript-6' } as const;
+
+/** A key of {@link TYPESCRIPT_VERSIONS}. */
+export type TypeScriptLine = keyof typeof TYPESCRIPT_VERSIONS;
+
+/** Every line to test on, for `describe.each`. */
+export const TYPESCRIPT_LINES = Object.keys(TYPESCRIPT_VERSIONS) as TypeScriptLine[];
+
+/** The `lib/tsserver.js` of a TypeScript line, and its exact version. */
+export function tsserverOf(line: TypeScriptLine): { path: string; version: string } {
+	const root = dirname(require.resolve(`${TYPESCRIPT_VERSIONS[line]}/package.json`));
+	const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+	return { path: join(root, 'lib', 'tsserver.js'), version };
+}
+
 /** Throws a clear message when the plugin was not built. */
 export function assertBuilt(): void {
 	if (!existsSync(builtPlugin) || !existsSync(join(pluginRoot, 'dist', 'plugin.js'))) {
@@ -58,9 +77,9 @@ export class TsServer {
 	#buffer = Buffer.alloc(0);
 	#stderr = '';
 
-	constructor(options: { probeLocation: string; env?: Record<string, string> }) {
+	constructor(options: { probeLocation: string; env?: Record<string, string>; typescript?: TypeScriptLine }) {
 		this.logFile = join(options.probeLocation, 'tsserver.log');
-		const tsserver = join(dirname(require.resolve('typescript/package.json')), 'lib', 'tsserver.js');
+		const tsserver = tsserverOf(options.typescript ?? '5.9').path;
 		this.#process = spawn(process.execPath, [
 			tsserver,
 			'--disableAutomaticTypingAcquisition',
@@ -115,6 +134,11 @@ export class TsServer {
 			const seq = this.#send(command, args);
 			this.#pending.set(seq, { resolve: resolve as (body: unknown) => void, reject, command });
 		});
+	}
+
+	/** The process id of the tsserver (benchmarks read its CPU time). */
+	get pid(): number | undefined {
+		return this.#process.pid;
 	}
 
 	/** The log so far (the plugin logs its failures here). */

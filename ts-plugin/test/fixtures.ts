@@ -36,3 +36,26 @@ client.on('interactionCreate', async (interaction) => {
 
 declare function loadStats(): Promise<string>;
 `;
+
+/** Components made with custom_ids, in their own file: the handlers' completions collect them project-wide. */
+export const COMPONENTS = `import { ButtonBuilder, ModalBuilder } from 'discord.js';
+
+export const confirm = new ButtonBuilder().setCustomId('ticket:confirm').setLabel('Yes');
+export const close = (id: string) => new ButtonBuilder().setCustomId(\`ticket:close:\${id}\`).setLabel('Close');
+export const report = new ModalBuilder().setCustomId('report').setTitle('Report');
+`;
+
+/** Handlers being written: a custom_id comparison, a router registration, permission names. */
+export const HANDLERS = `import { PermissionFlagsBits } from 'discord.js';
+
+declare const interaction: { customId: string };
+declare const router: { button(pattern: string, handler?: () => void): unknown };
+
+if (interaction.customId === '') {
+	void 0;
+}
+router.button('', () => {});
+export const ban = { name: 'ban', description: 'Ban', default_member_permissions: [''] };
+export const bits = PermissionFlagsBits.BanMembers;
+export const typing = PermissionFlagsBits.Ki;
+`;
