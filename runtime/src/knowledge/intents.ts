@@ -81,10 +81,11 @@ export interface EventIntentInfo {
 }
 
 // Guild-only events never happen in DMs; the same list keeps the lookup total.
-const guildOnly = (...names: GatewayIntentName[]): EventIntentInfo => ({ guild: names, dm: names });
-const split = (guild: GatewayIntentName[], dm: GatewayIntentName[]): EventIntentInfo => ({ guild, dm });
+// Literal tuples, so the client's types can read which event needs which intent from this table.
+const guildOnly = <const N extends readonly GatewayIntentName[]>(...names: N): { readonly guild: N; readonly dm: N } => ({ guild: names, dm: names });
+const split = <const G extends readonly GatewayIntentName[], const D extends readonly GatewayIntentName[]>(guild: G, dm: D): { readonly guild: G; readonly dm: D } => ({ guild, dm });
 // Events that belong to no intent: sent to every session.
-const free: EventIntentInfo = { guild: [], dm: [] };
+const free = { guild: [], dm: [] } as const satisfies EventIntentInfo;
 
 /**
  * Dispatch event → the intents that enable it. Events with empty lists (READY, RESUMED,

@@ -1,0 +1,84 @@
+import type { GatewayDispatchPayload } from 'discord-api-types/v10';
+import type { CacheEntity } from './CacheEntity.js';
+import type { CachedChannel, CachedGuild, CachedMember, CachedMessage, CachedPresence, CachedRole, CachedUser } from './CachedEntities.js';
+
+/** What every collection view has. */
+export interface CacheCollection<T> {
+	/** How many records are in memory. */
+	readonly size: number;
+	/** Every record in memory. */
+	values(): IterableIterator<T>;
+}
+
+/** A collection read by one id (guilds, channels, roles, users). */
+export interface IdCacheCollection<T> extends CacheCollection<T> {
+	/** The record in memory, or undefined. */
+	get(id: string): T | undefined;
+	/** Whether memory holds `id`. */
+	has(id: string): boolean;
+	/** Memory, then the store (a store hit is put in memory); undefined when neither has it or the store failed. */
+	fetch(id: string): Promise<T | undefined>;
+}
+
+/** Guild-scoped collections read by id (channels, roles). */
+export interface GuildScopedCacheCollection<T> extends IdCacheCollection<T> {
+	/** The records of one guild, in write order. */
+	forGuild(guildId: string): Iterable<T>;
+}
+
+/** Collections keyed by a parent and an id (members, presences: guild; messages: channel). */
+export interface PairCacheCollection<T> extends CacheCollection<T> {
+	/** The record in memory, or undefined. */
+	get(parentId: string, id: string): T | undefined;
+	/** Whether memory holds it. */
+	has(parentId: string, id: string): boolean;
+	/** Memory, then the store (a store hit is put in memory); undefined when neither has it or the store failed. */
+	fetch(parentId: string, id: string): Promise<T | undefined>;
+}
+
+/** Members by guild and user id. */
+export interface MemberCacheCollection extends PairCacheCollection<CachedMember> {
+	/** The cached members of one guild, oldest write first. */
+	forGuild(guildId: string): Iterable<CachedMember>;
+}
+
+/** Messages by channel and message id. */
+export interface MessageCacheCollection extends PairCacheCollection<CachedMessage> {
+	/** The cached messages of one channel, oldest write first. */
+	forChannel(channelId: string): Iterable<CachedMessage>;
+}
+
+/** Presences by guild and user id. */
+export interface PresenceCacheCollection extends PairCacheCollection<CachedPresence> {
+	/** The cached presences of one guild. */
+	forGuild(guildId: string): Iterable<CachedPresence>;
+}
+
+/**
+ * The client's cache: fed every gateway dispatch through `apply`, read through lean
+ * snake_case records. Entities that are off (or evicted) read as undefined/empty; views
+ * work from ids alone in that case.
+ */
+export interface ClientCache {
+	/**
+	 * Applies one gateway dispatch (READY, GUILD_CREATE/UPDATE/DELETE, CHANNEL_*,
+	 * THREAD_CREATE/UPDATE/DELETE/LIST_SYNC, GUILD_ROLE_*, GUILD_MEMBER_ADD/UPDATE/REMOVE,
+	 * GUILD_MEMBERS_CHUNK, MESSAGE_CREATE/UPDATE/DELETE/DELETE_BULK, PRESENCE_UPDATE,
+	 * USER_UPDATE). Called by the client for every dispatch before it emits the event.
+	 * Never throws on unexpected or partial payloads; others are ignored.
+	 */
+	apply(payload: GatewayDispatchPayload): void;
+	readonly guilds: IdCacheCollection<CachedGuild>;
+	readonly channels: GuildScopedCacheCollection<CachedChannel>;
+	readonly roles: GuildScopedCacheCollection<CachedRole>;
+	readonly members: MemberCacheCollection;
+	readonly users: IdCacheCollection<CachedUser>;
+	readonly messages: MessageCacheCollection;
+	readonly presences: PresenceCacheCollection;
+	/** Records in memory per entity (0 for entities that are off). */
+	sizes(): Readonly<Record<CacheEntity, number>>;
+	/** Runs the TTL sweepers now; returns how many records went. */
+	sweep(): number;
+	/** Stops sweepers and empties memory (the store keeps its records); idempotent. */
+	destroy(): void;
+}

@@ -1,0 +1,115 @@
+import type { CacheEntity } from './CacheEntity.js';
+import type { _EntityCollection } from './_EntityCollection.js';
+import { _ArrayInterner } from './_ArrayInterner.js';
+import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _raw, _sameUser, type _Raw } from './_lean.js';
+
+/** The collections, `undefined` when an entity is off. @internal */
+export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
+
+/**
+ * The cache's writable state and the upserts the dispatch handlers share. Each method
+ * takes a payload piece, reads it defensively, and does nothing when ids are missing
+ * or the entity is off.
+ * @internal
+ */
+export class _CacheState {
+	readonly c: _Collections;
+	readonly arrays = new _ArrayInterner();
+
+	constructor(collections: _Collections) {
+		this.c = collections;
+	}
+
+	/** Upserts a user object; returns its id. Unchanged users are not rewritten. */
+	user(value: unknown): string | undefined {
+		const data = _raw(value);
+		const id = _id(data?.id);
+		if (data === undefined || id === undefined) return undefined;
+		const users = this.c.users;
+		if (users === undefined) return id;
+		const prev = users.getById(id);
+		const next = _leanUser(data, id, prev);
+		if (prev === undefined || !_sameUser(prev, next)) users.set('', id, next);
+		return id;
+	}
+
+	/** Upserts a member (its nested `user` goes to users). `userId` for members sent without one. */
+	member(value: unknown, guildId: string | undefined, userId?: string): void {
+		const data = _raw(value);
+		if (data === undefined || guildId === undefined) return;
+		const id = this.user(data.user) ?? userId;
+		const members = this.c.members;
+		if (id === undefined || members === undefined) return;
+		members.set(guildId, id, _leanMember(data, guildId, id, members.get(guildId, id), this.arrays));
+	}
+
+	channel(value: unknown, guildId?: string): void {
+		const data = _raw(value);
+		const id = _id(data?.id);
+		const channels = this.c.channels;
+		if (data === undefined || id === undefined || channels === undefined) return;
+		const guild = _id(data.guild_id) ?? guildId ?? channels.getById(id)?.guild_id;
+		if (Array.isArray(data.recipients)) for (const user of data.recipients) this.user(user);
+		channels.set(guild ?? '', id, _leanChannel(data, id, guild, channels.getById(id), this.arrays));
+	}
+
+	/** Removes a channel and its messages. */
+	removeChannel(id: string | undefined): void {
+		if (id === undefined) return;
+		this.c.channels?.deleteById(id);
+		this.c.messages?.deleteGroup(id);
+	}
+
+	role(value: unknown, guildId: string | undefined): void {
+		const data = _raw(value);
+		const id = _id(data?.id);
+		const roles = this.c.roles;
+		if (data === undefined || id === undefined || guildId === undefined || roles === undefined) return;
+		roles.set(guildId, id, _leanRole(data, id, guildId, roles.get(guildId, id)));
+	}
+
+	presence(value: unknown, guildId: string | undefined): void {
+		const data = _raw(value);
+		const userId = _id(_raw(data?.user)?.id);
+		const presences = this.c.presences;
+		if (data === undefined || userId === undefined || guildId === undefined || presences === undefined) return;
+		presences.set(guildId, userId, _leanPresence(data, guildId, userId, presences.get(guildId, userId)));
+	}
+
+	/** Upserts a message; `full` false for updates of uncached messages (too partial to keep). */
+	message(data: _Raw, full: boolean): void {
+		const id = _id(data.id);
+		const rawChannelId = _id(data.channel_id);
+		if (id === undefined || rawChannelId === undefined) return;
+		// The cached channel's and user's id strings, not the payload's copies: one string
+		// per id however many messages point at it.
+		const channel = this.c.channels?.getById(rawChannelId);
+		const channelId = channel?.id ?? rawChannelId;
+		const guildId = channel?.guild_id ?? _id(data.guild_id);
+		// Webhook "authors" are not users.
+		const rawAuthorId = data.webhook_id === undefined || data.webhook_id === null ? this.user(data.author) : _id(_raw(data.author)?.id);
+		const authorId = rawAuthorId === undefined ? undefined : (this.c.users?.getById(rawAuthorId)?.id ?? rawAuthorId);
+		if (authorId !== undefined && guildId !== undefined && _raw(data.member) !== undefined) this.member(data.member, guildId, authorId);
+		if (Array.isArray(data.mentions)) {
+			for (const mention of data.mentions) {
+				const user = _raw(mention);
+				this.user(user);
+				if (guildId !== undefined && _raw(user?.member) !== undefined) this.member(user?.member, guildId, _id(user?.id));
+			}
+		}
+		const messages = this.c.messages;
+		if (messages === undefined) return;
+		const prev = messages.get(channelId, id);
+		if (prev === undefined && (!full || authorId === undefined)) return;
+		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, prev, this.arrays));
+	}
+
+	/** Removes a guild and everything under it. */
+	removeGuild(id: string): void {
+		this.c.guilds?.deleteById(id);
+		for (const channel of this.c.channels?.deleteGroup(id) ?? []) this.c.messages?.deleteGroup(channel);
+		this.c.roles?.deleteGroup(id);
+		this.c.members?.deleteGroup(id);
+		this.c.presences?.deleteGroup(id);
+	}
+}

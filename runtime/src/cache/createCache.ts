@@ -1,0 +1,130 @@
+import type { GatewayDispatchPayload } from 'discord-api-types/v10';
+import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
+import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence } from './CachedEntities.js';
+import type { CacheOptions } from './CacheOptions.js';
+import type { ClientCache, GuildScopedCacheCollection, IdCacheCollection, PairCacheCollection } from './ClientCache.js';
+import { _CacheState, type _Collections } from './_CacheState.js';
+import { _DISPATCH_HANDLERS } from './_dispatchHandlers.js';
+import { _EntityCollection } from './_EntityCollection.js';
+import { _raw } from './_lean.js';
+import { _resolveCacheOptions } from './_resolveCacheOptions.js';
+import { _StoreTier } from './_StoreTier.js';
+
+const EMPTY: readonly never[] = [];
+
+/** Entities read by id alone although grouped by guild. */
+const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set(['channels', 'roles']);
+
+function idView<E extends CacheEntity, X extends object>(
+	entity: E,
+	collection: _EntityCollection<E> | undefined,
+	tier: _StoreTier | undefined,
+	extra: X,
+): IdCacheCollection<CachedEntityMap[E]> & X {
+	return {
+		...extra,
+		get: (id) => collection?.getById(id),
+		has: (id) => collection?.getById(id) !== undefined,
+		get size() {
+			return collection?.size ?? 0;
+		},
+		values: () => collection?.values() ?? EMPTY.values(),
+		fetch: async (id) => {
+			const cached = collection?.getById(id);
+			if (cached !== undefined || tier === undefined) return cached;
+			const stored = await tier.get(entity, id);
+			if (stored !== undefined && collection !== undefined) {
+				const group = (stored as { guild_id?: string }).guild_id;
+				collection.set(INDEXED_BY_ID.has(entity) ? (group ?? '') : '', id, stored, false);
+			}
+			return stored;
+		},
+	};
+}
+
+function scopedView<E extends 'channels' | 'roles'>(entity: E, collection: _EntityCollection<E> | undefined, tier: _StoreTier | undefined): GuildScopedCacheCollection<CachedEntityMap[E]> {
+	return idView(entity, collection, tier, { forGuild: (guildId: string): Iterable<CachedEntityMap[E]> => collection?.group(guildId) ?? EMPTY });
+}
+
+function pairView<E extends 'members' | 'messages' | 'presences', X extends object>(
+	entity: E,
+	collection: _EntityCollection<E> | undefined,
+	tier: _StoreTier | undefined,
+	extra: X,
+): PairCacheCollection<CachedEntityMap[E]> & X {
+	return {
+		...extra,
+		get: (parentId, id) => collection?.get(parentId, id),
+		has: (parentId, id) => collection?.get(parentId, id) !== undefined,
+		get size() {
+			return collection?.size ?? 0;
+		},
+		values: () => collection?.values() ?? EMPTY.values(),
+		fetch: async (parentId, id) => {
+			const cached = collection?.get(parentId, id);
+			if (cached !== undefined || tier === undefined) return cached;
+			const stored = await tier.get(entity, `${parentId}:${id}`);
+			if (stored !== undefined) collection?.set(parentId, id, stored, false);
+			return stored;
+		},
+	};
+}
+
+/**
+ * Makes the cache the client feeds with every dispatch. Defaults: everything on except
+ * presences, messages capped at 100 per channel (see `DEFAULT_CACHE_SETTINGS` and
+ * runtime/src/cache/README.md). Throws {@link OvenCacheError} `INVALID_CACHE_OPTION` on
+ * bad options; never throws from `apply`.
+ */
+export function createCache(options: CacheOptions = {}): ClientCache {
+	const resolved = _resolveCacheOptions(options);
+	const tier = options.store === undefined ? undefined : new _StoreTier(options.store, options.onStoreError);
+	const make = <E extends CacheEntity>(entity: E): _EntityCollection<E> | undefined => {
+		const limits = resolved.limits[entity];
+		return limits === undefined ? undefined : new _EntityCollection(entity, limits, tier, INDEXED_BY_ID.has(entity));
+	};
+	const c: _Collections = {
+		guilds: make('guilds'),
+		channels: make('channels'),
+		roles: make('roles'),
+		members: make('members'),
+		users: make('users'),
+		messages: make('messages'),
+		presences: make('presences'),
+	};
+	const state = new _CacheState(c);
+	let destroyed = false;
+	const sweep = (): number => {
+		let swept = 0;
+		for (const entity of CACHE_ENTITIES) swept += c[entity]?.sweep() ?? 0;
+		return swept;
+	};
+	const hasTtl = CACHE_ENTITIES.some((entity) => resolved.limits[entity]?.ttlMs !== undefined);
+	let timer: NodeJS.Timeout | undefined = hasTtl ? setInterval(sweep, resolved.sweepIntervalMs).unref() : undefined;
+
+	return {
+		apply(payload: GatewayDispatchPayload): void {
+			if (destroyed) return;
+			const frame = _raw(payload);
+			const handler = typeof frame?.t === 'string' ? _DISPATCH_HANDLERS[frame.t as GatewayDispatchPayload['t']] : undefined;
+			const data = _raw(frame?.d);
+			if (handler !== undefined && data !== undefined) handler(state, data);
+		},
+		guilds: idView('guilds', c.guilds, tier, {}),
+		channels: scopedView('channels', c.channels, tier),
+		roles: scopedView('roles', c.roles, tier),
+		members: pairView('members', c.members, tier, { forGuild: (guildId: string): Iterable<CachedMember> => c.members?.group(guildId) ?? EMPTY }),
+		users: idView('users', c.users, tier, {}),
+		messages: pairView('messages', c.messages, tier, { forChannel: (channelId: string): Iterable<CachedMessage> => c.messages?.group(channelId) ?? EMPTY }),
+		presences: pairView('presences', c.presences, tier, { forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY }),
+		sizes: () => Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, c[entity]?.size ?? 0])) as Record<CacheEntity, number>,
+		sweep,
+		destroy(): void {
+			if (destroyed) return;
+			destroyed = true;
+			if (timer !== undefined) clearInterval(timer);
+			timer = undefined;
+			for (const entity of CACHE_ENTITIES) c[entity]?.clear();
+		},
+	};
+}

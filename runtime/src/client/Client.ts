@@ -1,0 +1,242 @@
+import type { APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
+import { fetchGatewayBot, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
+import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
+import { API } from '../api/index.js';
+import type { ClientCache } from '../cache/index.js';
+import { REST } from '../rest/index.js';
+import { _createClientCache } from './_createClientCache.js';
+import { _dispatchArgument } from './_dispatchArgument.js';
+import { _eventName } from './_eventName.js';
+import { _resolveClientOptions, type _ResolvedClientOptions } from './_resolveClientOptions.js';
+import { _SafeEmitter } from './_SafeEmitter.js';
+import type { _ViewContext } from './_viewContext.js';
+import type { ClientEventMap, ClientEventName, ClientListener } from './ClientEvents.js';
+import type { ClientOptions } from './ClientOptions.js';
+import { OvenClientError } from './OvenClientError.js';
+import type { Snowflake } from './Snowflake.js';
+import { User } from './views/User.js';
+
+/** One shard as the client sees it. */
+export interface ClientShardInfo {
+	readonly id: number;
+	readonly status: ShardStatus;
+	/** Last heartbeat round trip in ms; undefined before the first ACK. */
+	readonly latency: number | undefined;
+}
+
+/**
+ * A Discord bot client: a REST client and API, shards, a cache and typed events. Make one
+ * with {@link createClient}, which carries the intents in `N` so listening to an event the
+ * intents do not enable is a compile error.
+ */
+export class Client<N extends GatewayIntentName = GatewayIntentName> {
+	/** The REST client (rate limits, retries). */
+	readonly rest: REST;
+	/** Discord's endpoints as methods (`api.channels.createMessage`, …), over {@link rest}. */
+	readonly api: API;
+	/** The cache, fed every dispatch before listeners run; undefined with `cache: false`. */
+	readonly cache: ClientCache | undefined;
+	/** The intents bitfield sent in IDENTIFY. */
+	readonly intents: number;
+	readonly #options: ClientOptions;
+	readonly #resolved: _ResolvedClientOptions;
+	readonly #ownsRest: boolean;
+	readonly #ctx: _ViewContext;
+	readonly #events: _SafeEmitter;
+	#strategy: ShardingStrategy | undefined;
+	#rawAttached = false;
+	#connecting: Promise<this> | undefined;
+	#destroyed: Promise<void> | undefined;
+	#user: APIUser | undefined;
+	#applicationId: string | undefined;
+
+	/** @param options Checked here; see {@link createClient}. */
+	constructor(options: ClientOptions) {
+		this.#resolved = _resolveClientOptions(options);
+		this.#options = options;
+		this.intents = this.#resolved.intents;
+		this.#ownsRest = !(options.rest instanceof REST);
+		this.rest = options.rest instanceof REST ? options.rest : new REST({ ...options.rest, token: this.#resolved.token, api: this.#resolved.api });
+		this.api = new API(this.rest);
+		this.cache = _createClientCache(options.cache);
+		this.#ctx = { api: this.api, cache: this.cache, messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0 };
+		this.#events = new _SafeEmitter(
+			(event, error) => this.#listenerError(event, error),
+			(event) => {
+				if (event === 'raw') this.#attachRaw();
+			},
+		);
+	}
+
+	/** The bot user, from READY; undefined before the first shard is ready. */
+	get user(): User | undefined {
+		return this.#user === undefined ? undefined : new User(this.#ctx, this.#user);
+	}
+
+	/** The application's id, from READY; undefined before the first shard is ready. */
+	get applicationId(): Snowflake<'Application'> | undefined {
+		return this.#applicationId as Snowflake<'Application'> | undefined;
+	}
+
+	/** Each shard's id, status and latency (empty before `login()` with `shards: 'auto'`). */
+	get shards(): readonly ClientShardInfo[] {
+		const strategy = this.#strategy;
+		if (strategy === undefined) return [];
+		const statuses = strategy.statuses();
+		const latencies = strategy.latencies();
+		return strategy.shardIds.map((id) => ({ id, status: statuses.get(id) ?? 'idle', latency: latencies.get(id) }));
+	}
+
+	/**
+	 * The sharding strategy, once `login()` has made it (at once when you passed one). Hand it
+	 * to tools that watch shards, e.g. `inspector.attachGateway(client.strategy)`.
+	 */
+	get strategy(): ShardingStrategy | undefined {
+		return this.#strategy ?? (typeof this.#options.strategy === 'object' ? this.#options.strategy : undefined);
+	}
+
+	/** Whether every shard is `ready` now. */
+	get isReady(): boolean {
+		const shards = this.shards;
+		return shards.length > 0 && shards.every((shard) => shard.status === 'ready');
+	}
+
+	/** Listens to `event`. Events the client's intents do not enable are a compile error. */
+	on<E extends ClientEventName<N>>(event: E, listener: ClientListener<N, E>): this {
+		this.#events.add(event, listener, false);
+		return this;
+	}
+
+	/** Listens to the next `event` only. */
+	once<E extends ClientEventName<N>>(event: E, listener: ClientListener<N, E>): this {
+		this.#events.add(event, listener, true);
+		return this;
+	}
+
+	/** Removes a listener added with {@link on} or {@link once}. */
+	off<E extends ClientEventName<N>>(event: E, listener: ClientListener<N, E>): this {
+		this.#events.remove(event, listener);
+		return this;
+	}
+
+	/** Connects every shard; resolves when all are ready. Calling it again returns the same promise. */
+	login(): Promise<this> {
+		return this.connect();
+	}
+
+	/** Same as {@link login}. */
+	connect(): Promise<this> {
+		if (this.#destroyed !== undefined) return Promise.reject(new OvenClientError('CLIENT_DESTROYED', 'This client was destroyed; create a new one with createClient() to connect again.'));
+		this.#connecting ??= this.#connect().catch((error: unknown) => {
+			this.#connecting = undefined;
+			this.#strategy = undefined;
+			this.#rawAttached = false;
+			throw error;
+		});
+		return this.#connecting;
+	}
+
+	/** Closes the shards, the REST client (when the client made it) and the cache. Idempotent. */
+	destroy(): Promise<void> {
+		this.#destroyed ??= (async () => {
+			await this.#strategy?.destroy();
+			if (this.#ownsRest) await this.rest.destroy();
+			await this.cache?.destroy();
+		})();
+		return this.#destroyed;
+	}
+
+	async #connect(): Promise<this> {
+		const strategy = await this.#createStrategy();
+		if (this.#destroyed !== undefined) {
+			await strategy.destroy();
+			throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.');
+		}
+		this.#strategy = strategy;
+		this.#wire(strategy);
+		await strategy.connect();
+		return this;
+	}
+
+	async #createStrategy(): Promise<ShardingStrategy> {
+		const given = this.#options.strategy;
+		if (given !== undefined && typeof given !== 'function') return given;
+		const { token, intents, api, shards } = this.#resolved;
+		let gatewayUrl = this.#resolved.gateway;
+		let shardCount = shards.count;
+		let maxConcurrency = shards.maxConcurrency;
+		if (gatewayUrl === undefined) {
+			const info = await fetchGatewayBot(`${api}/v10`, token, AbortSignal.timeout(30_000));
+			gatewayUrl = info.url;
+			if (shardCount === 'auto') {
+				shardCount = info.shards;
+				maxConcurrency ??= info.session_start_limit.max_concurrency;
+			}
+			this.#events.emit('debug', [`GET /gateway/bot: ${info.shards} shard(s) recommended, max_concurrency ${info.session_start_limit.max_concurrency}`]);
+		}
+		const options = {
+			...this.#options.shard,
+			token,
+			intents,
+			gatewayUrl,
+			shardCount,
+			api: `${api}/v10`,
+			...(shards.ids === undefined ? {} : { shardIds: shards.ids }),
+			...(maxConcurrency === undefined ? {} : { maxConcurrency }),
+		};
+		return given === undefined ? new InProcessShardingStrategy(options) : given(options);
+	}
+
+	#wire(strategy: ShardingStrategy): void {
+		const events = this.#events;
+		strategy.on('dispatch', (shardId, payload) => this.#dispatch(shardId, payload));
+		strategy.on('shardReady', (shardId, data) => {
+			this.#user = data.user;
+			this.#applicationId = data.application.id;
+			events.emit('shardReady', [shardId, data]);
+		});
+		strategy.on('shardResumed', (shardId) => events.emit('shardResumed', [shardId]));
+		// The strategy's `ready` fires on the status change, before the shard's READY dispatch
+		// and `shardReady`; after the current packet, `client.user` and the cache hold READY.
+		strategy.on('ready', () => queueMicrotask(() => events.emit('ready', [])));
+		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
+		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
+		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));
+		strategy.on('error', (shardId, error) => this.#error(error, shardId));
+		if (events.has('raw')) this.#attachRaw();
+	}
+
+	#attachRaw(): void {
+		if (this.#rawAttached || this.#strategy === undefined) return;
+		this.#rawAttached = true;
+		this.#strategy.on('raw', (shardId, packet) => this.#events.emit('raw', [packet, shardId]));
+	}
+
+	#dispatch(shardId: number, payload: GatewayDispatchPayload): void {
+		if (this.cache !== undefined) {
+			try {
+				this.cache.apply(payload);
+			} catch (error) {
+				this.#error(new OvenClientError('CLIENT_CACHE_ERROR', `The cache failed on ${payload.t} (seq ${payload.s}); the event is still delivered.`, { cause: error }), shardId);
+			}
+		}
+		if (payload.t === 'READY' || payload.t === 'RESUMED') return;
+		const name = _eventName(payload.t);
+		if (!this.#events.has(name)) return;
+		this.#events.emit(name, [_dispatchArgument(this.#ctx, payload), shardId]);
+	}
+
+	#error(error: Error, shardId?: number): void {
+		if (this.#events.has('error')) this.#events.emit('error', shardId === undefined ? [error] : [error, shardId]);
+		else this.#events.emit('warn', [{ kind: 'unhandledError', message: error.message }, shardId]);
+	}
+
+	#listenerError(event: string, error: unknown): void {
+		const message = error instanceof Error ? error.message : String(error);
+		if (event === 'error' || event === 'warn') return; // an error handler that fails has nowhere left to go
+		this.#error(new OvenClientError('CLIENT_LISTENER_ERROR', `A "${event}" listener threw: ${message}`, { cause: error }));
+	}
+}
+
+/** The map of a client's events, for typing helpers around `client.on`. */
+export type EventsOf<C> = C extends Client<infer N> ? ClientEventMap<N> : never;

@@ -1,0 +1,177 @@
+import { DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
+import { type Channel, createClient, type Guild, type Interaction, type Member, type Message, toSnowflake } from 'ovenjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fastShards, nextCall, startMock, until } from './_setup.js';
+
+let mock: MockDiscord;
+const cleanup: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+	mock = await startMock();
+});
+afterEach(async () => {
+	await Promise.all(cleanup.splice(0).map((f) => f()));
+	await mock.close();
+});
+
+/** A client with the cache off: every view below works from payloads and the API alone. */
+async function uncachedBot() {
+	const client = createClient({
+		token: mock.token,
+		intents: ['Guilds', 'GuildMessages', 'GuildMembers', 'MessageContent'],
+		api: mock.api,
+		shard: fastShards,
+		cache: false,
+	});
+	cleanup.push(() => client.destroy());
+	await client.login();
+	expect(client.cache).toBeUndefined();
+	return client;
+}
+
+async function received(client: Awaited<ReturnType<typeof uncachedBot>>, content: string): Promise<Message> {
+	const next = nextCall<[Message, number]>();
+	client.once('messageCreate', next.listener);
+	await mock.sendMessage({ author_id: DefaultIds.alice, channel_id: DefaultIds.general, content });
+	return (await next.called)[0];
+}
+
+describe('Message', () => {
+	it('edit(), react() and delete() reach the mock', async () => {
+		const client = await uncachedBot();
+		const incoming = await received(client, 'hello');
+		await incoming.react('👍');
+		const sent = await incoming.channel.send('first draft');
+		expect(sent.channelId).toBe(DefaultIds.general);
+		const edited = await sent.edit('final');
+		expect(edited.content).toBe('final');
+		let stored = await mock.messages(DefaultIds.general);
+		expect(stored.find((m) => m.id === sent.id)?.content).toBe('final');
+		expect(stored.find((m) => m.id === incoming.id)?.reactions?.[0]?.emoji.name).toBe('👍');
+		await sent.delete();
+		stored = await mock.messages(DefaultIds.general);
+		expect(stored.some((m) => m.id === sent.id)).toBe(false);
+	});
+
+	it('author, member, channel and guild work with no cache', async () => {
+		const client = await uncachedBot();
+		const message = await received(client, 'who am i');
+		expect(message.author.username).toBe('alice');
+		expect(message.member?.guildId).toBe(DefaultIds.guild);
+		expect(message.member?.user?.id).toBe(DefaultIds.alice);
+		expect(message.channel.id).toBe(DefaultIds.general);
+		expect(message.channel.name).toBeUndefined(); // not cached, not fetched
+		expect(message.guild?.id).toBe(DefaultIds.guild);
+		expect(message.raw.content).toBe('who am i');
+	});
+});
+
+describe('Channel and Guild', () => {
+	it('channel.messages.fetch() pages and fetches one, as Message views', async () => {
+		const client = await uncachedBot();
+		const incoming = await received(client, 'to fetch');
+		const list = await incoming.channel.messages.fetch({ limit: 5 });
+		expect(list[0]?.id).toBe(incoming.id);
+		expect(list[0]?.content).toBe('to fetch');
+		const one = await incoming.channel.messages.fetch(incoming.id);
+		expect(one.author.id).toBe(DefaultIds.alice);
+	});
+
+	it('guild.members.fetch() by id and as a page', async () => {
+		const client = await uncachedBot();
+		const message = await received(client, 'members');
+		const guild = message.guild as Guild;
+		const bob = await guild.members.fetch(toSnowflake<'User'>(DefaultIds.bob));
+		expect(bob.user?.username).toBe('bob');
+		expect(bob.roles.ids).toContain(DefaultIds.moderatorRole);
+		const page = await guild.members.fetch({ limit: 10 });
+		expect(page.map((m) => m.id)).toEqual(expect.arrayContaining([DefaultIds.alice, DefaultIds.bob, DefaultIds.carol]));
+	});
+
+	it('guildCreate gives a Guild view with the payload channels and roles', async () => {
+		const client = createClient({ token: mock.token, intents: ['Guilds'], api: mock.api, shard: fastShards, cache: false });
+		cleanup.push(() => client.destroy());
+		const guilds: Guild[] = [];
+		const channels: Channel[] = [];
+		client.on('guildCreate', (guild) => void guilds.push(guild));
+		client.on('channelCreate', (channel) => void channels.push(channel));
+		await client.login();
+		const guild = await until(() => guilds[0]);
+		expect(guild.id).toBe(DefaultIds.guild);
+		expect(guild.name).toBe('Oven Test Guild');
+		expect(guild.channels.map((c) => c.id)).toContain(DefaultIds.general);
+		expect(guild.channels.find((c) => c.id === DefaultIds.general)?.name).toBe('general');
+		expect(guild.roles.map((r) => r.id)).toContain(DefaultIds.moderatorRole);
+		await client.rest.post(`/guilds/${DefaultIds.guild}/channels`, { body: { name: 'new-one', type: 0 } });
+		const channel = await until(() => channels[0]);
+		expect(channel.name).toBe('new-one');
+		expect(channel.guildId).toBe(DefaultIds.guild);
+	});
+});
+
+describe('Member', () => {
+	it('roles.add() and roles.remove() change the member at the mock', async () => {
+		const client = await uncachedBot();
+		const message = await received(client, 'give me a role');
+		const member = message.member as Member;
+		const role = toSnowflake<'Role'>(DefaultIds.moderatorRole);
+		await member.roles.add(role);
+		expect(mock.world.member(DefaultIds.guild, DefaultIds.alice).roles).toContain(DefaultIds.moderatorRole);
+		await member.roles.remove(role);
+		expect(mock.world.member(DefaultIds.guild, DefaultIds.alice).roles).not.toContain(DefaultIds.moderatorRole);
+	});
+
+	it('guildMemberAdd gives a Member view', async () => {
+		const client = await uncachedBot();
+		const next = nextCall<[Member, number]>();
+		client.on('guildMemberAdd', next.listener);
+		const user = await mock.addUser({ username: 'dana' });
+		await mock.addMember({ guild_id: DefaultIds.guild, user_id: user.id, nick: 'D' });
+		const [member] = await next.called;
+		expect(member.id).toBe(user.id);
+		expect(member.displayName).toBe('D');
+		expect(member.guild.id).toBe(DefaultIds.guild);
+	});
+});
+
+describe('Interaction', () => {
+	it('interaction.reply() answers the callback', async () => {
+		const client = await uncachedBot();
+		await client.rest.post(`/applications/${mock.applicationId}/commands`, { body: { name: 'ping', description: 'Replies with pong' } });
+		const next = nextCall<[Interaction, number]>();
+		client.on('interactionCreate', next.listener);
+		const { id } = await mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, guild_id: DefaultIds.guild, name: 'ping' });
+		const [interaction] = await next.called;
+		expect(interaction.id).toBe(id);
+		expect(interaction.commandName).toBe('ping');
+		expect(interaction.user.id).toBe(DefaultIds.alice);
+		expect(interaction.member?.guildId).toBe(DefaultIds.guild);
+		await interaction.reply('pong', { ephemeral: true });
+		const report = await mock.interaction(id);
+		expect(report.responses).toEqual([{ type: 4, data: { content: 'pong', flags: 64 } }]);
+	});
+});
+
+describe('MESSAGE_CONTENT', () => {
+	it('without the intent, content Discord masked is undefined; with it, a string', async () => {
+		const masked = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages'], api: mock.api, shard: fastShards });
+		const full = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
+		cleanup.push(() => masked.destroy(), () => full.destroy());
+		await Promise.all([masked.login(), full.login()]);
+		const maskedNext = nextCall<[Message<string | undefined>, number]>();
+		const fullNext = nextCall<[Message<string>, number]>();
+		masked.once('messageCreate', maskedNext.listener);
+		full.once('messageCreate', fullNext.listener);
+		await mock.sendMessage({ author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: 'secret' });
+		const [hidden] = await maskedNext.called;
+		const [shown] = await fullNext.called;
+		expect(hidden.raw.content).toBe('');
+		expect(hidden.content).toBeUndefined();
+		expect(shown.content).toBe('secret');
+		// A mention of the bot is delivered with content even without the intent.
+		const mentionNext = nextCall<[Message<string | undefined>, number]>();
+		masked.once('messageCreate', mentionNext.listener);
+		await mock.sendMessage({ author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: `<@${DefaultIds.bot}> hi` });
+		expect((await mentionNext.called)[0].content).toBe(`<@${DefaultIds.bot}> hi`);
+	});
+});
