@@ -1,0 +1,109 @@
+// Drives code-server (a real VS Code) in headless Chromium: opens the fixture bot, waits for
+// the language server's limit diagnostic, runs "OvenJS: Preview Embed" and finds the rendered
+// embed in the webview, then opens the Gateway Inspector on the e2e bot (running against the
+// mock) and waits for READY. Prints timings; exits non-zero on the first failure.
+const { chromium } = require(process.env.PW || 'playwright-core');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const URL = process.env.URL || 'http://127.0.0.1:8089/';
+const SHOTS = process.env.SHOTS || path.join(__dirname, '..', 'test', 'artifacts');
+
+async function palette(page, command) {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor();
+	await input.fill(`>${command}`);
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: 30000 });
+	await page.keyboard.press('Enter');
+}
+
+/** The content frame of the webview whose inner document has `selector`. */
+async function webviewWith(page, selector, timeout) {
+	const deadline = Date.now() + timeout;
+	while (Date.now() < deadline) {
+		for (const frame of page.frames()) {
+			if (await frame.$(selector).catch(() => null)) return frame;
+		}
+		await page.waitForTimeout(250);
+	}
+	throw new Error(`no webview with ${selector} within ${timeout} ms`);
+}
+
+(async () => {
+	const t0 = Date.now();
+	const step = (what) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${what}`);
+	const udd = fs.mkdtempSync(path.join(os.tmpdir(), 'chrome-'));
+	const ctx = await chromium.launchPersistentContext(udd, {
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	try {
+		const page = ctx.pages()[0] || (await ctx.newPage());
+		await page.goto(URL);
+		await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+		step('workbench visible');
+
+		await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+		await page.keyboard.press('Control+P');
+		const input = page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill('embeds.ts');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'embeds.ts' }).first().waitFor();
+		await page.keyboard.press('Enter');
+		await page.locator('.monaco-editor .view-lines', { hasText: 'announcement' }).waitFor();
+		step('embeds.ts open');
+
+		// The language server's (or ts-plugin's) limit diagnostic, in the Problems panel.
+		await page.keyboard.press('Control+Shift+M');
+		await page.locator('.markers-panel', { hasText: '256' }).first().waitFor({ timeout: 120000 });
+		step('limit diagnostic shown');
+
+		// Cursor into the first embed, then Preview Embed.
+		await page.locator('.monaco-editor .view-lines').first().click();
+		await page.keyboard.press('Control+G');
+		await input.waitFor();
+		await input.fill(':4:10');
+		await page.keyboard.press('Enter');
+		await palette(page, 'OvenJS: Preview Embed');
+		const preview = await webviewWith(page, '.embed-title', 60000);
+		const title = await preview.textContent('.embed-title');
+		if (!title.includes('Welcome to the bakery')) throw new Error(`preview title is ${JSON.stringify(title)}`);
+		step(`Embed Preview rendered: "${title}"`);
+		await page.screenshot({ path: path.join(SHOTS, 'e2e-embed-preview.png') });
+
+		// Typing in the title re-renders the preview.
+		await page.locator('.monaco-editor .view-lines').first().click();
+		await page.keyboard.press('Control+G');
+		await input.waitFor();
+		await input.fill(':4:31'); // the tab counts as 4 columns
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('hot ');
+		await preview.locator('.embed-title', { hasText: 'Welcome to the hot bakery' }).waitFor({ timeout: 30000 });
+		step('Embed Preview followed the edit');
+
+		// The 300-character title is marked on the element at fault.
+		await page.locator('.monaco-editor .view-lines').first().click();
+		await page.keyboard.press('Control+G');
+		await input.waitFor();
+		await input.fill(':9:50');
+		await page.keyboard.press('Enter');
+		await preview.locator('.embed-title.violation[title*="256"]').waitFor({ timeout: 30000 });
+		step('limit violation marked on the embed title');
+
+		await palette(page, 'OvenJS: Open Gateway Inspector');
+		const inspector = await webviewWith(page, '#event-rows', 60000);
+		await inspector.locator('#event-rows tr', { hasText: 'READY' }).first().waitFor({ timeout: 60000 });
+		step('Gateway Inspector shows READY');
+		await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector.png') });
+		console.log(`E2E PASSED in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	} catch (error) {
+		const pages = ctx.pages();
+		if (pages[0]) await pages[0].screenshot({ path: path.join(SHOTS, 'e2e-failure.png') }).catch(() => {});
+		console.error('E2E FAILED', error);
+		process.exitCode = 1;
+	} finally {
+		await ctx.close();
+	}
+})();

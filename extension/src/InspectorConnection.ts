@@ -1,0 +1,61 @@
+import WebSocket from 'ws';
+import type { DiscoveredInspector } from './findInspectors.js';
+import { fromRuntimeInspector, type InspectorMessage } from './inspectorProtocol.js';
+import { OvenExtensionError } from './OvenExtensionError.js';
+
+/** What an {@link InspectorConnection} reports. */
+export interface InspectorConnectionHandlers {
+	/** One stream message, already converted to the webview's protocol. */
+	readonly message: (message: InspectorMessage) => void;
+	/** The socket opened, or closed (with the reason, never the token or URL query). */
+	readonly status: (status: 'open' | 'closed', detail?: string) => void;
+}
+
+/**
+ * A client of a running inspector's WebSocket: presents the access token, converts every
+ * frame with `fromRuntimeInspector` and drops what is not a stream message.
+ */
+export class InspectorConnection {
+	readonly #socket: WebSocket;
+	#closed = false;
+
+	/** Connects to `target`; `handlers.status('closed', …)` reports a refused or lost connection. */
+	constructor(target: Pick<DiscoveredInspector, 'url' | 'token'>, handlers: InspectorConnectionHandlers) {
+		const url = new URL(target.url);
+		if (url.protocol !== 'ws:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+			throw new OvenExtensionError('INSPECTOR_CONNECTION_FAILED', `The inspector must listen on loopback (ws://127.0.0.1:…), not ${url.host}; check the discovery file.`);
+		}
+		url.searchParams.set('token', target.token);
+		this.#socket = new WebSocket(url, { headers: { authorization: `Bearer ${target.token}` } });
+		this.#socket.on('open', () => handlers.status('open'));
+		this.#socket.on('message', (data, isBinary) => {
+			if (isBinary) return;
+			let frame: unknown;
+			try {
+				frame = JSON.parse(data.toString());
+			} catch {
+				return;
+			}
+			const message = fromRuntimeInspector(frame);
+			if (message !== undefined) handlers.message(message);
+		});
+		this.#socket.on('unexpected-response', (_request, response) => {
+			handlers.status('closed', response.statusCode === 401 || response.statusCode === 403 ? 'the inspector refused the access token' : `the inspector answered HTTP ${response.statusCode}`);
+			this.#socket.terminate();
+		});
+		this.#socket.on('error', (error: NodeJS.ErrnoException) => {
+			if (!this.#closed) handlers.status('closed', error.code ?? 'connection error');
+		});
+		this.#socket.on('close', (code) => {
+			if (!this.#closed) handlers.status('closed', `closed with code ${code}`);
+			this.#closed = true;
+		});
+	}
+
+	/** Closes the connection; calling it again does nothing. */
+	close(): void {
+		if (this.#closed) return;
+		this.#closed = true;
+		this.#socket.close(1000);
+	}
+}

@@ -1,0 +1,77 @@
+/**
+ * Escaping and URL policy shared by the webview renderers. Everything that comes from user
+ * code (embed text, packet payloads) passes through here before it reaches HTML.
+ */
+
+const entities: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+	'`': '&#96;',
+};
+
+/** Escapes text for an HTML text node or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"'`]/g, (ch) => entities[ch] ?? ch);
+}
+
+/**
+ * The URL as a safe link target, or undefined. Only `http:` and `https:` are links: Discord
+ * itself refuses `javascript:`, `data:` and friends, and a webview must never follow them.
+ */
+export function safeLinkUrl(url: unknown): string | undefined {
+	if (typeof url !== 'string') return undefined;
+	try {
+		const parsed = new URL(url.trim());
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What an image URL in an embed becomes: a displayable https URL, an attachment name, or nothing. */
+export type SafeImage = { readonly kind: 'https'; readonly url: string } | { readonly kind: 'attachment'; readonly name: string };
+
+/**
+ * The URL as something the preview can show. `https:` images load (the CSP allows `img-src
+ * https:`); `attachment://name` is a file sent with the message, shown as a placeholder.
+ */
+export function safeImage(url: unknown): SafeImage | undefined {
+	if (typeof url !== 'string') return undefined;
+	const trimmed = url.trim();
+	if (trimmed.startsWith('attachment://')) return { kind: 'attachment', name: trimmed.slice('attachment://'.length) };
+	try {
+		const parsed = new URL(trimmed);
+		return parsed.protocol === 'https:' ? { kind: 'https', url: parsed.href } : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads a string property of an unknown JSON value. */
+export function str(value: unknown, key: string): string | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const v = (value as Record<string, unknown>)[key];
+	return typeof v === 'string' ? v : undefined;
+}
+
+/** Reads a number property of an unknown JSON value. */
+export function num(value: unknown, key: string): number | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const v = (value as Record<string, unknown>)[key];
+	return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** Reads a property of an unknown JSON value. */
+export function prop(value: unknown, key: string): unknown {
+	if (typeof value !== 'object' || value === null) return undefined;
+	return (value as Record<string, unknown>)[key];
+}
+
+/** Reads an array property of an unknown JSON value (empty when absent or not an array). */
+export function arr(value: unknown, key: string): unknown[] {
+	const v = prop(value, key);
+	return Array.isArray(v) ? v : [];
+}

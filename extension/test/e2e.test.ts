@@ -1,0 +1,24 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const hasChromium = spawnSync('chromium', ['--version']).status === 0;
+if (!hasChromium) {
+	const message = 'chromium is not on PATH: the VS Code end-to-end test is SKIPPED (apt-get install chromium to run it)';
+	if (process.env.CI !== undefined) throw new Error(`${message}; CI is set, so this fails instead.`);
+	console.warn(`\n!!!!!!!! ${message} !!!!!!!!\n`);
+}
+
+describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
+	// e2e/run.sh installs code-server on its first run (about 2 minutes), then packages and
+	// installs the .vsix and drives the workbench: diagnostics, Preview Embed, the Gateway Inspector.
+	it('shows a limit diagnostic, previews an embed as it is edited, and inspects a live bot', async () => {
+		const script = fileURLToPath(new URL('../e2e/run.sh', import.meta.url));
+		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch((error: { stdout: string; stderr: string; code: number }) => {
+			throw new Error(`e2e/run.sh exited ${error.code}:\n${error.stdout.slice(-4000)}\n${error.stderr.slice(-4000)}`);
+		});
+		expect(stdout).toContain('E2E PASSED');
+		expect(`${stdout}${stderr}`).toMatch(/e2e finished in \d+ s \(status 0\)/);
+	}, 600_000);
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { OvenCommandCategory, OvenCommands, usesDiscordLibrary } from 'ovenjs-vscode';
+
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+	main: string;
+	engines: Record<string, string>;
+	activationEvents: string[];
+	contributes: { commands: unknown[]; typescriptServerPlugins: { name: string }[] };
+};
+
+describe('package.json', () => {
+	it('contributes exactly the commands of the command table', () => {
+		expect(manifest.contributes.commands).toEqual(Object.values(OvenCommands).map((c) => ({ ...c, category: OvenCommandCategory })));
+	});
+
+	it('registers the ts-plugin, targets VS Code 1.95 and runs the bundled CommonJS entry', () => {
+		expect(manifest.contributes.typescriptServerPlugins).toEqual([{ name: '@ovenjs/ts-plugin', enableForWorkspaceTypeScriptVersions: true }]);
+		expect(manifest.engines['vscode']).toBe('^1.95.0');
+		expect(manifest.main).toBe('./dist/extension.cjs');
+		expect(manifest.activationEvents).toEqual(['workspaceContains:**/package.json']);
+	});
+});
+
+describe('usesDiscordLibrary', () => {
+	it.each([
+		['{"dependencies":{"discord.js":"^14"}}', true],
+		['{"devDependencies":{"ovenjs":"0.1.0"}}', true],
+		['{"name":"ovenjs"}', true],
+		['{"dependencies":{"discord-api-types":"^0.38"}}', false],
+		['{"dependencies":null}', false],
+		['not json', false],
+	])('%s → %s', (text, expected) => {
+		expect(usesDiscordLibrary(text)).toBe(expected);
+	});
+});
