@@ -17,7 +17,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /**
  * Global and guild [application commands](https://discord.com/developers/docs/interactions/application-commands#endpoints).

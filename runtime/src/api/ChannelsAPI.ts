@@ -20,7 +20,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIFileRequestOptions, APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /** Encodes an emoji for a reaction route: `👍`, `name:id` for a custom emoji, or `<:name:id>`. */
 function emojiParam(emoji: string): string {

@@ -21,7 +21,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /**
  * Guilds, their channels, roles, members and bans. Methods follow Discord's

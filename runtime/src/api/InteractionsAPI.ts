@@ -15,7 +15,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIFileRequestOptions, APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /** Options of {@link InteractionsAPI.createCallback}. */
 export interface InteractionCallbackOptions extends APIFileRequestOptions {

@@ -6,7 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /** Users and DMs, after Discord's [user docs](https://discord.com/developers/docs/resources/user). */
 export class UsersAPI {

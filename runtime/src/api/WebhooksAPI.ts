@@ -7,7 +7,7 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIFileRequestOptions } from './APIRequestOptions.js';
-import { send } from './_request.js';
+import { send } from './_send.js';
 
 /** Options of {@link WebhooksAPI.execute}. */
 export interface ExecuteWebhookOptions extends APIFileRequestOptions {

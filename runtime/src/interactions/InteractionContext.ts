@@ -1,7 +1,7 @@
 import type { APIInteraction, APIUser, RESTPostAPIInteractionCallbackJSONBody } from 'discord-api-types/v10';
 import { InteractionAlreadyAcknowledgedError } from './InteractionAlreadyAcknowledgedError.js';
 import { InteractionExpiredError } from './InteractionExpiredError.js';
-import type { InteractionsAPI } from './InteractionsAPI.js';
+import type { InteractionsTransport } from './InteractionsTransport.js';
 
 /** Discord's interaction deadlines; tests against a mock shorten them. */
 export interface InteractionTiming {
@@ -21,7 +21,7 @@ export interface AutoDeferOptions {
 
 /** What every interaction context is built from. */
 export interface InteractionContextInit<I extends APIInteraction = APIInteraction> {
-	readonly api: InteractionsAPI;
+	readonly api: InteractionsTransport;
 	readonly applicationId: string;
 	readonly interaction: I;
 	readonly timing?: InteractionTiming;
@@ -52,7 +52,7 @@ export class InteractionContext<I extends APIInteraction = APIInteraction> {
 	/** `Date.now()` after which edits and follow-ups are refused. */
 	readonly expiresAt: number;
 	/** @internal */
-	protected readonly api: InteractionsAPI;
+	protected readonly api: InteractionsTransport;
 	#first: InitialResponseKind | undefined;
 	#autoDeferred = false;
 	#ack: Promise<unknown> | undefined;

@@ -13,7 +13,7 @@ import type { ComponentRouter } from './ComponentRouter.js';
 import type { ChatInputCommand } from './defineCommand.js';
 import type { MessageCommand, UserCommand } from './defineContextMenuCommand.js';
 import type { AutoDeferOptions, InteractionContext, InteractionContextInit, InteractionTiming } from './InteractionContext.js';
-import type { InteractionsAPI } from './InteractionsAPI.js';
+import type { InteractionsTransport } from './InteractionsTransport.js';
 import { ModalContext } from './ModalContext.js';
 import type { OptionMap } from './option.js';
 import type { AwaitComponentOptions, CollectComponentsOptions } from './ComponentAwaitOptions.js';
@@ -36,7 +36,7 @@ export interface UnknownInteraction {
 /** Options of {@link createInteractionHandler}. */
 export interface InteractionHandlerOptions {
 	/** Sends the responses; an `API` instance. */
-	readonly api: InteractionsAPI;
+	readonly api: InteractionsTransport;
 	readonly applicationId: string;
 	readonly commands?: readonly Command[];
 	readonly router?: ComponentRouter;

@@ -7,7 +7,7 @@ export * from './CommandDefinitionError.js';
 export * from './InteractionAlreadyAcknowledgedError.js';
 export * from './InteractionExpiredError.js';
 export * from './ComponentAwaitTimeoutError.js';
-export type * from './InteractionsAPI.js';
+export type * from './InteractionsTransport.js';
 export * from './option.js';
 export * from './InteractionContext.js';
 export * from './RepliableContext.js';

@@ -1,5 +1,5 @@
 import type { APIApplicationCommand, RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { InteractionsAPI } from './InteractionsAPI.js';
+import type { InteractionsTransport } from './InteractionsTransport.js';
 import { normalizeCommand } from './_normalizeCommand.js';
 
 /** Anything with `toJSON()` to register: a defined command, or a raw body. */
@@ -34,7 +34,7 @@ const keyOf = (c: { readonly type?: number | undefined; readonly name: string })
  * // result.action === 'unchanged' on the second start
  */
 export async function syncCommands(
-	api: InteractionsAPI,
+	api: InteractionsTransport,
 	applicationId: string,
 	commands: readonly SyncableCommand[],
 	options: SyncCommandsOptions = {},

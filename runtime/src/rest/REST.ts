@@ -137,7 +137,9 @@ export class REST extends TypedEmitter<RESTEvents> {
 		const invalidMax = positive('invalidRequests.max', options.invalidRequests?.max, 10_000, 1);
 		this.#options = {
 			globalPerSecond: positive('globalRequestsPerSecond', options.globalRequestsPerSecond, 50, 1),
-			offsetMs: positive('offsetMs', options.offsetMs, 50),
+			// A store that settles global slots needs no latency margin on the global window (see
+			// RateLimitStore.settleGlobal), only one for timer and clock granularity.
+			offsetMs: positive('offsetMs', options.offsetMs, options.store === undefined || options.store.settleGlobal !== undefined ? 20 : 50),
 			timeout: positive('timeout', options.timeout, 15_000, 1),
 			retries: positive('retries', options.retries, 3),
 			baseMs: positive('retryBackoff.baseMs', options.retryBackoff?.baseMs, 500),
@@ -333,7 +335,11 @@ export class REST extends TypedEmitter<RESTEvents> {
 		if (rejects(req.options.rejectOnRateLimit ?? this.#options.rejectOnRateLimit, info)) throw new RateLimitError(info, 'rejected');
 	}
 
-	async #waitForLimits(req: Prepared): Promise<void> {
+	/**
+	 * Waits until the request may go. Answers the time its global slot was taken when the store
+	 * can {@link RateLimitStore.settleGlobal settle} it, else `undefined`.
+	 */
+	async #waitForLimits(req: Prepared): Promise<number | undefined> {
 		for (;;) {
 			// Another process sharing the store may have learned the bucket meanwhile.
 			if (!(this.#store instanceof MemoryRateLimitStore) && !this.#hashes.has(req.info.bucketRoute)) {
@@ -341,9 +347,10 @@ export class REST extends TypedEmitter<RESTEvents> {
 				if (hash !== undefined) this.#hashes.set(req.info.bucketRoute, hash);
 			}
 			if (this.#store.acquire !== undefined) {
-				const global = req.info.globalExempt ? undefined : { limit: this.#options.globalPerSecond, windowMs: 1_000 + this.#options.offsetMs };
-				const { waitMs, scope } = await this.#store.acquire(this.#stateKey(req.info), Date.now(), global);
-				if (waitMs <= 0) return;
+				const global = req.info.globalExempt ? undefined : { limit: this.#options.globalPerSecond, windowMs: this.#globalWindowMs };
+				const now = Date.now();
+				const { waitMs, scope } = await this.#store.acquire(this.#stateKey(req.info), now, global);
+				if (waitMs <= 0) return global === undefined || this.#store.settleGlobal === undefined ? undefined : now;
 				this.#limited(req, this.#limitInfo(req, waitMs, scope, false));
 				await sleep(waitMs, req.signal);
 				continue;
@@ -353,13 +360,19 @@ export class REST extends TypedEmitter<RESTEvents> {
 			this.#limited(req, this.#limitInfo(req, wait, 'user', false));
 			await sleep(wait, req.signal);
 		}
-		if (req.info.globalExempt) return;
+		if (req.info.globalExempt) return undefined;
 		for (;;) {
-			const wait = await this.#store.acquireGlobal(Date.now(), this.#options.globalPerSecond, 1_000 + this.#options.offsetMs);
-			if (wait <= 0) return;
+			const now = Date.now();
+			const wait = await this.#store.acquireGlobal(now, this.#options.globalPerSecond, this.#globalWindowMs);
+			if (wait <= 0) return this.#store.settleGlobal === undefined ? undefined : now;
 			this.#limited(req, this.#limitInfo(req, wait, 'global', false));
 			await sleep(wait, req.signal);
 		}
+	}
+
+	/** The global window as the client applies it: Discord's second plus the safety margin. */
+	get #globalWindowMs(): number {
+		return 1_000 + this.#options.offsetMs;
 	}
 
 	async #checkBudget(req: Prepared): Promise<void> {
@@ -372,6 +385,17 @@ export class REST extends TypedEmitter<RESTEvents> {
 		const count = await this.#store.recordInvalidRequest(Date.now(), invalidWindowMs);
 		if (count % warnEvery === 0 || count === invalidThreshold) {
 			this.emit('invalidRequestWarning', { count, threshold: invalidThreshold, windowMs: invalidWindowMs });
+		}
+	}
+
+	async #settleGlobal(acquiredAt: number | undefined): Promise<void> {
+		// A full second after the answer is safe at any latency (Discord counted the request before
+		// answering), so no margin is added here; see RateLimitStore.settleGlobal.
+		if (acquiredAt === undefined) return;
+		try {
+			await this.#store.settleGlobal?.(acquiredAt, this.#globalWindowMs, Date.now() + 1_000);
+		} catch {
+			// The request itself is done; a store that cannot settle leaves the slot held for its window.
 		}
 	}
 
@@ -396,8 +420,13 @@ export class REST extends TypedEmitter<RESTEvents> {
 		let rateLimitHits = 0;
 
 		for (;;) {
-			await this.#waitForLimits(req);
-			await this.#checkBudget(req);
+			const globalSlotAt = await this.#waitForLimits(req);
+			try {
+				await this.#checkBudget(req);
+			} catch (error) {
+				await this.#settleGlobal(globalSlotAt);
+				throw error;
+			}
 			attempt++;
 			const event: RESTRequestEvent = { id: req.id, method, route: info.template, majorParameter: info.majorId, attempt };
 			const headers: Record<string, string> = { 'User-Agent': this.#options.userAgent, ...options.headers };
@@ -415,13 +444,19 @@ export class REST extends TypedEmitter<RESTEvents> {
 			this.emit('request', event);
 
 			const started = performance.now();
-			const sent = await sendOnce(
-				this.#dispatcher,
-				{ origin: this.#origin, path, method, headers: wireHeaders, body: req.body?.() ?? null },
-				req.signal,
-				timeout,
-				() => new RequestTimeoutError(method, info.template, timeout),
-			);
+			let sent: Awaited<ReturnType<typeof sendOnce>>;
+			try {
+				sent = await sendOnce(
+					this.#dispatcher,
+					{ origin: this.#origin, path, method, headers: wireHeaders, body: req.body?.() ?? null },
+					req.signal,
+					timeout,
+					() => new RequestTimeoutError(method, info.template, timeout),
+				);
+			} finally {
+				// Discord counted the request somewhere between taking the slot and now.
+				await this.#settleGlobal(globalSlotAt);
+			}
 			if (!sent.ok) {
 				if (sent.failure.aborted) throw sent.failure.reason;
 				const { error } = sent.failure;

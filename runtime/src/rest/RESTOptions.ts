@@ -34,7 +34,9 @@ export interface RESTOptions {
 	readonly globalRequestsPerSecond?: number;
 	/**
 	 * Safety margin in ms added to every reset and to the global window, so that clock skew
-	 * and latency jitter never turn a wait into a 429. Default 50.
+	 * and latency jitter never turn a wait into a 429. Default 20 with a store that settles
+	 * global slots (the in-memory and Redis stores: a slot is held for a full second after the
+	 * answer, which no latency can defeat), else 50.
 	 */
 	readonly offsetMs?: number;
 	/** Per-attempt timeout in ms, default 15,000. */

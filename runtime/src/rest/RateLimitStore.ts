@@ -66,6 +66,17 @@ export interface RateLimitStore {
 	 * `waitMs` 0 when taken, else how long to wait and which limit is in the way.
 	 */
 	acquire?(key: string, now: number, global: GlobalLimit | undefined): Awaitable<AcquireResult>;
+	/**
+	 * Optional: the request that took a global slot from {@link acquireGlobal} at `acquiredAt`
+	 * (with `windowMs`) was answered or failed; hold that slot until at least `heldUntil`
+	 * (the client passes the settle time plus Discord's one-second window). Discord counted the
+	 * request at some moment between taking the slot and the answer, not necessarily at
+	 * `acquiredAt`: a request can wait for a pooled connection, or for a busy event loop on
+	 * either side, for longer than any fixed margin. Holding the slot for a full window after
+	 * the answer means no such delay can put more than `limit` requests into one of Discord's
+	 * windows. Stores without it hold slots for `windowMs` from `acquiredAt`.
+	 */
+	settleGlobal?(acquiredAt: number, windowMs: number, heldUntil: number): Awaitable<void>;
 	/** Blocks global traffic until `until` (epoch ms), after a global 429. */
 	blockGlobal(until: number): Awaitable<void>;
 	/** Counts one invalid request at `now`; answers the count in the window ending at `now`. */

@@ -136,6 +136,19 @@ local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return math.max(1, math.ceil(tonumber(oldest[2]) + windowMs - now))
 `;
 
+/**
+ * KEYS: global window. ARGV: member, send time it is held as (heldUntil - windowMs), ttlMs.
+ * Only ever moves a member later; a member already expired is left out.
+ */
+const SETTLE_GLOBAL = `
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(ARGV[2]) > tonumber(score) then
+	redis.call('ZADD', KEYS[1], 'XX', ARGV[2], ARGV[1])
+	if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+end
+return 0
+`;
+
 /** KEYS: global block. ARGV: until, now. Only ever extends the block. */
 const BLOCK_GLOBAL = `
 local blockUntil = tonumber(ARGV[1])
@@ -189,6 +202,7 @@ const SCRIPTS = {
 	updateBucket: script(UPDATE_BUCKET),
 	acquireGlobal: script(ACQUIRE_GLOBAL),
 	blockGlobal: script(BLOCK_GLOBAL),
+	settleGlobal: script(SETTLE_GLOBAL),
 	invalid: script(INVALID_REQUESTS),
 } as const;
 
@@ -229,6 +243,8 @@ export class RedisRateLimitStore implements RateLimitStore {
 	readonly #owner = `${process.pid}:${Math.random().toString(36).slice(2)}`;
 	#sequence = 0;
 	#destroyed = false;
+	/** Global-window members this store added, by the `now` they were taken at, for settleGlobal. */
+	readonly #globalMembers = new Map<number, string[]>();
 
 	/** @param options See {@link RedisRateLimitStoreOptions}. */
 	constructor(options: RedisRateLimitStoreOptions = {}) {
@@ -265,7 +281,28 @@ export class RedisRateLimitStore implements RateLimitStore {
 			[now, this.#owner, PENDING_MS, POLL_MS, global?.limit ?? 0, global?.windowMs ?? 0, member, global === undefined ? 1 : 0],
 		);
 		const [waitMs, scope] = answer as [number, string];
+		if (Number(waitMs) <= 0 && global !== undefined) this.#remember(now, member);
 		return { waitMs: Number(waitMs), scope: scope === 'global' ? 'global' : 'user' };
+	}
+
+	/** @inheritdoc */
+	async settleGlobal(acquiredAt: number, windowMs: number, heldUntil: number): Promise<void> {
+		const members = this.#globalMembers.get(acquiredAt);
+		const member = members?.pop();
+		if (members?.length === 0) this.#globalMembers.delete(acquiredAt);
+		if (member === undefined || this.#destroyed) return;
+		await this.#eval(SCRIPTS.settleGlobal, [`${this.#prefix}global`], [member, heldUntil - windowMs, Math.ceil(heldUntil - Date.now() + windowMs)]);
+	}
+
+	#remember(now: number, member: string): void {
+		const members = this.#globalMembers.get(now);
+		if (members === undefined) this.#globalMembers.set(now, [member]);
+		else members.push(member);
+		// A slot never settled (a hook threw before the send) must not leak: keep the last few thousand.
+		if (this.#globalMembers.size > 4_096) {
+			const oldest = this.#globalMembers.keys().next();
+			if (oldest.done !== true) this.#globalMembers.delete(oldest.value);
+		}
 	}
 
 	/** @inheritdoc */
@@ -281,7 +318,9 @@ export class RedisRateLimitStore implements RateLimitStore {
 	/** @inheritdoc */
 	async acquireGlobal(now: number, limit: number, windowMs: number): Promise<number> {
 		const member = `${this.#owner}:${this.#sequence++}`;
-		return Number(await this.#eval(SCRIPTS.acquireGlobal, [`${this.#prefix}global`, `${this.#prefix}global:block`], [now, limit, windowMs, member]));
+		const waitMs = Number(await this.#eval(SCRIPTS.acquireGlobal, [`${this.#prefix}global`, `${this.#prefix}global:block`], [now, limit, windowMs, member]));
+		if (waitMs <= 0) this.#remember(now, member);
+		return waitMs;
 	}
 
 	/** @inheritdoc */
@@ -303,6 +342,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 	async destroy(): Promise<void> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
+		this.#globalMembers.clear();
 		if (!this.#ownsClient || this.#client === undefined) return;
 		const client = (await this.#client.catch(() => undefined)) as (RedisClientLike & { quit(): Promise<unknown> }) | undefined;
 		await client?.quit().catch(() => undefined);

@@ -10,7 +10,7 @@ import type {
 	RESTPutAPIApplicationCommandsResult,
 } from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { API, InteractionsAPI as InteractionsShape } from 'ovenjs';
+import type { API, InteractionsTransport as InteractionsShape } from 'ovenjs';
 
 declare const api: API;
 

@@ -1,6 +1,6 @@
 import type { APIAttachment, APIInteractionDataResolvedChannel, APIInteractionDataResolvedGuildMember, APIRole, APIUser } from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createRouter, customId, defineCommand, defineUserCommand, option, subcommand, type API, type CustomIdParams, type InferOptions, type InteractionsAPI } from 'ovenjs';
+import { createRouter, customId, defineCommand, defineUserCommand, option, subcommand, type API, type CustomIdParams, type InferOptions, type InteractionsTransport } from 'ovenjs';
 
 describe('command option types flow into the handler', () => {
 	it('required, optional, choices and every kind', () => {
@@ -102,7 +102,7 @@ describe('custom_id parameters', () => {
 });
 
 describe('the API class', () => {
-	it('satisfies the InteractionsAPI shape the module sends through', () => {
-		expectTypeOf<API>().toExtend<InteractionsAPI>();
+	it('satisfies the InteractionsTransport shape the module sends through', () => {
+		expectTypeOf<API>().toExtend<InteractionsTransport>();
 	});
 });

@@ -10,7 +10,7 @@ import type {
  * The part of the `API` class (`ovenjs`'s `new API(rest)`) this module sends through. Any
  * `API` instance satisfies it; tests and other transports can too.
  */
-export interface InteractionsAPI {
+export interface InteractionsTransport {
 	readonly interactions: {
 		/** `POST /interactions/{id}/{token}/callback` with any callback type. */
 		createCallback(interactionId: string, interactionToken: string, body: RESTPostAPIInteractionCallbackJSONBody): Promise<unknown>;

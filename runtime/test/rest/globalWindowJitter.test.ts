@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryRateLimitStore, REST, RedisRateLimitStore, type RateLimitStore } from 'ovenjs';
+import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { startEchoServer } from './_echoServer.js';
+
+const hasRedis = redisAvailable('global window jitter with RedisRateLimitStore');
+let redis: RedisServer | undefined;
+beforeAll(async () => {
+	if (hasRedis) redis = await startRedis();
+}, 15_000);
+afterAll(async () => {
+	await redis?.stop();
+});
+
+/**
+ * Regression for the 429s seen under heavy CPU contention (issue #3): the client's global
+ * window ran from the moment a request took its slot, but Discord (and the mock) count a
+ * request when they handle it. A request that waits between the two (a busy event loop on
+ * either side, a pooled connection) opens Discord's window late, and the next window's
+ * requests, released 1,000 + offsetMs after the slot was taken, landed inside it.
+ */
+describe('global limit under latency jitter', () => {
+	let close: (() => Promise<void>) | undefined;
+	afterEach(async () => {
+		await close?.();
+		close = undefined;
+	});
+
+	async function stalledFirstWindow(store?: RateLimitStore): Promise<void> {
+		const LIMIT = 5;
+		const STALL_MS = 300;
+		// Discord's global window: fixed, opened by the first request counted after the last closed.
+		let used = 0;
+		let resetAt = 0;
+		const statuses: number[] = [];
+		const server = await startEchoServer((_seen, res, index) => {
+			const decide = (): void => {
+				const now = Date.now();
+				if (now >= resetAt) {
+					used = 0;
+					resetAt = now + 1_000;
+				}
+				if (used >= LIMIT) {
+					statuses.push(429);
+					const retryAfter = (resetAt - now) / 1_000;
+					res.writeHead(429, { 'content-type': 'application/json', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global', 'retry-after': String(Math.ceil(retryAfter)) });
+					res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfter, global: true }));
+					return;
+				}
+				used++;
+				statuses.push(200);
+				res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+			};
+			// The server is stalled while the first window's requests come in.
+			if (index < LIMIT) setTimeout(decide, STALL_MS);
+			else decide();
+		});
+		const rest = new REST({ api: server.api, token: 'x', globalRequestsPerSecond: LIMIT, offsetMs: 50, ...(store === undefined ? {} : { store }) });
+		close = async () => {
+			await rest.destroy();
+			await store?.destroy?.();
+			await server.close();
+		};
+		// Distinct channels: no shared bucket, so only the global limit paces them.
+		const started = Date.now();
+		await Promise.all(Array.from({ length: LIMIT * 2 }, (_, i) => rest.get(`/channels/${100 + i}`)));
+		expect(statuses.filter((s) => s === 429)).toHaveLength(0);
+		expect(statuses).toHaveLength(LIMIT * 2);
+		// The second window waited for the stalled first one: 1 s after its responses, not after its slots.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(STALL_MS + 1_000);
+	}
+
+	it('no 429 when the server handles the first window 300 ms late (offsetMs 50, in-memory store)', async () => {
+		await stalledFirstWindow();
+	});
+
+	it.skipIf(!hasRedis)('no 429 when the server handles the first window 300 ms late (offsetMs 50, Redis store)', async () => {
+		await stalledFirstWindow(new RedisRateLimitStore({ url: redis?.url ?? '', prefix: 'jitter' }));
+	});
+});
+
+describe('MemoryRateLimitStore.settleGlobal', () => {
+	it('holds a slot until the time it is settled with, never less than its window', () => {
+		const store = new MemoryRateLimitStore();
+		expect(store.acquireGlobal(0, 2, 1_050)).toBe(0);
+		expect(store.acquireGlobal(0, 2, 1_050)).toBe(0);
+		expect(store.acquireGlobal(10, 2, 1_050)).toBe(1_040);
+		store.settleGlobal(0, 1_050, 1_400);
+		// One slot frees at 1,050 (unsettled), the other at 1,400.
+		expect(store.acquireGlobal(1_050, 2, 1_050)).toBe(0);
+		expect(store.acquireGlobal(1_050, 2, 1_050)).toBe(350);
+		expect(store.acquireGlobal(1_400, 2, 1_050)).toBe(0);
+		// Settling never shortens a hold, and an unknown slot is ignored.
+		store.settleGlobal(1_400, 1_050, 1_500);
+		store.settleGlobal(5, 1_050, 9_000);
+		expect(store.acquireGlobal(2_100, 2, 1_050)).toBe(0);
+		expect(store.acquireGlobal(2_100, 2, 1_050)).toBe(350);
+	});
+});
