@@ -9,9 +9,9 @@ import { REST as DjsREST } from '@discordjs/rest';
 import { CompressionMethod, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import { Client as DjsClient, Events } from 'discord.js';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
-import { Shard } from '../src/index.js';
+import { createClient, Shard } from '../src/index.js';
 
-export type BenchLibrary = 'ovenjs-shard' | '@discordjs/ws' | 'discord.js';
+export type BenchLibrary = 'ovenjs' | 'ovenjs-shard' | '@discordjs/ws' | 'discord.js';
 
 export interface ClientInput {
 	readonly api: string;
@@ -74,6 +74,20 @@ async function connect(): Promise<() => Promise<void>> {
 			});
 			await shard.connect();
 			return () => shard.destroy();
+		}
+		case 'ovenjs': {
+			// The whole client: shard, cache (defaults: members and messages cached), views, typed events.
+			const client = createClient({
+				token: input.token,
+				intents: ['Guilds', 'GuildMembers', 'GuildMessages', 'MessageContent'],
+				api: input.api,
+				shards: 1,
+				shard: { compression: input.zlib ? 'zlib-stream' : 'none' },
+			});
+			client.on('guildCreate', onGuild);
+			client.on('messageCreate', onMessage);
+			await client.login();
+			return () => client.destroy();
 		}
 		case '@discordjs/ws': {
 			const rest = new DjsREST({ api: input.api }).setToken(input.token);
