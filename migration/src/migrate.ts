@@ -53,7 +53,26 @@ function anchorOf(node: Node): Node {
 
 function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly Transform[]): MigrationTodo[] {
 	const pending: { node: Node; message: string }[] = [];
-	for (const step of steps) step.apply(file, { from, todo: (node, message) => pending.push({ node: anchorOf(node), message }) });
+	for (const step of steps) {
+		const before = file.getFullText();
+		const starts = pending.map((todo) => (todo.node.wasForgotten() ? -1 : todo.node.getStart()));
+		try {
+			step.apply(file, { from, todo: (node, message) => pending.push({ node: anchorOf(node), message }) });
+		} catch (error) {
+			// One odd file must not stop the run: undo this step's edits (which forgets every node,
+			// so earlier todos are found again by position) and say so at the top of the file.
+			file.replaceWithText(before);
+			const earlier = pending.slice(0, starts.length);
+			pending.length = 0;
+			earlier.forEach((todo, i) => {
+				const node = (starts[i] ?? -1) < 0 ? undefined : file.getDescendantAtPos(starts[i] ?? 0);
+				if (node !== undefined) pending.push({ node: anchorOf(node), message: todo.message });
+			});
+			const first = file.getStatements()[0];
+			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			if (first !== undefined) pending.push({ node: first, message: `transform '${step.name}' failed on this file and was skipped (${reason}); migrate what it covers by hand.` });
+		}
+	}
 	// Insert from the bottom up so earlier positions stay valid; then read back the lines.
 	const marks = pending
 		.filter((todo) => !todo.node.wasForgotten())

@@ -25,4 +25,5 @@ const client = new Client({ intents: [GatewayIntentBits.Guilds] });
 
 client.once(Events.ClientReady, () => console.log('ready'));
 client.on('emojiCreate', (emoji) => console.log(emoji.name));
+client.login(process.env.DISCORD_TOKEN);
 `;

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate, toReport } from '@ovenjs/migrate';
+import { eventNames, migrate, toReport, type Transform } from '@ovenjs/migrate';
 import { BOT, project } from './_project.js';
 
 describe('migrate', () => {
@@ -75,5 +75,25 @@ describe('migrate', () => {
 		await expect(migrate({ root: '/nonexistent/bot' })).rejects.toMatchObject({ code: 'MIGRATE_NOT_FOUND' });
 		const root = await project({ 'bot.ts': BOT });
 		await expect(migrate({ root, from: 'v12' as 'v13' })).rejects.toMatchObject({ code: 'MIGRATE_INVALID_OPTION' });
+	});
+
+	it('skips a transform that throws on a file, undoing its edits, and keeps the other todos', async () => {
+		const root = await project({ 'bot.ts': BOT });
+		const broken: Transform = {
+			name: 'broken',
+			description: 'edits, then throws',
+			apply(file) {
+				file.insertText(0, '// half-done\n');
+				throw new Error('unexpected node');
+			},
+		};
+		const result = await migrate({ root, transforms: [eventNames, broken] });
+		const [file] = result.files;
+		expect(file?.after).not.toContain('half-done');
+		expect(file?.after).toContain("client.once('ready'");
+		expect(file?.todos.map((t) => t.message)).toEqual([
+			"transform 'broken' failed on this file and was skipped (unexpected node); migrate what it covers by hand.",
+			expect.stringContaining("'emojiCreate'"),
+		]);
 	});
 });

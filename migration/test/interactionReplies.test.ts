@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { interactionReplies } from '@ovenjs/migrate';
+import { run } from './_transform.js';
+
+describe('interaction-replies', () => {
+	it('moves ephemeral out of the reply body into the options', () => {
+		expect(run(interactionReplies, "await interaction.reply({ content: 'hi', ephemeral: true });\n").text).toBe("await interaction.reply({ content: 'hi' }, { ephemeral: true });\n");
+		expect(run(interactionReplies, "import { MessageFlags } from 'discord.js';\nawait i.reply({ content: 'x', flags: MessageFlags.Ephemeral });\n").text).toContain("await i.reply({ content: 'x' }, { ephemeral: true });");
+	});
+
+	it('leaves text replies and replies without ephemeral alone', () => {
+		const text = "await interaction.reply('pong');\nawait interaction.reply({ content: 'x' });\n";
+		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
+	});
+
+	it('finds the interaction by the interactionCreate listener parameter', () => {
+		expect(run(interactionReplies, "client.on('interactionCreate', async (it) => { await it.reply({ content: 'x', ephemeral: flag }); });\n").text).toContain("it.reply({ content: 'x' }, { ephemeral: flag })");
+	});
+
+	it('renames deferReply to defer, keeping ephemeral', () => {
+		expect(run(interactionReplies, 'await interaction.deferReply({ ephemeral: true });\nawait interaction.deferReply();\n').text).toBe('await interaction.defer({ ephemeral: true });\nawait interaction.defer();\n');
+		expect(run(interactionReplies, "await interaction.deferReply({ fetchReply: true });\n")).toEqual({ text: 'await interaction.defer();\n', todos: [expect.stringContaining('fetchReply removed')] });
+	});
+
+	it('marks answers the Interaction view does not have', () => {
+		const { text, todos } = run(interactionReplies, "await interaction.editReply('done');\nawait interaction.followUp('more');\n");
+		expect(text).toBe("await interaction.editReply('done');\nawait interaction.followUp('more');\n");
+		expect(todos).toEqual([expect.stringContaining('has no editReply()'), expect.stringContaining('has no followUp()')]);
+	});
+
+	it("writes Discord's snake_case keys in message bodies", () => {
+		expect(run(interactionReplies, "await message.reply({ content: 'x', allowedMentions: { repliedUser: false } });\n").text).toBe("await message.reply({ content: 'x', allowed_mentions: { replied_user: false } });\n");
+	});
+
+	it('leaves reply calls on things that are not interactions alone', () => {
+		const text = "await message.reply({ content: 'x', ephemeral: true });\n";
+		expect(run(interactionReplies, text).text).toBe(text);
+	});
+});
+
+describe('interaction-replies: type guards', () => {
+	it('turns type guards into tests of the interaction type, negations included', () => {
+		const { text, todos } = run(interactionReplies, "if (!interaction.isChatInputCommand()) return;\nif (interaction.isModalSubmit()) f();\nconst both = interaction.isAutocomplete() && x;\n");
+		expect(text).toBe("if (interaction.type !== 2) return;\nif (interaction.type === 5) f();\nconst both = (interaction.type === 4) && x;\n");
+		expect(todos).toEqual([expect.stringContaining('isChatInputCommand() became a test of the interaction type (2)')]);
+	});
+});
