@@ -2,6 +2,7 @@ import type { APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
 import { fetchGatewayBot, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
+import { Inspector } from '../inspector/index.js';
 import type { ClientCache } from '../cache/index.js';
 import { REST } from '../rest/index.js';
 import { _createClientCache } from './_createClientCache.js';
@@ -49,6 +50,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	#destroyed: Promise<void> | undefined;
 	#user: APIUser | undefined;
 	#applicationId: string | undefined;
+	#inspector: Inspector | undefined;
 
 	/** @param options Checked here; see {@link createClient}. */
 	constructor(options: ClientOptions) {
@@ -136,10 +138,16 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		return this.#connecting;
 	}
 
-	/** Closes the shards, the REST client (when the client made it) and the cache. Idempotent. */
+	/** The inspector streaming this client's traffic, once `login()` has started it (see the `inspector` option). */
+	get inspector(): Inspector | undefined {
+		return this.#inspector;
+	}
+
+	/** Closes the shards, the inspector, the REST client (when the client made it) and the cache. Idempotent. */
 	destroy(): Promise<void> {
 		this.#destroyed ??= (async () => {
 			await this.#strategy?.destroy();
+			await this.#inspector?.close();
 			if (this.#ownsRest) await this.rest.destroy();
 			await this.cache?.destroy();
 		})();
@@ -154,8 +162,21 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		}
 		this.#strategy = strategy;
 		this.#wire(strategy);
+		await this.#startInspector(strategy);
 		await strategy.connect();
 		return this;
+	}
+
+	async #startInspector(strategy: ShardingStrategy): Promise<void> {
+		const option = this.#options.inspector ?? process.env.OVEN_INSPECT === '1';
+		if (option === false || this.#inspector !== undefined) return;
+		const inspector = new Inspector({ secrets: [this.#resolved.token], ...(option === true ? {} : option) });
+		await inspector.start();
+		inspector.attachREST(this.rest);
+		inspector.attachGateway(strategy);
+		const cache = this.cache;
+		if (cache !== undefined) inspector.attachCache(() => cache.sizes());
+		this.#inspector = inspector;
 	}
 
 	async #createStrategy(): Promise<ShardingStrategy> {

@@ -1,5 +1,6 @@
 import type { CacheOptions, ClientCache } from '../cache/index.js';
 import type { InProcessShardingOptions, ShardingStrategy } from '../gateway/index.js';
+import type { InspectorOptions } from '../inspector/index.js';
 import type { REST, RESTOptions } from '../rest/index.js';
 import type { IntentInput } from './ClientIntents.js';
 
@@ -50,4 +51,11 @@ export interface ClientOptions<I extends readonly IntentInput[] = readonly Inten
 	 * with other tools); `false` turns the cache off. Default: the cache's defaults.
 	 */
 	readonly cache?: false | CacheOptions | ClientCache;
+	/**
+	 * Streams the bot's gateway packets (tokens redacted), REST traffic, shard status and cache
+	 * sizes to editors (the VS Code extension's Gateway Inspector) over a token-guarded
+	 * WebSocket on 127.0.0.1, found through a discovery file. `true`, or options for the
+	 * `Inspector`. Default: on when the environment has `OVEN_INSPECT=1`, else off.
+	 */
+	readonly inspector?: boolean | InspectorOptions;
 }

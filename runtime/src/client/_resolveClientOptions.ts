@@ -45,6 +45,10 @@ export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOp
 	if (/\s/.test(token)) throw invalid('token contains whitespace; check how it is read (a trailing newline from a file?).');
 	if (!Array.isArray(options.intents)) throw invalid("intents must be an array, e.g. ['Guilds', 'GuildMessages'].");
 	const intents = resolveIntents(options.intents);
+	const { inspector } = options;
+	if (inspector !== undefined && typeof inspector !== 'boolean' && (typeof inspector !== 'object' || inspector === null)) {
+		throw invalid(`inspector must be true, false or Inspector options, got ${JSON.stringify(inspector)}.`);
+	}
 	const api = options.api === undefined ? 'https://discord.com/api' : url('api', options.api, ['http:', 'https:']);
 	const gateway = options.gateway === undefined ? undefined : url('gateway', options.gateway, ['ws:', 'wss:']);
 	const raw = options.shards ?? 'auto';
