@@ -8,6 +8,7 @@ export * from './CacheOptions.js';
 export type * from './CacheStore.js';
 export type * from './ClientCache.js';
 export * from './InMemoryCacheStore.js';
+export * from './RedisCacheStore.js';
 export * from './OvenCacheError.js';
 export * from './CacheStoreError.js';
 export * from './createCache.js';

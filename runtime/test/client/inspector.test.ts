@@ -2,7 +2,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
-import { createClient, findInspectors, type InspectorMessage } from 'ovenjs';
+import { createClient, findInspectors, type InspectorMessage, type InspectorPacket } from 'ovenjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { fastShards, startMock, until } from './_setup.js';
@@ -32,7 +32,7 @@ describe('createClient({ inspector })', () => {
 			await client.api.channels.createMessage(DefaultIds.general, { content: 'hi' });
 			await until(() => (messages.some((m) => m.type === 'rest') ? true : undefined));
 			expect(messages.some((m) => m.type === 'packet' && m.t === 'READY')).toBe(true);
-			expect(messages.find((m) => m.type === 'packet' && m.op === 2)?.payload).toMatchObject({ d: { token: '[redacted]' } });
+			expect(messages.find((m): m is InspectorPacket => m.type === 'packet' && m.op === 2)?.payload).toMatchObject({ d: { token: '[redacted]' } });
 			expect(JSON.stringify(messages)).not.toContain(mock.token);
 			socket.close();
 		} finally {
