@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { controlRoutes } from './control/controlRoutes.js';
 import { handleControl } from './control/handleControl.js';
+import type { Inspector, InspectorOptions } from 'ovenjs/inspector';
+import { mockInspector } from './inspector/mockInspector.js';
 import { MockGateway, type GatewayFault, type MockGatewayOptions } from './gateway/index.js';
 import { OpenApiSpec } from './http/OpenApiSpec.js';
 import { RestFaults } from './http/RestFaults.js';
@@ -35,6 +37,12 @@ export interface MockDiscordOptions {
 	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
 	/** Largest request body in bytes before 413. Default 25 MiB. */
 	readonly maxBodyBytes?: number;
+	/**
+	 * Streams the mock's side of the traffic (gateway payloads, REST requests) to editors in
+	 * the runtime inspector's format, over a token-guarded WebSocket on 127.0.0.1 with a
+	 * discovery file (source `mock`). `true`, or `Inspector` options. Default off.
+	 */
+	readonly inspector?: boolean | InspectorOptions;
 }
 
 /** A running mock Discord. */
@@ -53,10 +61,13 @@ export class MockDiscord extends MockControl {
 	public readonly applicationId: string;
 	/** The world, for in-process tests that want to look directly. */
 	public readonly world: World;
+	/** The inspector streaming the mock's traffic, with `inspector: true`; its `address` has the URL and access token. */
+	public readonly inspector: Inspector | undefined;
 
 	/** @internal Use {@link createMockDiscord}. */
-	public constructor(parts: { server: Server; gateway: MockGateway; world: World; origin: string; ws: string; control: MockControlParts }) {
+	public constructor(parts: { server: Server; gateway: MockGateway; world: World; origin: string; ws: string; control: MockControlParts; inspector?: Inspector }) {
 		super(parts.control);
+		this.inspector = parts.inspector;
 		this.#server = parts.server;
 		this.#gateway = parts.gateway;
 		this.world = parts.world;
@@ -80,6 +91,7 @@ export class MockDiscord extends MockControl {
 	/** Stops the gateway and the server. Safe to call more than once. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
+			await this.inspector?.close();
 			await this.#gateway.close();
 			await new Promise<void>((resolve) => {
 				this.#server.close(() => resolve());
@@ -105,7 +117,8 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
 	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
-	const gateway = new MockGateway(world, { ...options.gateway, log });
+	const taps = options.inspector === undefined || options.inspector === false ? undefined : mockInspector(world.token, options.inspector === true ? {} : options.inspector);
+	const gateway = new MockGateway(world, { ...options.gateway, log, ...(taps === undefined ? {} : { tap: taps.gatewayTap }) });
 	world.setDispatcher(gateway);
 	const limiter = new RateLimiter({ ...(world.limits as RateLimitOverrides), ...options.rateLimits });
 	const interactions = new InteractionStore(options.interactions);
@@ -123,7 +136,10 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 			sessions: () => gateway.sessions(),
 		}),
 	);
-	const restDeps = { world, interactions, router: restRouter, spec, limiter, faults, requestLog, log, gatewayUrl: () => gatewayUrl, maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024 };
+	const restDeps = {
+		world, interactions, router: restRouter, spec, limiter, faults, requestLog, log, gatewayUrl: () => gatewayUrl, maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
+		...(taps === undefined ? {} : { onRequest: taps.onRequest }),
+	};
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://mock');
@@ -146,5 +162,6 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 	gatewayUrl = `ws://${shownHost}:${port}/gateway`;
 	const origin = `http://${shownHost}:${port}`;
 	const control = { world, interactions, router: controlRouter };
-	return new MockDiscord({ server, gateway, world, origin, ws: `ws://${shownHost}:${port}`, control });
+	if (taps !== undefined) await taps.inspector.start();
+	return new MockDiscord({ server, gateway, world, origin, ws: `ws://${shownHost}:${port}`, control, ...(taps === undefined ? {} : { inspector: taps.inspector }) });
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `oven-mock [--port N] [--host H] [--scenario file.json]`: starts a mock Discord. The first
+ * `oven-mock [--port N] [--host H] [--scenario file.json] [--inspector]`: starts a mock Discord. The first
  * stdout line is one JSON object with the URLs and the token; then one log line per
  * request and gateway event. The token never appears in the log.
  */
@@ -8,17 +8,17 @@ import { parseArgs } from 'node:util';
 import { createMockDiscord } from './MockDiscord.js';
 import { MockDiscordError } from './errors/MockDiscordError.js';
 
-const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json]';
+const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json] [--inspector]';
 
 function fail(message: string): never {
 	process.stderr.write(`oven-mock: ${message}\n${USAGE}\n`);
 	process.exit(2);
 }
 
-let values: { port?: string; host?: string; scenario?: string; help?: boolean };
+let values: { port?: string; host?: string; scenario?: string; inspector?: boolean; help?: boolean };
 try {
 	values = parseArgs({
-		options: { port: { type: 'string' }, host: { type: 'string' }, scenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		options: { port: { type: 'string' }, host: { type: 'string' }, scenario: { type: 'string' }, inspector: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 		strict: true,
 		allowPositionals: false,
 	}).values;
@@ -39,9 +39,9 @@ const log = (line: string): void => {
 };
 
 try {
-	const mock = await createMockDiscord({ port, ...(values.host === undefined ? {} : { host: values.host }), ...(values.scenario === undefined ? {} : { scenario: values.scenario }), log });
+	const mock = await createMockDiscord({ port, ...(values.host === undefined ? {} : { host: values.host }), ...(values.scenario === undefined ? {} : { scenario: values.scenario }), ...(values.inspector === true ? { inspector: true } : {}), log });
 	token = mock.token;
-	process.stdout.write(`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId })}\n`);
+	process.stdout.write(`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId, ...(mock.inspector?.address === undefined ? {} : { inspector: mock.inspector.address.url }) })}\n`);
 	const stop = (): void => {
 		void mock.close().then(() => process.exit(0));
 	};

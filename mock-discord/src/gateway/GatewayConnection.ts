@@ -89,6 +89,7 @@ export class GatewayConnection implements SessionSink {
 	/** Sends one serialized payload, compressed when the client asked for zlib-stream. */
 	public send(text: string): void {
 		if (this.closed) return;
+		this.#options.tap?.(this.session?.shard[0] ?? null, 'out', text);
 		if (this.#compression === undefined) {
 			this.#ws.send(text);
 			return;
@@ -150,8 +151,10 @@ export class GatewayConnection implements SessionSink {
 		// ETF (binary frames starting with 131) is not offered; JSON in a binary frame is accepted.
 		if (isBinary && bytes[0] === 131) throw new GatewayCloseError(CloseCode.DecodeError, 'ETF is not supported');
 		let parsed: unknown;
+		const text = bytes.toString('utf8');
+		this.#options.tap?.(this.session?.shard[0] ?? null, 'in', text);
 		try {
-			parsed = JSON.parse(bytes.toString('utf8'));
+			parsed = JSON.parse(text);
 		} catch {
 			throw new GatewayCloseError(CloseCode.DecodeError, 'payload is not valid JSON');
 		}

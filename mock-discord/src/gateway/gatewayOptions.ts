@@ -22,15 +22,18 @@ export interface MockGatewayOptions {
 	readonly maxGuildsPerShard?: number;
 	/** Dispatches kept per session for RESUME replay. Default 10000. */
 	readonly replayBufferSize?: number;
+	/** Sees every payload in and out (for the inspector); `shardId` is null before IDENTIFY. Tokens are not removed here. */
+	readonly tap?: (shardId: number | null, direction: 'in' | 'out', text: string) => void;
 }
 
 /** {@link MockGatewayOptions} with every default filled in. */
-export type ResolvedGatewayOptions = Required<Omit<MockGatewayOptions, 'log'>> & { readonly log: (line: string) => void };
+export type ResolvedGatewayOptions = Required<Omit<MockGatewayOptions, 'log' | 'tap'>> & { readonly log: (line: string) => void; readonly tap: MockGatewayOptions['tap'] };
 
 /** Fills in Discord's defaults. */
 export function resolveGatewayOptions(options: MockGatewayOptions = {}): ResolvedGatewayOptions {
 	return {
 		log: options.log ?? (() => {}),
+		tap: options.tap,
 		heartbeatInterval: options.heartbeatInterval ?? 41_250,
 		heartbeatGrace: options.heartbeatGrace ?? 10_000,
 		resumeTimeout: options.resumeTimeout ?? 60_000,

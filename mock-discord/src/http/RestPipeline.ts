@@ -33,6 +33,8 @@ export interface RestPipelineDeps {
 	readonly log: (line: string) => void;
 	readonly gatewayUrl: () => string;
 	readonly maxBodyBytes: number;
+	/** Sees every request once answered (for the inspector). */
+	readonly onRequest?: (entry: RequestLogEntry, durationMs: number) => void;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -108,7 +110,9 @@ export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, r
 		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, headers);
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
-		deps.requestLog.push({ method, path, status, body: loggedBody ?? null, at: new Date(started).toISOString() });
+		const entry: RequestLogEntry = { method, path, status, body: loggedBody ?? null, at: new Date(started).toISOString() };
+		deps.requestLog.push(entry);
+		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
 		deps.log(`${method} ${path} ${status} ${Date.now() - started}ms`);
 	}

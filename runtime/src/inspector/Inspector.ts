@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { ShardRawPacket } from '../gateway/ShardEvents.js';
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import type { REST } from '../rest/REST.js';
 import { authorize } from './_authorize.js';
@@ -116,10 +117,15 @@ export class Inspector {
 		for (const socket of this.#wss.clients) if (socket.bufferedAmount <= max) socket.send(text);
 	}
 
+	/** Publishes one gateway packet (for sources other than a sharding strategy, such as the mock's gateway). */
+	public publishPacket(shardId: number, packet: ShardRawPacket): void {
+		this.publish(packetMessage(shardId, packet));
+	}
+
 	/** Streams a sharding strategy's packets, status and latency. Returns a function that stops it. */
 	public attachGateway(strategy: ShardingStrategy): () => void {
 		const latencies = new Map<number, number>();
-		const onRaw = (shardId: number, packet: Parameters<typeof packetMessage>[1]): void => this.publish(packetMessage(shardId, packet));
+		const onRaw = (shardId: number, packet: ShardRawPacket): void => this.publishPacket(shardId, packet);
 		const onStatus = (shardId: number, status: string): void =>
 			this.publish({ type: 'shard', shardId, status, latencyMs: latencies.get(shardId) ?? null, at: Date.now() });
 		const onLatency = (shardId: number, ms: number): void => {
