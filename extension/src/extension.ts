@@ -64,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
 		},
 		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log),
-		startMockDiscord: async () => terminal('Mock Discord', workspaceFolder(), 'npx oven-mock'),
+		startMockDiscord: async () => terminal('Mock Discord', workspaceFolder(), 'npx oven-mock --inspector'),
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
 			if (folder === undefined) throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
