@@ -1,5 +1,5 @@
-import type { APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
-import { fetchGatewayBot, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
+import type { APIGatewayBotInfo, APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
+import { GatewayBotError, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
 import { Inspector } from '../inspector/index.js';
@@ -187,7 +187,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		let shardCount = shards.count;
 		let maxConcurrency = shards.maxConcurrency;
 		if (gatewayUrl === undefined) {
-			const info = await fetchGatewayBot(`${api}/v10`, token, AbortSignal.timeout(30_000));
+			const info = await this.#gatewayBot();
 			gatewayUrl = info.url;
 			if (shardCount === 'auto') {
 				shardCount = info.shards;
@@ -206,6 +206,21 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			...(maxConcurrency === undefined ? {} : { maxConcurrency }),
 		};
 		return given === undefined ? new InProcessShardingStrategy(options) : given(options);
+	}
+
+	/**
+	 * `GET /gateway/bot` through the client's REST: it waits out a 429 and shares the limit
+	 * with the bot's other processes when the store is shared. Failures become a `GatewayBotError`.
+	 */
+	async #gatewayBot(): Promise<APIGatewayBotInfo> {
+		try {
+			return await this.rest.get('/gateway/bot', { timeout: 30_000 });
+		} catch (error) {
+			if (this.#destroyed !== undefined) throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
+			const status = typeof (error as { status?: unknown }).status === 'number' ? ((error as { status: number }).status) : undefined;
+			const hint = status === 401 ? ' Check the token (Developer Portal → Bot).' : '';
+			throw new GatewayBotError(`${this.#resolved.api}/v10/gateway/bot`, status, `GET /gateway/bot failed${status === undefined ? '' : ` with ${status}`}: ${(error as Error).message}${hint}`, { cause: error });
+		}
 	}
 
 	#wire(strategy: ShardingStrategy): void {
