@@ -14,3 +14,4 @@ export * from './interactions/index.js';
 export * from './inspector/index.js';
 export * from './metrics/index.js';
 export * from './cluster/index.js';
+export * from './observability/index.js';
