@@ -37,6 +37,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: ['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ scheme: 'file', language })),
 		outputChannel,
+		// The ts-plugin this extension registers shows the per-file checks in tsserver; the
+		// server adds the project-wide ones, so nothing is reported twice.
+		initializationOptions: { fileDiagnostics: false },
 	};
 	const client = new LanguageClient('ovenjs', 'OvenJS Language Server', serverOptions, clientOptions);
 	try {

@@ -44,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		return { program, project };
 	};
 
+	let fileDiagnostics = true;
 	const check = (): void => {
 		timer = undefined;
 		if (workspace === undefined || shutDown) return;
@@ -61,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			};
 			for (const file of workspace.projectFiles(current.program)) {
 				byFile.set(pathToUri(file.fileName), []);
+				if (!fileDiagnostics) continue;
 				for (const finding of runFileChecks(ts, file, checker, (name, error) => logError(`The ${name} check on ${file.fileName}`, error))) add(finding);
 			}
 			for (const finding of current.project.findings) add(finding);
@@ -97,6 +99,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		workspace = new Workspace(root);
 		const init: unknown = params.initializationOptions;
 		if (typeof init === 'object' && init !== null && 'debounceMs' in init && typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
+		// An editor whose tsserver runs @ovenjs/ts-plugin already shows the per-file checks; it asks for the project-wide ones only.
+		if (typeof init === 'object' && init !== null && 'fileDiagnostics' in init && init.fileDiagnostics === false) fileDiagnostics = false;
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -80,11 +80,11 @@ export class LspClient {
 	}
 
 	/** initialize + initialized, with `rootDir` as the only workspace folder. */
-	async initialize(rootDir: string): Promise<InitializeResult> {
+	async initialize(rootDir: string, options: Record<string, unknown> = {}): Promise<InitializeResult> {
 		const rootUri = pathToFileURL(rootDir).href;
 		const result = await this.connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bot' }],
-			initializationOptions: { debounceMs: 50 },
+			initializationOptions: { debounceMs: 50, ...options },
 		});
 		await this.connection.sendNotification(InitializedNotification.type, {});
 		return result;
