@@ -14,6 +14,7 @@ export * from './RepliableContext.js';
 export * from './CommandContext.js';
 export * from './AutocompleteContext.js';
 export * from './defineCommand.js';
+export * from './CommandBuilder.js';
 export * from './defineContextMenuCommand.js';
 export type { CommandContextName, IntegrationTypeName, CommandSettings } from './_commandSettings.js';
 export * from './customId.js';
