@@ -1,3 +1,4 @@
+import { GlobalSlots } from './_GlobalSlots.js';
 import type { BucketState, RateLimitStore } from './RateLimitStore.js';
 
 interface MutableBucket {
@@ -16,11 +17,8 @@ const SWEEP_EVERY_MS = 60_000;
 export class MemoryRateLimitStore implements RateLimitStore {
 	readonly #hashes = new Map<string, string>();
 	readonly #buckets = new Map<string, MutableBucket>();
-	/**
-	 * One entry per global slot: the epoch ms until which it is held. Taking a slot holds it
-	 * for the window from `now`; {@link settleGlobal} extends that to a window from the response.
-	 */
-	#globalHeld: number[] = [];
+	/** The global limit's slots, each held for a window from its send or, once settled, from its answer. */
+	readonly #global = new GlobalSlots();
 	#globalBlockedUntil = 0;
 	/** Invalid requests per whole second, oldest first: second → count. */
 	readonly #invalid = new Map<number, number>();
@@ -75,21 +73,12 @@ export class MemoryRateLimitStore implements RateLimitStore {
 	/** @inheritdoc */
 	acquireGlobal(now: number, limit: number, windowMs: number): number {
 		if (now < this.#globalBlockedUntil) return this.#globalBlockedUntil - now;
-		if (this.#globalHeld.length !== limit) this.#globalHeld = Array.from({ length: limit }, () => -Infinity);
-		// The slot freed first; `limit` is small (50), so a scan beats keeping a heap.
-		let index = 0;
-		for (let i = 1; i < limit; i++) if ((this.#globalHeld[i] ?? 0) < (this.#globalHeld[index] ?? 0)) index = i;
-		const freeAt = this.#globalHeld[index] ?? -Infinity;
-		if (freeAt > now) return freeAt - now;
-		this.#globalHeld[index] = now + windowMs;
-		return 0;
+		return this.#global.take(now, limit, windowMs);
 	}
 
 	/** @inheritdoc */
 	settleGlobal(acquiredAt: number, windowMs: number, heldUntil: number): void {
-		const held = acquiredAt + windowMs;
-		const index = this.#globalHeld.indexOf(held);
-		if (index !== -1) this.#globalHeld[index] = Math.max(held, heldUntil);
+		this.#global.settle(acquiredAt + windowMs, heldUntil);
 	}
 
 	/** @inheritdoc */
