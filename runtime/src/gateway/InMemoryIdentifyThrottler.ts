@@ -1,3 +1,4 @@
+import { sleep } from '../rest/_sleep.js';
 import type { IdentifyThrottler } from './IdentifyThrottler.js';
 
 /** Tunables of an {@link InMemoryIdentifyThrottler}. */
@@ -36,16 +37,6 @@ export class InMemoryIdentifyThrottler implements IdentifyThrottler {
 		const at = Math.max(now, this.#nextSlot.get(bucket) ?? 0);
 		this.#nextSlot.set(bucket, at + this.#windowMs);
 		if (at === now) return Promise.resolve();
-		return new Promise((resolve, reject) => {
-			const onAbort = (): void => {
-				clearTimeout(timer);
-				reject(signal.reason as Error);
-			};
-			const timer = setTimeout(() => {
-				signal.removeEventListener('abort', onAbort);
-				resolve();
-			}, at - now);
-			signal.addEventListener('abort', onAbort, { once: true });
-		});
+		return sleep(at - now, signal);
 	}
 }

@@ -1,3 +1,4 @@
+import { sleep } from '../rest/_sleep.js';
 import type { IdentifyThrottler } from './IdentifyThrottler.js';
 import { GatewayError } from './GatewayError.js';
 
@@ -69,17 +70,6 @@ export class RedisIdentifyThrottler implements IdentifyThrottler {
 		signal.throwIfAborted();
 		const wait = Number(await this.#redis.eval(RESERVE, 1, `${this.#prefix}:${this.#maxConcurrency}:${this.bucketOf(shardId)}`, this.#windowMs));
 		signal.throwIfAborted();
-		if (wait <= 0) return;
-		await new Promise<void>((resolve, reject) => {
-			const onAbort = (): void => {
-				clearTimeout(timer);
-				reject(signal.reason as Error);
-			};
-			const timer = setTimeout(() => {
-				signal.removeEventListener('abort', onAbort);
-				resolve();
-			}, wait);
-			signal.addEventListener('abort', onAbort, { once: true });
-		});
+		if (wait > 0) await sleep(wait, signal);
 	}
 }
