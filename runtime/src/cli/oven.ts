@@ -3,18 +3,19 @@ import { parseArgs } from 'node:util';
 import { Cluster } from '../cluster/Cluster.js';
 import { ClusterError } from '../cluster/ClusterError.js';
 
-const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--restart-delay <ms>]
+const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--restart-delay <ms>]
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
-sessions, so its shards resume. The script calls clusterAssignment() and joinCluster() from
-'ovenjs'. With --shards auto (the default) the count comes from GET /gateway/bot, using
+sessions, so its shards resume. A createClient bot takes its shards from the cluster by
+itself; with --redis the processes share rate limits and identify pacing through Redis.
+With --shards auto (the default) the count comes from GET /gateway/bot, using
 DISCORD_TOKEN from the environment. Ctrl-C stops every process.`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
 export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { processes: { type: 'string' }, shards: { type: 'string' }, 'restart-delay': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+		parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { processes: { type: 'string' }, shards: { type: 'string' }, redis: { type: 'string' }, 'restart-delay': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 	} catch (error) {
 		err.write(`${(error as Error).message}\n\n${USAGE}\n`);
 		return 2;
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 			processes: Number(values.processes),
 			shardCount: shards === 'auto' ? 'auto' : Number(shards),
 			...(process.env.DISCORD_TOKEN === undefined ? {} : { token: process.env.DISCORD_TOKEN }),
+			...(values.redis === undefined ? {} : { redis: values.redis }),
 			...(values['restart-delay'] === undefined ? {} : { restartDelayMs: Number(values['restart-delay']) }),
 		});
 	} catch (error) {

@@ -4,7 +4,9 @@ import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
 import { Inspector } from '../inspector/index.js';
 import type { ClientCache } from '../cache/index.js';
-import { REST } from '../rest/index.js';
+import { RedisRateLimitStore, REST } from '../rest/index.js';
+import { clusterAssignment, joinCluster } from '../cluster/joinCluster.js';
+import { clusterIdentifyThrottler, clusterRedisUrl } from './_clusterDefaults.js';
 import { _createClientCache } from './_createClientCache.js';
 import { _dispatchArgument } from './_dispatchArgument.js';
 import { _eventName } from './_eventName.js';
@@ -51,6 +53,8 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	#user: APIUser | undefined;
 	#applicationId: string | undefined;
 	#inspector: Inspector | undefined;
+	/** What the client opened for a cluster (Redis connections, the cluster link), closed by destroy(). */
+	readonly #closers: (() => unknown)[] = [];
 
 	/** @param options Checked here; see {@link createClient}. */
 	constructor(options: ClientOptions) {
@@ -58,7 +62,11 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		this.#options = options;
 		this.intents = this.#resolved.intents;
 		this.#ownsRest = !(options.rest instanceof REST);
-		this.rest = options.rest instanceof REST ? options.rest : new REST({ ...options.rest, token: this.#resolved.token, api: this.#resolved.api });
+		// In a cluster that shares Redis, the rate limits are shared too unless the bot chose a store.
+		const redis = clusterAssignment() === undefined ? undefined : clusterRedisUrl();
+		const store = options.rest instanceof REST || options.rest?.store !== undefined || redis === undefined ? undefined : new RedisRateLimitStore({ url: redis });
+		if (store !== undefined) this.#closers.push(() => store.destroy());
+		this.rest = options.rest instanceof REST ? options.rest : new REST({ ...options.rest, ...(store === undefined ? {} : { store }), token: this.#resolved.token, api: this.#resolved.api });
 		this.api = new API(this.rest);
 		this.cache = _createClientCache(options.cache);
 		this.#ctx = { api: this.api, cache: this.cache, messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0 };
@@ -150,6 +158,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			await this.#inspector?.close();
 			if (this.#ownsRest) await this.rest.destroy();
 			await this.cache?.destroy();
+			for (const close of this.#closers.splice(0).reverse()) await close();
 		})();
 		return this.#destroyed;
 	}
@@ -183,17 +192,25 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		const given = this.#options.strategy;
 		if (given !== undefined && typeof given !== 'function') return given;
 		const { token, intents, api, shards } = this.#resolved;
+		// Started by `oven cluster` / `Cluster`: its shards and sessions, unless the bot chose its own.
+		const cluster = this.#options.shards === undefined ? clusterAssignment() : undefined;
 		let gatewayUrl = this.#resolved.gateway;
-		let shardCount = shards.count;
+		let shardCount = cluster?.shardCount ?? shards.count;
 		let maxConcurrency = shards.maxConcurrency;
 		if (gatewayUrl === undefined) {
 			const info = await this.#gatewayBot();
 			gatewayUrl = info.url;
-			if (shardCount === 'auto') {
-				shardCount = info.shards;
-				maxConcurrency ??= info.session_start_limit.max_concurrency;
-			}
+			if (shardCount === 'auto') shardCount = info.shards;
+			maxConcurrency ??= info.session_start_limit.max_concurrency;
 			this.#events.emit('debug', [`GET /gateway/bot: ${info.shards} shard(s) recommended, max_concurrency ${info.session_start_limit.max_concurrency}`]);
+		}
+		const shardIds = cluster?.shardIds ?? shards.ids;
+		const redis = cluster === undefined ? undefined : clusterRedisUrl();
+		let identifyThrottler = this.#options.shard?.identifyThrottler;
+		if (identifyThrottler === undefined && redis !== undefined) {
+			const shared = await clusterIdentifyThrottler(redis, maxConcurrency ?? 1);
+			identifyThrottler = shared.throttler;
+			this.#closers.push(shared.close);
 		}
 		const options = {
 			...this.#options.shard,
@@ -202,10 +219,14 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			gatewayUrl,
 			shardCount,
 			api: `${api}/v10`,
-			...(shards.ids === undefined ? {} : { shardIds: shards.ids }),
+			...(shardIds === undefined ? {} : { shardIds }),
 			...(maxConcurrency === undefined ? {} : { maxConcurrency }),
+			...(identifyThrottler === undefined ? {} : { identifyThrottler }),
+			...(cluster === undefined ? {} : { sessions: cluster.sessions }),
 		};
-		return given === undefined ? new InProcessShardingStrategy(options) : given(options);
+		const strategy = given === undefined ? new InProcessShardingStrategy(options) : given(options);
+		if (cluster !== undefined && strategy instanceof InProcessShardingStrategy) this.#closers.push(joinCluster(strategy, { onStop: () => this.destroy() }));
+		return strategy;
 	}
 
 	/**

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { ShardSession } from '../gateway/SessionState.js';
 import { fetchGatewayBot } from '../gateway/fetchGatewayBot.js';
-import { CLUSTER_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
+import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
 import { ClusterError } from './ClusterError.js';
 
 /** Options of a {@link Cluster}. */
@@ -19,6 +19,12 @@ export interface ClusterOptions {
 	readonly api?: string;
 	/** Node options of each process (e.g. `['--import', 'tsx']`). */
 	readonly execArgv?: readonly string[];
+	/**
+	 * A Redis URL the processes share: a `createClient` bot then uses it by default for its
+	 * rate limits (`RedisRateLimitStore`) and identify pacing (`RedisIdentifyThrottler`).
+	 * Passed as `OVEN_REDIS_URL`.
+	 */
+	readonly redis?: string;
 	/** Extra environment of each process (on top of this process's). */
 	readonly env?: Readonly<Record<string, string>>;
 	/** Wait before restarting a process that died, in ms. Default 1000. */
@@ -149,7 +155,12 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		const assignment: ClusterAssignment = { index: member.index, shardIds: member.shardIds, shardCount: this.#shardCount, sessions };
 		const child = fork(this.#options.script, [], {
 			execArgv: [...(this.#options.execArgv ?? process.execArgv)],
-			env: { ...process.env, ...this.#options.env, [CLUSTER_ENV]: JSON.stringify(assignment) },
+			env: {
+				...process.env,
+				...this.#options.env,
+				[CLUSTER_ENV]: JSON.stringify(assignment),
+				...(this.#options.redis === undefined ? {} : { [CLUSTER_REDIS_ENV]: this.#options.redis }),
+			},
 		});
 		member.child = child;
 		member.state = 'running';

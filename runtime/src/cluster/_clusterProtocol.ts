@@ -3,6 +3,9 @@ import type { ShardSession } from '../gateway/SessionState.js';
 /** The environment variable that tells a process which shards it runs in a cluster. */
 export const CLUSTER_ENV = 'OVEN_CLUSTER';
 
+/** The environment variable with the Redis URL a cluster's processes share limits, identify pacing and cache through. */
+export const CLUSTER_REDIS_ENV = 'OVEN_REDIS_URL';
+
 /** What a cluster process is told to run (JSON in {@link CLUSTER_ENV}). */
 export interface ClusterAssignment {
 	/** This process's index in the cluster, from 0. */
