@@ -1,6 +1,7 @@
 import type { APIGatewayBotInfo } from 'discord-api-types/v10';
 import { request } from 'undici';
 import { GatewayBotError } from './GatewayBotError.js';
+import { sleep } from '../rest/_sleep.js';
 import { REDACTED } from './redactPayload.js';
 
 /** Discord's REST base, the default `api` of the sharding strategies. */
@@ -25,16 +26,40 @@ function isGatewayBotInfo(value: unknown): value is APIGatewayBotInfo {
 	);
 }
 
+/** 429s waited out before giving up: every process of a bot asks at start, and they may start together. */
+const RATE_LIMIT_RETRIES = 3;
+
+/** `retry_after` of a 429 body, in ms (Discord sends seconds); a second when it says nothing usable. */
+function retryAfterMs(body: unknown): number {
+	const seconds = typeof body === 'object' && body !== null ? (body as { retry_after?: unknown }).retry_after : undefined;
+	return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 60_000) : 1000;
+}
+
 /**
  * `GET {api}/gateway/bot`: the gateway URL, the recommended shard count and the session
- * start limit (`max_concurrency` paces IDENTIFY). Rejects with a {@link GatewayBotError}
- * (no token in it) on a network error, a non-2xx status or a malformed body, and with
- * `signal.reason` if `signal` aborts.
+ * start limit (`max_concurrency` paces IDENTIFY). A 429 is waited out (`retry_after`, up to
+ * three times). Rejects with a {@link GatewayBotError} (no token in it) on a network error,
+ * another non-2xx status or a malformed body, and with `signal.reason` if `signal` aborts.
  * @param api - REST base, e.g. {@link DEFAULT_API_BASE} or a mock's `/api/v10`.
  * @param token - the bot token, sent as `Authorization: Bot <token>`.
  * @see https://discord.com/developers/docs/events/gateway#get-gateway-bot
  */
 export async function fetchGatewayBot(api: string, token: string, signal?: AbortSignal): Promise<APIGatewayBotInfo> {
+	for (let attempt = 0; ; attempt += 1) {
+		const answer = await requestGatewayBot(api, token, signal);
+		if (answer.status !== 429 || attempt === RATE_LIMIT_RETRIES) return checkGatewayBot(answer, token);
+		await sleep(retryAfterMs(answer.body), signal ?? new AbortController().signal);
+	}
+}
+
+interface Answer {
+	readonly url: string;
+	readonly status: number;
+	readonly text: string;
+	readonly body: unknown;
+}
+
+async function requestGatewayBot(api: string, token: string, signal: AbortSignal | undefined): Promise<Answer> {
 	const url = `${api.replace(/\/+$/, '')}/gateway/bot`;
 	let status: number;
 	let text: string;
@@ -57,6 +82,10 @@ export async function fetchGatewayBot(api: string, token: string, signal?: Abort
 	} catch {
 		body = undefined;
 	}
+	return { url, status, text, body };
+}
+
+function checkGatewayBot({ url, status, text, body }: Answer, token: string): APIGatewayBotInfo {
 	if (status < 200 || status >= 300) {
 		const detail = typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : text.slice(0, 200);
 		const hint = status === 401 ? ' Check the bot token.' : '';

@@ -22,6 +22,17 @@ describe('fetchGatewayBot', () => {
 		expect(typeof info.session_start_limit.remaining).toBe('number');
 	});
 
+	it('waits out 429s (several processes asking at once), and gives up after three', async () => {
+		mock = await startFullMock({ rateLimits: { routes: { 'GET /gateway/bot': { limit: 1, windowMs: 300 } } } });
+		const api = `${mock.api}/v10`;
+		const answers = await Promise.all([1, 2, 3].map(() => fetchGatewayBot(api, mock?.token as string)));
+		expect(answers.map((a) => a.url)).toEqual([mock.gateway, mock.gateway, mock.gateway]);
+		expect((await mock.requests()).filter((r) => r.path === '/gateway/bot' && r.status === 429).length).toBeGreaterThan(0);
+		await mock.fault({ kind: 'rate_limit', route: 'GET /gateway/bot', count: 10 });
+		await expect(fetchGatewayBot(api, mock.token)).rejects.toMatchObject({ code: 'GATEWAY_BOT_REQUEST', status: 429 });
+		expect((await mock.requests()).filter((r) => r.path === '/gateway/bot' && r.status === 429).length).toBeGreaterThanOrEqual(4);
+	});
+
 	it('fails with a GatewayBotError that does not contain the token', async () => {
 		mock = await startFullMock();
 		const token = 'definitely-wrong.token.value';
