@@ -1,47 +1,27 @@
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CacheStoreError, createCache, RedisCacheStore } from '../../src/index.js';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
+import { until } from '../gateway/_harness.js';
 import { dispatch, GENERAL, GUILD, guildCreate, member, messageCreate } from './_payloads.js';
 
 const ALICE = '300000000000000001';
-const hasRedis = redisAvailable('RedisCacheStore');
-let redis: RedisServer | undefined;
-const clients: Redis[] = [];
-
-beforeAll(async () => {
-	if (hasRedis) redis = await startRedis();
-}, 15_000);
-afterAll(async () => {
-	for (const client of clients) client.disconnect();
-	await redis?.stop();
-});
+const redis = useRedis('RedisCacheStore');
 
 /** A store with its own connection, as each process would have. */
 function store(prefix: string): RedisCacheStore {
-	const client = new Redis(redis?.url as string);
-	clients.push(client);
-	return new RedisCacheStore({ redis: client, prefix });
+	return new RedisCacheStore({ redis: redis.connect(), prefix });
 }
 
-/** Until the write-through calls have reached Redis. */
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-	const deadline = Date.now() + 5000;
-	while (!(await check())) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}
-
-describe.skipIf(!hasRedis)('RedisCacheStore', () => {
+describe.skipIf(!redis.available)('RedisCacheStore', () => {
 	it('two processes see one cache: what one shard caches, the other fetches; deletes reach both', async () => {
 		const errors: CacheStoreError[] = [];
 		const a = createCache({ store: store('shared'), onStoreError: (e) => errors.push(e) });
 		const b = createCache({ store: store('shared'), onStoreError: (e) => errors.push(e) });
 		a.apply(guildCreate(GUILD, [member(ALICE)]));
 		a.apply(messageCreate('1'));
-		await eventually(async () => (await b.messages.fetch(GENERAL, '1')) !== undefined);
+		await until(async () => (await b.messages.fetch(GENERAL, '1')) !== undefined, 5000);
 		expect(await b.guilds.fetch(GUILD)).toEqual(a.guilds.get(GUILD));
 		expect(await b.members.fetch(GUILD, ALICE)).toEqual(a.members.get(GUILD, ALICE));
 		expect(await b.channels.fetch(GENERAL)).toEqual(a.channels.get(GENERAL));
@@ -49,7 +29,7 @@ describe.skipIf(!hasRedis)('RedisCacheStore', () => {
 		// The other process's shard sees the delete: both agree it is gone.
 		b.apply(dispatch(GatewayDispatchEvents.MessageDelete, { id: '1', channel_id: GENERAL }));
 		const c = createCache({ store: store('shared') });
-		await eventually(async () => (await c.messages.fetch(GENERAL, '1')) === undefined);
+		await until(async () => (await c.messages.fetch(GENERAL, '1')) === undefined, 5000);
 		expect(errors).toEqual([]);
 		a.destroy();
 		b.destroy();
@@ -69,14 +49,14 @@ describe.skipIf(!hasRedis)('RedisCacheStore', () => {
 	it('reports a Redis outage through onStoreError and keeps the gateway path going', async () => {
 		const dead = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
 		dead.on('error', () => undefined);
-		clients.push(dead);
 		const errors: CacheStoreError[] = [];
 		const cache = createCache({ store: new RedisCacheStore({ redis: dead }), onStoreError: (e) => errors.push(e) });
 		expect(() => cache.apply(guildCreate(GUILD, [member(ALICE)]))).not.toThrow();
 		expect(cache.guilds.get(GUILD)).toMatchObject({ id: GUILD });
-		await eventually(async () => errors.length > 0);
+		await until(async () => errors.length > 0, 5000);
 		expect(errors[0]).toMatchObject({ code: 'CACHE_STORE_ERROR', operation: 'set' });
 		expect(await cache.users.fetch('404')).toBeUndefined();
 		cache.destroy();
+		dead.disconnect();
 	});
 });

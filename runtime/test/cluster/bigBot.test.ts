@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockDiscord, type MockDiscord, type Scenario } from '@ovenjs/mock-discord';
 import { Cluster } from 'ovenjs';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
 import { until } from '../gateway/_harness.js';
 
-const hasRedis = redisAvailable('cluster with Redis');
-let redis: RedisServer | undefined;
-beforeAll(async () => {
-	if (hasRedis) redis = await startRedis();
-}, 15_000);
-afterAll(async () => {
-	await redis?.stop();
-});
+const redis = useRedis('cluster with Redis');
 
 const SHARDS = 8;
 const ALICE = '900000000000000010';
@@ -28,7 +21,7 @@ function scenario(): Scenario {
 
 type Seen = { test: 'message'; id: string; shardId: number } | { test: 'connected'; index: number } | { test: 'guild'; guild: { id: string; name: string } | null; local: boolean } | { test: 'storeError'; message: string };
 
-describe.skipIf(!hasRedis)('a big bot: 4 processes × 2 shards on Redis, Discord’s real limits', () => {
+describe.skipIf(!redis.available)('a big bot: 4 processes × 2 shards on Redis, Discord’s real limits', () => {
 	it('no 429s, identify paced, every message answered once; a killed process loses nothing; caches agree', async () => {
 		const lines: string[] = [];
 		const mock: MockDiscord = await createMockDiscord({ scenario: scenario(), gateway: { identifyWindow: 1000, heartbeatInterval: 2000 }, log: (line) => lines.push(line) });
@@ -37,7 +30,7 @@ describe.skipIf(!hasRedis)('a big bot: 4 processes × 2 shards on Redis, Discord
 			processes: 4,
 			shardCount: SHARDS,
 			execArgv: ['--import', 'tsx'],
-			env: { TOKEN: mock.token, API: mock.api, REDIS_URL: redis?.url as string },
+			env: { TOKEN: mock.token, API: mock.api, REDIS_URL: redis.url() },
 			restartDelayMs: 100,
 		});
 		const seen: Seen[] = [];
@@ -73,7 +66,7 @@ describe.skipIf(!hasRedis)('a big bot: 4 processes × 2 shards on Redis, Discord
 			await ping(49, 96); // half are for guilds of the dead process's shards
 			await until(() => new Set(seen.flatMap((s) => (s.test === 'message' ? [s.id] : []))).size === 96, 30_000);
 			// Replies queue behind the per-channel limit (5 per 5 s; 6 pings per channel).
-			for (const deadline = Date.now() + 30_000; (await pongs()).size < 96 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 200));
+			await until(async () => (await pongs()).size === 96, 30_000);
 			expect((await pongs()).size).toBe(96);
 
 			// Every message reached the process of its guild's shard, once (a crash may replay what was between two reports).

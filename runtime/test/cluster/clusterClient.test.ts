@@ -1,18 +1,10 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockDiscord, type Scenario } from '@ovenjs/mock-discord';
 import { Cluster } from 'ovenjs';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
 import { until } from '../gateway/_harness.js';
 
-const hasRedis = redisAvailable('cluster client defaults');
-let redis: RedisServer | undefined;
-beforeAll(async () => {
-	if (hasRedis) redis = await startRedis();
-}, 15_000);
-afterAll(async () => {
-	await redis?.stop();
-});
+const redis = useRedis('cluster client defaults');
 
 const ALICE = '900000000000000010';
 // Guild i lives on shard i % 4.
@@ -25,7 +17,7 @@ const scenario = {
 
 type Seen = { test: 'message'; id: string; shardId: number } | { test: 'connected'; shards: number[] };
 
-describe.skipIf(!hasRedis)('a plain createClient bot under a Cluster with Redis', () => {
+describe.skipIf(!redis.available)('a plain createClient bot under a Cluster with Redis', () => {
 	it('takes its shards and sessions from the cluster, shares limits and identify pacing through Redis, and resumes after a crash', async () => {
 		const lines: string[] = [];
 		const mock = await createMockDiscord({ scenario, gateway: { identifyWindow: 500, heartbeatInterval: 2000 }, log: (line) => lines.push(line) });
@@ -35,7 +27,7 @@ describe.skipIf(!hasRedis)('a plain createClient bot under a Cluster with Redis'
 			shardCount: 'auto',
 			token: mock.token,
 			api: `${mock.api}/v10`,
-			redis: redis?.url as string,
+			redis: redis.url(),
 			execArgv: ['--import', 'tsx'],
 			env: { TOKEN: mock.token, API: mock.api },
 			restartDelayMs: 100,
@@ -64,9 +56,7 @@ describe.skipIf(!hasRedis)('a plain createClient bot under a Cluster with Redis'
 			expect(lines.filter((l) => l.includes('identified too soon'))).toEqual([]);
 			expect((await mock.requests()).filter((r) => r.status === 429)).toEqual([]);
 			// The shared state is in Redis: rate-limit buckets and identify slots.
-			const client = new Redis(redis?.url as string);
-			const keys = await client.keys('*');
-			client.disconnect();
+			const keys = await redis.connect().keys('*');
 			expect(keys.some((k) => k.includes('ovenjs:rl'))).toBe(true);
 			expect(keys.some((k) => k.startsWith('ovenjs:identify'))).toBe(true);
 		} finally {

@@ -1,30 +1,16 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InProcessShardingStrategy, RedisIdentifyThrottler, type ShardRawPacket, type ShardWarning } from 'ovenjs';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
 import { startMock } from './_harness.js';
 
-const hasRedis = redisAvailable('RedisIdentifyThrottler');
-let redis: RedisServer | undefined;
-const clients: Redis[] = [];
-
-beforeAll(async () => {
-	if (hasRedis) redis = await startRedis();
-}, 15_000);
-
-afterAll(async () => {
-	for (const client of clients) client.disconnect();
-	await redis?.stop();
-});
+const redis = useRedis('RedisIdentifyThrottler');
 
 /** A throttler with its own connection, as each process would have. */
 function throttler(options: { maxConcurrency: number; windowMs: number; prefix: string }): RedisIdentifyThrottler {
-	const client = new Redis(redis?.url as string);
-	clients.push(client);
-	return new RedisIdentifyThrottler({ redis: client, ...options });
+	return new RedisIdentifyThrottler({ redis: redis.connect(), ...options });
 }
 
-describe.skipIf(!hasRedis)('RedisIdentifyThrottler', () => {
+describe.skipIf(!redis.available)('RedisIdentifyThrottler', () => {
 	it('hands each max_concurrency bucket one slot per window across connections', async () => {
 		const options = { maxConcurrency: 2, windowMs: 300, prefix: 'unit' };
 		const processes = [throttler(options), throttler(options), throttler(options)];

@@ -112,10 +112,10 @@ export function next<T extends unknown[]>(
 	});
 }
 
-/** Waits until `check` holds, polling. */
-export async function until(check: () => boolean, ms = 2500): Promise<void> {
+/** Waits until `check` holds, polling; `check` may be async. */
+export async function until(check: () => boolean | Promise<boolean>, ms = 2500): Promise<void> {
 	const deadline = Date.now() + ms;
-	while (!check()) {
+	while (!(await check())) {
 		if (Date.now() > deadline) throw new Error('condition not met in time');
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics, InProcessShardingStrategy, serveMetrics } from 'ovenjs';
 import { DefaultIds, startHarness } from '../rest/_mock.js';
-import { GUILDS, message, startMock } from '../gateway/_harness.js';
+import { GUILDS, message, startMock, until } from '../gateway/_harness.js';
 
 const cleanup: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -17,15 +17,6 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 		if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(match[3]);
 	}
 	return undefined;
-}
-
-/** Polls an async condition. */
-async function eventually(check: () => Promise<boolean>, ms: number): Promise<void> {
-	const deadline = Date.now() + ms;
-	while (!(await check())) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
 }
 
 async function scrape(url: string): Promise<string> {
@@ -80,7 +71,7 @@ describe('metrics', () => {
 		await strategy.connect();
 		for (let n = 0; n < 10; n += 1) h.gateway.dispatch('MESSAGE_CREATE', message(n, GUILDS[n % GUILDS.length] as string), GUILDS[n % GUILDS.length]);
 		let text = '';
-		await eventually(async () => {
+		await until(async () => {
 			text = await metrics.text();
 			const total = (sample(text, 'bot_gateway_events_total', { shard: '0', event: 'MESSAGE_CREATE' }) ?? 0) + (sample(text, 'bot_gateway_events_total', { shard: '1', event: 'MESSAGE_CREATE' }) ?? 0);
 			return total === 10 && sample(text, 'bot_gateway_latency_seconds', { shard: '1' }) !== undefined;

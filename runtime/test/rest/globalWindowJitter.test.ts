@@ -1,16 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRateLimitStore, REST, RedisRateLimitStore, type RateLimitStore } from 'ovenjs';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
 import { startEchoServer } from './_echoServer.js';
 
-const hasRedis = redisAvailable('global window jitter with RedisRateLimitStore');
-let redis: RedisServer | undefined;
-beforeAll(async () => {
-	if (hasRedis) redis = await startRedis();
-}, 15_000);
-afterAll(async () => {
-	await redis?.stop();
-});
+const redis = useRedis('global window jitter with RedisRateLimitStore');
 
 /**
  * Regression for the 429s seen under heavy CPU contention (issue #3): the client's global
@@ -74,8 +67,8 @@ describe('global limit under latency jitter', () => {
 		await stalledFirstWindow();
 	});
 
-	it.skipIf(!hasRedis)('no 429 when the server handles the first window 300 ms late (offsetMs 50, Redis store)', async () => {
-		await stalledFirstWindow(new RedisRateLimitStore({ url: redis?.url ?? '', prefix: 'jitter' }));
+	it.skipIf(!redis.available)('no 429 when the server handles the first window 300 ms late (offsetMs 50, Redis store)', async () => {
+		await stalledFirstWindow(new RedisRateLimitStore({ url: redis.url(), prefix: 'jitter' }));
 	});
 });
 

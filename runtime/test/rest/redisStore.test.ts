@@ -2,28 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RedisRateLimitStore } from '../../src/index.js';
 import { channelIds, startHarness, type Harness } from './_mock.js';
-import { redisAvailable, type RedisServer, startRedis } from '../_redisServer.js';
+import { useRedis } from '../_redisServer.js';
 
-const hasRedis = redisAvailable('RedisRateLimitStore');
-let redis: RedisServer | undefined;
-let url = '';
+const redis = useRedis('RedisRateLimitStore');
 
-beforeAll(async () => {
-	if (!hasRedis) return;
-	redis = await startRedis();
-	url = redis.url;
-}, 15_000);
-
-afterAll(async () => {
-	await redis?.stop();
-});
-
-describe.skipIf(!hasRedis)('RedisRateLimitStore', () => {
+describe.skipIf(!redis.available)('RedisRateLimitStore', () => {
 	it('takes bucket requests atomically, learns hashes, and counts invalid requests', async () => {
-		const store = new RedisRateLimitStore({ url, prefix: 'unit' });
+		const store = new RedisRateLimitStore({ url: redis.url(), prefix: 'unit' });
 		try {
 			const now = Date.now();
 			expect(await store.acquireBucket('b:1', now)).toBe(0); // unknown bucket
@@ -59,8 +47,8 @@ describe.skipIf(!hasRedis)('RedisRateLimitStore', () => {
 	});
 
 	it('lets one process send blind into an unknown window, and takes bucket and global slots together', async () => {
-		const a = new RedisRateLimitStore({ url, prefix: 'blind' });
-		const b = new RedisRateLimitStore({ url, prefix: 'blind' });
+		const a = new RedisRateLimitStore({ url: redis.url(), prefix: 'blind' });
+		const b = new RedisRateLimitStore({ url: redis.url(), prefix: 'blind' });
 		try {
 			const now = Date.now();
 			expect(await a.acquireBucket('k', now)).toBe(0); // a goes blind and marks the bucket pending
@@ -100,7 +88,7 @@ describe.skipIf(!hasRedis)('RedisRateLimitStore', () => {
 			harness = await startHarness({ extraChannels: channelCount, mock: { rateLimits: { globalPerSecond: GLOBAL } } });
 			const { mock } = harness;
 			const worker = fileURLToPath(new URL('./_redisWorker.ts', import.meta.url));
-			const env = { ...process.env, API: mock.api, TOKEN: mock.token, REDIS_URL: url, PREFIX: `shared-${channelCount}`, CHANNELS: channels.join(','), COUNT: String(PER_PROCESS), GLOBAL: String(GLOBAL) };
+			const env = { ...process.env, API: mock.api, TOKEN: mock.token, REDIS_URL: redis.url(), PREFIX: `shared-${channelCount}`, CHANNELS: channels.join(','), COUNT: String(PER_PROCESS), GLOBAL: String(GLOBAL) };
 			const outputs = Array.from({ length: 3 }, () => {
 				const child = spawn(process.execPath, ['--import', 'tsx', worker], { env, stdio: ['pipe', 'pipe', 'inherit'] });
 				children.push(child);
