@@ -30,7 +30,10 @@ export interface ClientOptions<I extends readonly IntentInput[] = readonly Inten
 	 * no listed intent enables is a compile error.
 	 */
 	readonly intents: I;
-	/** REST base URL, default `https://discord.com/api` (the mock's `mock.api` in tests). */
+	/**
+	 * REST base URL. Default: the `OVEN_API_URL` environment variable when set (so an unmodified
+	 * bot can run against oven-mock), else `https://discord.com/api`.
+	 */
 	readonly api?: string;
 	/** Gateway URL. Default: `url` from `GET /gateway/bot`. */
 	readonly gateway?: string;

@@ -49,7 +49,9 @@ export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOp
 	if (inspector !== undefined && typeof inspector !== 'boolean' && (typeof inspector !== 'object' || inspector === null)) {
 		throw invalid(`inspector must be true, false or Inspector options, got ${JSON.stringify(inspector)}.`);
 	}
-	const api = options.api === undefined ? 'https://discord.com/api' : url('api', options.api, ['http:', 'https:']);
+	// OVEN_API_URL lets an unmodified bot run against oven-mock (or a proxy) without a code change.
+	const envApi = process.env.OVEN_API_URL === '' ? undefined : process.env.OVEN_API_URL;
+	const api = options.api !== undefined ? url('api', options.api, ['http:', 'https:']) : envApi !== undefined ? url('OVEN_API_URL', envApi, ['http:', 'https:']) : 'https://discord.com/api';
 	const gateway = options.gateway === undefined ? undefined : url('gateway', options.gateway, ['ws:', 'wss:']);
 	const raw = options.shards ?? 'auto';
 	let shards: _ResolvedClientOptions['shards'];

@@ -175,6 +175,22 @@ describe('options', () => {
 		expect((caught as Error).message).not.toContain('abc.def.ghi');
 	});
 
+	it('takes the REST base URL from OVEN_API_URL when api is not given, and checks it', async () => {
+		const saved = process.env.OVEN_API_URL;
+		try {
+			process.env.OVEN_API_URL = mock.api;
+			const client = createClient({ token: mock.token, intents: ['Guilds'], shard: fastShards });
+			clients.push(client);
+			await client.login();
+			expect(client.user?.id).toBe(DefaultIds.bot);
+			process.env.OVEN_API_URL = 'ftp://example.invalid';
+			expect(() => createClient({ token: mock.token, intents: ['Guilds'] })).toThrow(/OVEN_API_URL must use http: or https:/);
+		} finally {
+			if (saved === undefined) delete process.env.OVEN_API_URL;
+			else process.env.OVEN_API_URL = saved;
+		}
+	});
+
 	it('a wrong token fails login with a typed error that does not contain it', async () => {
 		const client: Client = createClient({ token: 'wrong.token.value', intents: ['Guilds'], api: mock.api, shard: fastShards });
 		clients.push(client);
