@@ -1,17 +1,18 @@
 /**
  * One library's side of the gateway benchmark, in its own process (started with
  * `--expose-gc`). argv[2] is the library, argv[3] a JSON {@link ClientInput}. It connects to
- * the mock, waits for every guild, reports `{ loaded }`, then counts `expect` MESSAGE_CREATEs
- * of the flood and reports `{ done }` with the time from the first to the last, its CPU time
- * and the heap after a full GC.
+ * the mock, waits for every guild, reports `{ loaded }`, then, for each `{ expect }`, counts
+ * that many MESSAGE_CREATEs of a flood and reports `{ done }` with the time from the first to
+ * the last, its CPU time, its event-loop utilisation and the heap after a full GC.
  */
 import { REST as DjsREST } from '@discordjs/rest';
 import { CompressionMethod, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import { Client as DjsClient, Events } from 'discord.js';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createClient, Shard } from '../src/index.js';
+import { connectRawSink } from './_rawGatewaySink.js';
 
-export type BenchLibrary = 'ovenjs' | 'ovenjs-shard' | '@discordjs/ws' | 'discord.js';
+export type BenchLibrary = 'ovenjs' | 'ovenjs-shard' | '@discordjs/ws' | 'discord.js' | 'feed';
 
 export interface ClientInput {
 	readonly api: string;
@@ -40,22 +41,34 @@ let messages = 0;
 let expected = Number.POSITIVE_INFINITY;
 let firstAt = 0;
 let cpuAtFirst: NodeJS.CpuUsage = process.cpuUsage();
+let eluAtFirst = performance.eventLoopUtilization();
 
 function onGuild(): void {
 	guildsSeen += 1;
 	if (guildsSeen === input.guilds) process.send?.({ loaded: { heapBytes: heapAfterGc() - baseline } });
 }
 
-function onMessage(): void {
+/** What every consumer reads of each message, as a bot would; summed so no engine can skip the reads. */
+let readChars = 0;
+
+function onMessage(id: string, content: string | undefined, authorId: string): void {
+	readChars += id.length + (content?.length ?? 0) + authorId.length;
+	onFrame();
+}
+
+function onFrame(): void {
 	if (messages === 0) {
 		firstAt = performance.now();
 		cpuAtFirst = process.cpuUsage();
+		eluAtFirst = performance.eventLoopUtilization();
 	}
 	messages += 1;
 	if (messages === expected) {
 		const ms = performance.now() - firstAt;
 		const cpu = process.cpuUsage(cpuAtFirst);
-		process.send?.({ done: { ms, cpuMicros: cpu.user + cpu.system, heapBytes: heapAfterGc() - baseline } });
+		// Below 1: the event loop sat waiting for data part of the time (the row is not client-bound).
+		const busy = performance.eventLoopUtilization(eluAtFirst).utilization;
+		process.send?.({ done: { ms, cpuMicros: cpu.user + cpu.system, busy, heapBytes: heapAfterGc() - baseline, readChars } });
 	}
 }
 
@@ -70,7 +83,7 @@ async function connect(): Promise<() => Promise<void>> {
 			const shard = new Shard({ token: input.token, intents: INTENTS, gatewayUrl: await gatewayUrl(), compression: input.zlib ? 'zlib-stream' : 'none', shardId: 0, shardCount: 1 });
 			shard.on('dispatch', (payload) => {
 				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
-				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage();
+				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage(payload.d.id, payload.d.content, payload.d.author.id);
 			});
 			await shard.connect();
 			return () => shard.destroy();
@@ -85,7 +98,7 @@ async function connect(): Promise<() => Promise<void>> {
 				shard: { compression: input.zlib ? 'zlib-stream' : 'none' },
 			});
 			client.on('guildCreate', onGuild);
-			client.on('messageCreate', onMessage);
+			client.on('messageCreate', (message) => onMessage(message.id, message.content, message.author.id));
 			await client.login();
 			return () => client.destroy();
 		}
@@ -94,10 +107,12 @@ async function connect(): Promise<() => Promise<void>> {
 			const manager = new WebSocketManager({ token: input.token, intents: INTENTS, rest, shardCount: 1, compression: input.zlib ? CompressionMethod.ZlibNative : null });
 			manager.on(WebSocketShardEvents.Dispatch, (payload) => {
 				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
-				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage();
+				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage(payload.d.id, payload.d.content, payload.d.author.id);
 			});
 			await manager.connect();
-			return () => manager.destroy();
+			return async () => {
+				await manager.destroy();
+			};
 		}
 		case 'discord.js': {
 			// discord.js turns on zlib-stream only when the optional native `zlib-sync` is installed.
@@ -106,9 +121,20 @@ async function connect(): Promise<() => Promise<void>> {
 				guildsSeen = input.guilds - 1;
 				onGuild();
 			});
-			client.on(Events.MessageCreate, onMessage);
+			client.on(Events.MessageCreate, (message) => onMessage(message.id, message.content, message.author.id));
 			await client.login(input.token);
 			return () => client.destroy();
+		}
+		case 'feed': {
+			// The feed's ceiling: frames counted, nothing decoded. READY, then one frame per guild, then the flood.
+			let frames = 0;
+			const url = `${await gatewayUrl()}?v=10&encoding=json${input.zlib ? '&compress=zlib-stream' : ''}`;
+			const identify = { token: input.token, intents: INTENTS, properties: { os: 'linux', browser: 'bench', device: 'bench' } };
+			return connectRawSink(url, identify, () => {
+				frames += 1;
+				if (frames > 1 + input.guilds) onFrame();
+				else if (frames > 1) onGuild();
+			});
 		}
 	}
 }
@@ -116,6 +142,11 @@ async function connect(): Promise<() => Promise<void>> {
 const close = await connect();
 process.on('message', (message: { expect?: number } | 'close') => {
 	if (message === 'close') void close().then(() => process.exit(0));
-	else if (message.expect !== undefined) expected = message.expect;
+	else if (message.expect !== undefined) {
+		// A new flood: count (and time) it from its first message.
+		expected = message.expect;
+		messages = 0;
+		readChars = 0;
+	}
 });
 process.send?.({ connected: true });

@@ -49,7 +49,7 @@ export class MockGateway implements GatewayDispatcher {
 		this.#wss.handleUpgrade(request, socket, head, (ws) => {
 			const version = url.searchParams.get('v');
 			const encoding = url.searchParams.get('encoding') ?? 'json';
-			if (version !== '10') {
+			if (!this.#options.apiVersions.some((accepted) => String(accepted) === version)) {
 				this.#options.log(`gateway connection closed 4012 InvalidAPIVersion: v=${String(version)}`);
 				ws.close(CloseCode.InvalidAPIVersion, 'Invalid API version');
 				return;

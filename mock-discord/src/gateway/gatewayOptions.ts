@@ -22,6 +22,11 @@ export interface MockGatewayOptions {
 	readonly maxGuildsPerShard?: number;
 	/** Dispatches kept per session for RESUME replay. Default 10000. */
 	readonly replayBufferSize?: number;
+	/**
+	 * Gateway versions (`?v=`) accepted on connect; others close with 4012. Default `[10]`.
+	 * Add 9 to serve discord.js v13, which speaks v9 (the payloads stay v10's).
+	 */
+	readonly apiVersions?: readonly number[];
 	/** Sees every payload in and out (for the inspector); `shardId` is null before IDENTIFY. Tokens are not removed here. */
 	readonly tap?: (shardId: number | null, direction: 'in' | 'out', text: string) => void;
 }
@@ -44,5 +49,6 @@ export function resolveGatewayOptions(options: MockGatewayOptions = {}): Resolve
 		reconnectGrace: options.reconnectGrace ?? 5000,
 		maxGuildsPerShard: options.maxGuildsPerShard ?? 2500,
 		replayBufferSize: options.replayBufferSize ?? 10_000,
+		apiVersions: options.apiVersions ?? [10],
 	};
 }

@@ -15,6 +15,8 @@ import type { Router } from './Router.js';
 export interface RequestLogEntry {
 	readonly method: string;
 	readonly path: string;
+	/** The query string without `?` (e.g. `with_response=true`); absent when the URL has none. */
+	readonly query?: string;
 	readonly status: number;
 	readonly body: unknown;
 	/** ISO time the request arrived. */
@@ -110,7 +112,8 @@ export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, r
 		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, headers);
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
-		const entry: RequestLogEntry = { method, path, status, body: loggedBody ?? null, at: new Date(started).toISOString() };
+		const search = query.toString();
+		const entry: RequestLogEntry = { method, path, ...(search === '' ? {} : { query: search }), status, body: loggedBody ?? null, at: new Date(started).toISOString() };
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);

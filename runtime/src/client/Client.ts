@@ -253,9 +253,8 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			events.emit('shardReady', [shardId, data]);
 		});
 		strategy.on('shardResumed', (shardId) => events.emit('shardResumed', [shardId]));
-		// The strategy's `ready` fires on the status change, before the shard's READY dispatch
-		// and `shardReady`; after the current packet, `client.user` and the cache hold READY.
-		strategy.on('ready', () => queueMicrotask(() => events.emit('ready', [])));
+		// Strategies emit `ready` after the last shard's READY dispatch and `shardReady`: the cache and `client.user` hold it.
+		strategy.on('ready', () => events.emit('ready', []));
 		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
 		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
 		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));

@@ -7,6 +7,9 @@ import type {
 	RESTPatchAPIChannelMessageJSONBody,
 	RESTPostAPIChannelMessageJSONBody,
 	APIInteractionResponseCallbackData,
+	APIModalInteractionResponseCallbackData,
+	RESTPatchAPIWebhookWithTokenMessageJSONBody,
+	RESTPostAPIWebhookWithTokenJSONBody,
 } from 'discord-api-types/v10';
 
 /**
@@ -31,6 +34,11 @@ export interface ViewAPI {
 	readonly interactions: {
 		reply(interactionId: string, token: string, data: APIInteractionResponseCallbackData): Promise<unknown>;
 		defer(interactionId: string, token: string, options?: { readonly ephemeral?: boolean }): Promise<unknown>;
+		update(interactionId: string, token: string, data: APIInteractionResponseCallbackData): Promise<unknown>;
+		deferUpdate(interactionId: string, token: string): Promise<unknown>;
+		showModal(interactionId: string, token: string, data: APIModalInteractionResponseCallbackData): Promise<unknown>;
+		editReply(applicationId: string, token: string, body: RESTPatchAPIWebhookWithTokenMessageJSONBody): Promise<APIMessage>;
+		followUp(applicationId: string, token: string, body: RESTPostAPIWebhookWithTokenJSONBody): Promise<APIMessage>;
 	};
 	readonly users: {
 		createDM(userId: string): Promise<APIChannel>;

@@ -3,7 +3,7 @@ import type { GatewaySendPayload } from 'discord-api-types/v10';
 import { AllReady } from './_AllReady.js';
 import { GatewayError } from './GatewayError.js';
 import { Shard } from './Shard.js';
-import type { ShardStatus } from './ShardEvents.js';
+import type { ShardRawPacket, ShardStatus } from './ShardEvents.js';
 import type { ShardDestroyOptions, ShardOptions } from './ShardOptions.js';
 import type { ShardSession } from './SessionState.js';
 import type { ShardingOptions } from './ShardingOptions.js';
@@ -19,7 +19,9 @@ export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' |
 /**
  * Runs shards in this thread with one identify throttler between them. Forwards every
  * shard event tagged with the shard id and emits `ready` whenever all shards have become
- * ready, so a bot learns it is whole again after any reconnect (discord.js #10485).
+ * ready, so a bot learns it is whole again after any reconnect (discord.js #10485). `ready`
+ * comes after the last shard's READY (or RESUMED) `dispatch` and its `shardReady` (or
+ * `shardResumed`), never before.
  * With `shardCount: 'auto'` the shards exist once `connect()` has read `GET /gateway/bot`.
  */
 export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEventMap> implements ShardingStrategy {
@@ -27,6 +29,7 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 	readonly #shards = new Map<number, Shard>();
 	readonly #allReady = new AllReady();
 	readonly #abort = new AbortController();
+	readonly #rawForwarders = new Map<Shard, (packet: ShardRawPacket) => void>();
 	#planned: Promise<void> | undefined;
 	#destroyed: Promise<void> | undefined;
 
@@ -34,6 +37,15 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		super();
 		this.#options = options;
 		if (options.shardCount !== 'auto') this.#build(shardingPlan(options, options.shardCount));
+		// A shard builds a `raw` packet (an object and a clock read per payload) only while someone
+		// listens, so the strategy listens to its shards' `raw` only while someone listens to its own.
+		const self = this as EventEmitter;
+		self.on('newListener', (event: string | symbol) => {
+			if (event === 'raw' && this.listenerCount('raw') === 0) for (const shard of this.#shards.values()) shard.on('raw', this.#forwardRaw(shard));
+		});
+		self.on('removeListener', (event: string | symbol) => {
+			if (event === 'raw' && this.listenerCount('raw') === 0) for (const shard of this.#shards.values()) shard.off('raw', this.#forwardRaw(shard));
+		});
 	}
 
 	/** The shard ids run here (empty until `connect()` has resolved `shardCount: 'auto'`). */
@@ -96,11 +108,28 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		}
 	}
 
+	/** The one `raw` forwarder of each shard (the same function, so it can be removed). */
+	#forwardRaw(shard: Shard): (packet: ShardRawPacket) => void {
+		let forward = this.#rawForwarders.get(shard);
+		if (forward === undefined) {
+			const id = shard.id;
+			forward = (packet) => void this.emit('raw', id, packet);
+			this.#rawForwarders.set(shard, forward);
+		}
+		return forward;
+	}
+
 	#forward(shard: Shard): void {
 		const id = shard.id;
 		shard.on('dispatch', (payload) => this.emit('dispatch', id, payload));
-		shard.on('ready', (data) => this.emit('shardReady', id, data));
-		shard.on('resumed', () => this.emit('shardResumed', id));
+		shard.on('ready', (data) => {
+			this.emit('shardReady', id, data);
+			this.#sessionUp();
+		});
+		shard.on('resumed', () => {
+			this.emit('shardResumed', id);
+			this.#sessionUp();
+		});
 		shard.on('latency', (ms) => this.emit('latency', id, ms));
 		shard.on('warn', (warning) => this.emit('warn', id, warning));
 		shard.on('debug', (message) => this.emit('debug', id, message));
@@ -108,12 +137,15 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		shard.on('error', (error) => {
 			if (this.listenerCount('error') > 0) this.emit('error', id, error);
 		});
-		shard.on('raw', (packet) => {
-			if (this.listenerCount('raw') > 0) this.emit('raw', id, packet);
-		});
+		if (this.listenerCount('raw') > 0) shard.on('raw', this.#forwardRaw(shard));
 		shard.on('status', (status, previous) => {
+			this.#allReady.statusChanged(status);
 			this.emit('status', id, status, previous);
-			if (this.#allReady.update([...this.#shards.values()].map((s) => s.status))) this.emit('ready');
 		});
+	}
+
+	/** After a shard's READY/RESUMED has been delivered (dispatch, then `shardReady`/`shardResumed`): `ready` if all are up now. */
+	#sessionUp(): void {
+		if (this.#allReady.sessionUp([...this.#shards.values()].map((s) => s.status))) this.emit('ready');
 	}
 }

@@ -13,6 +13,9 @@ export type SequenceCheck =
 	| { readonly kind: 'gap'; readonly expected: number }
 	| { readonly kind: 'duplicate'; readonly last: number };
 
+/** The common case, shared: no allocation per dispatch. */
+const NEXT: SequenceCheck = { kind: 'next' };
+
 /**
  * A shard's gateway session: what RESUME needs (`session_id`, `resume_gateway_url`, the
  * last `seq`) and the sequence check. It outlives connections; a re-identify resets it.
@@ -78,6 +81,6 @@ export class SessionState {
 		if (last !== null && s <= last) return { kind: 'duplicate', last };
 		this.#seq = s;
 		if (last !== null && s !== last + 1) return { kind: 'gap', expected: last + 1 };
-		return { kind: 'next' };
+		return NEXT;
 	}
 }

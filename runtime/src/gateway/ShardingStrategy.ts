@@ -6,7 +6,11 @@ import type { ShardCloseEvent, ShardRawPacket, ShardStatus, ShardWarning } from 
 
 /** The events of a {@link ShardingStrategy}: each shard's, tagged with its id, plus `ready`. */
 export interface ShardingStrategyEventMap {
-	/** Every shard is ready: after the first connect, and again whenever all are back after any reconnect. */
+	/**
+	 * Every shard is ready: after the first connect, and again whenever all are back after any
+	 * reconnect. It follows the last shard's READY (or RESUMED) `dispatch` and its `shardReady`
+	 * (or `shardResumed`), so its listeners see every session started.
+	 */
 	ready: [];
 	dispatch: [shardId: number, payload: GatewayDispatchPayload];
 	shardReady: [shardId: number, data: GatewayReadyDispatchData];

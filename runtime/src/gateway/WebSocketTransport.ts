@@ -6,7 +6,9 @@ const CLOSE_GRACE_MS = 1000;
 
 /**
  * {@link GatewayTransport} over the `ws` package. Per-message deflate is off: Discord
- * compresses with zlib-stream at the payload level instead.
+ * compresses with zlib-stream at the payload level instead. Text frames are not checked for
+ * valid UTF-8 (a pass over every byte of every message): the decoder reads them as UTF-8
+ * anyway, and a malformed sequence becomes U+FFFD instead of closing the connection.
  */
 export class WebSocketTransport implements GatewayTransport {
 	readonly #ws: WebSocket;
@@ -14,7 +16,8 @@ export class WebSocketTransport implements GatewayTransport {
 	#closing = false;
 
 	public constructor(url: string, handlers: GatewayTransportHandlers) {
-		this.#ws = new WebSocket(url, { perMessageDeflate: false });
+		this.#ws = new WebSocket(url, { perMessageDeflate: false, skipUTF8Validation: true });
+		this.#ws.binaryType = 'nodebuffer';
 		this.#closed = new Promise((resolve) => {
 			this.#ws.once('close', (code, reason) => {
 				resolve();
@@ -22,9 +25,8 @@ export class WebSocketTransport implements GatewayTransport {
 			});
 		});
 		this.#ws.on('open', () => handlers.onOpen());
-		this.#ws.on('message', (data) => {
-			handlers.onMessage(Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data));
-		});
+		// With 'nodebuffer', every message (fragmented or not) arrives as one Buffer.
+		this.#ws.on('message', (data) => handlers.onMessage(data as Buffer));
 		this.#ws.on('error', (error) => handlers.onError(error));
 	}
 

@@ -165,8 +165,13 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 		const previous = this.#statuses.get(shardId) ?? 'idle';
 		if (previous === status) return;
 		this.#statuses.set(shardId, status);
+		this.#allReady.statusChanged(status);
 		this.emit('status', shardId, status, previous);
-		if (this.#allReady.update(this.#statuses.values())) this.emit('ready');
+	}
+
+	/** After a shard's READY/RESUMED has been delivered: `ready` if all are up now (the same order as in-process). */
+	#sessionUp(): void {
+		if (this.#allReady.sessionUp(this.#statuses.values())) this.emit('ready');
 	}
 
 	#onCrash(shardIds: readonly number[], error: GatewayError): void {
@@ -199,9 +204,11 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 			case 'dispatch':
 				return void this.emit('dispatch', id, ...message.args);
 			case 'ready':
-				return void this.emit('shardReady', id, ...message.args);
+				this.emit('shardReady', id, ...message.args);
+				return this.#sessionUp();
 			case 'resumed':
-				return void this.emit('shardResumed', id);
+				this.emit('shardResumed', id);
+				return this.#sessionUp();
 			case 'status':
 				return this.#setStatus(id, message.args[0]);
 			case 'latency':

@@ -125,10 +125,13 @@ export class REST extends TypedEmitter<RESTEvents> {
 	constructor(options: RESTOptions = {}) {
 		super();
 		let url: URL;
+		// OVEN_API_URL, as for createClient: an unmodified script (a command deploy) runs against oven-mock.
+		const fromEnv = options.api === undefined && process.env.OVEN_API_URL !== undefined && process.env.OVEN_API_URL !== '';
+		const api = options.api ?? (fromEnv ? process.env.OVEN_API_URL : undefined) ?? 'https://discord.com/api';
 		try {
-			url = new URL(options.api ?? 'https://discord.com/api');
+			url = new URL(api);
 		} catch {
-			throw new InvalidRESTOptionError(`api must be an absolute URL such as https://discord.com/api, got ${JSON.stringify(options.api)}.`);
+			throw new InvalidRESTOptionError(`${fromEnv ? 'OVEN_API_URL' : 'api'} must be an absolute URL such as https://discord.com/api, got ${JSON.stringify(api)}.`);
 		}
 		const version = positive('version', options.version, 10, 1);
 		this.#origin = url.origin;

@@ -26,7 +26,7 @@ export interface RetryBackoffOptions {
 export interface RESTOptions {
 	/** The bot token, without `Bot `. Can be set later with `setToken`. */
 	readonly token?: string;
-	/** API base URL, default `https://discord.com/api`. Point it at the mock in tests. */
+	/** API base URL. Default: the `OVEN_API_URL` environment variable when set, else `https://discord.com/api`. Point it at the mock in tests. */
 	readonly api?: string;
 	/** API version, default `10`. */
 	readonly version?: number;

@@ -1,5 +1,5 @@
 import { DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
-import { type Channel, createClient, type Guild, type Interaction, type Member, type Message, toSnowflake } from 'ovenjs';
+import { actionRow, button, type Channel, createClient, type Guild, type Interaction, type Member, type Message, ModalBuilder, textInput, toSnowflake } from 'ovenjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fastShards, nextCall, startMock, until } from './_setup.js';
 
@@ -66,6 +66,22 @@ describe('Message', () => {
 	});
 });
 
+describe('Message.reply()', () => {
+	it("references the message with Discord's defaults, as discord.js does; failIfNotExists: false opts out", async () => {
+		const client = await uncachedBot();
+		const incoming = await received(client, 'reply to me');
+		await incoming.reply('first');
+		await incoming.reply('second', { failIfNotExists: false });
+		const posts = (await mock.requests()).filter((r) => r.method === 'POST' && r.path.endsWith(`/channels/${DefaultIds.general}/messages`));
+		expect(posts.map((r) => r.body)).toEqual([
+			{ content: 'first', message_reference: { message_id: incoming.id } },
+			{ content: 'second', message_reference: { message_id: incoming.id, fail_if_not_exists: false } },
+		]);
+		const stored = await mock.messages(DefaultIds.general);
+		expect(stored.find((m) => m.content === 'first')?.message_reference?.message_id).toBe(incoming.id);
+	});
+});
+
 describe('Channel and Guild', () => {
 	it('channel.messages.fetch() pages and fetches one, as Message views', async () => {
 		const client = await uncachedBot();
@@ -121,6 +137,28 @@ describe('Member', () => {
 		expect(mock.world.member(DefaultIds.guild, DefaultIds.alice).roles).not.toContain(DefaultIds.moderatorRole);
 	});
 
+	it("permissions: the guild-wide permissions from the cached guild and roles, as discord.js's member.permissions", async () => {
+		const client = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
+		cleanup.push(() => client.destroy());
+		await client.login();
+		const byAuthor = new Map<string, Member | undefined>();
+		client.on('messageCreate', (message) => void byAuthor.set(message.author.id, message.member));
+		for (const author of [DefaultIds.alice, DefaultIds.bob, DefaultIds.carol]) await mock.sendMessage({ author_id: author, channel_id: DefaultIds.general, content: 'perms?' });
+		await until(() => (byAuthor.size === 3 ? true : undefined));
+		// alice owns the guild; bob is a Moderator (BanMembers); carol has @everyone only.
+		expect(byAuthor.get(DefaultIds.alice)?.permissions?.has('Administrator')).toBe(true);
+		expect(byAuthor.get(DefaultIds.bob)?.permissions?.has('BanMembers')).toBe(true);
+		expect(byAuthor.get(DefaultIds.bob)?.permissions?.has('Administrator')).toBe(false);
+		expect(byAuthor.get(DefaultIds.carol)?.permissions?.has('BanMembers')).toBe(false);
+		expect(byAuthor.get(DefaultIds.carol)?.permissions?.has('SendMessages')).toBe(true);
+	});
+
+	it('permissions is undefined when the guild is not cached', async () => {
+		const client = await uncachedBot();
+		const message = await received(client, 'perms?');
+		expect(message.member?.permissions).toBeUndefined();
+	});
+
 	it('guildMemberAdd gives a Member view', async () => {
 		const client = await uncachedBot();
 		const next = nextCall<[Member, number]>();
@@ -149,6 +187,66 @@ describe('Interaction', () => {
 		await interaction.reply('pong', { ephemeral: true });
 		const report = await mock.interaction(id);
 		expect(report.responses).toEqual([{ type: 4, data: { content: 'pong', flags: 64 } }]);
+	});
+});
+
+describe('Interaction answers beyond reply()', () => {
+	/** A bot with /ticket registered whose next interaction is handed to `handle`. */
+	async function ticketBot(handle: (interaction: Interaction) => Promise<void>) {
+		const client = await uncachedBot();
+		await client.rest.put(`/applications/${mock.applicationId}/commands`, { body: [{ name: 'ticket', description: 'Open a ticket' }] });
+		const failures: unknown[] = [];
+		client.on('interactionCreate', (interaction) => void handle(interaction).catch((error: unknown) => failures.push(error)));
+		return { client, failures };
+	}
+	const answered = async (id: string) => until(async () => ((await mock.interaction(id)).responses.length > 0 ? mock.interaction(id) : undefined));
+
+	it('showModal() (a builder or its JSON), field() on the submit, update() on a button click', async () => {
+		const { client, failures } = await ticketBot(async (interaction) => {
+			if (interaction.type === 2) await interaction.reply({ content: 'Need help?', components: [actionRow(button({ custom_id: 'open', label: 'Open', style: 'primary' }))] });
+			else if (interaction.type === 3 && interaction.customId === 'open') {
+				await interaction.showModal(new ModalBuilder('form', 'New ticket').addComponents(actionRow({ ...textInput({ custom_id: 'subject', style: 'short' }), label: 'Subject' })));
+			} else if (interaction.type === 5) await interaction.reply(`subject: ${interaction.field('subject') ?? '?'}, missing: ${String(interaction.field('nope'))}`);
+			else if (interaction.type === 3 && interaction.customId === 'close') await interaction.update({ content: 'closed', components: [] });
+		});
+		const command = await mock.interact({ type: 'application_command', user_id: DefaultIds.alice, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'ticket' });
+		const prompt = (await answered(command.id)).original;
+		expect(prompt?.content).toBe('Need help?');
+		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: prompt!.id, custom_id: 'open', component_type: 2 });
+		expect((await answered(click.id)).responses[0]).toMatchObject({ type: 9, data: { custom_id: 'form', title: 'New ticket' } });
+		const submit = await mock.interact({ type: 'modal_submit', user_id: DefaultIds.alice, channel_id: DefaultIds.general, custom_id: 'form', components: [{ type: 1, components: [{ type: 4, custom_id: 'subject', value: 'printer' }] }] });
+		expect((await answered(submit.id)).responses[0]).toEqual({ type: 4, data: { content: 'subject: printer, missing: undefined' } });
+		const own = await client.api.channels.createMessage(DefaultIds.general, { content: 'ticket', components: [actionRow(button({ custom_id: 'close', label: 'Close', style: 'danger' }))] });
+		const close = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: own.id, custom_id: 'close', component_type: 2 });
+		expect((await answered(close.id)).responses[0]).toEqual({ type: 7, data: { content: 'closed', components: [] } });
+		expect((await mock.messages(DefaultIds.general)).find((m) => m.id === own.id)).toMatchObject({ content: 'closed', components: [] });
+		expect(failures).toEqual([]);
+	});
+
+	it('defer() then editReply() and an ephemeral followUp(); deferUpdate() on a click', async () => {
+		const messages: Message[] = [];
+		const { failures } = await ticketBot(async (interaction) => {
+			if (interaction.type === 2) {
+				await interaction.defer();
+				messages.push(await interaction.editReply('done'));
+				messages.push(await interaction.followUp('psst', { ephemeral: true }));
+			} else {
+				await interaction.deferUpdate();
+			}
+		});
+		const command = await mock.interact({ type: 'application_command', user_id: DefaultIds.bob, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'ticket' });
+		const report = await until(async () => {
+			const found = await mock.interaction(command.id);
+			return found.followups.length > 0 ? found : undefined;
+		});
+		expect(report.responses).toEqual([{ type: 5 }]);
+		expect(report.original?.content).toBe('done');
+		expect(report.followups[0]).toMatchObject({ content: 'psst', flags: 64 });
+		await until(() => (messages.length === 2 ? true : undefined));
+		expect(messages.map((m) => m.content)).toEqual(['done', 'psst']);
+		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.bob, channel_id: DefaultIds.general, message_id: report.original!.id, custom_id: 'any', component_type: 2 });
+		expect((await answered(click.id)).responses).toEqual([{ type: 6 }]);
+		expect(failures).toEqual([]);
 	});
 });
 

@@ -69,6 +69,68 @@ describe('InProcessShardingStrategy', () => {
 		expect([...s.statuses().values()]).toEqual(['ready', 'ready']);
 	});
 
+	it('emits ready after the last READY/RESUMED dispatch and shardReady/shardResumed, at start and after a resume', async () => {
+		h = await startMock();
+		const s = (strategy = new InProcessShardingStrategy({ ...base(h), shardCount: 2, identifyWindow: 0 }));
+		const order: string[] = [];
+		s.on('status', (shardId, status) => {
+			if (status === 'ready') order.push(`status ${shardId}`);
+		});
+		s.on('dispatch', (shardId, payload) => {
+			if (payload.t === 'READY' || payload.t === 'RESUMED') order.push(`${payload.t} ${shardId}`);
+		});
+		s.on('shardReady', (shardId) => order.push(`shardReady ${shardId}`));
+		s.on('shardResumed', (shardId) => order.push(`shardResumed ${shardId}`));
+		s.on('ready', () => order.push('ready'));
+		await s.connect();
+		// Shards identify in either order; each shard's events are in this order, `ready` last.
+		const first = order[0]?.endsWith('1') ? 1 : 0;
+		const second = 1 - first;
+		expect(order).toEqual([
+			`status ${first}`, `READY ${first}`, `shardReady ${first}`,
+			`status ${second}`, `READY ${second}`, `shardReady ${second}`,
+			'ready',
+		]);
+		order.length = 0;
+		const back = next(s, 'ready');
+		h.gateway.fault({ kind: 'disconnect', shard: 1, code: 4000 });
+		await back;
+		expect(order).toEqual(['status 1', 'RESUMED 1', 'shardResumed 1', 'ready']);
+	});
+
+	it('forwards raw packets only while a raw listener is attached, from every shard', async () => {
+		h = await startMock();
+		const s = (strategy = new InProcessShardingStrategy({ ...base(h), shardCount: 2, identifyWindow: 0 }));
+		await s.connect();
+		const seen: string[] = [];
+		const listener = (shardId: number, packet: ShardRawPacket): void => {
+			if (packet.direction === 'in' && 't' in packet.payload && packet.payload.t === 'MESSAGE_CREATE') seen.push(`${shardId} ${packet.payload.d.id}`);
+		};
+		const send = (n: number): void => GUILDS.slice(0, 2).forEach((guild) => h?.gateway.dispatch('MESSAGE_CREATE', message(n, guild), guild));
+		const dispatched = (count: number): Promise<void> => {
+			let left = count;
+			return new Promise((resolve) => s.on('dispatch', () => --left === 0 && resolve()));
+		};
+		let arrived = dispatched(2);
+		send(1);
+		await arrived;
+		s.on('raw', listener);
+		arrived = dispatched(2);
+		send(2);
+		await arrived;
+		s.off('raw', listener);
+		arrived = dispatched(2);
+		send(3);
+		await arrived;
+		s.on('raw', listener);
+		arrived = dispatched(2);
+		send(4);
+		await arrived;
+		// GUILDS[0] is on shard 0 and GUILDS[1] on shard 1 (guild id >> 22 % 2); message ids are `n`.
+		const ids = (n: number): string[] => [0, 1].map((shardId) => `${shardId} ${String(message(n, GUILDS[shardId] as string)['id'])}`);
+		expect(seen.sort()).toEqual([...ids(2), ...ids(4)].sort());
+	});
+
 	it('paces IDENTIFY one per window with max_concurrency 1', async () => {
 		const window = 300;
 		h = await startMock({ identifyWindow: window - 50 }, makeBackend({ maxConcurrency: 1 }));

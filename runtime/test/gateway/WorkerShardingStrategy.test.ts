@@ -107,10 +107,17 @@ describe('WorkerShardingStrategy', () => {
 		const resumed = next<[number]>(s, 'shardResumed', 5000);
 		const closes: string[] = [];
 		s.on('close', (shardId, event) => closes.push(`${shardId} ${event.code} ${event.action}`));
+		const order: string[] = [];
+		s.on('status', (shardId, status) => status === 'ready' && order.push(`status ${shardId}`));
+		s.on('dispatch', (shardId, payload) => payload.t === 'RESUMED' && order.push(`RESUMED ${shardId}`));
+		s.on('shardResumed', (shardId) => order.push(`shardResumed ${shardId}`));
+		s.on('ready', () => order.push('ready'));
 		await mock.fault({ kind: 'disconnect', shard: 2, code: 4000 });
 		expect(await resumed).toEqual([2]);
 		await back;
 		expect(closes).toEqual(['2 4000 resume']);
+		// The same order as in-process: `ready` after the shard's RESUMED dispatch and `shardResumed`.
+		expect(order).toEqual(['status 2', 'RESUMED 2', 'shardResumed 2', 'ready']);
 		expect([...s.statuses().values()]).toEqual(['ready', 'ready', 'ready', 'ready']);
 		mock.dispatch('MESSAGE_CREATE', message(1, GUILDS[2] as string), GUILDS[2]);
 		await until(() => (seen.get(2) ?? []).length === 1);

@@ -82,11 +82,11 @@ describe('SendQueue', () => {
 	});
 });
 
-describe('ZlibStreamDecompressor', () => {
-	it('inflates messages split across frames and several in a row, in order', async () => {
-		const deflate = createDeflate();
-		const frames: Buffer[] = [];
-		const compress = (text: string) =>
+/** A zlib-stream server side: one deflate context, a sync flush after every message (as Discord and the mock do). */
+function zlibStream(): { compress: (text: string) => Promise<Buffer>; close: () => void } {
+	const deflate = createDeflate();
+	return {
+		compress: (text) =>
 			new Promise<Buffer>((resolve) => {
 				const chunks: Buffer[] = [];
 				const onData = (chunk: Buffer) => chunks.push(chunk);
@@ -96,8 +96,16 @@ describe('ZlibStreamDecompressor', () => {
 					deflate.off('data', onData);
 					resolve(Buffer.concat(chunks));
 				});
-			});
-		for (let n = 0; n < 3; n += 1) frames.push(await compress(JSON.stringify({ op: 0, n, pad: 'x'.repeat(200 * n) })));
+			}),
+		close: () => deflate.close(),
+	};
+}
+
+describe('ZlibStreamDecompressor', () => {
+	it('inflates messages split across frames and several in a row, in order', async () => {
+		const stream = zlibStream();
+		const frames: Buffer[] = [];
+		for (let n = 0; n < 3; n += 1) frames.push(await stream.compress(JSON.stringify({ op: 0, n, pad: 'x'.repeat(200 * n) })));
 		const out: string[] = [];
 		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`));
 		const second = frames[1] as Buffer;
@@ -110,7 +118,47 @@ describe('ZlibStreamDecompressor', () => {
 		expect(out.map((m) => (JSON.parse(m) as { n: number }).n)).toEqual([0, 1, 2]);
 		inflater.close();
 		inflater.close();
-		deflate.close();
+		stream.close();
+	});
+
+	it("inflates on the calling thread on Node's zlib: each message is delivered inside push(), whole, in order", async () => {
+		const stream = zlibStream();
+		// Small dispatches, and one far larger than the 64 KiB output buffer (several zlib passes).
+		const texts = Array.from({ length: 200 }, (_, n) => JSON.stringify({ op: 0, s: n, d: { content: `message ${n}`, pad: n === 100 ? [...Array(40_000).keys()].join(',') : '' } }));
+		const frames = [];
+		for (const text of texts) frames.push(await stream.compress(text));
+		expect((frames[100] as Buffer).length).toBeLessThan(200_000);
+		expect((texts[100] as string).length).toBeGreaterThan(150_000);
+		const out: string[] = [];
+		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`));
+		expect(inflater.synchronous).toBe(true);
+		frames.forEach((frame, n) => {
+			if (n === 100) {
+				// Split in three: the message is complete only with the last part.
+				inflater.push(frame.subarray(0, 1000));
+				inflater.push(frame.subarray(1000, 2000));
+				expect(out).toHaveLength(n);
+				inflater.push(frame.subarray(2000));
+			} else inflater.push(frame);
+			expect(out).toHaveLength(n + 1);
+		});
+		expect(out).toEqual(texts);
+		inflater.close();
+		stream.close();
+	});
+
+	it('reports a corrupt stream once and ignores what follows', async () => {
+		const errors: string[] = [];
+		const messages: Buffer[] = [];
+		const inflater = new ZlibStreamDecompressor((m) => messages.push(m), (e) => errors.push(e.message));
+		const garbage = Buffer.from([1, 2, 3, 4, 5, 0x00, 0x00, 0xff, 0xff]);
+		inflater.push(garbage);
+		inflater.push(garbage);
+		await sleep(20);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(/header/);
+		expect(messages).toHaveLength(0);
+		inflater.close();
 	});
 });
 

@@ -64,6 +64,24 @@ describe('request options, hooks and events', () => {
 		}
 	});
 
+	it('takes its base URL from OVEN_API_URL when api is not given', async () => {
+		const server = await startEchoServer();
+		const saved = process.env.OVEN_API_URL;
+		process.env.OVEN_API_URL = server.api;
+		const rest = new REST({ token: 't' });
+		try {
+			await rest.get('/users/@me');
+			expect(server.seen[0]?.url).toBe('/api/v10/users/@me');
+			process.env.OVEN_API_URL = 'not a url';
+			expect(() => new REST()).toThrow(/^OVEN_API_URL must be an absolute URL/);
+		} finally {
+			if (saved === undefined) delete process.env.OVEN_API_URL;
+			else process.env.OVEN_API_URL = saved;
+			await rest.destroy();
+			await server.close();
+		}
+	});
+
 	it('refuses bad options with a typed error', async () => {
 		expect(() => new REST({ api: 'not a url' })).toThrow(InvalidRESTOptionError);
 		expect(() => new REST({ timeout: -1 })).toThrow(InvalidRESTOptionError);

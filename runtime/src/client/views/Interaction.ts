@@ -1,16 +1,43 @@
-import type { APIInteraction, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type {
+	APIInteraction,
+	APIInteractionResponseCallbackData,
+	APIModalInteractionResponseCallbackData,
+	RESTPatchAPIWebhookWithTokenMessageJSONBody,
+	RESTPostAPIWebhookWithTokenJSONBody,
+} from 'discord-api-types/v10';
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import { Channel } from './Channel.js';
+import { _modalFields } from './_modalFields.js';
 import { Member } from './Member.js';
+import { Message } from './Message.js';
 import { User } from './User.js';
 
-/** What `interaction.reply()` takes: text, or the callback's message data. */
+/** What `interaction.reply()` and `update()` take: text, or the callback's message data. */
 export type InteractionReplyInput = string | APIInteractionResponseCallbackData;
 
+/** What `interaction.editReply()` takes: text, or the edit's body. */
+export type InteractionEditInput = string | RESTPatchAPIWebhookWithTokenMessageJSONBody;
+
+/** What `interaction.followUp()` takes: text, or the follow-up message's body. */
+export type InteractionFollowUpInput = string | RESTPostAPIWebhookWithTokenJSONBody;
+
+/** What `interaction.showModal()` takes: the modal's data, or a builder with `toJSON()` (OvenJS's `ModalBuilder`). */
+export type ModalInput = APIModalInteractionResponseCallbackData | { toJSON(): APIModalInteractionResponseCallbackData };
+
+/** The `ephemeral` option of replies and follow-ups. */
+export interface EphemeralOption {
+	/** Show the message to the user who triggered the interaction only (flag 64). */
+	readonly ephemeral?: boolean;
+}
+
+const EPHEMERAL = 64;
+
 /**
- * An interaction (command, component, modal, autocomplete) over its payload. `reply()` and
- * `defer()` answer the callback through the API; Discord allows one answer within 3 s.
+ * An interaction (command, component, modal, autocomplete) over its payload. The first
+ * answer (`reply()`, `defer()`, `update()`, `deferUpdate()` or `showModal()`) is the
+ * callback, which Discord allows once and within 3 s; `editReply()` and `followUp()` then
+ * work through the interaction webhook for 15 minutes.
  */
 export class Interaction {
 	readonly #ctx: _ViewContext;
@@ -77,15 +104,56 @@ export class Interaction {
 		return this.#raw;
 	}
 
+	/**
+	 * A modal submit's text input (or select) value by `custom_id`; undefined when the
+	 * submission has no such field or this is not a modal submit. Select values are joined
+	 * with commas.
+	 */
+	field(customId: string): string | undefined {
+		return this.#raw.type === 5 ? _modalFields(this.#raw.data.components).get(customId) : undefined;
+	}
+
 	/** Answers with a message (callback type 4). `ephemeral: true` shows it to the user only. */
-	async reply(input: InteractionReplyInput, options: { readonly ephemeral?: boolean } = {}): Promise<void> {
+	async reply(input: InteractionReplyInput, options: EphemeralOption = {}): Promise<void> {
 		const data: APIInteractionResponseCallbackData = typeof input === 'string' ? { content: input } : { ...input };
-		if (options.ephemeral === true) data.flags = (data.flags ?? 0) | 64;
+		if (options.ephemeral === true) data.flags = (data.flags ?? 0) | EPHEMERAL;
 		await this.#ctx.api.interactions.reply(this.#raw.id, this.#raw.token, data);
 	}
 
-	/** Acknowledges now and answers later (callback type 5: "thinking…"). */
-	async defer(options: { readonly ephemeral?: boolean } = {}): Promise<void> {
+	/** Acknowledges now and answers later with {@link editReply} (callback type 5: "thinking…"). */
+	async defer(options: EphemeralOption = {}): Promise<void> {
 		await this.#ctx.api.interactions.defer(this.#raw.id, this.#raw.token, options);
+	}
+
+	/** Edits the message a button or select sits on (callback type 7); for components and modals opened from one. */
+	async update(input: InteractionReplyInput): Promise<void> {
+		const data: APIInteractionResponseCallbackData = typeof input === 'string' ? { content: input } : input;
+		await this.#ctx.api.interactions.update(this.#raw.id, this.#raw.token, data);
+	}
+
+	/** Acknowledges a component now and edits its message later with {@link editReply} (callback type 6). */
+	async deferUpdate(): Promise<void> {
+		await this.#ctx.api.interactions.deferUpdate(this.#raw.id, this.#raw.token);
+	}
+
+	/** Opens a modal (callback type 9); not allowed in answer to a modal submit. */
+	async showModal(modal: ModalInput): Promise<void> {
+		const data = 'toJSON' in modal && typeof modal.toJSON === 'function' ? modal.toJSON() : (modal as APIModalInteractionResponseCallbackData);
+		await this.#ctx.api.interactions.showModal(this.#raw.id, this.#raw.token, data);
+	}
+
+	/** Edits the original answer: the reply, the message a deferred answer shows, or the updated message. */
+	async editReply(input: InteractionEditInput): Promise<Message> {
+		const body: RESTPatchAPIWebhookWithTokenMessageJSONBody = typeof input === 'string' ? { content: input } : input;
+		const message = await this.#ctx.api.interactions.editReply(this.#raw.application_id, this.#raw.token, body);
+		return new Message(this.#ctx, message);
+	}
+
+	/** Sends another message after the first answer. `ephemeral: true` shows it to the user only. */
+	async followUp(input: InteractionFollowUpInput, options: EphemeralOption = {}): Promise<Message> {
+		const body: RESTPostAPIWebhookWithTokenJSONBody = typeof input === 'string' ? { content: input } : { ...input };
+		if (options.ephemeral === true) body.flags = (body.flags ?? 0) | EPHEMERAL;
+		const message = await this.#ctx.api.interactions.followUp(this.#raw.application_id, this.#raw.token, body);
+		return new Message(this.#ctx, message);
 	}
 }

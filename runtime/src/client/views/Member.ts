@@ -1,5 +1,7 @@
 import type { APIGuildMember, APIUser } from 'discord-api-types/v10';
 import type { CachedMember, CachedUser } from '../../cache/index.js';
+import { computeBasePermissions } from '../../permissions/effectivePermissions.js';
+import type { Permissions } from '../../permissions/Permissions.js';
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import { Guild } from './Guild.js';
@@ -71,6 +73,22 @@ export class Member {
 	/** Nickname, else display name, else the id. */
 	get displayName(): string {
 		return this.nick ?? this.user?.displayName ?? this.#userId;
+	}
+
+	/**
+	 * The member's guild-wide permissions, as discord.js's `member.permissions`: all for the
+	 * owner, else @everyone's and their roles' together (all with Administrator), from the
+	 * cached guild and roles. Channel overwrites are not applied (use `effectivePermissions`
+	 * for a channel). Undefined when the guild, its roles or the member's roles are not known.
+	 */
+	get permissions(): Permissions | undefined {
+		const guild = this.#ctx.cache?.guilds.get(this.#guildId);
+		const memberRoles = this.raw?.roles;
+		if (guild === undefined || memberRoles === undefined) return undefined;
+		const roles = Array.from(this.#ctx.cache?.roles.forGuild(this.#guildId) ?? []);
+		// Without the @everyone role (its id is the guild's) the roles are not cached.
+		if (!roles.some((role) => role.id === this.#guildId)) return undefined;
+		return computeBasePermissions({ id: this.#guildId, owner_id: guild.owner_id, roles }, { user_id: this.#userId, roles: memberRoles });
 	}
 
 	/** The guild (a view over the cache, usable by id when not cached). */

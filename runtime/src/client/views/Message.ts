@@ -79,9 +79,14 @@ export class Message<Content extends string | undefined = string | undefined> {
 		return this.#raw;
 	}
 
-	/** Replies in the same channel, referencing this message. */
-	async reply(input: MessageInput): Promise<Message<Content>> {
-		const body = { ..._messageBody(input), message_reference: { message_id: this.#raw.id, channel_id: this.#raw.channel_id, fail_if_not_exists: false } };
+	/**
+	 * Replies in the same channel, referencing this message. The reference takes Discord's
+	 * defaults (as discord.js's `reply()` does): the request fails if the message was deleted
+	 * meanwhile; with `{ failIfNotExists: false }` it is sent as a plain message instead.
+	 */
+	async reply(input: MessageInput, options: { readonly failIfNotExists?: boolean } = {}): Promise<Message<Content>> {
+		const reference = options.failIfNotExists === undefined ? { message_id: this.#raw.id } : { message_id: this.#raw.id, fail_if_not_exists: options.failIfNotExists };
+		const body = { ..._messageBody(input), message_reference: reference };
 		return new Message<Content>(this.#ctx, await this.#ctx.api.channels.createMessage(this.#raw.channel_id, body));
 	}
 
