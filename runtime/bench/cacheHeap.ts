@@ -1,6 +1,8 @@
 // Heap used by the cache for the same gateway data in OvenJS and in discord.js v14:
 // GUILDS guilds × MEMBERS members via GUILD_CREATE, then a MESSAGE_CREATE flood.
-// Each side runs in its own child process so neither sees the other's garbage.
+// Each side runs in its own child process so neither sees the other's garbage. Memory is
+// heap used + ArrayBuffers after a full GC; CPU is that of the cache's `apply` (discord.js:
+// `guilds._add` / `actions.MessageCreate`) alone, payloads parsed outside the timed part.
 //   node --expose-gc --import tsx runtime/bench/cacheHeap.ts
 // Env: GUILDS (1000), MEMBERS (100), MESSAGES per guild channel (50).
 import { spawnSync } from 'node:child_process';
@@ -98,7 +100,17 @@ async function heap(): Promise<number> {
 		gc();
 		await new Promise((resolve) => setImmediate(resolve));
 	}
-	return process.memoryUsage().heapUsed;
+	// Typed-array backing stores live outside the JS heap: count them too, on both sides.
+	const usage = process.memoryUsage();
+	return usage.heapUsed + usage.arrayBuffers;
+}
+
+/** CPU time (user + system) in µs spent inside `fn`. */
+function cpu(fn: () => void): number {
+	const start = process.cpuUsage();
+	fn();
+	const used = process.cpuUsage(start);
+	return used.user + used.system;
 }
 
 type Sink = { guild(payload: { d: unknown }): void; message(payload: { d: unknown }): void; keep: unknown };
@@ -123,11 +135,33 @@ async function discordjs(): Promise<Sink> {
 async function child(mode: string): Promise<void> {
 	const sink = mode === 'oven' ? await oven() : await discordjs();
 	const base = await heap();
-	for (let g = 0; g < GUILDS; g++) sink.guild(JSON.parse(guildJson(g)) as { d: unknown });
+	// CPU of the cache alone: payloads are parsed outside the timed part.
+	let guildCpu = 0;
+	for (let g = 0; g < GUILDS; g++) {
+		const payload = JSON.parse(guildJson(g)) as { d: unknown };
+		guildCpu += cpu(() => sink.guild(payload));
+	}
 	const afterGuilds = await heap();
-	for (let g = 0; g < GUILDS; g++) for (let n = 0; n < MESSAGES; n++) sink.message(JSON.parse(messageJson(g, n)) as { d: unknown });
+	const batch = Math.max(1, MESSAGES);
+	let messageCpu = 0;
+	for (let g = 0; g < GUILDS; g++) {
+		const payloads = Array.from({ length: batch }, (_, n) => JSON.parse(messageJson(g, n)) as { d: unknown });
+		messageCpu += cpu(() => {
+			for (const payload of payloads) sink.message(payload);
+		});
+	}
 	const afterMessages = await heap();
-	process.stdout.write(JSON.stringify({ mode, guilds: afterGuilds - base, messages: afterMessages - afterGuilds, total: afterMessages - base, keep: sink.keep !== undefined }));
+	process.stdout.write(
+		JSON.stringify({
+			mode,
+			guilds: afterGuilds - base,
+			messages: afterMessages - afterGuilds,
+			total: afterMessages - base,
+			guildCpu: guildCpu / Math.max(1, GUILDS),
+			messageCpu: messageCpu / Math.max(1, GUILDS * MESSAGES),
+			keep: sink.keep !== undefined,
+		}),
+	);
 }
 
 const mode = process.argv[2];
@@ -135,10 +169,11 @@ if (mode !== undefined) {
 	await child(mode);
 } else {
 	const file = fileURLToPath(import.meta.url);
-	const run = (which: string): { guilds: number; messages: number; total: number } => {
+	type Row = { guilds: number; messages: number; total: number; guildCpu: number; messageCpu: number };
+	const run = (which: string): Row => {
 		const result = spawnSync(process.execPath, [...process.execArgv, file, which], { encoding: 'utf8', maxBuffer: 1 << 20 });
 		if (result.status !== 0) throw new Error(`${which} failed: ${result.stderr}`);
-		return JSON.parse(result.stdout) as { guilds: number; messages: number; total: number };
+		return JSON.parse(result.stdout) as Row;
 	};
 	const members = GUILDS * MEMBERS;
 	const messages = GUILDS * MESSAGES;
@@ -148,7 +183,8 @@ if (mode !== undefined) {
 	for (const row of rows) {
 		process.stdout.write(
 			`${row.which.padEnd(10)} guilds ${mb(row.guilds).padStart(10)} (${Math.round(row.guilds / members)} B/member incl. guild share)` +
-				`  messages ${mb(row.messages).padStart(10)} (${Math.round(row.messages / messages)} B/message)  total ${mb(row.total)}\n`,
+				`  messages ${mb(row.messages).padStart(10)} (${Math.round(row.messages / messages)} B/message)  total ${mb(row.total)}` +
+				`  CPU ${row.guildCpu.toFixed(0)} µs/GUILD_CREATE, ${row.messageCpu.toFixed(2)} µs/MESSAGE_CREATE\n`,
 		);
 	}
 	const [ovenRow, djsRow] = rows;

@@ -22,7 +22,7 @@ export interface IdCacheCollection<T> extends CacheCollection<T> {
 
 /** Guild-scoped collections read by id (channels, roles). */
 export interface GuildScopedCacheCollection<T> extends IdCacheCollection<T> {
-	/** The records of one guild, in write order. */
+	/** The records of one guild, oldest first (by last write when a `max` or `ttlMs` is set, else by first write). */
 	forGuild(guildId: string): Iterable<T>;
 }
 
@@ -38,13 +38,13 @@ export interface PairCacheCollection<T> extends CacheCollection<T> {
 
 /** Members by guild and user id. */
 export interface MemberCacheCollection extends PairCacheCollection<CachedMember> {
-	/** The cached members of one guild, oldest write first. */
+	/** The cached members of one guild, oldest first (by last write when a `max` or `ttlMs` is set, else by first write). */
 	forGuild(guildId: string): Iterable<CachedMember>;
 }
 
 /** Messages by channel and message id. */
 export interface MessageCacheCollection extends PairCacheCollection<CachedMessage> {
-	/** The cached messages of one channel, oldest write first. */
+	/** The cached messages of one channel, oldest first (by last write when a `max` or `ttlMs` is set, else by first write). */
 	forChannel(channelId: string): Iterable<CachedMessage>;
 }
 
@@ -57,7 +57,8 @@ export interface PresenceCacheCollection extends PairCacheCollection<CachedPrese
 /**
  * The client's cache: fed every gateway dispatch through `apply`, read through lean
  * snake_case records. Entities that are off (or evicted) read as undefined/empty; views
- * work from ids alone in that case.
+ * work from ids alone in that case. Members, users and messages are stored columnar and
+ * rebuilt on every read: two reads give equal records, not the same object.
  */
 export interface ClientCache {
 	/**

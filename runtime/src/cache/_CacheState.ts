@@ -1,7 +1,7 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { _EntityCollection } from './_EntityCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
-import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _raw, _sameUser, type _Raw } from './_lean.js';
+import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _memberComplete, _raw, _sameUser, type _Raw } from './_lean.js';
 
 /** The collections, `undefined` when an entity is off. @internal */
 export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
@@ -20,7 +20,10 @@ export class _CacheState {
 		this.c = collections;
 	}
 
-	/** Upserts a user object; returns its id. Unchanged users are not rewritten. */
+	/**
+	 * Upserts a user object; returns its id, as the cached user's string when there is one
+	 * (members and messages then share it). Unchanged users are not rewritten.
+	 */
 	user(value: unknown): string | undefined {
 		const data = _raw(value);
 		const id = _id(data?.id);
@@ -28,9 +31,9 @@ export class _CacheState {
 		const users = this.c.users;
 		if (users === undefined) return id;
 		const prev = users.getById(id);
-		const next = _leanUser(data, id, prev);
-		if (prev === undefined || !_sameUser(prev, next)) users.set('', id, next);
-		return id;
+		const next = _leanUser(data, prev?.id ?? id, prev);
+		if (prev === undefined || !_sameUser(prev, next)) users.set('', next.id, next);
+		return next.id;
 	}
 
 	/** Upserts a member (its nested `user` goes to users). `userId` for members sent without one. */
@@ -40,7 +43,8 @@ export class _CacheState {
 		const id = this.user(data.user) ?? userId;
 		const members = this.c.members;
 		if (id === undefined || members === undefined) return;
-		members.set(guildId, id, _leanMember(data, guildId, id, members.get(guildId, id), this.arrays));
+		const prev = _memberComplete(data) ? undefined : members.get(guildId, id);
+		members.set(guildId, id, _leanMember(data, guildId, id, prev, this.arrays));
 	}
 
 	channel(value: unknown, guildId?: string): void {
@@ -76,32 +80,41 @@ export class _CacheState {
 		presences.set(guildId, userId, _leanPresence(data, guildId, userId, presences.get(guildId, userId)));
 	}
 
-	/** Upserts a message; `full` false for updates of uncached messages (too partial to keep). */
-	message(data: _Raw, full: boolean): void {
+	/**
+	 * Upserts a message. `created` for MESSAGE_CREATE, which also moves the channel's
+	 * `last_message_id`. An update of a message not in memory is kept only when it carries
+	 * a whole message (author, timestamp, type: Discord sends full objects for most edits);
+	 * a partial one (embed unfurls, `{ id, channel_id, embeds }`) has nothing to merge into.
+	 */
+	message(data: _Raw, created: boolean): void {
 		const id = _id(data.id);
 		const rawChannelId = _id(data.channel_id);
 		if (id === undefined || rawChannelId === undefined) return;
 		// The cached channel's and user's id strings, not the payload's copies: one string
 		// per id however many messages point at it.
-		const channel = this.c.channels?.getById(rawChannelId);
+		const channels = this.c.channels;
+		const channel = channels?.getById(rawChannelId);
 		const channelId = channel?.id ?? rawChannelId;
 		const guildId = channel?.guild_id ?? _id(data.guild_id);
 		// Webhook "authors" are not users.
-		const rawAuthorId = data.webhook_id === undefined || data.webhook_id === null ? this.user(data.author) : _id(_raw(data.author)?.id);
-		const authorId = rawAuthorId === undefined ? undefined : (this.c.users?.getById(rawAuthorId)?.id ?? rawAuthorId);
+		const authorId = data.webhook_id === undefined || data.webhook_id === null ? this.user(data.author) : _id(_raw(data.author)?.id);
 		if (authorId !== undefined && guildId !== undefined && _raw(data.member) !== undefined) this.member(data.member, guildId, authorId);
 		if (Array.isArray(data.mentions)) {
 			for (const mention of data.mentions) {
 				const user = _raw(mention);
-				this.user(user);
-				if (guildId !== undefined && _raw(user?.member) !== undefined) this.member(user?.member, guildId, _id(user?.id));
+				const mentionId = this.user(user);
+				if (guildId !== undefined && _raw(user?.member) !== undefined) this.member(user?.member, guildId, mentionId);
 			}
+		}
+		if (created && channel !== undefined && channels !== undefined && channel.last_message_id !== id) {
+			channels.set(channel.guild_id ?? '', channelId, { ...channel, last_message_id: id });
 		}
 		const messages = this.c.messages;
 		if (messages === undefined) return;
 		const prev = messages.get(channelId, id);
-		if (prev === undefined && (!full || authorId === undefined)) return;
-		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, prev, this.arrays));
+		const whole = created || (typeof data.timestamp === 'string' && typeof data.type === 'number');
+		if (prev === undefined && (authorId === undefined || !whole)) return;
+		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, authorId, prev, this.arrays));
 	}
 
 	/** Removes a guild and everything under it. */

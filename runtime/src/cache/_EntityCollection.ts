@@ -1,5 +1,6 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
+import type { _Table } from './_SlotTable.js';
 import type { _StoreTier } from './_StoreTier.js';
 
 /** Resolved limits of one collection. @internal */
@@ -11,32 +12,54 @@ export interface _CollectionLimits<T> {
 
 const FLAT = '';
 
+/** One group: id → record (no table) or id → slot in `table`, in write order. */
+interface Group<R> {
+	readonly key: string;
+	/** Replaced by a compact copy after many deletes (see `set`). */
+	ids: Map<string, unknown>;
+	readonly table: _Table<R> | undefined;
+	/** Deletes since `ids` was made. */
+	churn: number;
+}
+
 /**
  * One entity collection: records grouped by parent (guild or channel id; one group `''`
  * for guilds and users), in write order so the oldest go first when a group is over
  * `max`. Nested Maps instead of `parent:id` keys: no key string per record. Optionally
  * indexed by id alone (channels, roles). Write times are kept only when a TTL is set.
- * Every change is written through to the store tier, if any.
+ * With `table` (members, users, messages) each group keeps its records columnar and
+ * rebuilds them on read. Every change is written through to the store tier, if any.
  * @internal
  */
 export class _EntityCollection<E extends CacheEntity> {
 	readonly #entity: E;
 	readonly #limits: _CollectionLimits<CachedEntityMap[E]>;
 	readonly #tier: _StoreTier | undefined;
-	readonly #groups = new Map<string, Map<string, CachedEntityMap[E]>>();
+	readonly #groups = new Map<string, Group<CachedEntityMap[E]>>();
+	readonly #table: (() => _Table<CachedEntityMap[E]>) | undefined;
 	/** id → group, for collections read by id alone. */
 	readonly #locate: Map<string, string> | undefined;
 	/** group → id → write time (ms since `#epoch`), only with a TTL. */
 	readonly #times: Map<string, Map<string, number>> | undefined;
 	readonly #epoch = Date.now();
+	/** Whether a rewrite moves a record to the newest place (only `max` and `ttlMs` need it). */
+	readonly #ordered: boolean;
 	#size = 0;
 
-	constructor(entity: E, limits: _CollectionLimits<CachedEntityMap[E]>, tier: _StoreTier | undefined, indexById: boolean) {
+	constructor(
+		entity: E,
+		limits: _CollectionLimits<CachedEntityMap[E]>,
+		tier: _StoreTier | undefined,
+		indexById: boolean,
+		table?: () => _Table<CachedEntityMap[E]>,
+	) {
 		this.#entity = entity;
+		this.#table = table;
 		this.#limits = limits;
 		this.#tier = tier;
 		this.#locate = indexById ? new Map() : undefined;
 		this.#times = limits.ttlMs === undefined ? undefined : new Map();
+		this.#ordered = limits.max !== Infinity || limits.ttlMs !== undefined;
 	}
 
 	get size(): number {
@@ -48,7 +71,10 @@ export class _EntityCollection<E extends CacheEntity> {
 	}
 
 	get(group: string, id: string): CachedEntityMap[E] | undefined {
-		return this.#groups.get(group)?.get(id);
+		const g = this.#groups.get(group);
+		const value = g?.ids.get(id);
+		if (value === undefined || g === undefined) return undefined;
+		return g.table === undefined ? (value as CachedEntityMap[E]) : g.table.read(value as number, id, group);
 	}
 
 	/** By id alone: the flat group, or the id index. */
@@ -67,14 +93,24 @@ export class _EntityCollection<E extends CacheEntity> {
 			this.delete(group, id);
 			return;
 		}
-		let map = this.#groups.get(group);
-		if (map === undefined) this.#groups.set(group, (map = new Map()));
-		if (map.delete(id)) this.#size--;
-		else if (this.#locate !== undefined) {
-			const previous = this.#locate.get(id);
-			if (previous !== undefined && previous !== group) this.delete(previous, id, false);
+		let g = this.#groups.get(group);
+		if (g === undefined) this.#groups.set(group, (g = { key: group, ids: new Map(), table: this.#table?.(), churn: 0 }));
+		const ids = g.ids;
+		const previous = ids.get(id);
+		if (previous !== undefined) {
+			// Write order matters only to `max` and `ttlMs`; without them a rewrite keeps its
+			// place, and the Map no deleted entry (V8 doubles a Map's table rather than reuse
+			// them while fewer than half its slots are deleted).
+			if (this.#ordered) {
+				ids.delete(id);
+				g.churn++;
+			}
+			this.#size--;
+		} else if (this.#locate !== undefined) {
+			const before = this.#locate.get(id);
+			if (before !== undefined && before !== group) this.delete(before, id, false);
 		}
-		map.set(id, record);
+		ids.set(id, g.table === undefined ? record : g.table.write(previous as number | undefined, record));
 		this.#size++;
 		this.#locate?.set(id, group);
 		if (this.#times !== undefined) {
@@ -84,12 +120,29 @@ export class _EntityCollection<E extends CacheEntity> {
 			times.set(id, Date.now() - this.#epoch);
 		}
 		if (writeThrough) this.#tier?.set(this.#entity, this.#storeKey(group, id), record);
-		if (map.size > this.#limits.max) {
-			for (const oldest of map.keys()) {
-				if (map.size <= this.#limits.max) break;
+		if (ids.size > this.#limits.max) {
+			for (const oldest of ids.keys()) {
+				if (ids.size <= this.#limits.max) break;
 				this.delete(group, oldest, false);
 			}
 		}
+		// V8 keeps a Map's deleted entries until its table is full, then doubles the table
+		// unless half of it is deleted: a capped group (messages at `max`) would sit in a
+		// table twice the size it needs. A fresh copy now and then keeps it tight (O(1)
+		// amortised: one copy per `size` deletes). Here, not in `delete`, so that no loop
+		// over the old Map is running.
+		if (g.churn > 32 && g.churn > ids.size && this.#groups.get(group) === g) {
+			g.ids = new Map(ids);
+			g.churn = 0;
+		}
+	}
+
+	/** Makes room in `group`'s table for `count` records about to be set (see `_Table.reserve`; no-op without a table). */
+	reserve(group: string, count: number): void {
+		if (this.#table === undefined || count <= 0) return;
+		let g = this.#groups.get(group);
+		if (g === undefined) this.#groups.set(group, (g = { key: group, ids: new Map(), table: this.#table(), churn: 0 }));
+		g.table?.reserve(count);
 	}
 
 	/**
@@ -98,11 +151,15 @@ export class _EntityCollection<E extends CacheEntity> {
 	 * tier keeps what memory had to let go.
 	 */
 	delete(group: string, id: string, fromStore = true): boolean {
-		const map = this.#groups.get(group);
-		const had = map?.delete(id) ?? false;
+		const g = this.#groups.get(group);
+		const value = g?.ids.get(id);
+		const had = value !== undefined && g !== undefined;
 		if (had) {
+			g.ids.delete(id);
+			g.churn++;
+			g.table?.release(value as number);
 			this.#size--;
-			if (map?.size === 0) this.#groups.delete(group);
+			if (g.ids.size === 0) this.#groups.delete(group);
 			if (this.#locate?.get(id) === group) this.#locate.delete(id);
 			const times = this.#times?.get(group);
 			times?.delete(id);
@@ -119,17 +176,31 @@ export class _EntityCollection<E extends CacheEntity> {
 
 	/** Removes a whole group; returns the ids it held. */
 	deleteGroup(group: string): string[] {
-		const ids = [...(this.#groups.get(group)?.keys() ?? [])];
+		const ids = [...(this.#groups.get(group)?.ids.keys() ?? [])];
 		for (const id of ids) this.delete(group, id);
+		// Also a group `reserve` made that never got a record.
+		this.#groups.delete(group);
 		return ids;
 	}
 
-	group(group: string): IterableIterator<CachedEntityMap[E]> {
-		return (this.#groups.get(group) ?? new Map<string, CachedEntityMap[E]>()).values();
+	/** The records of one group, oldest write first (rebuilt as iterated for columnar groups). */
+	*group(group: string): IterableIterator<CachedEntityMap[E]> {
+		const g = this.#groups.get(group);
+		if (g !== undefined) yield* this.#records(g);
 	}
 
 	*values(): IterableIterator<CachedEntityMap[E]> {
-		for (const map of this.#groups.values()) yield* map.values();
+		for (const g of this.#groups.values()) yield* this.#records(g);
+	}
+
+	*#records(g: Group<CachedEntityMap[E]>): IterableIterator<CachedEntityMap[E]> {
+		const table = g.table;
+		if (table === undefined) yield* g.ids.values() as IterableIterator<CachedEntityMap[E]>;
+		else {
+			// A loop that outlives a compaction (see `set`) walks the old Map: skip what
+			// the live one no longer holds in that slot.
+			for (const [id, slot] of g.ids) if (g.ids.get(id) === slot) yield table.read(slot as number, id, g.key);
+		}
 	}
 
 	/** Drops records not written for `ttlMs`; returns how many. */

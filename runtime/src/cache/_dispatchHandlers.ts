@@ -22,7 +22,10 @@ function guildCreateOrUpdate(state: _CacheState, data: _Raw): void {
 		for (const channel of data.channels) state.channel(channel, id);
 	}
 	if (Array.isArray(data.threads)) for (const thread of data.threads) state.channel(thread, id);
-	if (Array.isArray(data.members)) for (const member of data.members) state.member(member, id);
+	if (Array.isArray(data.members)) {
+		state.c.members?.reserve(id, data.members.length);
+		for (const member of data.members) state.member(member, id);
+	}
 	if (Array.isArray(data.presences)) for (const presence of data.presences) state.presence(presence, id);
 }
 
@@ -93,7 +96,10 @@ export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handl
 	},
 	GUILD_MEMBERS_CHUNK: (state, data) => {
 		const guildId = _id(data.guild_id);
-		if (Array.isArray(data.members)) for (const member of data.members) state.member(member, guildId);
+		if (Array.isArray(data.members) && guildId !== undefined) {
+			state.c.members?.reserve(guildId, data.members.length);
+			for (const member of data.members) state.member(member, guildId);
+		}
 		if (Array.isArray(data.presences)) for (const presence of data.presences) state.presence(presence, guildId);
 	},
 	MESSAGE_CREATE: (state, data) => state.message(data, true),

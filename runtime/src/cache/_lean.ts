@@ -30,17 +30,47 @@ export function _objects(value: unknown): _Raw[] {
 	return out;
 }
 
-function field<T>(data: _Raw, key: string, check: (value: unknown) => boolean, previous: T | undefined, fallback: T): T {
-	if (key in data && check(data[key])) return data[key] as T;
-	return previous ?? fallback;
+// One reader per field type (not one `field` taking a predicate): each stays monomorphic,
+// so V8 inlines it. A missing or mistyped field keeps the previous value, else the fallback.
+
+function str<T extends string>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+	const value = data[key];
+	return typeof value === 'string' ? (value as T) : (previous ?? fallback);
 }
 
-const isString = (v: unknown): boolean => typeof v === 'string';
+function strOrNull<T extends string | null>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+	const value = data[key];
+	return value === null || typeof value === 'string' ? (value as T) : (previous ?? fallback);
+}
+
+function num<T extends number>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+	const value = data[key];
+	return typeof value === 'number' ? (value as T) : (previous ?? fallback);
+}
+
+function bool(data: _Raw, key: string, previous: boolean | undefined, fallback: boolean): boolean {
+	const value = data[key];
+	return typeof value === 'boolean' ? value : (previous ?? fallback);
+}
+
+function arr<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+	const value = data[key];
+	return Array.isArray(value) ? (value as T) : (previous ?? fallback);
+}
+
+function objOrNull<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+	const value = data[key];
+	return value === null || (typeof value === 'object' && !Array.isArray(value)) ? (value as T) : (previous ?? fallback);
+}
+
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
-const isNumber = (v: unknown): boolean => typeof v === 'number';
-const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
-const isArray = (v: unknown): boolean => Array.isArray(v);
-const isObjectOrNull = (v: unknown): boolean => v === null || _raw(v) !== undefined;
+
+/** The shared copy of the strings in `value` (no filtered copy first when all are strings: the usual case). */
+function internStrings(value: unknown, arrays: _ArrayInterner): readonly string[] {
+	if (!Array.isArray(value)) return arrays.intern([]);
+	for (const item of value) if (typeof item !== 'string') return arrays.intern(strings(value));
+	return arrays.intern(value as string[]);
+}
 
 function strings(value: unknown): string[] {
 	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -50,46 +80,46 @@ function strings(value: unknown): string[] {
 export function _leanGuild(data: _Raw, id: string, prev: CachedGuild | undefined, arrays: _ArrayInterner, unavailable?: boolean): CachedGuild {
 	return {
 		id,
-		name: field(data, 'name', isString, prev?.name, ''),
-		icon: field(data, 'icon', isStringOrNull, prev?.icon, null),
-		owner_id: field(data, 'owner_id', isString, prev?.owner_id, ''),
-		features: ('features' in data ? arrays.intern(strings(data.features)) : (prev?.features ?? arrays.intern([]))) as CachedGuild['features'],
-		member_count: field(data, 'member_count', isNumber, prev?.member_count, 0),
-		large: field(data, 'large', isBoolean, prev?.large, false),
-		unavailable: unavailable ?? field(data, 'unavailable', isBoolean, prev?.unavailable, false),
-		joined_at: field(data, 'joined_at', isStringOrNull, prev?.joined_at, null),
-		preferred_locale: field(data, 'preferred_locale', isString, prev?.preferred_locale, 'en-US'),
-		premium_tier: field(data, 'premium_tier', isNumber, prev?.premium_tier, 0),
-		premium_subscription_count: field(data, 'premium_subscription_count', isNumber, prev?.premium_subscription_count, 0),
-		system_channel_id: field(data, 'system_channel_id', isStringOrNull, prev?.system_channel_id, null),
-		rules_channel_id: field(data, 'rules_channel_id', isStringOrNull, prev?.rules_channel_id, null),
-		afk_channel_id: field(data, 'afk_channel_id', isStringOrNull, prev?.afk_channel_id, null),
-		verification_level: field(data, 'verification_level', isNumber, prev?.verification_level, 0),
-		nsfw_level: field(data, 'nsfw_level', isNumber, prev?.nsfw_level, 0),
-		description: field(data, 'description', isStringOrNull, prev?.description, null),
-		banner: field(data, 'banner', isStringOrNull, prev?.banner, null),
+		name: str(data, 'name', prev?.name, ''),
+		icon: strOrNull(data, 'icon', prev?.icon, null),
+		owner_id: str(data, 'owner_id', prev?.owner_id, ''),
+		features: ('features' in data ? internStrings(data.features, arrays) : (prev?.features ?? arrays.intern([]))) as CachedGuild['features'],
+		member_count: num(data, 'member_count', prev?.member_count, 0),
+		large: bool(data, 'large', prev?.large, false),
+		unavailable: unavailable ?? bool(data, 'unavailable', prev?.unavailable, false),
+		joined_at: strOrNull(data, 'joined_at', prev?.joined_at, null),
+		preferred_locale: str(data, 'preferred_locale', prev?.preferred_locale, 'en-US'),
+		premium_tier: num(data, 'premium_tier', prev?.premium_tier, 0),
+		premium_subscription_count: num(data, 'premium_subscription_count', prev?.premium_subscription_count, 0),
+		system_channel_id: strOrNull(data, 'system_channel_id', prev?.system_channel_id, null),
+		rules_channel_id: strOrNull(data, 'rules_channel_id', prev?.rules_channel_id, null),
+		afk_channel_id: strOrNull(data, 'afk_channel_id', prev?.afk_channel_id, null),
+		verification_level: num(data, 'verification_level', prev?.verification_level, 0),
+		nsfw_level: num(data, 'nsfw_level', prev?.nsfw_level, 0),
+		description: strOrNull(data, 'description', prev?.description, null),
+		banner: strOrNull(data, 'banner', prev?.banner, null),
 	};
 }
 
 /** @internal */
 export function _leanChannel(data: _Raw, id: string, guildId: string | undefined, prev: CachedChannel | undefined, arrays: _ArrayInterner): CachedChannel {
 	const recipients = 'recipients' in data ? arrays.intern(_objects(data.recipients).flatMap((u) => (_id(u.id) === undefined ? [] : [u.id as string]))) : undefined;
-	const overwrites = field<CachedChannel['permission_overwrites']>(data, 'permission_overwrites', isArray, prev?.permission_overwrites, []);
+	const overwrites = arr<CachedChannel['permission_overwrites']>(data, 'permission_overwrites', prev?.permission_overwrites, []);
 	return {
 		id,
-		type: field(data, 'type', isNumber, prev?.type, 0),
+		type: num(data, 'type', prev?.type, 0),
 		// Always present (undefined for DMs): one hidden class, no dictionary-mode copy.
 		guild_id: guildId as string,
-		name: field(data, 'name', isStringOrNull, prev?.name, null),
-		position: field(data, 'position', isNumber, prev?.position, 0),
-		parent_id: field(data, 'parent_id', isStringOrNull, prev?.parent_id, null),
-		topic: field(data, 'topic', isStringOrNull, prev?.topic, null),
-		nsfw: field(data, 'nsfw', isBoolean, prev?.nsfw, false),
+		name: strOrNull(data, 'name', prev?.name, null),
+		position: num(data, 'position', prev?.position, 0),
+		parent_id: strOrNull(data, 'parent_id', prev?.parent_id, null),
+		topic: strOrNull(data, 'topic', prev?.topic, null),
+		nsfw: bool(data, 'nsfw', prev?.nsfw, false),
 		permission_overwrites: overwrites.length === 0 ? (arrays.intern([]) as readonly never[]) : overwrites,
-		rate_limit_per_user: field(data, 'rate_limit_per_user', isNumber, prev?.rate_limit_per_user, 0),
-		last_message_id: field(data, 'last_message_id', isStringOrNull, prev?.last_message_id, null),
-		owner_id: field(data, 'owner_id', isStringOrNull, prev?.owner_id, null),
-		thread_metadata: field(data, 'thread_metadata', isObjectOrNull, prev?.thread_metadata, null),
+		rate_limit_per_user: num(data, 'rate_limit_per_user', prev?.rate_limit_per_user, 0),
+		last_message_id: strOrNull(data, 'last_message_id', prev?.last_message_id, null),
+		owner_id: strOrNull(data, 'owner_id', prev?.owner_id, null),
+		thread_metadata: objOrNull(data, 'thread_metadata', prev?.thread_metadata, null),
 		recipient_ids: recipients ?? prev?.recipient_ids ?? arrays.intern([]),
 	};
 }
@@ -99,32 +129,50 @@ export function _leanRole(data: _Raw, id: string, guildId: string, prev: CachedR
 	const role: Record<keyof CachedRole, unknown> = {
 		id,
 		guild_id: guildId,
-		name: field(data, 'name', isString, prev?.name, ''),
-		color: field(data, 'color', isNumber, prev?.color, 0),
-		colors: field(data, 'colors', isObjectOrNull, prev?.colors, null),
-		hoist: field(data, 'hoist', isBoolean, prev?.hoist, false),
-		icon: field(data, 'icon', isStringOrNull, prev?.icon, null),
-		unicode_emoji: field(data, 'unicode_emoji', isStringOrNull, prev?.unicode_emoji, null),
-		position: field(data, 'position', isNumber, prev?.position, 0),
-		permissions: field(data, 'permissions', isString, prev?.permissions, '0'),
-		managed: field(data, 'managed', isBoolean, prev?.managed, false),
-		mentionable: field(data, 'mentionable', isBoolean, prev?.mentionable, false),
-		tags: field(data, 'tags', isObjectOrNull, prev?.tags, undefined),
-		flags: field<number>(data, 'flags', isNumber, prev?.flags, 0),
+		name: str(data, 'name', prev?.name, ''),
+		color: num(data, 'color', prev?.color, 0),
+		colors: objOrNull(data, 'colors', prev?.colors, null),
+		hoist: bool(data, 'hoist', prev?.hoist, false),
+		icon: strOrNull(data, 'icon', prev?.icon, null),
+		unicode_emoji: strOrNull(data, 'unicode_emoji', prev?.unicode_emoji, null),
+		position: num(data, 'position', prev?.position, 0),
+		permissions: str(data, 'permissions', prev?.permissions, '0'),
+		managed: bool(data, 'managed', prev?.managed, false),
+		mentionable: bool(data, 'mentionable', prev?.mentionable, false),
+		tags: objOrNull(data, 'tags', prev?.tags, undefined),
+		flags: num<number>(data, 'flags', prev?.flags, 0),
 	};
 	return role as CachedRole;
 }
 
+/**
+ * Whether `data` has every member field valid, so that `_leanMember` needs no previous
+ * record (MESSAGE_CREATE's partial member does: reading the cached one back costs more).
+ * @internal
+ */
+export function _memberComplete(data: _Raw): boolean {
+	return (
+		Array.isArray(data.roles) &&
+		typeof data.flags === 'number' &&
+		isStringOrNull(data.nick) &&
+		isStringOrNull(data.joined_at) &&
+		isStringOrNull(data.avatar) &&
+		isStringOrNull(data.premium_since) &&
+		isStringOrNull(data.communication_disabled_until) &&
+		typeof data.pending === 'boolean'
+	);
+}
+
 /** @internal */
 export function _leanMember(data: _Raw, guildId: string, userId: string, prev: CachedMember | undefined, arrays: _ArrayInterner): CachedMember {
-	const nick = field(data, 'nick', isStringOrNull, prev?.nick, null);
-	const roles = 'roles' in data && Array.isArray(data.roles) ? arrays.intern(strings(data.roles)) : (prev?.roles ?? arrays.intern([]));
-	const joinedAt = field(data, 'joined_at', isStringOrNull, prev?.joined_at, null);
-	const flags = field(data, 'flags', isNumber, prev?.flags, 0);
-	const avatar = field(data, 'avatar', isStringOrNull, prev?.avatar, null);
-	const premiumSince = field(data, 'premium_since', isStringOrNull, prev?.premium_since, null);
-	const timeout = field(data, 'communication_disabled_until', isStringOrNull, prev?.communication_disabled_until, null);
-	const pending = field(data, 'pending', isBoolean, prev?.pending, false);
+	const nick = strOrNull(data, 'nick', prev?.nick, null);
+	const roles = 'roles' in data && Array.isArray(data.roles) ? internStrings(data.roles, arrays) : (prev?.roles ?? arrays.intern([]));
+	const joinedAt = strOrNull(data, 'joined_at', prev?.joined_at, null);
+	const flags = num(data, 'flags', prev?.flags, 0);
+	const avatar = strOrNull(data, 'avatar', prev?.avatar, null);
+	const premiumSince = strOrNull(data, 'premium_since', prev?.premium_since, null);
+	const timeout = strOrNull(data, 'communication_disabled_until', prev?.communication_disabled_until, null);
+	const pending = bool(data, 'pending', prev?.pending, false);
 	// Most members have none of the rarer fields: they get the six-field shape (32 B less each).
 	if (avatar === null && premiumSince === null && timeout === null && !pending) {
 		return { guild_id: guildId, user_id: userId, nick, roles, joined_at: joinedAt, flags };
@@ -136,11 +184,11 @@ export function _leanMember(data: _Raw, guildId: string, userId: string, prev: C
 export function _leanUser(data: _Raw, id: string, prev: CachedUser | undefined): CachedUser {
 	return {
 		id,
-		username: field(data, 'username', isString, prev?.username, ''),
-		discriminator: field(data, 'discriminator', isString, prev?.discriminator, '0'),
-		global_name: field(data, 'global_name', isStringOrNull, prev?.global_name, null),
-		avatar: field(data, 'avatar', isStringOrNull, prev?.avatar, null),
-		bot: field(data, 'bot', isBoolean, prev?.bot, false),
+		username: str(data, 'username', prev?.username, ''),
+		discriminator: str(data, 'discriminator', prev?.discriminator, '0'),
+		global_name: strOrNull(data, 'global_name', prev?.global_name, null),
+		avatar: strOrNull(data, 'avatar', prev?.avatar, null),
+		bot: bool(data, 'bot', prev?.bot, false),
 	};
 }
 
@@ -149,43 +197,55 @@ export function _sameUser(a: CachedUser, b: CachedUser): boolean {
 	return a.username === b.username && a.discriminator === b.discriminator && a.global_name === b.global_name && a.avatar === b.avatar && a.bot === b.bot;
 }
 
+/** The ids of the user objects in `mentions`. */
+function mentionIds(mentions: readonly unknown[]): string[] {
+	const ids: string[] = [];
+	for (const mention of mentions) {
+		const id = _raw(mention)?.id;
+		if (typeof id === 'string') ids.push(id);
+	}
+	return ids;
+}
+
+/** The payload's array as is, the shared empty one for an empty array, or `previous` when absent. */
+function sharedArray<T>(value: unknown, previous: readonly T[] | undefined, none: readonly never[]): readonly T[] {
+	if (!Array.isArray(value)) return previous ?? none;
+	return value.length === 0 ? none : (value as T[]);
+}
+
 /** @internal */
 export function _leanMessage(
 	data: _Raw,
 	id: string,
 	channelId: string,
 	guildId: string | undefined,
+	authorId: string | undefined,
 	prev: CachedMessage | undefined,
 	arrays: _ArrayInterner,
 ): CachedMessage {
-	const author = _raw(data.author);
-	const shared = <T>(key: string, previous: readonly T[] | undefined): readonly T[] => {
-		const value = data[key];
-		if (!Array.isArray(value)) return previous ?? (arrays.intern([]) as readonly never[]);
-		return value.length === 0 ? (arrays.intern([]) as readonly never[]) : (value as T[]);
-	};
+	const none = arrays.intern([]) as readonly never[];
 	const record: CachedMessage = {
 		id,
 		channel_id: channelId,
 		// Always present (undefined in DMs) so every message has one hidden class; a spread
 		// to add it would make a copy in dictionary mode (~1 KB more per message).
 		guild_id: guildId as string,
-		author_id: _id(author?.id) ?? prev?.author_id ?? '',
-		content: field(data, 'content', isString, prev?.content, ''),
-		timestamp: field(data, 'timestamp', isString, prev?.timestamp, ''),
-		edited_timestamp: field(data, 'edited_timestamp', isStringOrNull, prev?.edited_timestamp, null),
-		type: field(data, 'type', isNumber, prev?.type, 0),
-		flags: field(data, 'flags', isNumber, prev?.flags, 0),
-		pinned: field(data, 'pinned', isBoolean, prev?.pinned, false),
-		tts: field(data, 'tts', isBoolean, prev?.tts, false),
-		mention_everyone: field(data, 'mention_everyone', isBoolean, prev?.mention_everyone, false),
-		mention_ids: Array.isArray(data.mentions) ? arrays.intern(_objects(data.mentions).flatMap((u) => (typeof u.id === 'string' ? [u.id] : []))) : (prev?.mention_ids ?? arrays.intern([])),
-		mention_roles: Array.isArray(data.mention_roles) ? arrays.intern(strings(data.mention_roles)) : (prev?.mention_roles ?? arrays.intern([])),
-		attachments: shared('attachments', prev?.attachments),
-		embeds: shared('embeds', prev?.embeds),
-		components: shared('components', prev?.components),
-		message_reference: field(data, 'message_reference', isObjectOrNull, prev?.message_reference, null),
-		webhook_id: field(data, 'webhook_id', isStringOrNull, prev?.webhook_id, null),
+		author_id: authorId ?? prev?.author_id ?? '',
+		content: str(data, 'content', prev?.content, ''),
+		timestamp: str(data, 'timestamp', prev?.timestamp, ''),
+		edited_timestamp: strOrNull(data, 'edited_timestamp', prev?.edited_timestamp, null),
+		type: num(data, 'type', prev?.type, 0),
+		flags: num(data, 'flags', prev?.flags, 0),
+		pinned: bool(data, 'pinned', prev?.pinned, false),
+		tts: bool(data, 'tts', prev?.tts, false),
+		mention_everyone: bool(data, 'mention_everyone', prev?.mention_everyone, false),
+		mention_ids: Array.isArray(data.mentions) ? (data.mentions.length === 0 ? none : arrays.intern(mentionIds(data.mentions))) : (prev?.mention_ids ?? none),
+		mention_roles: Array.isArray(data.mention_roles) ? (data.mention_roles.length === 0 ? none : internStrings(data.mention_roles, arrays)) : (prev?.mention_roles ?? none),
+		attachments: sharedArray(data.attachments, prev?.attachments, none),
+		embeds: sharedArray(data.embeds, prev?.embeds, none),
+		components: sharedArray(data.components, prev?.components, none),
+		message_reference: objOrNull(data, 'message_reference', prev?.message_reference, null),
+		webhook_id: strOrNull(data, 'webhook_id', prev?.webhook_id, null),
 	};
 	return record;
 }
@@ -195,8 +255,8 @@ export function _leanPresence(data: _Raw, guildId: string, userId: string, prev:
 	return {
 		guild_id: guildId,
 		user_id: userId,
-		status: field(data, 'status', isString, prev?.status, 'offline'),
-		activities: field(data, 'activities', isArray, prev?.activities, []),
-		client_status: field(data, 'client_status', isObjectOrNull, prev?.client_status, {}),
+		status: str(data, 'status', prev?.status, 'offline'),
+		activities: arr(data, 'activities', prev?.activities, []),
+		client_status: objOrNull(data, 'client_status', prev?.client_status, {}),
 	};
 }

@@ -7,13 +7,24 @@ import { _CacheState, type _Collections } from './_CacheState.js';
 import { _DISPATCH_HANDLERS } from './_dispatchHandlers.js';
 import { _EntityCollection } from './_EntityCollection.js';
 import { _raw } from './_lean.js';
+import { _MemberTable } from './_MemberTable.js';
+import { _MessageTable } from './_MessageTable.js';
 import { _resolveCacheOptions } from './_resolveCacheOptions.js';
+import type { _Table } from './_SlotTable.js';
 import { _StoreTier } from './_StoreTier.js';
+import { _UserTable } from './_UserTable.js';
 
 const EMPTY: readonly never[] = [];
 
 /** Entities read by id alone although grouped by guild. */
 const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set(['channels', 'roles']);
+
+/** The bulk entities are kept columnar (one table per guild, per channel, or for all users); the rest as records. */
+const TABLES: { readonly [E in CacheEntity]?: () => _Table<CachedEntityMap[E]> } = {
+	members: () => new _MemberTable(),
+	users: () => new _UserTable(),
+	messages: () => new _MessageTable(),
+};
 
 function idView<E extends CacheEntity, X extends object>(
 	entity: E,
@@ -81,7 +92,7 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 	const tier = options.store === undefined ? undefined : new _StoreTier(options.store, options.onStoreError);
 	const make = <E extends CacheEntity>(entity: E): _EntityCollection<E> | undefined => {
 		const limits = resolved.limits[entity];
-		return limits === undefined ? undefined : new _EntityCollection(entity, limits, tier, INDEXED_BY_ID.has(entity));
+		return limits === undefined ? undefined : new _EntityCollection(entity, limits, tier, INDEXED_BY_ID.has(entity), TABLES[entity]);
 	};
 	const c: _Collections = {
 		guilds: make('guilds'),

@@ -13,3 +13,4 @@ export * from './commandNaming.js';
 export * from './secretShapes.js';
 export * from './componentTypes.js';
 export * from './permissions.js';
+export * from './channelTypes.js';
