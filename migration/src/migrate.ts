@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Node, type SourceFile } from 'ts-morph';
 import { assertCleanTree } from './_gitGuard.js';
 import { isMigratable, loadProject } from './_loadProject.js';
@@ -39,6 +40,22 @@ export interface MigrationResult extends MigrationReport {
 	readonly files: readonly MigratedFile[];
 	/** Whether the files were written. */
 	readonly written: boolean;
+	/** Where the time went, in milliseconds. */
+	readonly timings: MigrationTimings;
+}
+
+/** Wall time of each phase of a {@link migrate} run, in milliseconds. */
+export interface MigrationTimings {
+	/** Finding and parsing the project's files. */
+	readonly loadMs: number;
+	/** Running the transforms and placing the todo comments. */
+	readonly transformMs: number;
+	/** The part of `transformMs` each transform took, by its name. */
+	readonly byTransform: Readonly<Record<string, number>>;
+	/** Computing the unified diffs. */
+	readonly diffMs: number;
+	/** Writing the changed files (0 on a dry run). */
+	readonly writeMs: number;
 }
 
 /** The statement a todo comment goes above: the outermost ancestor still inside the same block. */
@@ -51,40 +68,63 @@ function anchorOf(node: Node): Node {
 	return current;
 }
 
-function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly Transform[]): MigrationTodo[] {
-	const pending: { node: Node; message: string }[] = [];
+interface Pending {
+	readonly node: Node;
+	readonly message: string;
+}
+
+/** Where each todo's anchor starts, or -1 when an edit removed it. */
+function startsOf(pending: readonly Pending[]): number[] {
+	return pending.map((todo) => (todo.node.wasForgotten() ? -1 : todo.node.getStart()));
+}
+
+/** The todos again, anchored on fresh nodes found at `starts` (after every node was forgotten); removed ones are dropped. */
+function refind(file: SourceFile, pending: readonly Pending[], starts: readonly number[]): Pending[] {
+	const found: Pending[] = [];
+	pending.forEach((todo, i) => {
+		const start = starts[i] ?? -1;
+		const node = start < 0 ? undefined : file.getDescendantAtPos(start);
+		if (node !== undefined) found.push({ node: anchorOf(node), message: todo.message });
+	});
+	return found;
+}
+
+function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly Transform[], stepMs: Record<string, number>): MigrationTodo[] {
+	let pending: Pending[] = [];
 	for (const step of steps) {
+		const stepStart = performance.now();
 		const before = file.getFullText();
-		const starts = pending.map((todo) => (todo.node.wasForgotten() ? -1 : todo.node.getStart()));
+		const starts = startsOf(pending);
 		try {
 			step.apply(file, { from, todo: (node, message) => pending.push({ node: anchorOf(node), message }) });
 		} catch (error) {
 			// One odd file must not stop the run: undo this step's edits (which forgets every node,
 			// so earlier todos are found again by position) and say so at the top of the file.
 			file.replaceWithText(before);
-			const earlier = pending.slice(0, starts.length);
-			pending.length = 0;
-			earlier.forEach((todo, i) => {
-				const node = (starts[i] ?? -1) < 0 ? undefined : file.getDescendantAtPos(starts[i] ?? 0);
-				if (node !== undefined) pending.push({ node: anchorOf(node), message: todo.message });
-			});
+			pending = refind(file, pending.slice(0, starts.length), starts);
 			const first = file.getStatements()[0];
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			if (first !== undefined) pending.push({ node: first, message: `transform '${step.name}' failed on this file and was skipped (${reason}); migrate what it covers by hand.` });
 		}
+		stepMs[step.name] = (stepMs[step.name] ?? 0) + performance.now() - stepStart;
 	}
-	// Insert from the bottom up so earlier positions stay valid; then read back the lines.
+	// Insert from the bottom up so earlier positions stay valid, on the text (one re-parse, not one
+	// per comment); then read back the lines.
 	const marks = pending
 		.filter((todo) => !todo.node.wasForgotten())
 		.map((todo) => ({ position: todo.node.getStart(), message: todo.message }))
 		.sort((a, b) => b.position - a.position);
+	let after = file.getFullText();
 	for (const mark of marks) {
-		const line = file.getFullText().lastIndexOf('\n', mark.position - 1) + 1;
-		const indent = /^[\t ]*/.exec(file.getFullText().slice(line))?.[0] ?? '';
-		file.insertText(line, `${indent}// oven-migrate: ${mark.message}\n`);
+		const line = after.lastIndexOf('\n', mark.position - 1) + 1;
+		const indent = /^[\t ]*/.exec(after.slice(line))?.[0] ?? '';
+		// ts-morph's writer, which insertText used, wrote line breaks as '\n'.
+		after = `${after.slice(0, line)}${indent}// oven-migrate: ${mark.message.replace(/\r\n/g, '\n')}\n${after.slice(line)}`;
 	}
+	// A plain text replacement: no re-mapping of wrapped nodes, no indentation lookup (a re-parse).
+	if (marks.length > 0) file.applyTextChanges([{ span: { start: 0, length: file.getFullWidth() }, newText: after }]);
 	const todos: MigrationTodo[] = [];
-	file.getFullText().split('\n').forEach((text, index) => {
+	after.split('\n').forEach((text, index) => {
 		const match = /\/\/ oven-migrate: (.*)$/.exec(text);
 		if (match?.[1] !== undefined) todos.push({ line: index + 1, message: match[1] });
 	});
@@ -100,18 +140,31 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	const from = options.from ?? 'v14';
 	if (from !== 'v13' && from !== 'v14') throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(from)}.`);
 	const root = resolve(options.root);
+	const started = performance.now();
 	const { files } = loadProject(root);
+	const loadMs = performance.now() - started;
+	let transformMs = 0;
+	let diffMs = 0;
+	const byTransform: Record<string, number> = {};
 	if (options.write === true && options.force !== true) await assertCleanTree(root);
 	const steps = options.transforms ?? defaultTransforms;
 	const results: MigratedFile[] = [];
 	for (const [index, file] of files.entries()) {
 		const path = relative(root, file.getFilePath()).split(sep).join('/');
 		const before = file.getFullText();
-		const todos = migrateFile(file, from, steps);
+		const transformStart = performance.now();
+		const todos = migrateFile(file, from, steps, byTransform);
 		const after = file.getFullText();
-		results.push({ path, changed: after !== before, todos, before, after, diff: unifiedDiff(path, before, after) });
+		// Done with this file: free its wrapped nodes (memory, and so garbage-collection time).
+		file.forgetDescendants();
+		const diffStart = performance.now();
+		const diff = unifiedDiff(path, before, after);
+		diffMs += performance.now() - diffStart;
+		transformMs += diffStart - transformStart;
+		results.push({ path, changed: after !== before, todos, before, after, diff });
 		options.onProgress?.(index + 1, files.length, path);
 	}
+	const writeStart = performance.now();
 	if (options.write === true) {
 		for (const result of results.filter((r) => r.changed)) {
 			const target = resolve(root, result.path);
@@ -123,6 +176,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	return {
 		files: results,
 		written: options.write === true,
+		timings: { loadMs, transformMs, byTransform, diffMs, writeMs: options.write === true ? performance.now() - writeStart : 0 },
 		summary: { files: results.length, changed: results.filter((r) => r.changed).length, todos: results.reduce((n, r) => n + r.todos.length, 0) },
 	};
 }

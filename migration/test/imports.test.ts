@@ -43,4 +43,33 @@ describe('imports', () => {
 		const text = "const Discord = require('discord.js'), fs = require('fs');\nconst client = createClient({ token: 'x', intents: [] });\n";
 		expect(run(imports, text).text).toBe("const { createClient } = require('ovenjs');\nconst fs = require('fs');\nconst client = createClient({ token: 'x', intents: [] });\n");
 	});
+
+	it('moves @discordjs/rest and @discordjs/builders imports too, drops unused discord-api-types names and merges the ovenjs requires', () => {
+		const text = "const { SlashCommandBuilder } = require('@discordjs/builders');\nconst { REST } = require('@discordjs/rest');\nconst { Routes, ChannelType } = require('discord-api-types/v9');\nconst c = defineCommand({ name: 'a', description: 'b', run: () => undefined });\nconst rest = new REST({ version: 9 });\nsyncCommands(new API(rest), id, [c]);\nconst t = ChannelType.GuildText;\n";
+		expect(run(imports, text)).toEqual({
+			text: "const { defineCommand, syncCommands, API, REST } = require('ovenjs');\nconst { ChannelType } = require('discord-api-types/v9');\nconst c = defineCommand({ name: 'a', description: 'b', run: () => undefined });\nconst rest = new REST({ version: 9 });\nsyncCommands(new API(rest), id, [c]);\nconst t = ChannelType.GuildText;\n",
+			todos: [],
+		});
+		const esm = run(imports, "import { Routes } from 'discord-api-types/v10';\nimport { ContextMenuCommandBuilder } from '@discordjs/builders';\nconst b = new ContextMenuCommandBuilder();\n");
+		expect(esm.text).toBe("import { ContextMenuCommandBuilder } from '@discordjs/builders';\nconst b = new ContextMenuCommandBuilder();\n");
+		expect(esm.todos).toEqual(['still from @discordjs/builders (no OvenJS equivalent): ContextMenuCommandBuilder.']);
+	});
+
+	it('imports the builders the other transforms wrote, under an alias when the file declares the name', () => {
+		const text = "import { ActionRowBuilder, ButtonBuilder } from 'discord.js';\nconst button = ovenButton({ custom_id: 'a', label: 'A' });\nconst row = actionRow(button);\n";
+		expect(run(imports, text).text).toBe("import { actionRow, button as ovenButton } from 'ovenjs';\nconst button = ovenButton({ custom_id: 'a', label: 'A' });\nconst row = actionRow(button);\n");
+		const cjs = "const { ModalBuilder } = require('discord.js');\nconst modal = ovenModal({ custom_id: 'm', title: 'T', components: [] });\n";
+		expect(run(imports, cjs).text).toBe("const { modal: ovenModal } = require('ovenjs');\nconst modal = ovenModal({ custom_id: 'm', title: 'T', components: [] });\n");
+	});
+
+	it('keeps an ESM namespace import that is still needed, naming it in the todo', () => {
+		const { text, todos } = run(imports, "import * as Discord from 'discord.js';\nconst e = new Discord.EmbedBuilder();\nconst w = new Discord.WebhookClient({ url });\n");
+		expect(text).toBe("import { EmbedBuilder } from 'ovenjs';\nimport * as Discord from 'discord.js';\nconst e = new EmbedBuilder();\nconst w = new Discord.WebhookClient({ url });\n");
+		expect(todos).toEqual([expect.stringContaining("discord.js's WebhookClient has no OvenJS equivalent"), 'still from discord.js (no OvenJS equivalent): Discord.']);
+	});
+
+	it('does not import a name the file declares as a parameter or imports from elsewhere', () => {
+		const text = "import { button } from './ui';\nfunction f(option) { return option.x + button(); }\ncollector.on('collect', (modal) => modal.id);\n";
+		expect(run(imports, text)).toEqual({ text, todos: [] });
+	});
 });

@@ -22,10 +22,17 @@ describe('interaction-replies', () => {
 		expect(run(interactionReplies, "await interaction.deferReply({ fetchReply: true });\n")).toEqual({ text: 'await interaction.defer();\n', todos: [expect.stringContaining('fetchReply removed')] });
 	});
 
-	it('marks answers the Interaction view does not have', () => {
-		const { text, todos } = run(interactionReplies, "await interaction.editReply('done');\nawait interaction.followUp('more');\n");
-		expect(text).toBe("await interaction.editReply('done');\nawait interaction.followUp('more');\n");
-		expect(todos).toEqual([expect.stringContaining('has no editReply()'), expect.stringContaining('has no followUp()')]);
+	it("keeps the answers the Interaction view has, moving followUp's ephemeral into its options", () => {
+		const text = "await interaction.editReply('done');\nawait interaction.followUp({ content: 'more', ephemeral: true });\nawait interaction.update({ components: [] });\nawait interaction.showModal(modal);\n";
+		expect(run(interactionReplies, text)).toEqual({
+			text: "await interaction.editReply('done');\nawait interaction.followUp({ content: 'more' }, { ephemeral: true });\nawait interaction.update({ components: [] });\nawait interaction.showModal(modal);\n",
+			todos: [],
+		});
+	});
+
+	it("reads modal fields with the view's field()", () => {
+		const text = "client.on('interactionCreate', async (it) => {\n\tconst subject = it.fields.getTextInputValue('subject');\n\tawait it.reply('x' + it.fields.getTextInputValue('a'));\n});\nconst other = form.fields.getTextInputValue('b');\n";
+		expect(run(interactionReplies, text).text).toBe("client.on('interactionCreate', async (it) => {\n\tconst subject = it.field('subject') ?? '';\n\tawait it.reply('x' + (it.field('a') ?? ''));\n});\nconst other = form.fields.getTextInputValue('b');\n");
 	});
 
 	it("writes Discord's snake_case keys in message bodies", () => {
@@ -43,5 +50,16 @@ describe('interaction-replies: type guards', () => {
 		const { text, todos } = run(interactionReplies, "if (!interaction.isChatInputCommand()) return;\nif (interaction.isModalSubmit()) f();\nconst both = interaction.isAutocomplete() && x;\n");
 		expect(text).toBe("if (interaction.type !== 2) return;\nif (interaction.type === 5) f();\nconst both = (interaction.type === 4) && x;\n");
 		expect(todos).toEqual([expect.stringContaining('isChatInputCommand() became a test of the interaction type (2)')]);
+	});
+
+	it('marks command options read through interaction.options, which the view lacks', () => {
+		const text = "const amount = interaction.options.getInteger('amount') ?? 1;\nconst sub = interaction.options.getSubcommand();\nconst other = settings.options.get('a');\n";
+		expect(run(interactionReplies, text)).toEqual({
+			text,
+			todos: [
+				"`interaction.options.getInteger('amount')`: the client's Interaction view has no options reader; read it from interaction.raw.data.options (by name), or move the handler into defineCommand's run, where ctx.options is typed.",
+				expect.stringContaining('`interaction.options.getSubcommand()`: the client'),
+			],
+		});
 	});
 });

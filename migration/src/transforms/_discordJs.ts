@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, ts, type Identifier, type SourceFile } from 'ts-morph';
 
 const DISCORD_JS = new Set(['discord.js']);
 
@@ -21,28 +21,52 @@ export function localNamesOf(file: SourceFile, exported: string): Set<string> {
 	return names;
 }
 
+/** The string argument of a `require('…')` call, on the compiler's tree (as {@link requiredModule}). */
+function requiredModuleOf(node: ts.Node | undefined, file: ts.SourceFile): string | undefined {
+	if (node === undefined || !ts.isCallExpression(node) || node.expression.getText(file) !== 'require') return undefined;
+	const [arg] = node.arguments;
+	return arg !== undefined && ts.isStringLiteral(arg) ? arg.text : undefined;
+}
+
+/** Bindings by compiler tree: ts-morph makes a new one after every edit, so a cached entry is never stale. */
+const bindingsCache = new WeakMap<ts.SourceFile, ReadonlyMap<string, string | null>>();
+
 /**
  * Every discord.js binding of `file`: local name → exported name, or `null` for a namespace
  * (`import * as Discord`, `import Discord from`, `const Discord = require('discord.js')`).
+ * Read from the compiler's tree and cached until the next edit: most transforms ask, and
+ * wrapping every variable declaration would make each later edit re-map those wrappers.
  */
 export function discordJsBindings(file: SourceFile): Map<string, string | null> {
+	const tree = file.compilerNode;
+	const cached = bindingsCache.get(tree);
+	if (cached !== undefined) return new Map(cached);
 	const bindings = new Map<string, string | null>();
-	for (const declaration of file.getImportDeclarations()) {
-		if (!isDiscordJs(declaration.getModuleSpecifierValue())) continue;
-		const namespace = declaration.getNamespaceImport() ?? declaration.getDefaultImport();
-		if (namespace !== undefined) bindings.set(namespace.getText(), null);
-		for (const named of declaration.getNamedImports()) bindings.set(named.getAliasNode()?.getText() ?? named.getName(), named.getName());
-	}
-	for (const variable of file.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
-		const specifier = requiredModule(variable.getInitializer());
-		if (specifier === undefined || !isDiscordJs(specifier)) continue;
-		const name = variable.getNameNode();
-		if (Node.isIdentifier(name)) bindings.set(name.getText(), null);
-		else if (Node.isObjectBindingPattern(name)) {
-			for (const element of name.getElements()) bindings.set(element.getName(), element.getPropertyNameNode()?.getText() ?? element.getName());
+	for (const statement of tree.statements) {
+		if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isDiscordJs(statement.moduleSpecifier.text)) continue;
+		const clause = statement.importClause;
+		const named = clause?.namedBindings;
+		const namespace = (named !== undefined && ts.isNamespaceImport(named) ? named.name : undefined) ?? clause?.name;
+		if (namespace !== undefined) bindings.set(namespace.getText(tree), null);
+		if (named !== undefined && ts.isNamedImports(named)) {
+			for (const element of named.elements) bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
 		}
 	}
-	return bindings;
+	const visit = (node: ts.Node): void => {
+		if (ts.isVariableDeclaration(node)) {
+			const specifier = requiredModuleOf(node.initializer, tree);
+			if (specifier !== undefined && isDiscordJs(specifier)) {
+				if (ts.isIdentifier(node.name)) bindings.set(node.name.getText(tree), null);
+				else if (ts.isObjectBindingPattern(node.name)) {
+					for (const element of node.name.elements) bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
+				}
+			}
+		}
+		ts.forEachChild(node, visit);
+	};
+	ts.forEachChild(tree, visit);
+	bindingsCache.set(tree, bindings);
+	return new Map(bindings);
 }
 
 /**
@@ -77,4 +101,132 @@ export function camelFromDispatch(dispatch: string): string {
 export function excerpt(node: Node, max = 60): string {
 	const text = node.getText().replace(/\s+/g, ' ');
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The nodes of a binding name (`a`, `{ a, b: [c] }`) that bind `name`: the declaration itself or its binding elements. */
+function bindingDeclarations(name: ts.BindingName, declaration: ts.Node, wanted: string, out: ts.Node[]): void {
+	if (ts.isIdentifier(name)) {
+		if (name.text === wanted) out.push(declaration);
+		return;
+	}
+	for (const element of name.elements) if (ts.isBindingElement(element)) bindingDeclarations(element.name, element, wanted, out);
+}
+
+/** `let`/`const`/`using` lists, which belong to their block; `var` lists belong to the enclosing function or file. */
+function isBlockScoped(list: ts.VariableDeclarationList): boolean {
+	return (list.flags & ts.NodeFlags.BlockScoped) !== 0;
+}
+
+function variableList(list: ts.VariableDeclarationList, wanted: string, out: ts.Node[]): void {
+	for (const declaration of list.declarations) bindingDeclarations(declaration.name, declaration, wanted, out);
+}
+
+/** A scope `var`s belong to: the file, a namespace body, a function's or a static block's body. */
+function isHoistingScope(scope: ts.Node): boolean {
+	return ts.isSourceFile(scope) || ts.isModuleBlock(scope) || (ts.isBlock(scope) && (ts.isFunctionLike(scope.parent) || ts.isClassStaticBlockDeclaration(scope.parent)));
+}
+
+/** `var` declarations anywhere in `statements` outside nested functions, classes and namespaces: they belong to the enclosing function or file. */
+function hoistedVars(statements: readonly ts.Statement[], wanted: string, out: ts.Node[]): void {
+	const visit = (node: ts.Node): void => {
+		if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isModuleDeclaration(node)) return;
+		if (ts.isVariableDeclarationList(node) && !isBlockScoped(node)) variableList(node, wanted, out);
+		ts.forEachChild(node, visit);
+	};
+	for (const statement of statements) if (!ts.isVariableStatement(statement)) visit(statement);
+}
+
+/**
+ * What `statements` declare directly under `wanted`, in value or type space (the checker merges
+ * both into one symbol); their `var`s only when `hoisting` (else the enclosing function has them).
+ */
+function statementDeclarations(statements: readonly ts.Statement[], wanted: string, out: ts.Node[], hoisting: boolean): void {
+	for (const statement of statements) {
+		if (ts.isVariableStatement(statement)) {
+			if (hoisting || isBlockScoped(statement.declarationList)) variableList(statement.declarationList, wanted, out);
+		}
+		else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name?.text === wanted) out.push(statement);
+		else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && statement.name.text === wanted) out.push(statement);
+		else if (ts.isImportEqualsDeclaration(statement) && statement.name.text === wanted) out.push(statement);
+		else if (ts.isImportDeclaration(statement) && statement.importClause !== undefined) {
+			const clause = statement.importClause;
+			if (clause.name?.text === wanted) out.push(clause);
+			const bindings = clause.namedBindings;
+			if (bindings !== undefined && ts.isNamespaceImport(bindings) && bindings.name.text === wanted) out.push(bindings);
+			else if (bindings !== undefined && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (element.name.text === wanted) out.push(element);
+		}
+	}
+}
+
+/** What `scope` itself declares under `wanted` (its statements, parameters, loop or catch variables, own name). */
+function scopeDeclarations(scope: ts.Node, wanted: string): ts.Node[] {
+	const out: ts.Node[] = [];
+	if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
+		const hoisting = isHoistingScope(scope);
+		statementDeclarations(scope.statements, wanted, out, hoisting);
+		if (hoisting) hoistedVars(scope.statements, wanted, out);
+	} else if (ts.isCaseBlock(scope)) {
+		for (const clause of scope.clauses) statementDeclarations(clause.statements, wanted, out, false);
+	} else if (ts.isFunctionLike(scope)) {
+		for (const parameter of scope.parameters) bindingDeclarations(parameter.name, parameter, wanted, out);
+		if (ts.isFunctionExpression(scope) && scope.name?.text === wanted) out.push(scope);
+	} else if (ts.isClassExpression(scope) && scope.name?.text === wanted) {
+		out.push(scope);
+	} else if ((ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) && scope.initializer !== undefined && ts.isVariableDeclarationList(scope.initializer) && isBlockScoped(scope.initializer)) {
+		variableList(scope.initializer, wanted, out);
+	} else if (ts.isCatchClause(scope) && scope.variableDeclaration !== undefined) {
+		bindingDeclarations(scope.variableDeclaration.name, scope.variableDeclaration, wanted, out);
+	}
+	return out;
+}
+
+/**
+ * The declarations of the identifier `id` found by walking its file's scopes outwards, without
+ * the type checker (which ts-morph rebuilds for the whole project after every edit): the
+ * innermost scope that declares the name wins, and imports count as declarations in this file,
+ * as the checker's alias symbol has them. Undefined when no scope of the file declares it (a
+ * global, or a name declared nowhere): only the checker can tell those apart.
+ */
+export function localDeclarations(id: Identifier): ts.Node[] | undefined {
+	const wanted = id.compilerNode.text;
+	for (let scope: ts.Node | undefined = id.compilerNode.parent; scope !== undefined; scope = scope.parent) {
+		const found = scopeDeclarations(scope, wanted);
+		if (found.some((d) => !ts.isInterfaceDeclaration(d) && !ts.isTypeAliasDeclaration(d))) return found;
+	}
+	return undefined;
+}
+
+/**
+ * Calls `visit` on every identifier of `file` in document order, JSDoc included (what
+ * `getDescendantsOfKind(SyntaxKind.Identifier)` yields), until it returns true; says whether it
+ * did. On the compiler's tree: no token scan and no wrapper per identifier, which each later edit
+ * would have to re-map.
+ */
+export function someIdentifier(file: SourceFile, visit: (id: ts.Identifier, tree: ts.SourceFile) => boolean): boolean {
+	const tree = file.compilerNode;
+	const walk = (node: ts.Node): boolean => {
+		if (ts.isIdentifier(node)) return visit(node, tree);
+		// As TypeScript's getChildren: a node's JSDoc comes first (also the end-of-file token's), but
+		// not that of other tokens, nor of nodes inside JSDoc.
+		const isToken = node.kind < ts.SyntaxKind.FirstNode && node.kind !== ts.SyntaxKind.EndOfFileToken;
+		const inJsDoc = node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode;
+		const docs = isToken || inJsDoc ? undefined : (node as { jsDoc?: readonly ts.Node[] }).jsDoc;
+		if (docs?.some(walk) === true) return true;
+		return ts.forEachChild(node, walk) === true;
+	};
+	return walk(tree);
+}
+
+/**
+ * Whether an identifier spelled `local` occurs in `file` outside `owner` (the import or require
+ * that binds it), other than as a property name (`x.local`, `{ local: … }`).
+ */
+export function isReferencedOutside(file: SourceFile, local: string, owner: Node): boolean {
+	const ownerNode = owner.compilerNode;
+	return someIdentifier(file, (id, tree) => {
+		if (tree.text.slice(id.getStart(tree), id.end) !== local) return false;
+		for (let ancestor: ts.Node | undefined = id.parent; ancestor !== undefined; ancestor = ancestor.parent) if (ancestor === ownerNode) return false;
+		const parent = id.parent;
+		return !((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === id);
+	});
 }

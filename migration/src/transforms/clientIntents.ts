@@ -2,7 +2,7 @@ import { pascalFromScreaming } from '@ovenjs/analysis';
 import { GatewayIntents } from 'ovenjs/knowledge';
 import { Node, SyntaxKind, type Expression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath, excerpt, isTypeScript } from './_discordJs.js';
+import { discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations } from './_discordJs.js';
 
 /** discord.js v14 intent names OvenJS spells differently (deprecated aliases). */
 const INTENT_ALIASES: Readonly<Record<string, string>> = { GuildBans: 'GuildModeration', GuildEmojisAndStickers: 'GuildExpressions' };
@@ -96,6 +96,10 @@ function movableToken(token: Expression, at: number): boolean {
 	while (Node.isPropertyAccessExpression(root)) root = root.getExpression();
 	if (!Node.isIdentifier(root)) return false;
 	if (root.getText() === 'process') return true;
+	// The file's own scopes answer almost always; the checker (rebuilt for the whole project after
+	// every edit, so slow) only for names the file does not declare.
+	const local = localDeclarations(root);
+	if (local !== undefined) return local.every((d) => d.end <= at);
 	const declarations = root.getSymbol()?.getDeclarations() ?? [];
 	return declarations.length > 0 && declarations.every((d) => d.getSourceFile() !== token.getSourceFile() || d.getEnd() <= at);
 }

@@ -155,9 +155,12 @@ export const embeds: Transform = {
 		const functions = embedFunctions(file, created);
 		const variables = embedVariables(file, created, functions);
 		for (const node of created) rewriteChain(node, context);
-		for (const id of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
-			if (id.wasForgotten() || !variables.has(id.getText()) || Node.isVariableDeclaration(id.getParent())) continue;
-			rewriteChain(id, context);
+		// Walking every identifier wraps them all (each later edit re-maps them): only when there is something to find.
+		if (variables.size > 0) {
+			for (const id of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
+				if (id.wasForgotten() || !variables.has(id.getText()) || Node.isVariableDeclaration(id.getParent())) continue;
+				rewriteChain(id, context);
+			}
 		}
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
 			const value = property.getInitializer();

@@ -1,6 +1,7 @@
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ImportDeclaration, type ObjectBindingPattern, type SourceFile, type VariableStatement } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { isDiscordJs, requiredModule } from './_discordJs.js';
+import { isReferencedOutside, requiredModule } from './_discordJs.js';
+import { declaresName, isDiscordApiTypes, isDiscordModule } from './_discordModules.js';
 
 /** discord.js exports with an OvenJS equivalent, and the name OvenJS exports it under. */
 export const OVENJS_EQUIVALENTS: Readonly<Record<string, string>> = {
@@ -20,38 +21,63 @@ export const OVENJS_EQUIVALENTS: Readonly<Record<string, string>> = {
 	MessageEmbed: 'EmbedBuilder',
 	Permissions: 'Permissions',
 	PermissionsBitField: 'Permissions',
+	REST: 'REST',
+	ButtonInteraction: 'Interaction',
+	StringSelectMenuInteraction: 'Interaction',
+	SelectMenuInteraction: 'Interaction',
+	MessageComponentInteraction: 'Interaction',
+	ModalSubmitInteraction: 'Interaction',
+	AutocompleteInteraction: 'Interaction',
+	ContextMenuCommandInteraction: 'Interaction',
+	UserContextMenuCommandInteraction: 'Interaction',
+	MessageContextMenuCommandInteraction: 'Interaction',
 };
 
-/** Names the other transforms write, imported from ovenjs when the file uses them and does not declare them. */
-const INTRODUCED = ['createClient', 'EmbedBuilder', 'Permissions'];
+/**
+ * Names the other transforms write, imported from ovenjs when the file uses them and does not
+ * declare them; also under the alias `ovenX` that transforms write when the file declares `X`
+ * itself (see `ovenIdentifier`).
+ */
+const INTRODUCED = [
+	'createClient', 'EmbedBuilder', 'Permissions', 'defineCommand', 'defineUserCommand', 'defineMessageCommand', 'option', 'subcommand', 'subcommandGroup',
+	'ChatInputCommand', 'syncCommands', 'API', 'button', 'actionRow', 'stringSelect', 'userSelect', 'roleSelect', 'mentionableSelect', 'channelSelect',
+	'modal', 'textInput',
+];
+
+/** `button` → `ovenButton`: the alias a transform writes when the file declares the name itself. */
+function aliasOf(name: string): string {
+	return `oven${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
 
 /** Whether `local` is used in `file` outside the import/require `owner` that binds it. */
 function isReferenced(file: SourceFile, local: string, owner: Node): boolean {
-	return file.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => {
-		if (id.getText() !== local || id.getFirstAncestor((a) => a === owner) !== undefined) return false;
-		const parent = id.getParent();
-		// `x.local` and `{ local: … }` keys are not references.
-		if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) return false;
-		if (Node.isPropertyAssignment(parent) && parent.getNameNode() === id) return false;
-		return true;
-	});
+	// `owner` spells `local` once; with no other occurrence in the text, nothing else can (and the walk is slow).
+	const text = file.getFullText();
+	const first = text.indexOf(local);
+	if (first === -1 || text.indexOf(local, first + 1) === -1) return false;
+	// `x.local` and `{ local: … }` keys are not references.
+	return isReferencedOutside(file, local, owner);
 }
 
-/** Whether `name` is used in `file` outside import declarations. */
-function isUsed(file: SourceFile, name: string): boolean {
-	return file.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => {
-		if (id.getText() !== name || id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) !== undefined) return false;
+/**
+ * Which introduced names (and their `ovenX` aliases) `file` uses outside imports, and which it
+ * declares itself: one walk over the identifiers, only when the text mentions one of them.
+ */
+function introducedUse(file: SourceFile): { used: Set<string>; declared: Set<string> } {
+	const text = file.getFullText();
+	const candidates = new Set([...INTRODUCED, ...INTRODUCED.map(aliasOf)].filter((name) => text.includes(name)));
+	const used = new Set<string>();
+	const declared = new Set<string>();
+	if (candidates.size === 0) return { used, declared };
+	for (const id of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
+		const name = id.getText();
+		if (!candidates.has(name)) continue;
+		if (declaresName(id)) declared.add(name);
 		const parent = id.getParent();
-		return !(Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) && !(Node.isPropertyAssignment(parent) && parent.getNameNode() === id);
-	});
-}
-
-function isDeclaredLocally(file: SourceFile, name: string): boolean {
-	return file.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => {
-		if (id.getText() !== name) return false;
-		const parent = id.getParent();
-		return (Node.isVariableDeclaration(parent) || Node.isFunctionDeclaration(parent) || Node.isClassDeclaration(parent) || Node.isBindingElement(parent)) && parent.getNameNode() === id;
-	});
+		if ((Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent)) && parent.getNameNode() === id) continue;
+		if (id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) === undefined) used.add(name);
+	}
+	return { used, declared };
 }
 
 function specifier(ovenName: string, local: string): string {
@@ -97,7 +123,12 @@ export const imports: Transform = {
 		let anchor: Node | undefined;
 		let style: 'esm' | 'cjs' = 'esm';
 		for (const declaration of file.getImportDeclarations()) {
-			if (!isDiscordJs(declaration.getModuleSpecifierValue())) continue;
+			const source = declaration.getModuleSpecifierValue();
+			if (isDiscordApiTypes(source)) {
+				pruneImport(file, declaration);
+				continue;
+			}
+			if (!isDiscordModule(source)) continue;
 			const sorted: Sorted = { oven: [], kept: [] };
 			const namespace = declaration.getNamespaceImport() ?? declaration.getDefaultImport();
 			let keepNamespace = false;
@@ -112,8 +143,10 @@ export const imports: Transform = {
 			const ovenImport = sorted.oven.length > 0 ? `import ${declaration.isTypeOnly() ? 'type ' : ''}{ ${sorted.oven.join(', ')} } from 'ovenjs';` : '';
 			if (sorted.kept.length > 0 || keepNamespace) {
 				const clause = [keepNamespace && namespace !== undefined ? (declaration.getNamespaceImport() === undefined ? namespace.getText() : `* as ${namespace.getText()}`) : undefined, sorted.kept.length > 0 ? `{ ${sorted.kept.join(', ')} }` : undefined].filter((p) => p !== undefined).join(', ');
-				const replaced = declaration.replaceWithText([ovenImport, `import ${clause} from 'discord.js';`].filter((t) => t !== '').join('\n'));
-				context.todo(replaced, `still from discord.js (no OvenJS equivalent): ${[...sorted.kept, ...(keepNamespace && namespace !== undefined ? [namespace.getText()] : [])].join(', ')}.`);
+				// Read before replacing: the replacement forgets the old declaration's nodes.
+				const kept = [...sorted.kept, ...(keepNamespace && namespace !== undefined ? [namespace.getText()] : [])].join(', ');
+				const replaced = declaration.replaceWithText([ovenImport, `import ${clause} from '${source}';`].filter((t) => t !== '').join('\n'));
+				context.todo(replaced, `still from ${source} (no OvenJS equivalent): ${kept}.`);
 				anchor ??= file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs');
 			} else if (ovenImport !== '') {
 				declaration.replaceWithText(ovenImport);
@@ -126,7 +159,11 @@ export const imports: Transform = {
 		for (const statement of file.getVariableStatements()) {
 			const [variable, ...others] = statement.getDeclarations();
 			const moduleName = requiredModule(variable?.getInitializer());
-			if (variable === undefined || others.length > 0 || moduleName === undefined || !isDiscordJs(moduleName)) continue;
+			if (variable === undefined || others.length > 0 || moduleName === undefined || !isDiscordModule(moduleName)) continue;
+			if (isDiscordApiTypes(moduleName)) {
+				pruneRequire(file, statement);
+				continue;
+			}
 			style = 'cjs';
 			const name = variable.getNameNode();
 			const nameText = name.getText();
@@ -144,10 +181,10 @@ export const imports: Transform = {
 				}
 			}
 			const lines = [`const { ${sorted.oven.join(', ')} } = require('ovenjs');`];
-			if (keepNamespace) lines.push(`const ${nameText} = require('discord.js');`);
-			else if (sorted.kept.length > 0) lines.push(`const { ${sorted.kept.join(', ')} } = require('discord.js');`);
+			if (keepNamespace) lines.push(`const ${nameText} = require('${moduleName}');`);
+			else if (sorted.kept.length > 0) lines.push(`const { ${sorted.kept.join(', ')} } = require('${moduleName}');`);
 			const replaced = statement.replaceWithText(lines.join('\n'));
-			if (lines.length > 1) context.todo(replaced, `still from discord.js (no OvenJS equivalent): ${keepNamespace ? nameText : sorted.kept.join(', ')}.`);
+			if (lines.length > 1) context.todo(replaced, `still from ${moduleName} (no OvenJS equivalent): ${keepNamespace ? nameText : sorted.kept.join(', ')}.`);
 			anchor ??= replaced;
 		}
 		addIntroduced(file, anchor, style, ovenNames);
@@ -158,7 +195,7 @@ export const imports: Transform = {
 function splitRequireStatements(file: SourceFile): void {
 	for (const statement of file.getVariableStatements()) {
 		const declarations = statement.getDeclarations();
-		if (declarations.length < 2 || !declarations.some((d) => isDiscordJs(requiredModule(d.getInitializer()) ?? ''))) continue;
+		if (declarations.length < 2 || !declarations.some((d) => isDiscordModule(requiredModule(d.getInitializer()) ?? ''))) continue;
 		const kind = statement.getDeclarationKind();
 		statement.replaceWithText(declarations.map((d) => `${kind} ${d.getText()};`).join('\n'));
 	}
@@ -168,7 +205,12 @@ function splitRequireStatements(file: SourceFile): void {
 function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' | 'cjs', extra: ReadonlySet<string>): void {
 	const ovenImport = file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs' && !d.isTypeOnly());
 	const ovenRequire = file.getVariableStatements().find((s) => requiredModule(s.getDeclarations()[0]?.getInitializer()) === 'ovenjs');
-	const wanted = [...new Set([...extra, ...INTRODUCED.filter((name) => isUsed(file, name) && !isDeclaredLocally(file, name))])];
+	const { used, declared } = introducedUse(file);
+	const wanted = [...new Set([
+		...extra,
+		...INTRODUCED.filter((name) => used.has(name) && !declared.has(name)),
+		...INTRODUCED.filter((name) => used.has(aliasOf(name)) && !declared.has(aliasOf(name))).map((name) => (style === 'cjs' ? `${name}: ${aliasOf(name)}` : `${name} as ${aliasOf(name)}`)),
+	])];
 	const have = new Set<string>();
 	for (const declaration of file.getImportDeclarations()) {
 		if (declaration.getModuleSpecifierValue() !== 'ovenjs') continue;
@@ -176,9 +218,9 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 	}
 	const pattern = ovenRequire?.getDeclarations()[0]?.getNameNode();
 	if (Node.isObjectBindingPattern(pattern)) for (const element of pattern.getElements()) have.add(element.getName());
-	const missing = wanted.filter((name) => !have.has(name));
+	const missing = wanted.filter((name) => !have.has(name.split(/ as |: /).at(-1) ?? name));
 	if (ovenImport !== undefined) {
-		if (missing.length > 0) ovenImport.addNamedImports(missing);
+		if (missing.length > 0) ovenImport.addNamedImports(missing.map((name) => { const [exported = name, alias] = name.split(' as '); return alias === undefined ? { name: exported } : { name: exported, alias }; }));
 		if (ovenImport.getNamedImports().length === 0 && ovenImport.getDefaultImport() === undefined && ovenImport.getNamespaceImport() === undefined) ovenImport.remove();
 	} else if (Node.isObjectBindingPattern(pattern) && ovenRequire !== undefined) {
 		const names = [...pattern.getElements().map((e) => e.getText()), ...missing];
@@ -188,4 +230,59 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 		const text = style === 'cjs' ? `const { ${missing.join(', ')} } = require('ovenjs');\n` : `import { ${missing.join(', ')} } from 'ovenjs';\n`;
 		file.insertText(anchor?.getStart() ?? 0, text);
 	}
+	removeEmptyOvenImports(file);
+}
+
+/**
+ * Merges the ovenjs imports (or requires) each discord module left into the first one, and drops
+ * the empty ones (`import {} from 'ovenjs'`, `const {} = require('ovenjs')`).
+ */
+function removeEmptyOvenImports(file: SourceFile): void {
+	let first: ImportDeclaration | undefined;
+	for (const declaration of file.getImportDeclarations()) {
+		if (declaration.getModuleSpecifierValue() !== 'ovenjs' || declaration.isTypeOnly() || declaration.getDefaultImport() !== undefined || declaration.getNamespaceImport() !== undefined) continue;
+		if (first === undefined) first = declaration;
+		else {
+			first.addNamedImports(declaration.getNamedImports().map((named) => named.getText()));
+			declaration.remove();
+		}
+	}
+	if (first !== undefined && first.getNamedImports().length === 0) first.remove();
+	let firstRequire: ObjectBindingPattern | undefined;
+	for (const statement of file.getVariableStatements()) {
+		const [only, ...others] = statement.getDeclarations();
+		const name = only?.getNameNode();
+		if (others.length > 0 || requiredModule(only?.getInitializer()) !== 'ovenjs' || !Node.isObjectBindingPattern(name)) continue;
+		if (firstRequire === undefined) {
+			firstRequire = name;
+			continue;
+		}
+		const names = [...firstRequire.getElements(), ...name.getElements()].map((e) => e.getText());
+		statement.remove();
+		firstRequire = firstRequire.replaceWithText(`{ ${names.join(', ')} }`) as ObjectBindingPattern;
+	}
+	if (firstRequire !== undefined && firstRequire.getElements().length === 0) firstRequire.getFirstAncestorByKindOrThrow(SyntaxKind.VariableStatement).remove();
+}
+
+/** Removes the names of a discord-api-types import the other transforms made unused (the rest stay: it is a package of its own). */
+function pruneImport(file: SourceFile, declaration: ImportDeclaration): void {
+	for (const named of declaration.getNamedImports()) {
+		if (!isReferenced(file, named.getAliasNode()?.getText() ?? named.getName(), declaration)) named.remove();
+	}
+	const namespace = declaration.getNamespaceImport() ?? declaration.getDefaultImport();
+	const namespaceUsed = namespace !== undefined && isReferenced(file, namespace.getText(), declaration);
+	if (declaration.getNamedImports().length === 0 && !namespaceUsed) declaration.remove();
+}
+
+/** The same for `const { Routes } = require('discord-api-types/v9')`. */
+function pruneRequire(file: SourceFile, statement: VariableStatement): void {
+	const name = statement.getDeclarations()[0]?.getNameNode();
+	if (Node.isIdentifier(name)) {
+		if (!isReferenced(file, name.getText(), statement)) statement.remove();
+		return;
+	}
+	if (!Node.isObjectBindingPattern(name)) return;
+	const kept = name.getElements().filter((element) => isReferenced(file, element.getName(), statement)).map((element) => element.getText());
+	if (kept.length === 0) statement.remove();
+	else if (kept.length < name.getElements().length) name.replaceWithText(`{ ${kept.join(', ')} }`);
 }

@@ -1,18 +1,9 @@
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath } from './_discordJs.js';
+import { discordJsBindings, discordJsPath, excerpt } from './_discordJs.js';
 
 /** Receivers that name an interaction (`interaction`, `i`, `ctx`, `this.interaction`, …). */
 const INTERACTION_NAME = /(^|\.)(interaction\w*|\w*Interaction|inter|int|i|ctx|itx)$/;
-
-/** Answers the client's `Interaction` view does not have, and what to do instead. */
-const VIEW_LACKS: Readonly<Record<string, string>> = {
-	editReply: 'editReply()',
-	followUp: 'followUp()',
-	update: 'update()',
-	deferUpdate: 'deferUpdate()',
-	showModal: 'showModal()',
-};
 
 /** Message-body keys discord.js spells in camelCase and Discord (so OvenJS) in snake_case. */
 const BODY_KEYS: Readonly<Record<string, string>> = { allowedMentions: 'allowed_mentions', repliedUser: 'replied_user', messageReference: 'message_reference' };
@@ -49,6 +40,24 @@ function listenerParameters(file: SourceFile): Set<string> {
 	return names;
 }
 
+/**
+ * `interaction.fields.getTextInputValue('id')` → `(interaction.field('id') ?? '')`: the view
+ * reads a modal submit's values with `field()`, which gives undefined (discord.js throws)
+ * for a field the submission lacks.
+ */
+function modalField(call: CallExpression, fields: PropertyAccessExpression): void {
+	if (fields.getName() !== 'fields') return;
+	const text = `${fields.getExpression().getText()}.field(${call.getArguments()[0]?.getText() ?? ''}) ?? ''`;
+	const parent = call.getParent();
+	const bare = Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent) || Node.isExpressionStatement(parent) || Node.isTemplateSpan(parent) || Node.isPropertyAssignment(parent) || (Node.isCallExpression(parent) && parent.getExpression() !== call);
+	call.replaceWithText(bare ? text : `(${text})`);
+}
+
+/** Whether `receiver` names an interaction: a listener's parameter or a name like `interaction`. */
+function isInteraction(receiver: string, parameters: ReadonlySet<string>): boolean {
+	return parameters.has(receiver) || INTERACTION_NAME.test(receiver);
+}
+
 function snakeBodyKeys(body: ObjectLiteralExpression): void {
 	for (const property of body.getProperties()) {
 		if (!Node.isPropertyAssignment(property)) continue;
@@ -81,9 +90,11 @@ function takeEphemeral(body: ObjectLiteralExpression, bindings: ReadonlyMap<stri
 }
 
 /**
- * Interaction answers: `reply({ …, ephemeral: true })` → `reply({ … }, { ephemeral: true })`
- * (the client's Interaction view takes it as an option), `deferReply` → `defer`, answers the
- * view lacks are marked, type guards (`isChatInputCommand()`) become `type === n`; message bodies get Discord's snake_case keys (`allowed_mentions`).
+ * Interaction answers: `reply({ …, ephemeral: true })` and `followUp` → `reply({ … }, { ephemeral: true })`
+ * (the client's Interaction view takes it as an option), `deferReply` → `defer`,
+ * `fields.getTextInputValue(id)` → `field(id) ?? ''`, type guards (`isChatInputCommand()`)
+ * become `type === n`; message bodies get Discord's snake_case keys (`allowed_mentions`).
+ * `editReply`, `followUp`, `update`, `deferUpdate` and `showModal` are the view's own.
  */
 export const interactionReplies: Transform = {
 	name: 'interaction-replies',
@@ -99,8 +110,17 @@ export const interactionReplies: Transform = {
 			const receiver = callee.getExpression().getText();
 			const [first] = call.getArguments();
 			if (SENDS.has(method) && Node.isObjectLiteralExpression(first)) snakeBodyKeys(first);
-			if (!parameters.has(receiver) && !INTERACTION_NAME.test(receiver)) continue;
-			if (method === 'reply' && Node.isObjectLiteralExpression(first) && call.getArguments().length === 1) {
+			const target = callee.getExpression();
+			if (method === 'getTextInputValue' && Node.isPropertyAccessExpression(target) && isInteraction(target.getExpression().getText(), parameters)) {
+				modalField(call, target);
+				continue;
+			}
+			if (Node.isPropertyAccessExpression(target) && target.getName() === 'options' && /^get/.test(method) && isInteraction(target.getExpression().getText(), parameters)) {
+				context.todo(call, `\`${excerpt(call)}\`: the client's Interaction view has no options reader; read it from ${target.getExpression().getText()}.raw.data.options (by name), or move the handler into defineCommand's run, where ctx.options is typed.`);
+				continue;
+			}
+			if (!isInteraction(receiver, parameters)) continue;
+			if ((method === 'reply' || method === 'followUp') && Node.isObjectLiteralExpression(first) && call.getArguments().length === 1) {
 				const ephemeral = takeEphemeral(first, bindings, call, context);
 				if (ephemeral !== undefined) call.addArgument(`{ ephemeral: ${ephemeral} }`);
 			} else if (method === 'deferReply') {
@@ -119,8 +139,6 @@ export const interactionReplies: Transform = {
 					? parent.replaceWithText(`${receiver}.type !== ${guard.type}`)
 					: call.replaceWithText(bare ? `${receiver}.type === ${guard.type}` : `(${receiver}.type === ${guard.type})`);
 				if (guard.coarser) context.todo(replaced, `${method}() became a test of the interaction type (${guard.type}), which is coarser; check interaction.raw.data for the exact kind.`);
-			} else if (VIEW_LACKS[method] !== undefined) {
-				context.todo(call, `OvenJS's Interaction view (client.on('interactionCreate')) has no ${VIEW_LACKS[method]}; handle this interaction with createInteractionHandler, whose contexts have it.`);
 			}
 		}
 	},

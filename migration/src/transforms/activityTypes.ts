@@ -1,0 +1,61 @@
+import { Node, SyntaxKind } from 'ts-morph';
+import type { Transform } from '../Transform.js';
+import { discordJsPath, excerpt } from './_discordJs.js';
+import { ACTIVITY_TYPES } from './_discordEnums.js';
+import { discordModuleBindings, mentionsAny } from './_discordModules.js';
+import { stringValue } from './_builderChain.js';
+
+/** Presence setters of discord.js's `ClientUser`, which OvenJS's client does not have. */
+const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
+
+const PRESENCE_ADVICE = "OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence: { activities: [{ name, type: 0 }], status: 'online', since: null, afk: false } } }).";
+
+/** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
+function numberText(name: string): string | undefined {
+	const value = ACTIVITY_TYPES[name];
+	if (value === undefined) return undefined;
+	const readable = Object.keys(ACTIVITY_TYPES).find((key) => ACTIVITY_TYPES[key] === value) ?? name;
+	return `${value} /* ${readable} */`;
+}
+
+/**
+ * Activity types: `ActivityType.Watching` (v14), `Constants.ActivityTypes.WATCHING` and v13's
+ * `type: 'WATCHING'` in an activity object → Discord's numbers; `client.user.setActivity()`
+ * and the other presence setters are marked (OvenJS sets the presence at identify).
+ */
+export const activityTypes: Transform = {
+	name: 'activity-types',
+	description: "ActivityType members and v13 activity type strings become Discord's numbers; presence setters are marked.",
+	apply(file, context) {
+		if (!mentionsAny(file, ['ActivityType', 'setActivity', 'setPresence', 'setStatus', 'setAFK', "type: '", 'type: "'])) return;
+		const bindings = discordModuleBindings(file);
+		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+			if (access.wasForgotten()) continue;
+			const path = discordJsPath(access, bindings);
+			if (path === undefined) continue;
+			const [root, second, third] = path;
+			const name = root === 'ActivityType' && path.length === 2 ? second : root === 'Constants' && second === 'ActivityTypes' && path.length === 3 ? third : undefined;
+			const text = name === undefined ? undefined : numberText(name);
+			if (text !== undefined) access.replaceWithText(text);
+		}
+		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
+			if (property.wasForgotten() || property.getName() !== 'type') continue;
+			const written = stringValue(property.getInitializer());
+			const object = property.getParent();
+			const text = written === undefined || written !== written.toUpperCase() ? undefined : numberText(written);
+			if (text !== undefined && Node.isObjectLiteralExpression(object) && object.getProperty('name') !== undefined) property.getInitializerOrThrow().replaceWithText(text);
+		}
+		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+			const callee = call.getExpression();
+			if (!Node.isPropertyAccessExpression(callee) || !PRESENCE_SETTERS.has(callee.getName()) || !/(^|\.)user\??$/.test(callee.getExpression().getText())) continue;
+			for (const argument of call.getArguments()) {
+				if (!Node.isObjectLiteralExpression(argument)) continue;
+				const type = argument.getProperty('type');
+				const value = Node.isPropertyAssignment(type) ? stringValue(type.getInitializer()) : undefined;
+				const text = value === undefined ? undefined : numberText(value);
+				if (text !== undefined && Node.isPropertyAssignment(type)) type.getInitializerOrThrow().replaceWithText(text);
+			}
+			context.todo(call, `\`${excerpt(call)}\`: OvenJS's client has no ${callee.getName()}(). ${PRESENCE_ADVICE}`);
+		}
+	},
+};

@@ -1,0 +1,92 @@
+import { DefaultIds } from '@ovenjs/mock-discord';
+import type { ReplayFixture } from './_replay.js';
+
+/**
+ * The v14 JavaScript ticket bot: messages, a slash command answered with buttons, a button
+ * that opens a modal, the modal's answer with another button, that button updating the
+ * message, and a deferred ephemeral answer edited later.
+ */
+export const v14Js: ReplayFixture = {
+	fixture: 'v14-js',
+	entry: 'bot.js',
+	from: 'v14',
+	moduleType: 'module',
+	commands: [
+		{ name: 'ticket', description: 'Open a support ticket' },
+		{ name: 'tickets', description: 'How many tickets are open' },
+	],
+	async scenario(play) {
+		await play.message('!help');
+		await play.message('!tickets');
+		const ticket = await play.command('ticket');
+		const prompt = await play.originalOf(ticket);
+		await play.click(prompt, 'ticket-open');
+		const opened = await play.submit('ticket-form', { subject: 'printer on fire', details: 'since Monday' });
+		await play.message('!tickets');
+		await play.command('tickets');
+		await play.click(await play.originalOf(opened), 'ticket-close');
+		await play.message('!tickets');
+	},
+};
+
+/** The v14 TypeScript bot: message replies with embeds, plain sends, ephemeral replies and a defer. */
+export const v14Ts: ReplayFixture = {
+	fixture: 'v14-ts',
+	entry: 'bot.ts',
+	from: 'v14',
+	moduleType: 'module',
+	commands: [
+		{ name: 'secret', description: 'An ephemeral reply' },
+		{ name: 'slow', description: 'A deferred reply' },
+		{ name: 'hidden', description: 'Ephemeral through flags' },
+	],
+	async scenario(play) {
+		await play.message('!ping');
+		await play.message('!hello');
+		await play.message('!where');
+		await play.message('!mods');
+		await play.message('not a command');
+		await play.command('secret');
+		await play.command('slow');
+		await play.command('hidden');
+	},
+};
+
+/**
+ * The v13 CommonJS bot: an embed through channel.send, a permission check answered with a
+ * reply, a slash command answered with a button, the button opening a modal, the modal's
+ * ephemeral answer, and a deferred ephemeral answer edited later.
+ */
+export const v13Js: ReplayFixture = {
+	fixture: 'v13-js',
+	entry: 'bot.js',
+	from: 'v13',
+	moduleType: 'commonjs',
+	commands: [
+		{ name: 'feedback', description: 'Tell us something' },
+		{ name: 'status', description: 'A deferred answer' },
+	],
+	async scenario(play) {
+		await play.message('!info');
+		await play.message('!ban', DefaultIds.carol);
+		await play.message('!ban', DefaultIds.alice);
+		const feedback = await play.command('feedback', [], DefaultIds.bob);
+		await play.click(await play.originalOf(feedback), 'feedback-open', DefaultIds.bob);
+		await play.submit('feedback-form', { text: 'works on v13' }, DefaultIds.bob);
+		await play.command('status');
+	},
+};
+
+/** The v13 TypeScript vote bot (run as CommonJS, as v13 bots were): an embed reply, buttons, an update. */
+export const v13Ts: ReplayFixture = {
+	fixture: 'v13-ts',
+	entry: 'bot.ts',
+	from: 'v13',
+	moduleType: 'commonjs',
+	commands: [{ name: 'vote', description: 'Ship it?' }],
+	async scenario(play) {
+		await play.message('!status');
+		const vote = await play.command('vote', [], DefaultIds.carol);
+		await play.click(await play.originalOf(vote), 'vote-no', DefaultIds.carol);
+	},
+};

@@ -1,0 +1,111 @@
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixture, removeCopy, replay, type ReplayFixture, type ReplayRun } from './_replay.js';
+import { v13Js, v13Ts, v14Js, v14Ts } from './_replayFixtures.js';
+import type { ReplayRequest } from './_normalizeRequests.js';
+
+// Differential replay (issue #9): each fixture bot runs unmodified on discord.js, then
+// migrated by oven-migrate on OvenJS, each against a fresh mock with the same scripted
+// scenario; the REST requests they make (method, route, status, body, after normalising
+// ids, tokens and Discord's documented defaults) must be the same, in the same order.
+
+const copies: string[] = [];
+afterAll(async () => {
+	// Original runs queued for tests that were filtered out still hold a bot and a mock.
+	await originalQueue;
+	await Promise.all(copies.map(removeCopy));
+});
+
+const originals = new Map<ReplayFixture, Promise<ReplayRun>>();
+let originalQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The original bot's run on discord.js, once per fixture. Runs are queued one after the
+ * other (never two originals at once), so the next fixture's original can run while a
+ * test replays a migrated bot.
+ */
+function originalRun(fixture: ReplayFixture): Promise<ReplayRun> {
+	let run = originals.get(fixture);
+	if (run === undefined) {
+		run = originalQueue.then(async () => {
+			const copy = await copyFixture(fixture, { migrated: false });
+			copies.push(copy.root);
+			return replay(fixture, fixture.from === 'v13' ? 'discord.js-v13' : 'discord.js-v14', copy.root);
+		});
+		originalQueue = run.catch(() => undefined);
+		originals.set(fixture, run);
+	}
+	return run;
+}
+
+/** Queues the original run of the fixture a later test replays, to overlap with this test's migrated run. */
+function prefetch(fixture: ReplayFixture): void {
+	void originalRun(fixture).catch(() => undefined); // awaited, and its failure reported, by that test
+}
+
+/** The migrated bot's run on OvenJS; `edit` hand-changes the migrated entry file first. */
+async function migratedRun(fixture: ReplayFixture, original: ReplayRun, edit?: (text: string) => string): Promise<ReplayRun> {
+	const copy = await copyFixture(fixture, edit === undefined ? { migrated: true } : { migrated: true, edit });
+	copies.push(copy.root);
+	return replay(fixture, 'ovenjs', copy.root, { expectedCounts: original.stepCounts });
+}
+
+const callbackTypes = (requests: readonly ReplayRequest[]): number[] =>
+	requests.filter((request) => /\/callback(\?|$)/.test(request.route)).map((request) => (request.body as { type: number }).type);
+
+const summary = (requests: readonly ReplayRequest[]): string[] => requests.map((request) => `${request.method} ${request.route} ${request.status}`);
+
+describe('differential replay: original on discord.js vs migrated on OvenJS, against the mock', () => {
+	it('v14 JavaScript ticket bot: messages, a slash command with buttons, a modal, an update, a deferred edit', async () => {
+		const original = await originalRun(v14Js);
+		prefetch(v14Ts);
+		// The scenario reached every kind of answer: message (4), deferred (5), update (7), modal (9).
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 9, 4, 5, 7]);
+		const followUp = original.requests.find((request) => request.method === 'POST' && /^\/webhooks\/[^/]+\/[^/?]+(\?|$)/.test(request.route));
+		expect(followUp?.body).toEqual({ content: 'ask a moderator for more', flags: 64 });
+		expect(summary(original.requests)).toContain('PATCH /webhooks/<id:8>/<token:4>/messages/@original 200');
+		const migrated = await migratedRun(v14Js, original);
+		expect(migrated.requests, migrated.output).toEqual(original.requests);
+	});
+
+	it('v14 TypeScript bot: embeds in replies, plain sends, ephemeral replies and a defer', async () => {
+		const original = await originalRun(v14Ts);
+		prefetch(v13Js);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4]);
+		expect(original.requests.filter((request) => request.route.endsWith('/messages'))).toHaveLength(4);
+		const migrated = await migratedRun(v14Ts, original);
+		expect(migrated.requests, migrated.output).toEqual(original.requests);
+	});
+
+	it('v13 JavaScript bot: an embed, a permission check, a button, a modal, a deferred edit (REST v9, gateway v9)', async () => {
+		const original = await originalRun(v13Js);
+		prefetch(v13Ts);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 9, 4, 5]);
+		// carol may not ban and is told so; alice owns the guild and is not.
+		expect(original.requests.filter((request) => (request.body as { content?: string } | undefined)?.content === 'you cannot ban')).toHaveLength(1);
+		const migrated = await migratedRun(v13Js, original);
+		expect(migrated.requests, migrated.output).toEqual(original.requests);
+	});
+
+	it('v13 TypeScript bot: an embed reply, a slash command with buttons, an update', async () => {
+		const original = await originalRun(v13Ts);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 7]);
+		expect(original.requests.at(-1)?.body).toEqual({ type: 7, data: { content: 'voted no', components: [] } });
+		const migrated = await migratedRun(v13Ts, original);
+		expect(migrated.requests, migrated.output).toEqual(original.requests);
+	});
+
+	it('reports a difference: a hand-edited migrated bot that answers !hello differently fails the comparison', async () => {
+		const original = await originalRun(v14Ts);
+		const edited = await migratedRun(v14Ts, original, (text) => {
+			expect(text).toContain("send('hello')");
+			return text.replace("send('hello')", "send('hello there')");
+		});
+		expect(() => expect(edited.requests).toEqual(original.requests)).toThrow();
+		const changed = original.requests.findIndex((request, index) => !isDeepStrictEqual(request, edited.requests[index]));
+		expect(original.requests[changed]?.body).toEqual({ content: 'hello' });
+		expect(edited.requests[changed]?.body).toEqual({ content: 'hello there' });
+		// Only that request differs.
+		expect(edited.requests.filter((request, index) => !isDeepStrictEqual(request, original.requests[index]))).toHaveLength(1);
+	});
+});
