@@ -1,3 +1,4 @@
+import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { interactionReplies } from '@ovenjs/migrate';
 import { run } from './_transform.js';
@@ -50,6 +51,28 @@ describe('interaction-replies: type guards', () => {
 		const { text, todos } = run(interactionReplies, "if (!interaction.isChatInputCommand()) return;\nif (interaction.isModalSubmit()) f();\nconst both = interaction.isAutocomplete() && x;\n");
 		expect(text).toBe("if (interaction.type !== 2) return;\nif (interaction.type === 5) f();\nconst both = (interaction.type === 4) && x;\n");
 		expect(todos).toEqual([expect.stringContaining('isChatInputCommand() became a test of the interaction type (2)')]);
+	});
+
+	it('turns the typed select menu guards into tests of the interaction type', () => {
+		const { text, todos } = run(interactionReplies, "if (interaction.isUserSelectMenu()) f();\nif (!interaction.isRoleSelectMenu()) return;\nconst c = interaction.isChannelSelectMenu() || interaction.isMentionableSelectMenu();\n");
+		expect(text).toBe("if (interaction.type === 3) f();\nif (interaction.type !== 3) return;\nconst c = (interaction.type === 3) || (interaction.type === 3);\n");
+		expect(todos).toEqual([
+			expect.stringContaining('isUserSelectMenu() became a test of the interaction type (3)'),
+			expect.stringContaining('isRoleSelectMenu()'),
+			expect.stringContaining('isChannelSelectMenu()'),
+			expect.stringContaining('isMentionableSelectMenu()'),
+		]);
+	});
+
+	it("reads a select menu's values from the payload, with a cast in TypeScript", () => {
+		const text = "const [first] = interaction.values;\nawait interaction.update({ content: `picked ${interaction.values[0]}` });\nconst all = interactions.values();\nconst n = settings.values.length;\n";
+		expect(run(interactionReplies, text)).toEqual({
+			text: "const [first] = (interaction.raw.data as { values?: string[] } | undefined)?.values ?? [];\nawait interaction.update({ content: `picked ${((interaction.raw.data as { values?: string[] } | undefined)?.values ?? [])[0]}` });\nconst all = interactions.values();\nconst n = settings.values.length;\n",
+			todos: [],
+		});
+		const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('bot.js', "client.on('interactionCreate', async (menu) => {\n\tawait menu.reply(`you picked ${menu.values.join(', ')}`);\n});\n");
+		interactionReplies.apply(file, { from: 'v14', todo: () => undefined });
+		expect(file.getFullText()).toBe("client.on('interactionCreate', async (menu) => {\n\tawait menu.reply(`you picked ${(menu.raw.data?.values ?? []).join(', ')}`);\n});\n");
 	});
 
 	it('marks command options read through interaction.options, which the view lacks', () => {

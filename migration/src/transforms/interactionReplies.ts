@@ -20,6 +20,10 @@ const GUARDS: Readonly<Record<string, { readonly type: number; readonly coarser:
 	isSelectMenu: { type: 3, coarser: true },
 	isStringSelectMenu: { type: 3, coarser: true },
 	isAnySelectMenu: { type: 3, coarser: true },
+	isUserSelectMenu: { type: 3, coarser: true },
+	isRoleSelectMenu: { type: 3, coarser: true },
+	isChannelSelectMenu: { type: 3, coarser: true },
+	isMentionableSelectMenu: { type: 3, coarser: true },
 	isAutocomplete: { type: 4, coarser: false },
 	isModalSubmit: { type: 5, coarser: false },
 };
@@ -51,6 +55,28 @@ function modalField(call: CallExpression, fields: PropertyAccessExpression): voi
 	const parent = call.getParent();
 	const bare = Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent) || Node.isExpressionStatement(parent) || Node.isTemplateSpan(parent) || Node.isPropertyAssignment(parent) || (Node.isCallExpression(parent) && parent.getExpression() !== call);
 	call.replaceWithText(bare ? text : `(${text})`);
+}
+
+/**
+ * `interaction.values` (a select menu's picked values) → the payload's `data.values`, `[]`
+ * when absent as for discord.js's select interactions: the client's Interaction view has no
+ * `values`. TypeScript gets a cast, since `raw.data` is the union of every interaction's data.
+ */
+function selectValues(file: SourceFile, parameters: ReadonlySet<string>): void {
+	const typed = /\.[cm]?tsx?$/.test(file.getFilePath());
+	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+		if (access.wasForgotten() || access.getName() !== 'values') continue;
+		const receiver = access.getExpression().getText();
+		if (!isInteraction(receiver, parameters)) continue;
+		const parent = access.getParent();
+		// `x.values()` is a method (a Map's), and `x.values = …` a write: neither is the select's values.
+		if (Node.isCallExpression(parent) && parent.getExpression() === access) continue;
+		if (Node.isBinaryExpression(parent) && parent.getLeft() === access && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
+		const data = typed ? `(${receiver}.raw.data as { values?: string[] } | undefined)` : `${receiver}.raw.data`;
+		const text = `${data}?.values ?? []`;
+		const bare = Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent) || Node.isTemplateSpan(parent) || Node.isPropertyAssignment(parent) || (Node.isCallExpression(parent) && parent.getExpression() !== access);
+		access.replaceWithText(bare ? text : `(${text})`);
+	}
 }
 
 /** Whether `receiver` names an interaction: a listener's parameter or a name like `interaction`. */
@@ -92,7 +118,7 @@ function takeEphemeral(body: ObjectLiteralExpression, bindings: ReadonlyMap<stri
 /**
  * Interaction answers: `reply({ …, ephemeral: true })` and `followUp` → `reply({ … }, { ephemeral: true })`
  * (the client's Interaction view takes it as an option), `deferReply` → `defer`,
- * `fields.getTextInputValue(id)` → `field(id) ?? ''`, type guards (`isChatInputCommand()`)
+ * `fields.getTextInputValue(id)` → `field(id) ?? ''`, a select's `values` → `raw.data.values`, type guards (`isChatInputCommand()`)
  * become `type === n`; message bodies get Discord's snake_case keys (`allowed_mentions`).
  * `editReply`, `followUp`, `update`, `deferUpdate` and `showModal` are the view's own.
  */
@@ -102,6 +128,7 @@ export const interactionReplies: Transform = {
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
 		const parameters = listenerParameters(file);
+		selectValues(file, parameters);
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			if (call.wasForgotten()) continue;
 			const callee = call.getExpression();

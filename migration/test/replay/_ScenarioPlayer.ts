@@ -72,6 +72,23 @@ export class ScenarioPlayer {
 		return this.#interact({ type: 'message_component', user_id: user, channel_id: DefaultIds.general, message_id: messageId, custom_id: customId, component_type: 2 });
 	}
 
+	/** A user picks `values` in the select menu `customId` on a message (`componentType` 3 string, 5 user, 6 role, 7 mentionable, 8 channel). */
+	async select(messageId: string, customId: string, values: readonly string[], options: { readonly user?: string; readonly componentType?: number } = {}): Promise<StartedInteraction> {
+		return this.#interact({ type: 'message_component', user_id: options.user ?? DefaultIds.alice, channel_id: DefaultIds.general, message_id: messageId, custom_id: customId, component_type: options.componentType ?? 3, values });
+	}
+
+	/** A user runs a context menu command (`commandType` 2 user, 3 message) on `targetId` in #general. */
+	async contextMenu(name: string, commandType: 2 | 3, targetId: string, user: string = DefaultIds.alice): Promise<StartedInteraction> {
+		return this.#interact({ type: 'application_command', user_id: user, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name, command_type: commandType, target_id: targetId });
+	}
+
+	/** The id of the newest message in #general (e.g. one the bot sent with `channel.send`). */
+	async lastMessage(): Promise<string> {
+		const [newest] = await this.#mock.messages(DefaultIds.general);
+		if (newest === undefined) throw new Error('#general has no messages');
+		return newest.id;
+	}
+
 	/** A user submits the modal `customId` with text inputs `{ custom_id: value }`. */
 	async submit(customId: string, fields: Readonly<Record<string, string>>, user: string = DefaultIds.alice): Promise<StartedInteraction> {
 		const components = Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));

@@ -76,6 +76,10 @@ function normalizeValue(value: unknown, placeholders: Placeholders, key: string 
 		if ((inEmbed || inComponents) && item === null) continue;
 		// Buttons and selects: `disabled` "defaults to false"; discord.js v13 always sends it, https://discord.com/developers/docs/components/reference#button
 		if (inComponents && name === 'disabled' && item === false) continue;
+		// Select option `default`: optional, "will show this option as selected by default"; discord.js v13 always sends `false`, https://discord.com/developers/docs/components/reference#string-select-select-option-structure
+		if (inComponents && name === 'default' && item === false) continue;
+		// A component's (or select option's) emoji: `animated` is optional and absent means not animated; discord.js sends `animated: false` for a unicode emoji, https://discord.com/developers/docs/resources/emoji#emoji-object
+		if (inComponents && key === 'emoji' && name === 'animated' && item === false) continue;
 		// discord.js v13 sends `timestamp: 0` for an embed without one (`this.timestamp && …` after `new Date(null).getTime()`); Discord shows no timestamp, as for an absent one.
 		if (inEmbed && name === 'timestamp' && item === 0) continue;
 		// Embed `fields` is an optional array; discord.js v13 sends `[]` for an embed without fields, which shows as none, https://discord.com/developers/docs/resources/message#embed-object

@@ -2,9 +2,10 @@ import { DefaultIds } from '@ovenjs/mock-discord';
 import type { ReplayFixture } from './_replay.js';
 
 /**
- * The v14 JavaScript ticket bot: messages, a slash command answered with buttons, a button
- * that opens a modal, the modal's answer with another button, that button updating the
- * message, and a deferred ephemeral answer edited later.
+ * The v14 JavaScript ticket bot: messages, one posting every kind of select menu, a user
+ * select answered ephemerally, a slash command answered with buttons, a button that opens
+ * a modal, the modal's answer with a string select and a button, the select and the button
+ * updating the message, and a deferred ephemeral answer edited later.
  */
 export const v14Js: ReplayFixture = {
 	fixture: 'v14-js',
@@ -18,10 +19,13 @@ export const v14Js: ReplayFixture = {
 	async scenario(play) {
 		await play.message('!help');
 		await play.message('!tickets');
+		await play.message('!setup');
+		await play.select(await play.lastMessage(), 'setup-assignee', [DefaultIds.bob], { componentType: 5 });
 		const ticket = await play.command('ticket');
 		const prompt = await play.originalOf(ticket);
 		await play.click(prompt, 'ticket-open');
 		const opened = await play.submit('ticket-form', { subject: 'printer on fire', details: 'since Monday' });
+		await play.select(await play.originalOf(opened), 'ticket-priority', ['high']);
 		await play.message('!tickets');
 		await play.command('tickets');
 		await play.click(await play.originalOf(opened), 'ticket-close');
@@ -29,7 +33,7 @@ export const v14Js: ReplayFixture = {
 	},
 };
 
-/** The v14 TypeScript bot: message replies with embeds, plain sends, ephemeral replies and a defer. */
+/** The v14 TypeScript bot: message replies with embeds, plain sends, ephemeral replies, a defer, and a user and a message context menu command. */
 export const v14Ts: ReplayFixture = {
 	fixture: 'v14-ts',
 	entry: 'bot.ts',
@@ -39,6 +43,8 @@ export const v14Ts: ReplayFixture = {
 		{ name: 'secret', description: 'An ephemeral reply' },
 		{ name: 'slow', description: 'A deferred reply' },
 		{ name: 'hidden', description: 'Ephemeral through flags' },
+		{ name: 'High five', type: 2 },
+		{ name: 'Bookmark', type: 3 },
 	],
 	async scenario(play) {
 		await play.message('!ping');
@@ -49,13 +55,16 @@ export const v14Ts: ReplayFixture = {
 		await play.command('secret');
 		await play.command('slow');
 		await play.command('hidden');
+		await play.contextMenu('High five', 2, DefaultIds.bob);
+		await play.contextMenu('Bookmark', 3, await play.lastMessage());
 	},
 };
 
 /**
- * The v13 CommonJS bot: an embed through channel.send, a permission check answered with a
- * reply, a slash command answered with a button, the button opening a modal, the modal's
- * ephemeral answer, and a deferred ephemeral answer edited later.
+ * The v13 CommonJS bot: an embed through channel.send (behind a v13 channel type string),
+ * a permission check answered with a reply, a slash command answered with a button and a
+ * MessageSelectMenu, the select answered ephemerally, the button opening a modal, the
+ * modal's ephemeral answer, and a deferred ephemeral answer edited later.
  */
 export const v13Js: ReplayFixture = {
 	fixture: 'v13-js',
@@ -71,13 +80,14 @@ export const v13Js: ReplayFixture = {
 		await play.message('!ban', DefaultIds.carol);
 		await play.message('!ban', DefaultIds.alice);
 		const feedback = await play.command('feedback', [], DefaultIds.bob);
+		await play.select(await play.originalOf(feedback), 'feedback-topic', ['bug', 'idea'], { user: DefaultIds.bob });
 		await play.click(await play.originalOf(feedback), 'feedback-open', DefaultIds.bob);
 		await play.submit('feedback-form', { text: 'works on v13' }, DefaultIds.bob);
 		await play.command('status');
 	},
 };
 
-/** The v13 TypeScript vote bot (run as CommonJS, as v13 bots were): an embed reply, buttons, an update. */
+/** The v13 TypeScript vote bot (run as CommonJS, as v13 bots were): an embed reply, a switch on v13 channel type strings, buttons, an update. */
 export const v13Ts: ReplayFixture = {
 	fixture: 'v13-ts',
 	entry: 'bot.ts',
@@ -86,6 +96,7 @@ export const v13Ts: ReplayFixture = {
 	commands: [{ name: 'vote', description: 'Ship it?' }],
 	async scenario(play) {
 		await play.message('!status');
+		await play.message('!where');
 		const vote = await play.command('vote', [], DefaultIds.carol);
 		await play.click(await play.originalOf(vote), 'vote-no', DefaultIds.carol);
 	},

@@ -25,7 +25,7 @@ describe('normalizeRequests (what the replay compares)', () => {
 				content: 'x', tts: false, nonce: '123', enforce_nonce: false,
 				message_reference: { message_id: '1574856801101414400', fail_if_not_exists: true },
 				embeds: [{ type: 'rich', title: 'T', url: null, fields: [], timestamp: '2026-11-24T18:00:00.000Z', footer: { text: 'f', icon_url: null } }, { timestamp: 0, fields: [{ name: 'n', value: 'v' }] }],
-				components: [{ type: 1, components: [{ type: 2, custom_id: 'a', disabled: false, emoji: null }] }],
+				components: [{ type: 1, components: [{ type: 2, custom_id: 'a', disabled: false, emoji: null }, { type: 3, custom_id: 's', options: [{ label: 'L', value: 'l', default: false, emoji: { name: '🔥', animated: false } }] }] }],
 			},
 		}], []);
 		expect(normalized).toEqual({
@@ -36,7 +36,7 @@ describe('normalizeRequests (what the replay compares)', () => {
 				content: 'x',
 				message_reference: { message_id: '<id:1>' },
 				embeds: [{ title: 'T', timestamp: '<timestamp>', footer: { text: 'f' } }, { fields: [{ name: 'n', value: 'v' }] }],
-				components: [{ type: 1, components: [{ type: 2, custom_id: 'a' }] }],
+				components: [{ type: 1, components: [{ type: 2, custom_id: 'a' }, { type: 3, custom_id: 's', options: [{ label: 'L', value: 'l', emoji: { name: '🔥' } }] }] }],
 			},
 		});
 		const routes = normalizeRequests([
@@ -47,7 +47,7 @@ describe('normalizeRequests (what the replay compares)', () => {
 		], []).map((request) => request.route);
 		expect(routes).toEqual(['/interactions/1/t/callback', '/interactions/1/t/callback?with_response=true', '/webhooks/1/t', '/channels/1/messages?before=2&limit=5']);
 		// Values that are not the default stay, so a bot that sends them differs.
-		const [kept] = normalizeRequests([{ method: 'POST', path: '/channels/1/messages', status: 200, body: { content: 'x', tts: true, message_reference: { message_id: '1', fail_if_not_exists: false }, components: [{ type: 2, disabled: true }] } }], []);
-		expect(kept?.body).toEqual({ content: 'x', tts: true, message_reference: { message_id: '1', fail_if_not_exists: false }, components: [{ type: 2, disabled: true }] });
+		const [kept] = normalizeRequests([{ method: 'POST', path: '/channels/1/messages', status: 200, body: { content: 'x', tts: true, message_reference: { message_id: '1', fail_if_not_exists: false }, components: [{ type: 2, disabled: true, emoji: { name: 'a', animated: true } }, { type: 3, options: [{ label: 'L', value: 'l', default: true }] }] } }], []);
+		expect(kept?.body).toEqual({ content: 'x', tts: true, message_reference: { message_id: '1', fail_if_not_exists: false }, components: [{ type: 2, disabled: true, emoji: { name: 'a', animated: true } }, { type: 3, options: [{ label: 'L', value: 'l', default: true }] }] });
 	});
 });

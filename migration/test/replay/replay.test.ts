@@ -56,41 +56,59 @@ const callbackTypes = (requests: readonly ReplayRequest[]): number[] =>
 const summary = (requests: readonly ReplayRequest[]): string[] => requests.map((request) => `${request.method} ${request.route} ${request.status}`);
 
 describe('differential replay: original on discord.js vs migrated on OvenJS, against the mock', () => {
-	it('v14 JavaScript ticket bot: messages, a slash command with buttons, a modal, an update, a deferred edit', async () => {
+	it('v14 JavaScript ticket bot: messages, select menus, a slash command with buttons, a modal, updates, a deferred edit', async () => {
 		const original = await originalRun(v14Js);
 		prefetch(v14Ts);
-		// The scenario reached every kind of answer: message (4), deferred (5), update (7), modal (9).
-		expect(callbackTypes(original.requests), original.output).toEqual([4, 9, 4, 5, 7]);
+		// The scenario reached every kind of answer: message (4), deferred (5), update (7), modal (9);
+		// the user select's answer is the first 4, the string select's the first 7.
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 4, 9, 4, 7, 5, 7]);
+		// !setup posted one row per select menu kind: user (5), role (6), channel (8), mentionable (7).
+		const settings = original.requests.find((request) => (request.body as { content?: string } | undefined)?.content === 'Ticket settings');
+		const selectTypes = (settings?.body as { components?: { components: { type: number }[] }[] } | undefined)?.components?.map((row) => row.components[0]?.type);
+		expect(selectTypes).toEqual([5, 6, 8, 7]);
+		expect(original.requests.map((request) => request.body)).toEqual(expect.arrayContaining([
+			{ type: 4, data: { content: expect.stringMatching(/^Tickets now go to <@<id:\d+>>$/), flags: 64 } },
+			{ type: 7, data: { content: 'Priority set to high', components: [expect.objectContaining({ type: 1 })] } },
+		]));
 		const followUp = original.requests.find((request) => request.method === 'POST' && /^\/webhooks\/[^/]+\/[^/?]+(\?|$)/.test(request.route));
 		expect(followUp?.body).toEqual({ content: 'ask a moderator for more', flags: 64 });
-		expect(summary(original.requests)).toContain('PATCH /webhooks/<id:8>/<token:4>/messages/@original 200');
+		expect(summary(original.requests)).toContainEqual(expect.stringMatching(/^PATCH \/webhooks\/<id:\d+>\/<token:\d+>\/messages\/@original 200$/));
 		const migrated = await migratedRun(v14Js, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
 
-	it('v14 TypeScript bot: embeds in replies, plain sends, ephemeral replies and a defer', async () => {
+	it('v14 TypeScript bot: embeds in replies, plain sends, ephemeral replies, a defer, user and message context menus', async () => {
 		const original = await originalRun(v14Ts);
 		prefetch(v13Js);
-		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4]);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4, 4, 4]);
+		// The context menu commands were answered (by the bot's interactionCreate, not a placeholder run).
+		expect(original.requests.slice(-2).map((request) => request.body)).toEqual([
+			{ type: 4, data: { content: 'alice sends a high five', flags: 64 } },
+			{ type: 4, data: { content: 'bookmarked', flags: 64 } },
+		]);
 		expect(original.requests.filter((request) => request.route.endsWith('/messages'))).toHaveLength(4);
 		const migrated = await migratedRun(v14Ts, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
 
-	it('v13 JavaScript bot: an embed, a permission check, a button, a modal, a deferred edit (REST v9, gateway v9)', async () => {
+	it('v13 JavaScript bot: an embed, a permission check, a button and a select menu, a modal, a deferred edit (REST v9, gateway v9)', async () => {
 		const original = await originalRun(v13Js);
 		prefetch(v13Ts);
-		expect(callbackTypes(original.requests), original.output).toEqual([4, 9, 4, 5]);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 4, 9, 4, 5]);
+		// The MessageSelectMenu went out with the button, and its answer read the picked values.
+		expect(original.requests.map((request) => request.body)).toContainEqual({ type: 4, data: { content: 'noted: bug, idea', flags: 64 } });
 		// carol may not ban and is told so; alice owns the guild and is not.
 		expect(original.requests.filter((request) => (request.body as { content?: string } | undefined)?.content === 'you cannot ban')).toHaveLength(1);
 		const migrated = await migratedRun(v13Js, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
 
-	it('v13 TypeScript bot: an embed reply, a slash command with buttons, an update', async () => {
+	it('v13 TypeScript bot: an embed reply, a switch on channel type strings, a slash command with buttons, an update', async () => {
 		const original = await originalRun(v13Ts);
 		expect(callbackTypes(original.requests), original.output).toEqual([4, 7]);
 		expect(original.requests.at(-1)?.body).toEqual({ type: 7, data: { content: 'voted no', components: [] } });
+		// #general is a text channel: the v13 string case matched.
+		expect(original.requests.map((request) => (request.body as { content?: string } | undefined)?.content)).toContain('in a text channel');
 		const migrated = await migratedRun(v13Ts, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
