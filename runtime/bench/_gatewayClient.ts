@@ -9,7 +9,9 @@ import { REST as DjsREST } from '@discordjs/rest';
 import { CompressionMethod, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import { Client as DjsClient, Events } from 'discord.js';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
-import { createClient, Shard } from '../src/index.js';
+// OvenJS as users run it: the package's entry without the `@ovenjs/source` condition is the
+// built runtime/dist (tsc output), not the TypeScript source through tsx (gateway.ts builds it first).
+import { createClient, Shard } from 'ovenjs';
 import { connectRawSink } from './_rawGatewaySink.js';
 
 export type BenchLibrary = 'ovenjs' | 'ovenjs-shard' | '@discordjs/ws' | 'discord.js' | 'feed';

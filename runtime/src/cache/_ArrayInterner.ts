@@ -15,6 +15,11 @@ export class _ArrayInterner {
 		this.#limit = limit;
 	}
 
+	/** The shared frozen empty array. */
+	get empty(): readonly string[] {
+		return this.#empty;
+	}
+
 	/** The shared frozen copy of `items` (same strings, same order). */
 	intern(items: readonly string[]): readonly string[] {
 		if (items.length === 0) return this.#empty;

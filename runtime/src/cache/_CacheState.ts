@@ -1,7 +1,7 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { _EntityCollection } from './_EntityCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
-import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _memberComplete, _raw, _sameUser, type _Raw } from './_lean.js';
+import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _memberComplete, _raw, _sameUser, _withLastMessage, type _Raw } from './_lean.js';
 
 /** The collections, `undefined` when an entity is off. @internal */
 export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
@@ -30,6 +30,9 @@ export class _CacheState {
 		if (data === undefined || id === undefined) return undefined;
 		const users = this.c.users;
 		if (users === undefined) return id;
+		// The common case (every message's author): cached and unchanged, told without a rebuilt record.
+		const same = users.unchangedBy('', id, data);
+		if (same !== undefined) return same;
 		const prev = users.getById(id);
 		const next = _leanUser(data, prev?.id ?? id, prev);
 		if (prev === undefined || !_sameUser(prev, next)) users.set('', next.id, next);
@@ -42,7 +45,7 @@ export class _CacheState {
 		if (data === undefined || guildId === undefined) return;
 		const id = this.user(data.user) ?? userId;
 		const members = this.c.members;
-		if (id === undefined || members === undefined) return;
+		if (id === undefined || members === undefined || members.unchangedBy(guildId, id, data) !== undefined) return;
 		const prev = _memberComplete(data) ? undefined : members.get(guildId, id);
 		members.set(guildId, id, _leanMember(data, guildId, id, prev, this.arrays));
 	}
@@ -107,11 +110,13 @@ export class _CacheState {
 			}
 		}
 		if (created && channel !== undefined && channels !== undefined && channel.last_message_id !== id) {
-			channels.set(channel.guild_id ?? '', channelId, { ...channel, last_message_id: id });
+			channels.set(channel.guild_id ?? '', channelId, _withLastMessage(channel, id));
 		}
 		const messages = this.c.messages;
 		if (messages === undefined) return;
-		const prev = messages.get(channelId, id);
+		// A MESSAGE_CREATE is the whole message (ids are never reused): nothing to merge into,
+		// so no lookup; a repeated one replaces the record, as it replaces the message.
+		const prev = created ? undefined : messages.get(channelId, id);
 		const whole = created || (typeof data.timestamp === 'string' && typeof data.type === 'number');
 		if (prev === undefined && (authorId === undefined || !whole)) return;
 		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, authorId, prev, this.arrays));

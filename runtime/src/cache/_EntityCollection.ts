@@ -1,5 +1,6 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
+import type { _Raw } from './_lean.js';
 import type { _Table } from './_SlotTable.js';
 import type { _StoreTier } from './_StoreTier.js';
 
@@ -36,9 +37,15 @@ export class _EntityCollection<E extends CacheEntity> {
 	readonly #limits: _CollectionLimits<CachedEntityMap[E]>;
 	readonly #tier: _StoreTier | undefined;
 	readonly #groups = new Map<string, Group<CachedEntityMap[E]>>();
+	/**
+	 * The group looked up last: a MESSAGE_CREATE reads, writes and evicts in one channel's
+	 * group, a pointer comparison each instead of a Map lookup. Reset whenever a group goes.
+	 */
+	#lastKey: string | undefined;
+	#last: Group<CachedEntityMap[E]> | undefined;
 	readonly #table: (() => _Table<CachedEntityMap[E]>) | undefined;
-	/** id → group, for collections read by id alone. */
-	readonly #locate: Map<string, string> | undefined;
+	/** id → its group, for collections read by id alone (the group itself: one Map lookup less per read). */
+	readonly #locate: Map<string, Group<CachedEntityMap[E]>> | undefined;
 	/** group → id → write time (ms since `#epoch`), only with a TTL. */
 	readonly #times: Map<string, Map<string, number>> | undefined;
 	readonly #epoch = Date.now();
@@ -66,25 +73,60 @@ export class _EntityCollection<E extends CacheEntity> {
 		return this.#size;
 	}
 
+	/** `#groups.get(key)`, through the one-entry memo. */
+	#group(key: string): Group<CachedEntityMap[E]> | undefined {
+		if (key === this.#lastKey) return this.#last;
+		const g = this.#groups.get(key);
+		if (g !== undefined) {
+			this.#lastKey = key;
+			this.#last = g;
+		}
+		return g;
+	}
+
+	/** Removes a group (and forgets it in the memo). */
+	#dropGroup(key: string): void {
+		this.#groups.delete(key);
+		if (key === this.#lastKey) {
+			this.#lastKey = undefined;
+			this.#last = undefined;
+		}
+	}
+
 	#storeKey(group: string, id: string): string {
 		return group === FLAT || this.#locate !== undefined ? id : `${group}:${id}`;
 	}
 
 	get(group: string, id: string): CachedEntityMap[E] | undefined {
-		const g = this.#groups.get(group);
-		const value = g?.ids.get(id);
-		if (value === undefined || g === undefined) return undefined;
-		return g.table === undefined ? (value as CachedEntityMap[E]) : g.table.read(value as number, id, group);
+		return this.#read(this.#group(group), id);
 	}
 
 	/** By id alone: the flat group, or the id index. */
 	getById(id: string): CachedEntityMap[E] | undefined {
-		const group = this.#locate === undefined ? FLAT : this.#locate.get(id);
-		return group === undefined ? undefined : this.get(group, id);
+		return this.#read(this.#locate === undefined ? this.#group(FLAT) : this.#locate.get(id), id);
+	}
+
+	#read(g: Group<CachedEntityMap[E]> | undefined, id: string): CachedEntityMap[E] | undefined {
+		const value = g?.ids.get(id);
+		if (value === undefined || g === undefined) return undefined;
+		return g.table === undefined ? (value as CachedEntityMap[E]) : g.table.read(value as number, id, g.key);
+	}
+
+	/**
+	 * The cached record's id string when upserting `data` (a payload piece) would leave
+	 * record `id` of `group` as it is, so the upsert can be skipped; undefined means "write
+	 * it". Only columnar groups can tell (see `_Table.unchanged`), and only where a rewrite
+	 * would not move the record (with `max` or `ttlMs` a write makes it the newest).
+	 */
+	unchangedBy(group: string, id: string, data: _Raw): string | undefined {
+		if (this.#ordered) return undefined;
+		const g = this.#group(group);
+		const slot = g?.ids.get(id);
+		return slot === undefined || g?.table === undefined ? undefined : g.table.unchanged(slot as number, id, data);
 	}
 
 	groupOf(id: string): string | undefined {
-		return this.#locate?.get(id);
+		return this.#locate?.get(id)?.key;
 	}
 
 	/** Stores `record` as the newest of its group, unless the filter rejects it; `writeThrough` false for records read from the store. */
@@ -93,7 +135,7 @@ export class _EntityCollection<E extends CacheEntity> {
 			this.delete(group, id);
 			return;
 		}
-		let g = this.#groups.get(group);
+		let g = this.#group(group);
 		if (g === undefined) this.#groups.set(group, (g = { key: group, ids: new Map(), table: this.#table?.(), churn: 0 }));
 		const ids = g.ids;
 		const previous = ids.get(id);
@@ -106,13 +148,21 @@ export class _EntityCollection<E extends CacheEntity> {
 				g.churn++;
 			}
 			this.#size--;
-		} else if (this.#locate !== undefined) {
-			const before = this.#locate.get(id);
-			if (before !== undefined && before !== group) this.delete(before, id, false);
+		} else {
+			// A full group makes room first, so that the new record takes the slot just freed,
+			// whose columns are in the CPU cache now (one channel's 100th message and on). Never
+			// down to empty: that would drop the group `g` is.
+			const max = this.#limits.max;
+			if (ids.size >= max && ids.size > 1) this.#evict(g, max - 1);
+			if (this.#locate !== undefined) {
+				// New in this group: moved from another one, or new altogether.
+				const before = this.#locate.get(id);
+				if (before !== undefined && before !== g) this.delete(before.key, id, false);
+				this.#locate.set(id, g);
+			}
 		}
 		ids.set(id, g.table === undefined ? record : g.table.write(previous as number | undefined, record));
 		this.#size++;
-		this.#locate?.set(id, group);
 		if (this.#times !== undefined) {
 			let times = this.#times.get(group);
 			if (times === undefined) this.#times.set(group, (times = new Map()));
@@ -120,27 +170,31 @@ export class _EntityCollection<E extends CacheEntity> {
 			times.set(id, Date.now() - this.#epoch);
 		}
 		if (writeThrough) this.#tier?.set(this.#entity, this.#storeKey(group, id), record);
-		if (ids.size > this.#limits.max) {
-			for (const oldest of ids.keys()) {
-				if (ids.size <= this.#limits.max) break;
-				this.delete(group, oldest, false);
-			}
-		}
+		if (ids.size > this.#limits.max) this.#evict(g, this.#limits.max);
 		// V8 keeps a Map's deleted entries until its table is full, then doubles the table
 		// unless half of it is deleted: a capped group (messages at `max`) would sit in a
 		// table twice the size it needs. A fresh copy now and then keeps it tight (O(1)
 		// amortised: one copy per `size` deletes). Here, not in `delete`, so that no loop
 		// over the old Map is running.
-		if (g.churn > 32 && g.churn > ids.size && this.#groups.get(group) === g) {
+		if (g.churn > 32 && g.churn > ids.size && this.#group(group) === g) {
 			g.ids = new Map(ids);
 			g.churn = 0;
+		}
+	}
+
+	/** Removes the oldest records of `g` (from memory only) until it holds at most `keep`. */
+	#evict(g: Group<CachedEntityMap[E]>, keep: number): void {
+		const ids = g.ids;
+		for (const oldest of ids.keys()) {
+			if (ids.size <= keep) break;
+			this.delete(g.key, oldest, false);
 		}
 	}
 
 	/** Makes room in `group`'s table for `count` records about to be set (see `_Table.reserve`; no-op without a table). */
 	reserve(group: string, count: number): void {
 		if (this.#table === undefined || count <= 0) return;
-		let g = this.#groups.get(group);
+		let g = this.#group(group);
 		if (g === undefined) this.#groups.set(group, (g = { key: group, ids: new Map(), table: this.#table(), churn: 0 }));
 		g.table?.reserve(count);
 	}
@@ -151,7 +205,7 @@ export class _EntityCollection<E extends CacheEntity> {
 	 * tier keeps what memory had to let go.
 	 */
 	delete(group: string, id: string, fromStore = true): boolean {
-		const g = this.#groups.get(group);
+		const g = this.#group(group);
 		const value = g?.ids.get(id);
 		const had = value !== undefined && g !== undefined;
 		if (had) {
@@ -159,8 +213,8 @@ export class _EntityCollection<E extends CacheEntity> {
 			g.churn++;
 			g.table?.release(value as number);
 			this.#size--;
-			if (g.ids.size === 0) this.#groups.delete(group);
-			if (this.#locate?.get(id) === group) this.#locate.delete(id);
+			if (g.ids.size === 0) this.#dropGroup(group);
+			if (this.#locate?.get(id) === g) this.#locate.delete(id);
 			const times = this.#times?.get(group);
 			times?.delete(id);
 			if (times?.size === 0) this.#times?.delete(group);
@@ -170,7 +224,7 @@ export class _EntityCollection<E extends CacheEntity> {
 	}
 
 	deleteById(id: string): boolean {
-		const group = this.#locate === undefined ? FLAT : this.#locate.get(id);
+		const group = this.#locate === undefined ? FLAT : this.#locate.get(id)?.key;
 		return group === undefined ? false : this.delete(group, id);
 	}
 
@@ -179,7 +233,7 @@ export class _EntityCollection<E extends CacheEntity> {
 		const ids = [...(this.#groups.get(group)?.ids.keys() ?? [])];
 		for (const id of ids) this.delete(group, id);
 		// Also a group `reserve` made that never got a record.
-		this.#groups.delete(group);
+		this.#dropGroup(group);
 		return ids;
 	}
 
@@ -223,6 +277,8 @@ export class _EntityCollection<E extends CacheEntity> {
 	/** Memory only: the store keeps its records. */
 	clear(): void {
 		this.#groups.clear();
+		this.#lastKey = undefined;
+		this.#last = undefined;
 		this.#locate?.clear();
 		this.#times?.clear();
 		this.#size = 0;

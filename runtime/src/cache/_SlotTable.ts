@@ -1,3 +1,5 @@
+import type { _Raw } from './_lean.js';
+
 /**
  * How an {@link _EntityCollection} group keeps its records: as they are (no table), or
  * columnar in a `_SlotTable`, where the group's Map holds a slot number per id and the
@@ -10,6 +12,13 @@ export interface _Table<R> {
 	write(slot: number | undefined, record: R): number;
 	/** The record in `slot`, rebuilt. */
 	read(slot: number, id: string, group: string): R;
+	/**
+	 * The record's id string (the one the table keeps, else `id`) when upserting `data` (a
+	 * payload piece, read as the lean readers of `_lean.ts` read it: a missing or mistyped
+	 * field keeps the cached value) would leave the record in `slot` as it is; undefined when
+	 * it would change it, or when the table cannot tell without rebuilding the record.
+	 */
+	unchanged(slot: number, id: string, data: _Raw): string | undefined;
 	/** Frees `slot` (drops what it references) for reuse. */
 	release(slot: number): void;
 	/**
@@ -75,6 +84,12 @@ export abstract class _SlotTable<R> implements _Table<R> {
 	}
 
 	abstract read(slot: number, id: string, group: string): R;
+
+	/** Cannot tell by default: the caller writes. */
+	unchanged(_slot: number, _id: string, _data: _Raw): string | undefined {
+		return undefined;
+	}
+
 	/** Replaces every column by a copy of `capacity` slots (see {@link _grow}). */
 	protected abstract resize(capacity: number): void;
 	/** Writes every column of `slot`. */

@@ -90,6 +90,10 @@ function parse(text: string, form: number): number {
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
+/** `'00'` … `'99'`: two digits by table, not by `padStart`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => pad(i, 2));
+const two2 = (value: number): string => TWO_DIGITS[value] as string;
+
 /** The text of `us` (from {@link parse}) in form `form`. */
 function format(us: number, form: number): string {
 	const days = Math.floor(us / US_PER_DAY);
@@ -112,7 +116,7 @@ function format(us: number, form: number): string {
 	const hour = (rest - minute) / 60;
 	const fractionDigits = form >> 1;
 	const scale = FRACTION_SCALE[fractionDigits] ?? 1;
-	const head = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}`;
+	const head = `${year >= 1000 ? String(year) : pad(year, 4)}-${two2(month)}-${two2(day)}T${two2(hour)}:${two2(minute)}:${two2(second)}`;
 	const tail = (form & 1) === 1 ? '+00:00' : 'Z';
 	return fractionDigits === 0 ? head + tail : `${head}.${pad(fraction / scale, fractionDigits)}${tail}`;
 }
@@ -159,6 +163,24 @@ export class _TimestampColumn {
 		}
 		this.#values[slot] = ODD;
 		(this.#odd ??= new Map()).set(slot, text);
+	}
+
+	/**
+	 * Whether `get(slot)` would return exactly `text`, without formatting it: the text is
+	 * parsed (a few char codes) and compared as a number in the column's form.
+	 */
+	holds(slot: number, text: string | null): boolean {
+		const value = this.#values[slot];
+		if (value === undefined) return false;
+		if (text === null) return Number.isNaN(value);
+		if (value === ODD) return this.#odd?.get(slot) === text;
+		if (Number.isNaN(value)) return false;
+		const form = formOf(text);
+		if (form < 0 || (form & 1) !== this.#suffix) return false;
+		const digits = form >> 1;
+		// Stored without a fraction (negative), or with the column's digits.
+		if (digits === 0 ? value >= 0 : digits !== this.#digits || value < 0) return false;
+		return parse(text, form) === (digits === 0 ? -value : value);
 	}
 
 	get(slot: number): string | null {

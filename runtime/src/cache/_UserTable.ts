@@ -1,4 +1,5 @@
 import type { CachedUser } from './CachedEntities.js';
+import type { _Raw } from './_lean.js';
 import { _grow, _SlotTable } from './_SlotTable.js';
 
 /**
@@ -28,6 +29,23 @@ export class _UserTable extends _SlotTable<CachedUser> {
 			avatar: this.#avatar[slot] ?? null,
 			bot: tag === 1 || typeof tag === 'object',
 		};
+	}
+
+	/** The kept id string when `data` changes none of the user's fields (no record is rebuilt). */
+	override unchanged(slot: number, _id: string, data: _Raw): string | undefined {
+		const username = data.username;
+		if (typeof username === 'string' && username !== this.#username[slot]) return undefined;
+		const tag = this.#tag[slot] ?? 0;
+		const bot = data.bot;
+		if (typeof bot === 'boolean' && bot !== (tag === 1 || typeof tag === 'object')) return undefined;
+		const discriminator = data.discriminator;
+		if (typeof discriminator === 'string' && discriminator !== (typeof tag === 'number' ? '0' : typeof tag === 'string' ? tag : tag.discriminator)) return undefined;
+		const globalName = data.global_name;
+		if ((globalName === null || typeof globalName === 'string') && globalName !== this.#globalName[slot]) return undefined;
+		const avatar = data.avatar;
+		if ((avatar === null || typeof avatar === 'string') && avatar !== this.#avatar[slot]) return undefined;
+		const kept = this.#id[slot];
+		return kept === undefined || kept === '' ? undefined : kept;
 	}
 
 	protected resize(capacity: number): void {

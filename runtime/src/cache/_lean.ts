@@ -67,7 +67,7 @@ const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'stri
 
 /** The shared copy of the strings in `value` (no filtered copy first when all are strings: the usual case). */
 function internStrings(value: unknown, arrays: _ArrayInterner): readonly string[] {
-	if (!Array.isArray(value)) return arrays.intern([]);
+	if (!Array.isArray(value)) return arrays.empty;
 	for (const item of value) if (typeof item !== 'string') return arrays.intern(strings(value));
 	return arrays.intern(value as string[]);
 }
@@ -83,7 +83,7 @@ export function _leanGuild(data: _Raw, id: string, prev: CachedGuild | undefined
 		name: str(data, 'name', prev?.name, ''),
 		icon: strOrNull(data, 'icon', prev?.icon, null),
 		owner_id: str(data, 'owner_id', prev?.owner_id, ''),
-		features: ('features' in data ? internStrings(data.features, arrays) : (prev?.features ?? arrays.intern([]))) as CachedGuild['features'],
+		features: ('features' in data ? internStrings(data.features, arrays) : (prev?.features ?? arrays.empty)) as CachedGuild['features'],
 		member_count: num(data, 'member_count', prev?.member_count, 0),
 		large: bool(data, 'large', prev?.large, false),
 		unavailable: unavailable ?? bool(data, 'unavailable', prev?.unavailable, false),
@@ -115,12 +115,37 @@ export function _leanChannel(data: _Raw, id: string, guildId: string | undefined
 		parent_id: strOrNull(data, 'parent_id', prev?.parent_id, null),
 		topic: strOrNull(data, 'topic', prev?.topic, null),
 		nsfw: bool(data, 'nsfw', prev?.nsfw, false),
-		permission_overwrites: overwrites.length === 0 ? (arrays.intern([]) as readonly never[]) : overwrites,
+		permission_overwrites: overwrites.length === 0 ? (arrays.empty as readonly never[]) : overwrites,
 		rate_limit_per_user: num(data, 'rate_limit_per_user', prev?.rate_limit_per_user, 0),
 		last_message_id: strOrNull(data, 'last_message_id', prev?.last_message_id, null),
 		owner_id: strOrNull(data, 'owner_id', prev?.owner_id, null),
 		thread_metadata: objOrNull(data, 'thread_metadata', prev?.thread_metadata, null),
-		recipient_ids: recipients ?? prev?.recipient_ids ?? arrays.intern([]),
+		recipient_ids: recipients ?? prev?.recipient_ids ?? arrays.empty,
+	};
+}
+
+/**
+ * `channel` with `last_message_id` moved (every MESSAGE_CREATE does it): an explicit literal
+ * in `_leanChannel`'s key order, one hidden class and about a fifth of the time a spread
+ * with an override takes.
+ * @internal
+ */
+export function _withLastMessage(channel: CachedChannel, messageId: string): CachedChannel {
+	return {
+		id: channel.id,
+		type: channel.type,
+		guild_id: channel.guild_id as string,
+		name: channel.name,
+		position: channel.position,
+		parent_id: channel.parent_id,
+		topic: channel.topic,
+		nsfw: channel.nsfw,
+		permission_overwrites: channel.permission_overwrites,
+		rate_limit_per_user: channel.rate_limit_per_user,
+		last_message_id: messageId,
+		owner_id: channel.owner_id,
+		thread_metadata: channel.thread_metadata,
+		recipient_ids: channel.recipient_ids,
 	};
 }
 
@@ -166,7 +191,7 @@ export function _memberComplete(data: _Raw): boolean {
 /** @internal */
 export function _leanMember(data: _Raw, guildId: string, userId: string, prev: CachedMember | undefined, arrays: _ArrayInterner): CachedMember {
 	const nick = strOrNull(data, 'nick', prev?.nick, null);
-	const roles = 'roles' in data && Array.isArray(data.roles) ? internStrings(data.roles, arrays) : (prev?.roles ?? arrays.intern([]));
+	const roles = 'roles' in data && Array.isArray(data.roles) ? internStrings(data.roles, arrays) : (prev?.roles ?? arrays.empty);
 	const joinedAt = strOrNull(data, 'joined_at', prev?.joined_at, null);
 	const flags = num(data, 'flags', prev?.flags, 0);
 	const avatar = strOrNull(data, 'avatar', prev?.avatar, null);
@@ -223,7 +248,7 @@ export function _leanMessage(
 	prev: CachedMessage | undefined,
 	arrays: _ArrayInterner,
 ): CachedMessage {
-	const none = arrays.intern([]) as readonly never[];
+	const none = arrays.empty as readonly never[];
 	const record: CachedMessage = {
 		id,
 		channel_id: channelId,

@@ -104,6 +104,9 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		presences: make('presences'),
 	};
 	const state = new _CacheState(c);
+	// A Map, not the table object: `t` is a fresh string from JSON.parse, which a Map looks up
+	// by its hash (computed once per string) where a property lookup must internalize it first.
+	const handlers = new Map(Object.entries(_DISPATCH_HANDLERS));
 	let destroyed = false;
 	const sweep = (): number => {
 		let swept = 0;
@@ -117,7 +120,7 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		apply(payload: GatewayDispatchPayload): void {
 			if (destroyed) return;
 			const frame = _raw(payload);
-			const handler = typeof frame?.t === 'string' ? _DISPATCH_HANDLERS[frame.t as GatewayDispatchPayload['t']] : undefined;
+			const handler = typeof frame?.t === 'string' ? handlers.get(frame.t) : undefined;
 			const data = _raw(frame?.d);
 			if (handler !== undefined && data !== undefined) handler(state, data);
 		},

@@ -278,8 +278,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		}
 		if (payload.t === 'READY' || payload.t === 'RESUMED') return;
 		const name = _eventName(payload.t);
+		// No view is made for an event nobody listens to.
 		if (!this.#events.has(name)) return;
-		this.#events.emit(name, [_dispatchArgument(this.#ctx, payload), shardId]);
+		this.#events.emit2(name, _dispatchArgument(this.#ctx, payload), shardId);
 	}
 
 	#error(error: Error, shardId?: number): void {

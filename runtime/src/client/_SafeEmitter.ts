@@ -60,13 +60,32 @@ export class _SafeEmitter {
 		for (const entry of list) {
 			if (entry.once) this.remove(event, entry.listener);
 			try {
-				const result = (entry.listener as (...a: readonly unknown[]) => unknown)(...args);
-				if (typeof result === 'object' && result !== null && typeof (result as PromiseLike<unknown>).then === 'function') {
-					(result as PromiseLike<unknown>).then(undefined, (error: unknown) => this.#onListenerError(event, error));
-				}
+				this.#settle(event, (entry.listener as (...a: readonly unknown[]) => unknown)(...args));
 			} catch (error) {
 				this.#onListenerError(event, error);
 			}
+		}
+	}
+
+	/** `emit(event, [a, b])` without the array and the spread: the per-dispatch path. */
+	emit2(event: string, a: unknown, b: unknown): void {
+		const list = this.#listeners.get(event);
+		if (list === undefined) return;
+		for (let i = 0; i < list.length; i++) {
+			const entry = list[i] as Entry;
+			if (entry.once) this.remove(event, entry.listener);
+			try {
+				this.#settle(event, (entry.listener as (a: unknown, b: unknown) => unknown)(a, b));
+			} catch (error) {
+				this.#onListenerError(event, error);
+			}
+		}
+	}
+
+	/** Routes a rejected promise a listener returned to `onListenerError`. */
+	#settle(event: string, result: unknown): void {
+		if (typeof result === 'object' && result !== null && typeof (result as PromiseLike<unknown>).then === 'function') {
+			(result as PromiseLike<unknown>).then(undefined, (error: unknown) => this.#onListenerError(event, error));
 		}
 	}
 }
