@@ -63,9 +63,9 @@ describe('fixture bots', () => {
 		expect(deploy).toContain("import { REST, defineCommand, defineUserCommand, defineMessageCommand, option, syncCommands, API } from 'ovenjs';");
 		expect(bot).toContain("if ((interaction.type === 2) && interaction.commandName === 'High five') {");
 		expect(bot).toContain("await interaction.reply({ content: 'bookmarked' }, { ephemeral: true });");
-		// A select menu's values, read from the payload with a cast that type-checks (interaction-replies).
-		expect(bot).toContain('const [theme] = (interaction.raw.data as { values?: string[] } | undefined)?.values ?? [];');
-		expect(bot).toContain('(${((interaction.raw.data as { values?: string[] } | undefined)?.values ?? []).length} picked)');
+		// A select menu's values: the view has them as discord.js does, and they type-check.
+		expect(bot).toContain('const [theme] = interaction.values;');
+		expect(bot).toContain('(${interaction.values.length} picked)');
 		expect(todosOf(result, 'bot.ts')).toEqual(expect.arrayContaining([
 			expect.stringContaining('isUserContextMenuCommand() became a test of the interaction type (2)'),
 			expect.stringContaining('isMessageContextMenuCommand() became a test of the interaction type (2)'),
@@ -98,7 +98,7 @@ describe('fixture bots', () => {
 		expect(bot).toContain("actionRow(roleSelect({ custom_id: 'setup-role', placeholder: 'Staff role' })),");
 		expect(bot).toContain("actionRow(channelSelect({ custom_id: 'setup-channel', channel_types: [0 /* GuildText */], min_values: 1 })),");
 		expect(bot).toContain("actionRow(mentionableSelect({ custom_id: 'setup-ping', placeholder: 'Who to ping', max_values: 3 })),");
-		expect(bot).toContain("await interaction.update({ content: `Priority set to ${(interaction.raw.data?.values ?? [])[0]}`, components: [closeRow()] });");
+		expect(bot).toContain("await interaction.update({ content: `Priority set to ${interaction.values[0]}`, components: [closeRow()] });");
 		expect(bot).toContain("} else if ((interaction.type === 3) && interaction.customId === 'setup-assignee') {");
 		// The attachment became a file to upload, and the send that carries it is marked (components).
 		expect(bot).toContain("const transcript = { name: 'transcript.txt', data: Buffer.from([...tickets.values()].join('\\n')) };");
@@ -138,7 +138,7 @@ describe('fixture bots', () => {
 		expect(bot).toContain("client.user.setActivity('your feedback', { type: 2 /* Listening */ });");
 		// MessageSelectMenu and the values read from it; MessageAttachment; awaitMessageComponent.
 		expect(bot).toContain("return actionRow(stringSelect({ custom_id: 'feedback-topic', placeholder: 'What is it about?', options: [{ label: 'Bug', value: 'bug', description: 'Something broke' }, { label: 'Idea', value: 'idea' }] }));");
-		expect(bot).toContain("await interaction.reply({ content: `noted: ${(interaction.raw.data?.values ?? []).join(', ')}` }, { ephemeral: true });");
+		expect(bot).toContain("await interaction.reply({ content: `noted: ${interaction.values.join(', ')}` }, { ephemeral: true });");
 		expect(bot).toContain("const logo = { name: 'logo.png', path: './logo.png' };");
 		expect(bot).toContain("const choice = await sent.awaitMessageComponent({ componentType: 'SELECT_MENU', time: 15000 });");
 		// The token is declared after the client, so it cannot move into createClient's options.

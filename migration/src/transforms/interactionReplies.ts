@@ -57,28 +57,6 @@ function modalField(call: CallExpression, fields: PropertyAccessExpression): voi
 	call.replaceWithText(bare ? text : `(${text})`);
 }
 
-/**
- * `interaction.values` (a select menu's picked values) → the payload's `data.values`, `[]`
- * when absent as for discord.js's select interactions: the client's Interaction view has no
- * `values`. TypeScript gets a cast, since `raw.data` is the union of every interaction's data.
- */
-function selectValues(file: SourceFile, parameters: ReadonlySet<string>): void {
-	const typed = /\.[cm]?tsx?$/.test(file.getFilePath());
-	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-		if (access.wasForgotten() || access.getName() !== 'values') continue;
-		const receiver = access.getExpression().getText();
-		if (!isInteraction(receiver, parameters)) continue;
-		const parent = access.getParent();
-		// `x.values()` is a method (a Map's), and `x.values = …` a write: neither is the select's values.
-		if (Node.isCallExpression(parent) && parent.getExpression() === access) continue;
-		if (Node.isBinaryExpression(parent) && parent.getLeft() === access && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
-		const data = typed ? `(${receiver}.raw.data as { values?: string[] } | undefined)` : `${receiver}.raw.data`;
-		const text = `${data}?.values ?? []`;
-		const bare = Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent) || Node.isTemplateSpan(parent) || Node.isPropertyAssignment(parent) || (Node.isCallExpression(parent) && parent.getExpression() !== access);
-		access.replaceWithText(bare ? text : `(${text})`);
-	}
-}
-
 /** Whether `receiver` names an interaction: a listener's parameter or a name like `interaction`. */
 function isInteraction(receiver: string, parameters: ReadonlySet<string>): boolean {
 	return parameters.has(receiver) || INTERACTION_NAME.test(receiver);
@@ -118,9 +96,9 @@ function takeEphemeral(body: ObjectLiteralExpression, bindings: ReadonlyMap<stri
 /**
  * Interaction answers: `reply({ …, ephemeral: true })` and `followUp` → `reply({ … }, { ephemeral: true })`
  * (the client's Interaction view takes it as an option), `deferReply` → `defer`,
- * `fields.getTextInputValue(id)` → `field(id) ?? ''`, a select's `values` → `raw.data.values`, type guards (`isChatInputCommand()`)
+ * `fields.getTextInputValue(id)` → `field(id) ?? ''`, type guards (`isChatInputCommand()`)
  * become `type === n`; message bodies get Discord's snake_case keys (`allowed_mentions`).
- * `editReply`, `followUp`, `update`, `deferUpdate` and `showModal` are the view's own.
+ * `editReply`, `followUp`, `update`, `deferUpdate`, `showModal` and a select's `values` are the view's own.
  */
 export const interactionReplies: Transform = {
 	name: 'interaction-replies',
@@ -128,7 +106,6 @@ export const interactionReplies: Transform = {
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
 		const parameters = listenerParameters(file);
-		selectValues(file, parameters);
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			if (call.wasForgotten()) continue;
 			const callee = call.getExpression();

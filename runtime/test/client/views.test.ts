@@ -1,5 +1,5 @@
 import { DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
-import { actionRow, button, type Channel, createClient, type Guild, type Interaction, type Member, type Message, ModalBuilder, textInput, toSnowflake } from 'ovenjs';
+import { actionRow, button, type Channel, createClient, type Guild, type Interaction, type Member, type Message, ModalBuilder, stringSelect, textInput, toSnowflake } from 'ovenjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fastShards, nextCall, startMock, until } from './_setup.js';
 
@@ -220,6 +220,24 @@ describe('Interaction answers beyond reply()', () => {
 		const close = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: own.id, custom_id: 'close', component_type: 2 });
 		expect((await answered(close.id)).responses[0]).toEqual({ type: 7, data: { content: 'closed', components: [] } });
 		expect((await mock.messages(DefaultIds.general)).find((m) => m.id === own.id)).toMatchObject({ content: 'closed', components: [] });
+		expect(failures).toEqual([]);
+	});
+
+	it("values: a select menu's picked values, as discord.js's; empty for a button", async () => {
+		const seen: (readonly string[])[] = [];
+		const { client, failures } = await ticketBot(async (interaction) => {
+			seen.push(interaction.values);
+			await interaction.deferUpdate();
+		});
+		const menu = await client.api.channels.createMessage(DefaultIds.general, {
+			content: 'pick',
+			components: [actionRow(stringSelect({ custom_id: 'pick', options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }], max_values: 2 }))],
+		});
+		const picked = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: menu.id, custom_id: 'pick', values: ['b', 'a'] });
+		await answered(picked.id);
+		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: menu.id, custom_id: 'pick', component_type: 2 });
+		await answered(click.id);
+		expect(seen).toEqual([['b', 'a'], []]);
 		expect(failures).toEqual([]);
 	});
 

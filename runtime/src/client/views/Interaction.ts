@@ -105,6 +105,16 @@ export class Interaction {
 	}
 
 	/**
+	 * A select menu's picked values (string, user, role, mentionable or channel select: ids for
+	 * the last four), as discord.js's `interaction.values`; empty for any other interaction.
+	 */
+	get values(): readonly string[] {
+		if (this.#raw.type !== 3) return [];
+		const { data } = this.#raw;
+		return 'values' in data ? data.values : [];
+	}
+
+	/**
 	 * A modal submit's text input (or select) value by `custom_id`; undefined when the
 	 * submission has no such field or this is not a modal submit. Select values are joined
 	 * with commas.
