@@ -24,6 +24,15 @@ function syncParts(inflate: Inflate): { handle: ZlibHandle; state: Uint32Array }
 	return { handle: handle as ZlibHandle, state };
 }
 
+/** Options of {@link ZlibStreamDecompressor}. */
+export interface ZlibStreamDecompressorOptions {
+	/**
+	 * `false` uses the public stream API even where the synchronous binding is reachable: the
+	 * fallback, for a runtime whose zlib internals misbehave. Default: synchronous when possible.
+	 */
+	readonly synchronous?: boolean;
+}
+
 /**
  * `compress=zlib-stream`: one inflate context for the whole connection, fed every frame. A
  * message is complete when a frame ends with `00 00 ff ff`; what the context produced since
@@ -52,11 +61,12 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 	 * @param onMessage - receives each complete, inflated message; in synchronous mode the
 	 *   buffer may be reused once `onMessage` returns, so decode it there (or copy it)
 	 * @param onError - receives a corrupt-stream error; the connection must then be dropped
+	 * @param options - see {@link ZlibStreamDecompressorOptions}
 	 */
-	public constructor(onMessage: (message: Buffer) => void, onError: (error: Error) => void) {
+	public constructor(onMessage: (message: Buffer) => void, onError: (error: Error) => void, options: ZlibStreamDecompressorOptions = {}) {
 		this.#onMessage = onMessage;
 		this.#onError = onError;
-		this.#sync = syncParts(this.#inflate);
+		this.#sync = options.synchronous === false ? undefined : syncParts(this.#inflate);
 		this.synchronous = this.#sync !== undefined;
 		if (!this.synchronous) this.#inflate.on('data', (chunk: Buffer) => this.#chunks.push(chunk));
 		this.#inflate.on('error', (error) => this.#fail(error));

@@ -101,13 +101,19 @@ function zlibStream(): { compress: (text: string) => Promise<Buffer>; close: () 
 	};
 }
 
-describe('ZlibStreamDecompressor', () => {
+describe.each([
+	{ mode: 'synchronous (default)', synchronous: undefined },
+	{ mode: 'stream API (the fallback)', synchronous: false },
+])('ZlibStreamDecompressor, $mode', ({ synchronous }) => {
+	const options = synchronous === undefined ? {} : { synchronous };
+
 	it('inflates messages split across frames and several in a row, in order', async () => {
 		const stream = zlibStream();
 		const frames: Buffer[] = [];
 		for (let n = 0; n < 3; n += 1) frames.push(await stream.compress(JSON.stringify({ op: 0, n, pad: 'x'.repeat(200 * n) })));
 		const out: string[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`));
+		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`), options);
+		expect(inflater.synchronous).toBe(synchronous !== false);
 		const second = frames[1] as Buffer;
 		expect(ZlibStreamDecompressor.endsMessage(second.subarray(0, 5))).toBe(false);
 		inflater.push(frames[0] as Buffer);
@@ -121,6 +127,34 @@ describe('ZlibStreamDecompressor', () => {
 		stream.close();
 	});
 
+	it('delivers a message far larger than the 64 KiB output buffer whole', async () => {
+		const stream = zlibStream();
+		const texts = [JSON.stringify({ op: 0, s: 1, d: { pad: [...Array(40_000).keys()].join(',') } }), JSON.stringify({ op: 0, s: 2, d: {} })];
+		const out: string[] = [];
+		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`), options);
+		for (const text of texts) inflater.push(await stream.compress(text));
+		await sleep(50);
+		expect(out).toEqual(texts);
+		inflater.close();
+		stream.close();
+	});
+
+	it('reports a corrupt stream once and ignores what follows', async () => {
+		const errors: string[] = [];
+		const messages: Buffer[] = [];
+		const inflater = new ZlibStreamDecompressor((m) => messages.push(m), (e) => errors.push(e.message), options);
+		const garbage = Buffer.from([1, 2, 3, 4, 5, 0x00, 0x00, 0xff, 0xff]);
+		inflater.push(garbage);
+		inflater.push(garbage);
+		await sleep(20);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(/header/);
+		expect(messages).toHaveLength(0);
+		inflater.close();
+	});
+});
+
+describe('ZlibStreamDecompressor, synchronous', () => {
 	it("inflates on the calling thread on Node's zlib: each message is delivered inside push(), whole, in order", async () => {
 		const stream = zlibStream();
 		// Small dispatches, and one far larger than the 64 KiB output buffer (several zlib passes).
@@ -145,20 +179,6 @@ describe('ZlibStreamDecompressor', () => {
 		expect(out).toEqual(texts);
 		inflater.close();
 		stream.close();
-	});
-
-	it('reports a corrupt stream once and ignores what follows', async () => {
-		const errors: string[] = [];
-		const messages: Buffer[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => messages.push(m), (e) => errors.push(e.message));
-		const garbage = Buffer.from([1, 2, 3, 4, 5, 0x00, 0x00, 0xff, 0xff]);
-		inflater.push(garbage);
-		inflater.push(garbage);
-		await sleep(20);
-		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatch(/header/);
-		expect(messages).toHaveLength(0);
-		inflater.close();
 	});
 });
 
