@@ -130,6 +130,30 @@ describe('interactions', () => {
 	});
 });
 
+describe('select menu interactions', () => {
+	it('carry resolved users, members, roles and channels for user, role, mentionable and channel selects; none for string selects', async () => {
+		const mock = await startMock();
+		const gw = await TestGatewayClient.connect(mock.gateway, mock.token);
+		try {
+			const message = await rest(mock, 'POST', `/channels/${D.general}/messages`, { content: 'pick' });
+			const pick = async (componentType: number, values: string[]) => {
+				const { body } = await control(mock, 'POST', '/interactions', { type: 'message_component', user_id: D.bob, channel_id: D.general, message_id: message.body.id, custom_id: `s${componentType}`, component_type: componentType, values });
+				return (await gw.next('INTERACTION_CREATE', (d) => d.id === body.id)).data;
+			};
+			const users = await pick(5, [D.carol]);
+			expect(users).toMatchObject({ component_type: 5, values: [D.carol], resolved: { users: { [D.carol]: { id: D.carol } }, members: { [D.carol]: { roles: expect.any(Array) } } } });
+			expect(users.resolved.members[D.carol].user).toBeUndefined();
+			expect((await pick(6, [D.moderatorRole])).resolved).toEqual({ roles: { [D.moderatorRole]: expect.objectContaining({ id: D.moderatorRole, name: 'Moderator' }) } });
+			expect(Object.keys((await pick(7, [D.moderatorRole, D.bob])).resolved).sort()).toEqual(['members', 'roles', 'users']);
+			expect((await pick(8, [D.general])).resolved).toEqual({ channels: { [D.general]: expect.objectContaining({ id: D.general, type: 0 }) } });
+			expect(await pick(3, ['a'])).toEqual({ custom_id: 's3', component_type: 3, values: ['a'] });
+		} finally {
+			gw.close();
+			await mock.close();
+		}
+	});
+});
+
 describe('interaction details', () => {
 	it('resolves user options and lets users click buttons on ephemeral messages', async () => {
 		const mock = await startMock();

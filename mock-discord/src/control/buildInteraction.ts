@@ -12,6 +12,9 @@ export type InteractionInput =
 
 const TYPE_NUMBER = { application_command: 2, message_component: 3, autocomplete: 4, modal_submit: 5 } as const;
 
+/** Select component type → the command option type whose `resolved` entries it shares: user, role, mentionable, channel. */
+const SELECT_OPTION_TYPES: Readonly<Record<number, number>> = { 5: 6, 6: 8, 7: 9, 8: 7 };
+
 /** A 400 from the control API with a message that says what is wrong. */
 function bad(message: string): RestError {
 	return new RestError(400, 0, message);
@@ -125,7 +128,11 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 		if (findMessage(world, store, channel.id, input.message_id, input.user_id) === undefined) throw bad(`No message ${input.message_id} in channel ${channel.id}`);
 		messageId = input.message_id;
 		const componentType = input.component_type ?? (input.values === undefined ? 2 : 3);
-		data = { custom_id: input.custom_id, component_type: componentType, ...(input.values === undefined ? {} : { values: input.values }) };
+		// User, role, mentionable and channel selects carry `resolved` for their picks, as the
+		// command options of the matching kinds do.
+		const optionType = SELECT_OPTION_TYPES[componentType];
+		const resolved = optionType === undefined ? undefined : resolveOptions(world, input.values?.map((value) => ({ type: optionType, value })), guildId);
+		data = { custom_id: input.custom_id, component_type: componentType, ...(input.values === undefined ? {} : { values: input.values }), ...(resolved === undefined ? {} : { resolved }) };
 	} else {
 		messageId = input.message_id;
 		data = { custom_id: input.custom_id, components: input.components };
