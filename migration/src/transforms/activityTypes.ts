@@ -1,7 +1,8 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { discordJsPath, excerpt } from './_discordJs.js';
+import { excerpt } from './_discordJs.js';
 import { ACTIVITY_TYPES } from './_discordEnums.js';
+import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
 
@@ -29,13 +30,8 @@ export const activityTypes: Transform = {
 	apply(file, context) {
 		if (!mentionsAny(file, ['ActivityType', 'setActivity', 'setPresence', 'setStatus', 'setAFK', "type: '", 'type: "'])) return;
 		const bindings = discordModuleBindings(file);
-		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-			if (access.wasForgotten()) continue;
-			const path = discordJsPath(access, bindings);
-			if (path === undefined) continue;
-			const [root, second, third] = path;
-			const name = root === 'ActivityType' && path.length === 2 ? second : root === 'Constants' && second === 'ActivityTypes' && path.length === 3 ? third : undefined;
-			const text = name === undefined ? undefined : numberText(name);
+		for (const { access, member } of enumMemberAccesses(file, bindings, 'ActivityType', 'ActivityTypes')) {
+			const text = numberText(member);
 			if (text !== undefined) access.replaceWithText(text);
 		}
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {

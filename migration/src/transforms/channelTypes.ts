@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { discordJsPath } from './_discordJs.js';
 import { CHANNEL_TYPES, V13_CHANNEL_TYPES } from './_discordEnums.js';
+import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
 
@@ -36,12 +36,8 @@ export const channelTypes: Transform = {
 	apply(file, context) {
 		if (!mentionsAny(file, ['ChannelType', 'GUILD_', "'DM'", '"DM"'])) return;
 		const bindings = discordModuleBindings(file);
-		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-			if (access.wasForgotten()) continue;
-			const path = discordJsPath(access, bindings);
-			if (path === undefined) continue;
-			const [root, second, third] = path;
-			const name = root === 'ChannelType' && path.length === 2 ? second : root === 'Constants' && second === 'ChannelTypes' && path.length === 3 ? V13_CHANNEL_TYPES[third ?? ''] : undefined;
+		for (const { access, path, member } of enumMemberAccesses(file, bindings, 'ChannelType', 'ChannelTypes')) {
+			const name = path[0] === 'Constants' ? V13_CHANNEL_TYPES[member] : member;
 			if (name === undefined) continue;
 			const text = numberText(name);
 			if (text === undefined) context.todo(access, `channel type ${path.join('.')} is unknown to this tool; use Discord's number (https://discord.com/developers/docs/resources/channel#channel-object-channel-types).`);
