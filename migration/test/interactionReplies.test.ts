@@ -69,14 +69,13 @@ describe('interaction-replies: type guards', () => {
 		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
 	});
 
-	it('marks command options read through interaction.options, which the view lacks', () => {
-		const text = "const amount = interaction.options.getInteger('amount') ?? 1;\nconst sub = interaction.options.getSubcommand();\nconst other = settings.options.get('a');\n";
-		expect(run(interactionReplies, text)).toEqual({
-			text,
-			todos: [
-				"`interaction.options.getInteger('amount')`: the client's Interaction view has no options reader; read it from interaction.raw.data.options (by name), or move the handler into defineCommand's run, where ctx.options is typed.",
-				expect.stringContaining('`interaction.options.getSubcommand()`: the client'),
-			],
-		});
+	it("keeps the options getters the view has; marks the ones that return objects or that it lacks", () => {
+		const text = "const amount = interaction.options.getInteger('amount') ?? 1;\nconst sub = interaction.options.getSubcommand();\nconst user = interaction.options.getUser('user', true);\nconst focused = interaction.options.getFocused();\nconst other = settings.options.get('a');\n";
+		const result = run(interactionReplies, text);
+		expect(result.text).toContain("const amount = interaction.options.getInteger('amount') ?? 1;\nconst sub = interaction.options.getSubcommand();\n");
+		expect(result.todos).toEqual([
+			"`interaction.options.getUser('user', true)`: the Interaction view's options reader has no getUser(); options.id(name) gives the id it holds (the object is in interaction.raw.data.resolved), or move the handler into defineCommand's run, where ctx.options is typed.",
+			expect.stringContaining('has no getFocused(); read it from interaction.raw.data.options'),
+		]);
 	});
 });

@@ -57,6 +57,12 @@ function modalField(call: CallExpression, fields: PropertyAccessExpression): voi
 	call.replaceWithText(bare ? text : `(${text})`);
 }
 
+/** `interaction.options` getters the OvenJS Interaction view has, with discord.js's signatures. */
+const SAME_OPTION_GETTERS = new Set(['getString', 'getInteger', 'getNumber', 'getBoolean', 'getSubcommand', 'getSubcommandGroup']);
+
+/** discord.js getters that return an object where OvenJS's `options.id(name)` gives its id. */
+const ID_OPTION_GETTERS = new Set(['getUser', 'getMember', 'getChannel', 'getRole', 'getMentionable', 'getAttachment']);
+
 /** Whether `receiver` names an interaction: a listener's parameter or a name like `interaction`. */
 function isInteraction(receiver: string, parameters: ReadonlySet<string>): boolean {
 	return parameters.has(receiver) || INTERACTION_NAME.test(receiver);
@@ -119,8 +125,9 @@ export const interactionReplies: Transform = {
 				modalField(call, target);
 				continue;
 			}
-			if (Node.isPropertyAccessExpression(target) && target.getName() === 'options' && /^get/.test(method) && isInteraction(target.getExpression().getText(), parameters)) {
-				context.todo(call, `\`${excerpt(call)}\`: the client's Interaction view has no options reader; read it from ${target.getExpression().getText()}.raw.data.options (by name), or move the handler into defineCommand's run, where ctx.options is typed.`);
+			if (Node.isPropertyAccessExpression(target) && target.getName() === 'options' && /^get/.test(method) && !SAME_OPTION_GETTERS.has(method) && isInteraction(target.getExpression().getText(), parameters)) {
+				const advice = ID_OPTION_GETTERS.has(method) ? `options.id(name) gives the id it holds (the object is in ${target.getExpression().getText()}.raw.data.resolved)` : `read it from ${target.getExpression().getText()}.raw.data.options`;
+				context.todo(call, `\`${excerpt(call)}\`: the Interaction view's options reader has no ${method}(); ${advice}, or move the handler into defineCommand's run, where ctx.options is typed.`);
 				continue;
 			}
 			if (!isInteraction(receiver, parameters)) continue;

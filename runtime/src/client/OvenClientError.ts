@@ -9,7 +9,8 @@ export type ClientErrorCode =
 	| 'CLIENT_NOT_CONNECTED'
 	| 'CLIENT_INVALID_SNOWFLAKE'
 	| 'CLIENT_CACHE_ERROR'
-	| 'CLIENT_LISTENER_ERROR';
+	| 'CLIENT_LISTENER_ERROR'
+	| 'CLIENT_COMMAND_OPTION';
 
 /**
  * Base class of every error the client throws. `code` is stable across releases; `name`

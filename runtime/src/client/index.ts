@@ -16,4 +16,5 @@ export * from './views/Guild.js';
 export * from './views/Member.js';
 export * from './views/User.js';
 export * from './views/Interaction.js';
+export * from './views/InteractionOptions.js';
 export type { MessageInput } from './views/_messageBody.js';

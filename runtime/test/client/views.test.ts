@@ -223,6 +223,33 @@ describe('Interaction answers beyond reply()', () => {
 		expect(failures).toEqual([]);
 	});
 
+	it('options: reads command options by name as discord.js does, with typed errors', async () => {
+		let options: Interaction['options'] | undefined;
+		const { client, failures } = await ticketBot(async (interaction) => {
+			options = interaction.options;
+			await interaction.reply('ok');
+		});
+		const option = (type: number, name: string) => ({ type, name, description: name });
+		await client.rest.put(`/applications/${mock.applicationId}/commands`, {
+			body: [{ name: 'admin', description: 'Admin', options: [{ ...option(1, 'ban'), options: [option(6, 'user'), option(3, 'reason'), option(4, 'days'), option(5, 'silent')] }] }],
+		});
+		const command = await mock.interact({
+			type: 'application_command', user_id: DefaultIds.alice, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'admin',
+			options: [{ type: 1, name: 'ban', options: [{ type: 6, name: 'user', value: DefaultIds.bob }, { type: 3, name: 'reason', value: 'spam' }, { type: 4, name: 'days', value: 7 }] }],
+		});
+		await answered(command.id);
+		expect(options?.getSubcommand()).toBe('ban');
+		expect(options?.getSubcommandGroup()).toBeNull();
+		expect(options?.getString('reason', true)).toBe('spam');
+		expect(options?.getInteger('days')).toBe(7);
+		expect(options?.getNumber('days')).toBe(7);
+		expect(options?.getBoolean('silent')).toBeNull();
+		expect(options?.id('user')).toBe(DefaultIds.bob);
+		expect(() => options?.getString('days')).toThrow(expect.objectContaining({ code: 'CLIENT_COMMAND_OPTION', message: 'Option "days" is of type 4, not string.' }));
+		expect(() => options?.getBoolean('silent', true)).toThrow('The required option "silent" was not given.');
+		expect(failures).toEqual([]);
+	});
+
 	it("values: a select menu's picked values, as discord.js's; empty for a button", async () => {
 		const seen: (readonly string[])[] = [];
 		const { client, failures } = await ticketBot(async (interaction) => {

@@ -9,6 +9,7 @@ import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import { Channel } from './Channel.js';
 import { _modalFields } from './_modalFields.js';
+import { InteractionOptions } from './InteractionOptions.js';
 import { Member } from './Member.js';
 import { Message } from './Message.js';
 import { User } from './User.js';
@@ -42,6 +43,7 @@ const EPHEMERAL = 64;
 export class Interaction {
 	readonly #ctx: _ViewContext;
 	readonly #raw: APIInteraction;
+	#options: InteractionOptions | undefined;
 
 	/** @internal Views are made by the client. */
 	constructor(ctx: _ViewContext, raw: APIInteraction) {
@@ -102,6 +104,15 @@ export class Interaction {
 	/** The payload as Discord sent it. */
 	get raw(): APIInteraction {
 		return this.#raw;
+	}
+
+	/**
+	 * A chat input command's (or autocomplete's) options by name, read as discord.js reads
+	 * them: `options.getString('reason')`, `options.getSubcommand()`. Empty for other interactions.
+	 */
+	get options(): InteractionOptions {
+		this.#options ??= new InteractionOptions(this.#raw);
+		return this.#options;
 	}
 
 	/**
