@@ -33,7 +33,7 @@ export const v14Js: ReplayFixture = {
 	},
 };
 
-/** The v14 TypeScript bot: message replies with embeds, plain sends, ephemeral replies, a defer, and a user and a message context menu command. */
+/** The v14 TypeScript bot: message replies with embeds, plain sends, ephemeral replies, a defer, command options, and a user and a message context menu command. */
 export const v14Ts: ReplayFixture = {
 	fixture: 'v14-ts',
 	entry: 'bot.ts',
@@ -43,6 +43,7 @@ export const v14Ts: ReplayFixture = {
 		{ name: 'secret', description: 'An ephemeral reply' },
 		{ name: 'slow', description: 'A deferred reply' },
 		{ name: 'hidden', description: 'Ephemeral through flags' },
+		{ name: 'echo', description: 'Repeats a text', options: [{ type: 3, name: 'text', description: 'What to say', required: true }, { type: 4, name: 'times', description: 'How often' }] },
 		{ name: 'High five', type: 2 },
 		{ name: 'Bookmark', type: 3 },
 	],
@@ -55,6 +56,8 @@ export const v14Ts: ReplayFixture = {
 		await play.command('secret');
 		await play.command('slow');
 		await play.command('hidden');
+		await play.command('echo', [{ type: 3, name: 'text', value: 'hi' }, { type: 4, name: 'times', value: 3 }]);
+		await play.command('echo', [{ type: 3, name: 'text', value: 'once' }]);
 		await play.contextMenu('High five', 2, DefaultIds.bob);
 		await play.contextMenu('Bookmark', 3, await play.lastMessage());
 	},

@@ -77,10 +77,15 @@ describe('differential replay: original on discord.js vs migrated on OvenJS, aga
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
 
-	it('v14 TypeScript bot: embeds in replies, plain sends, ephemeral replies, a defer, user and message context menus', async () => {
+	it('v14 TypeScript bot: embeds in replies, plain sends, ephemeral replies, a defer, command options, user and message context menus', async () => {
 		const original = await originalRun(v14Ts);
 		prefetch(v13Js);
-		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4, 4, 4]);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4, 4, 4, 4, 4]);
+		// The options were read: a required string and an optional integer, given and left out.
+		expect(original.requests.filter((request) => /\/callback/.test(request.route)).slice(3, 5).map((request) => request.body)).toEqual([
+			{ type: 4, data: { content: 'hi hi hi' } },
+			{ type: 4, data: { content: 'once' } },
+		]);
 		// The context menu commands were answered (by the bot's interactionCreate, not a placeholder run).
 		expect(original.requests.slice(-2).map((request) => request.body)).toEqual([
 			{ type: 4, data: { content: 'alice sends a high five', flags: 64 } },
