@@ -1,4 +1,5 @@
 import { REST } from '../rest/index.js';
+import { _apiBase } from '../rest/_apiBase.js';
 import { resolveIntents } from './ClientIntents.js';
 import type { ClientOptions, ClientShardsOptions } from './ClientOptions.js';
 import { OvenClientError } from './OvenClientError.js';
@@ -49,9 +50,8 @@ export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOp
 	if (inspector !== undefined && typeof inspector !== 'boolean' && (typeof inspector !== 'object' || inspector === null)) {
 		throw invalid(`inspector must be true, false or Inspector options, got ${JSON.stringify(inspector)}.`);
 	}
-	// OVEN_API_URL lets an unmodified bot run against oven-mock (or a proxy) without a code change.
-	const envApi = process.env.OVEN_API_URL === '' ? undefined : process.env.OVEN_API_URL;
-	const api = options.api !== undefined ? url('api', options.api, ['http:', 'https:']) : envApi !== undefined ? url('OVEN_API_URL', envApi, ['http:', 'https:']) : 'https://discord.com/api';
+	const base = _apiBase(options.api);
+	const api = url(base.name, base.value, ['http:', 'https:']);
 	const gateway = options.gateway === undefined ? undefined : url('gateway', options.gateway, ['ws:', 'wss:']);
 	const raw = options.shards ?? 'auto';
 	let shards: _ResolvedClientOptions['shards'];

@@ -9,9 +9,7 @@ import type {
 import { InteractionAlreadyAcknowledgedError } from './InteractionAlreadyAcknowledgedError.js';
 import { InteractionContext } from './InteractionContext.js';
 import { InteractionError } from './InteractionError.js';
-
-/** `MessageFlags.Ephemeral`: only the user who triggered the interaction sees the message. */
-const EPHEMERAL = 64;
+import { _withEphemeral } from './_withEphemeral.js';
 
 /** A message to send: text, or a message body plus `ephemeral`. */
 export type InteractionMessage = string | (APIInteractionResponseCallbackData & { readonly ephemeral?: boolean });
@@ -20,7 +18,7 @@ export type InteractionMessage = string | (APIInteractionResponseCallbackData & 
 export function toMessageData(message: InteractionMessage): APIInteractionResponseCallbackData {
 	if (typeof message === 'string') return { content: message };
 	const { ephemeral, ...data } = message;
-	return ephemeral === true ? { ...data, flags: (data.flags ?? 0) | EPHEMERAL } : data;
+	return _withEphemeral(data, ephemeral);
 }
 
 /**
@@ -48,7 +46,7 @@ export class RepliableContext<I extends APIInteraction = APIInteraction> extends
 	 */
 	async defer(options: { readonly ephemeral?: boolean } = {}): Promise<void> {
 		if (this.autoDeferred) return;
-		await this.callback('defer', { type: 5, ...(options.ephemeral === true ? { data: { flags: EPHEMERAL } } : {}) });
+		await this.callback('defer', { type: 5, ...(options.ephemeral === true ? { data: _withEphemeral({}, true) } : {}) });
 	}
 
 	/** Opens a modal (callback type 9). It must be the first response. */

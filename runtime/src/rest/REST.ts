@@ -23,6 +23,7 @@ import type { RESTHook, RESTHookRequest } from './RESTHook.js';
 import type { RESTOptions } from './RESTOptions.js';
 import { routeInfo, type RouteInfo } from './routeInfo.js';
 import type { DeleteResult, GetResult, PatchRoute, PostRoute, PutRoute } from './RouteTypes.js';
+import { _apiBase, DEFAULT_API } from './_apiBase.js';
 
 /** The HTTP methods the REST client sends. */
 export type RESTMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -125,13 +126,11 @@ export class REST extends TypedEmitter<RESTEvents> {
 	constructor(options: RESTOptions = {}) {
 		super();
 		let url: URL;
-		// OVEN_API_URL, as for createClient: an unmodified script (a command deploy) runs against oven-mock.
-		const fromEnv = options.api === undefined && process.env.OVEN_API_URL !== undefined && process.env.OVEN_API_URL !== '';
-		const api = options.api ?? (fromEnv ? process.env.OVEN_API_URL : undefined) ?? 'https://discord.com/api';
+		const api = _apiBase(options.api);
 		try {
-			url = new URL(api);
+			url = new URL(api.value as string);
 		} catch {
-			throw new InvalidRESTOptionError(`${fromEnv ? 'OVEN_API_URL' : 'api'} must be an absolute URL such as https://discord.com/api, got ${JSON.stringify(api)}.`);
+			throw new InvalidRESTOptionError(`${api.name} must be an absolute URL such as ${DEFAULT_API}, got ${JSON.stringify(api.value)}.`);
 		}
 		const version = positive('version', options.version, 10, 1);
 		this.#origin = url.origin;

@@ -8,6 +8,7 @@ import type {
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import { Channel } from './Channel.js';
+import { _withEphemeral } from '../../interactions/_withEphemeral.js';
 import { _modalFields } from './_modalFields.js';
 import { InteractionOptions } from './InteractionOptions.js';
 import { Member } from './Member.js';
@@ -31,8 +32,6 @@ export interface EphemeralOption {
 	/** Show the message to the user who triggered the interaction only (flag 64). */
 	readonly ephemeral?: boolean;
 }
-
-const EPHEMERAL = 64;
 
 /**
  * An interaction (command, component, modal, autocomplete) over its payload. The first
@@ -136,9 +135,8 @@ export class Interaction {
 
 	/** Answers with a message (callback type 4). `ephemeral: true` shows it to the user only. */
 	async reply(input: InteractionReplyInput, options: EphemeralOption = {}): Promise<void> {
-		const data: APIInteractionResponseCallbackData = typeof input === 'string' ? { content: input } : { ...input };
-		if (options.ephemeral === true) data.flags = (data.flags ?? 0) | EPHEMERAL;
-		await this.#ctx.api.interactions.reply(this.#raw.id, this.#raw.token, data);
+		const data: APIInteractionResponseCallbackData = typeof input === 'string' ? { content: input } : input;
+		await this.#ctx.api.interactions.reply(this.#raw.id, this.#raw.token, _withEphemeral(data, options.ephemeral));
 	}
 
 	/** Acknowledges now and answers later with {@link editReply} (callback type 5: "thinking…"). */
@@ -172,9 +170,8 @@ export class Interaction {
 
 	/** Sends another message after the first answer. `ephemeral: true` shows it to the user only. */
 	async followUp(input: InteractionFollowUpInput, options: EphemeralOption = {}): Promise<Message> {
-		const body: RESTPostAPIWebhookWithTokenJSONBody = typeof input === 'string' ? { content: input } : { ...input };
-		if (options.ephemeral === true) body.flags = (body.flags ?? 0) | EPHEMERAL;
-		const message = await this.#ctx.api.interactions.followUp(this.#raw.application_id, this.#raw.token, body);
+		const body: RESTPostAPIWebhookWithTokenJSONBody = typeof input === 'string' ? { content: input } : input;
+		const message = await this.#ctx.api.interactions.followUp(this.#raw.application_id, this.#raw.token, _withEphemeral(body, options.ephemeral));
 		return new Message(this.#ctx, message);
 	}
 }
