@@ -202,7 +202,7 @@ export function localDeclarations(id: Identifier): ts.Node[] | undefined {
  * did. On the compiler's tree: no token scan and no wrapper per identifier, which each later edit
  * would have to re-map.
  */
-export function someIdentifier(file: SourceFile, visit: (id: ts.Identifier, tree: ts.SourceFile) => boolean): boolean {
+function someIdentifier(file: SourceFile, visit: (id: ts.Identifier, tree: ts.SourceFile) => boolean): boolean {
 	const tree = file.compilerNode;
 	const walk = (node: ts.Node): boolean => {
 		if (ts.isIdentifier(node)) return visit(node, tree);

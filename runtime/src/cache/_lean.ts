@@ -20,7 +20,7 @@ export function _id(value: unknown): string | undefined {
 }
 
 /** `value` as an array of objects (others dropped). @internal */
-export function _objects(value: unknown): _Raw[] {
+function _objects(value: unknown): _Raw[] {
 	if (!Array.isArray(value)) return [];
 	const out: _Raw[] = [];
 	for (const item of value) {
