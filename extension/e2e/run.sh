@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End to end in a real VS Code (code-server), following ../../../shared/vscode-e2e/README.md:
+# End to end in a real VS Code (code-server), as extension/README.md ("Tests") describes:
 # packages the .vsix, installs it into an isolated code-server profile, opens a copy of
 # e2e/fixture-bot, starts e2e/bot.ts (an OvenJS client against the mock, with an inspector)
 # and runs e2e/driver.cjs in headless Chromium. First run installs Node 24 + code-server

@@ -1,17 +1,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { openApiPath } from '@ovenjs/discord-api-spec';
 import { locateSpec } from '../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'mock-discord', 'src', 'cli.ts');
 const distCli = join(root, 'mock-discord', 'dist', 'cli.js');
-const distSpec = join(root, 'mock-discord', 'dist', 'openapi.json');
 
 function start(args: string[]): ChildProcessWithoutNullStreams {
 	return spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, stdio: 'pipe' });
@@ -64,24 +64,17 @@ describe('oven-mock CLI', () => {
 });
 
 describe('the OpenAPI description at install time', () => {
-	it('looks in OVEN_DISCORD_SPEC, then next to the build, then in a shared/ folder above', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'oven-spec-'));
-		const moduleDir = join(dir, 'pkg', 'dist', 'http');
-		mkdirSync(moduleDir, { recursive: true });
-		mkdirSync(join(dir, 'shared', 'discord-api-spec'), { recursive: true });
-		const shared = join(dir, 'shared', 'discord-api-spec', 'openapi.json');
-		writeFileSync(shared, '{}');
-		expect(locateSpec(moduleDir, {})).toBe(shared);
-		const bundled = join(dir, 'pkg', 'dist', 'openapi.json');
-		writeFileSync(bundled, '{}');
-		expect(locateSpec(moduleDir, {})).toBe(bundled);
-		expect(locateSpec(moduleDir, { OVEN_DISCORD_SPEC: '/somewhere/openapi.json' })).toBe('/somewhere/openapi.json');
-		expect(() => locateSpec(join(tmpdir(), 'no-such-oven-dir', 'dist', 'http'), {})).toThrow(/OVEN_DISCORD_SPEC/);
+	it('takes OVEN_DISCORD_SPEC when set, else the description vendored in @ovenjs/discord-api-spec', () => {
+		expect(locateSpec({ OVEN_DISCORD_SPEC: '/somewhere/openapi.json' })).toBe('/somewhere/openapi.json');
+		const vendored = locateSpec({});
+		expect(vendored).toBe(openApiPath);
+		expect(vendored.startsWith(join(root, 'discord-api-spec'))).toBe(true);
+		expect((JSON.parse(readFileSync(vendored, 'utf8')) as { openapi: string }).openapi).toBe('3.1.0');
 	});
 
-	const built = existsSync(distCli) && existsSync(distSpec);
+	const built = existsSync(distCli);
 	if (!built) {
-		console.warn(`SKIPPED: the built CLI test needs ${distCli} and ${distSpec}; run \`npm run build -w @ovenjs/mock-discord\` (tsc -b + copy-spec) first.`);
+		console.warn(`SKIPPED: the built CLI test needs ${distCli}; run \`npm run build\` first.`);
 	}
 	it.skipIf(!built)('the built CLI serves validated REST with OVEN_DISCORD_SPEC unset and cwd outside the repository', async () => {
 		const env = { ...process.env };

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { openApiPath } from '@ovenjs/discord-api-spec';
 import { addFormats, Ajv2020, type AjvInstance } from '../_ajv.js';
 
 /** A compiled JSON-schema check with its errors. */
@@ -12,38 +11,14 @@ interface Operation {
 	readonly responses?: Record<string, { readonly $ref?: string; readonly content?: Record<string, { readonly schema?: unknown }> }>;
 }
 
-const isFile = (path: string): boolean => {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
-};
-
 /**
- * Finds Discord's OpenAPI description, in this order:
- * 1. `OVEN_DISCORD_SPEC` when set (an explicit choice wins);
- * 2. `openapi.json` at the root of the build, next to `cli.js` (the build copies it there,
- *    see `scripts/copy-spec.mjs`, so an installed package needs no repository);
- * 3. `shared/discord-api-spec/openapi.json` in a folder at or above this module (a checkout).
- * @param moduleDir the folder of this module (`dist/http` when built); a parameter for tests
+ * Finds Discord's OpenAPI description: `OVEN_DISCORD_SPEC` when set (an explicit choice
+ * wins), else the copy vendored in `@ovenjs/discord-api-spec`, a dependency of this package.
  */
-export function locateSpec(moduleDir: string = dirname(fileURLToPath(import.meta.url)), env: NodeJS.ProcessEnv = process.env): string {
+export function locateSpec(env: NodeJS.ProcessEnv = process.env): string {
 	const fromEnv = env['OVEN_DISCORD_SPEC'];
 	if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-	const bundled = join(moduleDir, '..', 'openapi.json');
-	if (isFile(bundled)) return bundled;
-	let dir = moduleDir;
-	for (let i = 0; i < 8; i += 1) {
-		const candidate = join(dir, 'shared', 'discord-api-spec', 'openapi.json');
-		if (isFile(candidate)) return candidate;
-		const parent = dirname(dir);
-		if (parent === dir) break;
-		dir = parent;
-	}
-	throw new Error(
-		`Discord's OpenAPI description was not found: not next to the build (${bundled}), not in a shared/discord-api-spec/ above ${moduleDir}. Set OVEN_DISCORD_SPEC to its path.`,
-	);
+	return openApiPath;
 }
 
 /** Request properties the spec types as integers but Discord (and every library) sends as decimal strings. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { openApiPath } from '@ovenjs/discord-api-spec';
 import { describe, expect, it } from 'vitest';
 import { CHAT_INPUT_NAME_PATTERN, chatInputNameProblem, CommandLimits, CommandNaming } from 'ovenjs/knowledge';
 
@@ -10,8 +10,7 @@ interface JsonSchema {
 	readonly maxLength?: number;
 }
 
-const specPath = resolve(import.meta.dirname, '../../../../shared/discord-api-spec/openapi.json');
-const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { components: { schemas: Record<string, { properties?: Record<string, JsonSchema> }> } };
+const spec = JSON.parse(readFileSync(openApiPath, 'utf8')) as { components: { schemas: Record<string, { properties?: Record<string, JsonSchema> }> } };
 
 describe('CommandNaming', () => {
 	it('links to the naming rule', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { openApiPath } from '@ovenjs/discord-api-spec';
 import { describe, expect, it } from 'vitest';
 import { type DiscordLimit, Limits, embedLength, embedsLength, EmbedLimits } from 'ovenjs/knowledge';
 
@@ -16,8 +16,7 @@ interface JsonSchema {
 	readonly minimum?: number;
 }
 
-const specPath = resolve(import.meta.dirname, '../../../../shared/discord-api-spec/openapi.json');
-const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
+const spec = JSON.parse(readFileSync(openApiPath, 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
 
 /** Finds `Schema.property` in the spec, looking through `oneOf`/`anyOf` wrappers that add `null`. */
 function specProperty(pointer: string): JsonSchema {

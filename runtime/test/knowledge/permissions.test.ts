@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { openApiPath } from '@ovenjs/discord-api-spec';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, OverwriteTypes, PermissionAliases, PermissionFlags, permissionBit, permissionNames, permissionNamesOf } from 'ovenjs/knowledge';
 
-const specPath = resolve(import.meta.dirname, '../../../../shared/discord-api-spec/openapi.json');
 type Schema = { type?: string | string[]; maximum?: number; oneOf?: { title?: string; const?: number; description?: string }[]; properties?: Record<string, Schema> };
-const schemas = (JSON.parse(readFileSync(specPath, 'utf8')) as { components: { schemas: Record<string, Schema> } }).components.schemas;
+const schemas = (JSON.parse(readFileSync(openApiPath, 'utf8')) as { components: { schemas: Record<string, Schema> } }).components.schemas;
 
 describe('permission flags', () => {
 	it("are exactly discord-api-types' flags, with the same bits (aliases aside)", () => {
