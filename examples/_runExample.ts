@@ -45,7 +45,8 @@ export async function runExample(name: string, start: (options: ExampleOptions) 
 	let running: RunningExample;
 	if (token !== undefined && token !== '') {
 		const applicationId = process.env.DISCORD_APPLICATION_ID;
-		if (applicationId === undefined) throw new Error('Set DISCORD_APPLICATION_ID (your bot\'s application id, from the Developer Portal) next to DISCORD_TOKEN.');
+		if (applicationId === undefined)
+			throw new Error("Set DISCORD_APPLICATION_ID (your bot's application id, from the Developer Portal) next to DISCORD_TOKEN.");
 		const guildId = process.env.DISCORD_GUILD_ID;
 		running = await start({ token, applicationId, ...(guildId === undefined ? {} : { guildId }) });
 		console.log(`${name} is online on Discord. Ctrl+C stops it.`);

@@ -6,8 +6,25 @@
  *   node --import tsx examples/moderation-bot.ts   # against a local mock; see examples/README.md
  */
 import {
-	actionRow, API, assertPermissions, button, createClient, createInteractionHandler, createRouter, customId, defineCommand,
-	effectivePermissions, embed, label, MissingPermissionsError, modal, option, syncCommands, textInput, type Permissions, type RepliableContext,
+	actionRow,
+	API,
+	assertPermissions,
+	button,
+	createClient,
+	createInteractionHandler,
+	createRouter,
+	customId,
+	defineCommand,
+	effectivePermissions,
+	embed,
+	label,
+	MissingPermissionsError,
+	modal,
+	option,
+	syncCommands,
+	textInput,
+	type Permissions,
+	type RepliableContext,
 } from 'ovenjs';
 import { DefaultIds, isMain, runExample, type ExampleOptions, type RunningExample } from './_runExample.js';
 
@@ -95,26 +112,37 @@ export function moderation(rest: API, botId: () => string) {
 			const until = new Date(Date.now() + minutes * 60_000);
 			await rest.guilds.editMember(ctx.guildId!, user.id, { communication_disabled_until: until.toISOString() }, { reason });
 			await ctx.reply({
-				embeds: [embed({ title: `${user.username} is timed out`, color: RED, description: `for ${minutes} minute(s), until <t:${Math.floor(until.getTime() / 1000)}:t>`, fields: [{ name: 'Reason', value: reason }] })],
+				embeds: [
+					embed({
+						title: `${user.username} is timed out`,
+						color: RED,
+						description: `for ${minutes} minute(s), until <t:${Math.floor(until.getTime() / 1000)}:t>`,
+						fields: [{ name: 'Reason', value: reason }],
+					}),
+				],
 			});
 		},
 	});
 
 	const router = createRouter()
 		.button('warn:cancel:{id}', async (ctx, { id }) => {
-			if (pending.has(id) && ctx.user.id !== pending.get(id)?.moderatorId) return ctx.reply({ content: 'Only the moderator who ran /warn can cancel it.', ephemeral: true });
+			if (pending.has(id) && ctx.user.id !== pending.get(id)?.moderatorId)
+				return ctx.reply({ content: 'Only the moderator who ran /warn can cancel it.', ephemeral: true });
 			pending.delete(id);
 			await ctx.update({ content: 'Warning cancelled.', embeds: [], components: [] });
 		})
 		.button('warn:confirm:{id}', async (ctx, { id }) => {
 			const warning = pending.get(id);
 			if (warning === undefined) return ctx.update({ content: 'This warning has expired.', embeds: [], components: [] });
-			if (ctx.user.id !== warning.moderatorId) return ctx.reply({ content: 'Only the moderator who ran /warn can confirm it.', ephemeral: true });
-			await ctx.showModal(modal({
-				custom_id: customId('warn:note:{id}', { id }),
-				title: 'Warning note',
-				components: [label('Note for the mod log', textInput({ custom_id: 'note', style: 'paragraph', max_length: 500 }))],
-			}));
+			if (ctx.user.id !== warning.moderatorId)
+				return ctx.reply({ content: 'Only the moderator who ran /warn can confirm it.', ephemeral: true });
+			await ctx.showModal(
+				modal({
+					custom_id: customId('warn:note:{id}', { id }),
+					title: 'Warning note',
+					components: [label('Note for the mod log', textInput({ custom_id: 'note', style: 'paragraph', max_length: 500 }))],
+				}),
+			);
 		})
 		.modal('warn:note:{id}', { fields: ['note'] }, async (ctx, { id }) => {
 			const warning = pending.get(id);
@@ -122,12 +150,17 @@ export function moderation(rest: API, botId: () => string) {
 			pending.delete(id);
 			await ctx.update({
 				content: '',
-				embeds: [embed({
-					title: 'Member warned',
-					color: GREEN,
-					description: `<@${warning.userId}> was warned by <@${warning.moderatorId}>.`,
-					fields: [{ name: 'Reason', value: warning.reason }, { name: 'Note', value: ctx.fields.note || '(none)' }],
-				})],
+				embeds: [
+					embed({
+						title: 'Member warned',
+						color: GREEN,
+						description: `<@${warning.userId}> was warned by <@${warning.moderatorId}>.`,
+						fields: [
+							{ name: 'Reason', value: warning.reason },
+							{ name: 'Note', value: ctx.fields.note || '(none)' },
+						],
+					}),
+				],
 				components: [],
 			});
 		});
@@ -154,8 +187,17 @@ export async function start({ token, api, applicationId, guildId }: ExampleOptio
 }
 
 if (isMain(import.meta.url)) {
-	await runExample('moderation-bot', start, ['interactions', {
-		type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, name: 'warn',
-		options: [{ name: 'user', type: 6, value: DefaultIds.bob }, { name: 'reason', type: 3, value: 'spam' }],
-	}]);
+	await runExample('moderation-bot', start, [
+		'interactions',
+		{
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			name: 'warn',
+			options: [
+				{ name: 'user', type: 6, value: DefaultIds.bob },
+				{ name: 'reason', type: 3, value: 'spam' },
+			],
+		},
+	]);
 }

@@ -36,4 +36,5 @@ export async function start({ token, api, applicationId, guildId }: ExampleOptio
 	};
 }
 
-if (isMain(import.meta.url)) await runExample('ping-bot', start, ['messages', { author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: '!ping' }]);
+if (isMain(import.meta.url))
+	await runExample('ping-bot', start, ['messages', { author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: '!ping' }]);

@@ -5,7 +5,17 @@
  *   node --import tsx examples/ticket-bot.ts   # against a local mock; see examples/README.md
  */
 import {
-	actionRow, API, button, createClient, createInteractionHandler, createRouter, customId, defineCommand, embed, stringSelect, syncCommands,
+	actionRow,
+	API,
+	button,
+	createClient,
+	createInteractionHandler,
+	createRouter,
+	customId,
+	defineCommand,
+	embed,
+	stringSelect,
+	syncCommands,
 } from 'ovenjs';
 import { DefaultIds, isMain, runExample, type ExampleOptions, type RunningExample } from './_runExample.js';
 
@@ -27,11 +37,13 @@ export function tickets(rest: API) {
 				ephemeral: true,
 				content: 'What is your ticket about?',
 				components: [
-					actionRow(stringSelect({
-						custom_id: 'ticket:open',
-						placeholder: 'Pick a category',
-						options: Object.entries(categories).map(([value, { label, emoji }]) => ({ value, label, emoji: { name: emoji } })),
-					})),
+					actionRow(
+						stringSelect({
+							custom_id: 'ticket:open',
+							placeholder: 'Pick a category',
+							options: Object.entries(categories).map(([value, { label, emoji }]) => ({ value, label, emoji: { name: emoji } })),
+						}),
+					),
 				],
 			});
 		},
@@ -45,8 +57,12 @@ export function tickets(rest: API) {
 			const thread = await rest.channels.createThread(channelId, { name: `${category.label} – ${ctx.user.username}`, type: 11 }); // 11: public thread
 			await rest.channels.createMessage(thread.id, {
 				content: `<@${ctx.user.id}>, a moderator will be with you soon.`,
-				embeds: [embed({ title: `${category.emoji} ${category.label}`, description: `Ticket opened by <@${ctx.user.id}>.`, color: 0x5865f2 })],
-				components: [actionRow(button({ custom_id: customId('ticket:close:{id}', { id: thread.id }), label: 'Close ticket', style: 'danger' }))],
+				embeds: [
+					embed({ title: `${category.emoji} ${category.label}`, description: `Ticket opened by <@${ctx.user.id}>.`, color: 0x5865f2 }),
+				],
+				components: [
+					actionRow(button({ custom_id: customId('ticket:close:{id}', { id: thread.id }), label: 'Close ticket', style: 'danger' })),
+				],
 			});
 			await ctx.editReply({ content: `Your ticket is open: <#${thread.id}>`, components: [] });
 		})
@@ -76,4 +92,8 @@ export async function start({ token, api, applicationId, guildId }: ExampleOptio
 	};
 }
 
-if (isMain(import.meta.url)) await runExample('ticket-bot', start, ['interactions', { type: 'application_command', user_id: DefaultIds.carol, channel_id: DefaultIds.general, name: 'ticket' }]);
+if (isMain(import.meta.url))
+	await runExample('ticket-bot', start, [
+		'interactions',
+		{ type: 'application_command', user_id: DefaultIds.carol, channel_id: DefaultIds.general, name: 'ticket' },
+	]);

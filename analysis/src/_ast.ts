@@ -6,8 +6,13 @@ import type ts from 'typescript';
 export function unwrap(t: typeof ts, node: ts.Expression): ts.Expression {
 	let current = node;
 	for (;;) {
-		if (t.isParenthesizedExpression(current) || t.isAsExpression(current) || t.isNonNullExpression(current)
-			|| t.isSatisfiesExpression(current) || t.isTypeAssertionExpression(current)) {
+		if (
+			t.isParenthesizedExpression(current) ||
+			t.isAsExpression(current) ||
+			t.isNonNullExpression(current) ||
+			t.isSatisfiesExpression(current) ||
+			t.isTypeAssertionExpression(current)
+		) {
 			current = current.expression;
 		} else {
 			return current;
@@ -54,8 +59,12 @@ export function calleeName(t: typeof ts, call: ts.CallExpression | ts.NewExpress
 /** The property name written at the place `node` sits in, e.g. `embeds` for `{ embeds: [node] }`. */
 export function enclosingPropertyName(t: typeof ts, node: ts.Node): string | undefined {
 	let current: ts.Node = node;
-	while (t.isParenthesizedExpression(current.parent) || t.isArrayLiteralExpression(current.parent)
-		|| t.isAsExpression(current.parent) || t.isSatisfiesExpression(current.parent)) {
+	while (
+		t.isParenthesizedExpression(current.parent) ||
+		t.isArrayLiteralExpression(current.parent) ||
+		t.isAsExpression(current.parent) ||
+		t.isSatisfiesExpression(current.parent)
+	) {
 		current = current.parent;
 	}
 	const parent = current.parent;

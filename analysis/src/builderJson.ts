@@ -13,13 +13,19 @@ type JsonObject = { [key: string]: JsonValue };
  * Modals and select options have no `type`.
  */
 export const BuilderComponentTypes: Readonly<Record<string, number>> = {
-	ActionRowBuilder: ComponentTypes.ActionRow.type, MessageActionRow: ComponentTypes.ActionRow.type,
-	ButtonBuilder: ComponentTypes.Button.type, MessageButton: ComponentTypes.Button.type,
-	StringSelectMenuBuilder: ComponentTypes.StringSelect.type, SelectMenuBuilder: ComponentTypes.StringSelect.type,
+	ActionRowBuilder: ComponentTypes.ActionRow.type,
+	MessageActionRow: ComponentTypes.ActionRow.type,
+	ButtonBuilder: ComponentTypes.Button.type,
+	MessageButton: ComponentTypes.Button.type,
+	StringSelectMenuBuilder: ComponentTypes.StringSelect.type,
+	SelectMenuBuilder: ComponentTypes.StringSelect.type,
 	MessageSelectMenu: ComponentTypes.StringSelect.type,
-	UserSelectMenuBuilder: ComponentTypes.UserSelect.type, RoleSelectMenuBuilder: ComponentTypes.RoleSelect.type,
-	MentionableSelectMenuBuilder: ComponentTypes.MentionableSelect.type, ChannelSelectMenuBuilder: ComponentTypes.ChannelSelect.type,
-	TextInputBuilder: ComponentTypes.TextInput.type, TextInputComponent: ComponentTypes.TextInput.type,
+	UserSelectMenuBuilder: ComponentTypes.UserSelect.type,
+	RoleSelectMenuBuilder: ComponentTypes.RoleSelect.type,
+	MentionableSelectMenuBuilder: ComponentTypes.MentionableSelect.type,
+	ChannelSelectMenuBuilder: ComponentTypes.ChannelSelect.type,
+	TextInputBuilder: ComponentTypes.TextInput.type,
+	TextInputComponent: ComponentTypes.TextInput.type,
 };
 
 // Setters that take no argument to mean `true`.
@@ -74,20 +80,36 @@ function embedChainJson(ctx: JsonContext, chain: BuilderChain, path: string): Js
 	for (const call of chain.calls) {
 		const [a, b, c] = call.args;
 		switch (call.method) {
-			case 'setTitle': set('title', a); break;
-			case 'setDescription': set('description', a); break;
-			case 'setURL': set('url', a); break;
-			case 'setColor': setColor(ctx, out, a, at(path, 'color')); break;
+			case 'setTitle':
+				set('title', a);
+				break;
+			case 'setDescription':
+				set('description', a);
+				break;
+			case 'setURL':
+				set('url', a);
+				break;
+			case 'setColor':
+				setColor(ctx, out, a, at(path, 'color'));
+				break;
 			case 'setTimestamp': {
 				const value = a === undefined ? Date.now() : staticJson(ctx, a, at(path, 'timestamp'));
 				if (typeof value === 'number') out['timestamp'] = new Date(value).toISOString();
 				else if (typeof value === 'string') out['timestamp'] = value;
 				break;
 			}
-			case 'setFooter': setNested('footer', 'text', a, b); break;
-			case 'setAuthor': setNested('author', 'name', a, b); break;
-			case 'setThumbnail': setNested('thumbnail', 'url', a); break;
-			case 'setImage': setNested('image', 'url', a); break;
+			case 'setFooter':
+				setNested('footer', 'text', a, b);
+				break;
+			case 'setAuthor':
+				setNested('author', 'name', a, b);
+				break;
+			case 'setThumbnail':
+				setNested('thumbnail', 'url', a);
+				break;
+			case 'setImage':
+				setNested('image', 'url', a);
+				break;
 			case 'addField': {
 				const list = fields();
 				const field: JsonObject = {};
@@ -127,7 +149,8 @@ function setColor(ctx: JsonContext, out: JsonObject, arg: ts.Expression | undefi
 	else if (Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'number')) {
 		const [r, g, b] = value as number[];
 		out['color'] = ((r ?? 0) << 16) + ((g ?? 0) << 8) + (b ?? 0);
-	} else if (value !== undefined) markUnresolved(ctx, arg, path, `The colour ${JSON.stringify(value)} is not a number, hex string or [r, g, b].`);
+	} else if (value !== undefined)
+		markUnresolved(ctx, arg, path, `The colour ${JSON.stringify(value)} is not a number, hex string or [r, g, b].`);
 }
 
 function componentChainJson(ctx: JsonContext, chain: BuilderChain, path: string): JsonObject {
@@ -137,8 +160,12 @@ function componentChainJson(ctx: JsonContext, chain: BuilderChain, path: string)
 	const out = baseObject(ctx, chain, path);
 	if (type !== undefined) out['type'] = type;
 	for (const call of chain.calls) {
-		const list = call.method === 'addComponents' || call.method === 'setComponents' ? 'components'
-			: call.method === 'addOptions' || call.method === 'setOptions' ? 'options' : undefined;
+		const list =
+			call.method === 'addComponents' || call.method === 'setComponents'
+				? 'components'
+				: call.method === 'addOptions' || call.method === 'setOptions'
+					? 'options'
+					: undefined;
 		if (list !== undefined) {
 			if (call.method.startsWith('set') || !Array.isArray(out[list])) out[list] = [];
 			const items = out[list] as JsonValue[];

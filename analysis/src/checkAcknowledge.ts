@@ -5,7 +5,8 @@ import { readListener } from './readListeners.js';
 
 /** Message templates of the acknowledge check, by finding code. */
 export const AcknowledgeMessages = {
-	'slow-work-before-acknowledge': 'This await runs before the interaction is answered; Discord fails the interaction if no response comes within 3 seconds. Call {param}.deferReply() first, or answer before the slow work.',
+	'slow-work-before-acknowledge':
+		'This await runs before the interaction is answered; Discord fails the interaction if no response comes within 3 seconds. Call {param}.deferReply() first, or answer before the slow work.',
 } as const;
 
 /** A finding code of the acknowledge check. */
@@ -15,7 +16,15 @@ export type AcknowledgeFindingCode = keyof typeof AcknowledgeMessages;
  * Methods that acknowledge an interaction (discord.js and OvenJS alike).
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
-export const ACKNOWLEDGE_METHODS: ReadonlySet<string> = new Set(['reply', 'deferReply', 'deferUpdate', 'update', 'showModal', 'respond', 'defer']);
+export const ACKNOWLEDGE_METHODS: ReadonlySet<string> = new Set([
+	'reply',
+	'deferReply',
+	'deferUpdate',
+	'update',
+	'showModal',
+	'respond',
+	'defer',
+]);
 
 // Parameter names under which command handlers receive the interaction.
 const INTERACTION_PARAM = /^(interaction|inter|int|i|ctx)$/;
@@ -29,7 +38,12 @@ export function interactionHandlers(t: typeof ts, file: ts.SourceFile): { fn: Fu
 		if (t.isCallExpression(node)) {
 			const listener = readListener(t, node);
 			const param = listener?.handler?.parameters[0]?.name;
-			if ((listener?.event === 'interactionCreate' || listener?.event === 'INTERACTION_CREATE') && listener.handler !== undefined && param !== undefined && t.isIdentifier(param)) {
+			if (
+				(listener?.event === 'interactionCreate' || listener?.event === 'INTERACTION_CREATE') &&
+				listener.handler !== undefined &&
+				param !== undefined &&
+				t.isIdentifier(param)
+			) {
 				out.push({ fn: listener.handler, param: param.text });
 			}
 		} else if (t.isArrowFunction(node) || t.isFunctionExpression(node) || t.isFunctionDeclaration(node) || t.isMethodDeclaration(node)) {
@@ -53,8 +67,13 @@ export function firstAwaitBeforeAcknowledge(t: typeof ts, fn: FunctionLike, para
 	let done = false;
 	const visit = (node: ts.Node): void => {
 		if (done) return;
-		if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) && ACKNOWLEDGE_METHODS.has(node.expression.name.text)
-			&& t.isIdentifier(node.expression.expression) && node.expression.expression.text === param) {
+		if (
+			t.isCallExpression(node) &&
+			t.isPropertyAccessExpression(node.expression) &&
+			ACKNOWLEDGE_METHODS.has(node.expression.name.text) &&
+			t.isIdentifier(node.expression.expression) &&
+			node.expression.expression.text === param
+		) {
 			done = true;
 			return;
 		}
@@ -86,12 +105,16 @@ export function findSlowWorkBeforeAcknowledge(t: typeof ts, file: ts.SourceFile)
 		const lineStart = file.text.lastIndexOf('\n', start - 1) + 1;
 		const indent = file.text.slice(lineStart, start).match(/^\s*/)?.[0] ?? '';
 		const data = { param };
-		out.push(finding(slow, 'slow-work-before-acknowledge', formatMessage(AcknowledgeMessages['slow-work-before-acknowledge'], data), data, [{
-			description: `Defer the reply before this work: await ${param}.deferReply()`,
-			// Deferring changes how the answer must be sent later (editReply), so it is never automatic.
-			safe: false,
-			edits: [{ start, end: start, text: `await ${param}.deferReply();\n${indent}` }],
-		}]));
+		out.push(
+			finding(slow, 'slow-work-before-acknowledge', formatMessage(AcknowledgeMessages['slow-work-before-acknowledge'], data), data, [
+				{
+					description: `Defer the reply before this work: await ${param}.deferReply()`,
+					// Deferring changes how the answer must be sent later (editReply), so it is never automatic.
+					safe: false,
+					edits: [{ start, end: start, text: `await ${param}.deferReply();\n${indent}` }],
+				},
+			]),
+		);
 	}
 	return out;
 }

@@ -5,8 +5,10 @@ import { finding, formatMessage, type Finding } from './Finding.js';
 
 /** Message templates of the bulk-operation check, by finding code. */
 export const BulkMessages = {
-	'per-message-delete': 'Deleting messages one at a time in a loop costs a request each and runs into rate limits; channel.bulkDelete() removes up to {max} (younger than 14 days) in one request.',
-	'per-role-edit': 'Adding or removing roles one at a time in a loop costs a request each; roles.{method}() takes an array (or member.edit({ roles })) in one request.',
+	'per-message-delete':
+		'Deleting messages one at a time in a loop costs a request each and runs into rate limits; channel.bulkDelete() removes up to {max} (younger than 14 days) in one request.',
+	'per-role-edit':
+		'Adding or removing roles one at a time in a loop costs a request each; roles.{method}() takes an array (or member.edit({ roles })) in one request.',
 } as const;
 
 /** A finding code of the bulk-operation check. */
@@ -30,8 +32,16 @@ function loopsOf(t: typeof ts, node: ts.Node): Loop | undefined {
 	}
 	if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) && ['forEach', 'map'].includes(node.expression.name.text)) {
 		const callback = node.arguments[0];
-		const param = callback !== undefined && (t.isArrowFunction(callback) || t.isFunctionExpression(callback)) ? callback.parameters[0]?.name : undefined;
-		if (callback !== undefined && param !== undefined && t.isIdentifier(param) && (t.isArrowFunction(callback) || t.isFunctionExpression(callback))) {
+		const param =
+			callback !== undefined && (t.isArrowFunction(callback) || t.isFunctionExpression(callback))
+				? callback.parameters[0]?.name
+				: undefined;
+		if (
+			callback !== undefined &&
+			param !== undefined &&
+			t.isIdentifier(param) &&
+			(t.isArrowFunction(callback) || t.isFunctionExpression(callback))
+		) {
 			return { item: param.text, over: node.expression.expression.getText(), body: callback.body };
 		}
 	}

@@ -22,10 +22,18 @@ export const ComponentMessages = {
 export type ComponentFindingCode = keyof typeof ComponentMessages;
 
 const WHAT: Readonly<Record<string, string>> = {
-	customId: 'custom_id', buttonLabel: 'button label', buttonUrl: 'button URL', selectPlaceholder: 'select placeholder',
-	textInputLabel: 'text input label', textInputPlaceholder: 'text input placeholder', textInputValue: 'text input value',
-	selectOptionLabel: 'option label', selectOptionValue: 'option value', selectOptionDescription: 'option description',
-	'modal.customId': 'modal custom_id', 'modal.title': 'modal title',
+	customId: 'custom_id',
+	buttonLabel: 'button label',
+	buttonUrl: 'button URL',
+	selectPlaceholder: 'select placeholder',
+	textInputLabel: 'text input label',
+	textInputPlaceholder: 'text input placeholder',
+	textInputValue: 'text input value',
+	selectOptionLabel: 'option label',
+	selectOptionValue: 'option value',
+	selectOptionDescription: 'option description',
+	'modal.customId': 'modal custom_id',
+	'modal.title': 'modal title',
 };
 
 function limitOf(key: string): DiscordLimit | undefined {
@@ -33,7 +41,12 @@ function limitOf(key: string): DiscordLimit | undefined {
 	return (ComponentLimits as Readonly<Record<string, DiscordLimit>>)[key];
 }
 
-function report(out: Finding<ComponentFindingCode>[], node: ts.Node, code: ComponentFindingCode, data: Record<string, string | number>): void {
+function report(
+	out: Finding<ComponentFindingCode>[],
+	node: ts.Node,
+	code: ComponentFindingCode,
+	data: Record<string, string | number>,
+): void {
 	out.push(finding(node, code, formatMessage(ComponentMessages[code], data), data));
 }
 
@@ -46,7 +59,10 @@ export function checkComponentModel(t: typeof ts, component: ComponentModel): Fi
 			if (t.isObjectLiteralExpression(option)) texts.push(...(readComponent(t, option, 'selectOption')?.texts ?? []));
 		}
 		if (component.options.length > ComponentLimits.selectOptions.max) {
-			report(out, component.optionsNode, 'select-too-many-options', { count: component.options.length, max: ComponentLimits.selectOptions.max });
+			report(out, component.optionsNode, 'select-too-many-options', {
+				count: component.options.length,
+				max: ComponentLimits.selectOptions.max,
+			});
 		}
 	}
 	for (const text of texts) {
@@ -85,7 +101,12 @@ function countComponents(t: typeof ts, components: readonly (ComponentModel | un
 	let total = 0;
 	for (const component of components) {
 		total += 1;
-		if (component !== undefined && depth < 4) total += countComponents(t, component.children.map((c) => readComponent(t, c)), depth + 1);
+		if (component !== undefined && depth < 4)
+			total += countComponents(
+				t,
+				component.children.map((c) => readComponent(t, c)),
+				depth + 1,
+			);
 	}
 	return total;
 }

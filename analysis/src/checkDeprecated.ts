@@ -6,8 +6,8 @@ import { readListener } from './readListeners.js';
 /** Message templates of the deprecated-API check, by finding code. */
 export const DeprecatedMessages = {
 	'ephemeral-option': '`ephemeral` is deprecated: Discord takes the ephemeral flag in `flags`. Write `flags: MessageFlags.Ephemeral`.',
-	'v13-name': '\'{name}\' is discord.js v13 and does not exist in v14; use {replacement}.',
-	'v13-message-event': 'The \'message\' event was renamed \'messageCreate\' in discord.js v13 and removed in v14; this listener never fires.',
+	'v13-name': "'{name}' is discord.js v13 and does not exist in v14; use {replacement}.",
+	'v13-message-event': "The 'message' event was renamed 'messageCreate' in discord.js v13 and removed in v14; this listener never fires.",
 } as const;
 
 /** A finding code of the deprecated-API check. */
@@ -48,34 +48,62 @@ export function findDeprecatedApi(t: typeof ts, file: ts.SourceFile): Finding<De
 	walk(t, file, (node) => {
 		if (t.isImportDeclaration(node) && isDiscordJs(t, node.moduleSpecifier)) {
 			const bindings = node.importClause?.namedBindings;
-			if (bindings !== undefined && t.isNamedImports(bindings)) for (const element of bindings.elements) renamed(element.propertyName ?? element.name);
-		} else if (t.isVariableDeclaration(node) && t.isObjectBindingPattern(node.name) && node.initializer !== undefined
-			&& t.isCallExpression(node.initializer) && calleeName(t, node.initializer) === 'require' && isDiscordJs(t, node.initializer.arguments[0])) {
+			if (bindings !== undefined && t.isNamedImports(bindings))
+				for (const element of bindings.elements) renamed(element.propertyName ?? element.name);
+		} else if (
+			t.isVariableDeclaration(node) &&
+			t.isObjectBindingPattern(node.name) &&
+			node.initializer !== undefined &&
+			t.isCallExpression(node.initializer) &&
+			calleeName(t, node.initializer) === 'require' &&
+			isDiscordJs(t, node.initializer.arguments[0])
+		) {
 			for (const element of node.name.elements) {
 				const imported = element.propertyName ?? element.name;
 				if (t.isIdentifier(imported)) renamed(imported);
 			}
-		} else if (t.isPropertyAssignment(node) && nameOf(t, node.name) === 'ephemeral' && t.isObjectLiteralExpression(node.parent)
-			&& t.isCallExpression(node.parent.parent) && RESPONSE_OPTIONS_METHODS.has(calleeName(t, node.parent.parent) ?? '')) {
+		} else if (
+			t.isPropertyAssignment(node) &&
+			nameOf(t, node.name) === 'ephemeral' &&
+			t.isObjectLiteralExpression(node.parent) &&
+			t.isCallExpression(node.parent.parent) &&
+			RESPONSE_OPTIONS_METHODS.has(calleeName(t, node.parent.parent) ?? '')
+		) {
 			const isTrue = node.initializer.kind === t.SyntaxKind.TrueKeyword;
-			out.push(finding(node, 'ephemeral-option', DeprecatedMessages['ephemeral-option'], {}, isTrue ? [{
-				description: 'Replace with flags: MessageFlags.Ephemeral',
-				// MessageFlags may need importing, and an existing `flags` would need merging.
-				safe: false,
-				edits: [{ start: node.getStart(), end: node.getEnd(), text: 'flags: MessageFlags.Ephemeral' }],
-			}] : []));
+			out.push(
+				finding(
+					node,
+					'ephemeral-option',
+					DeprecatedMessages['ephemeral-option'],
+					{},
+					isTrue
+						? [
+								{
+									description: 'Replace with flags: MessageFlags.Ephemeral',
+									// MessageFlags may need importing, and an existing `flags` would need merging.
+									safe: false,
+									edits: [{ start: node.getStart(), end: node.getEnd(), text: 'flags: MessageFlags.Ephemeral' }],
+								},
+							]
+						: [],
+				),
+			);
 		} else if (t.isCallExpression(node)) {
 			const listener = readListener(t, node);
 			// Sockets, workers and child processes emit 'message' too; only a client's listener is the old event.
 			const receiver = t.isPropertyAccessExpression(node.expression) ? node.expression.expression.getText() : '';
 			if (listener?.event === 'message' && t.isStringLiteral(listener.eventNode) && /client$/i.test(receiver)) {
 				const start = listener.eventNode.getStart() + 1;
-				out.push(finding(listener.eventNode, 'v13-message-event', DeprecatedMessages['v13-message-event'], {}, [{
-					description: "Listen to 'messageCreate'",
-					// The old name never fires in v14, so nothing working depends on it.
-					safe: true,
-					edits: [{ start, end: listener.eventNode.getEnd() - 1, text: 'messageCreate' }],
-				}]));
+				out.push(
+					finding(listener.eventNode, 'v13-message-event', DeprecatedMessages['v13-message-event'], {}, [
+						{
+							description: "Listen to 'messageCreate'",
+							// The old name never fires in v14, so nothing working depends on it.
+							safe: true,
+							edits: [{ start, end: listener.eventNode.getEnd() - 1, text: 'messageCreate' }],
+						},
+					]),
+				);
 			}
 		}
 	});

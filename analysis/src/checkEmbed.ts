@@ -17,8 +17,13 @@ export const EmbedMessages = {
 export type EmbedFindingCode = keyof typeof EmbedMessages;
 
 const partLabel = {
-	title: 'title', description: 'description', url: 'url', footerText: 'footer text',
-	authorName: 'author name', fieldName: 'field name', fieldValue: 'field value',
+	title: 'title',
+	description: 'description',
+	url: 'url',
+	footerText: 'footer text',
+	authorName: 'author name',
+	fieldName: 'field name',
+	fieldValue: 'field value',
 } as const;
 
 /** Findings on one embed alone: each text's limit and the field count. */

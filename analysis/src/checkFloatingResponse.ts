@@ -4,7 +4,8 @@ import { finding, formatMessage, type Finding } from './Finding.js';
 
 /** Message templates of the floating-response check, by finding code. */
 export const FloatingResponseMessages = {
-	'floating-interaction-response': 'The promise of {method}() is neither awaited nor returned: a failure goes unnoticed and later responses may race it. Await or return it.',
+	'floating-interaction-response':
+		'The promise of {method}() is neither awaited nor returned: a failure goes unnoticed and later responses may race it. Await or return it.',
 } as const;
 
 /** A finding code of the floating-response check. */
@@ -12,7 +13,15 @@ export type FloatingResponseFindingCode = keyof typeof FloatingResponseMessages;
 
 /** Interaction methods that send a response and return a promise (discord.js and OvenJS). */
 export const RESPONSE_METHODS: ReadonlySet<string> = new Set([
-	'reply', 'deferReply', 'followUp', 'update', 'deferUpdate', 'editReply', 'deleteReply', 'showModal', 'respond',
+	'reply',
+	'deferReply',
+	'followUp',
+	'update',
+	'deferUpdate',
+	'editReply',
+	'deleteReply',
+	'showModal',
+	'respond',
 ]);
 
 function isThenable(t: typeof ts, checker: ts.TypeChecker, node: ts.Expression): boolean {
@@ -43,8 +52,15 @@ export function findFloatingResponses(t: typeof ts, file: ts.SourceFile, checker
 		const isAsync = fn !== undefined && (t.getCombinedModifierFlags(fn as ts.Declaration) & t.ModifierFlags.Async) !== 0;
 		const data = { method };
 		const start = call.getStart();
-		out.push(finding(call, 'floating-interaction-response', formatMessage(FloatingResponseMessages['floating-interaction-response'], data), data,
-			isAsync ? [{ description: `Await ${method}()`, safe: false, edits: [{ start, end: start, text: 'await ' }] }] : []));
+		out.push(
+			finding(
+				call,
+				'floating-interaction-response',
+				formatMessage(FloatingResponseMessages['floating-interaction-response'], data),
+				data,
+				isAsync ? [{ description: `Await ${method}()`, safe: false, edits: [{ start, end: start, text: 'await ' }] }] : [],
+			),
+		);
 	});
 	return out;
 }

@@ -5,7 +5,8 @@ import { finding, formatMessage, type Finding } from './Finding.js';
 
 /** Message templates of the secret check, by finding code. */
 export const SecretMessages = {
-	'hardcoded-secret': 'This string looks like a Discord {kind}. Anyone who reads the code can use it: load it from the environment (process.env) and reset it in the developer portal.',
+	'hardcoded-secret':
+		'This string looks like a Discord {kind}. Anyone who reads the code can use it: load it from the environment (process.env) and reset it in the developer portal.',
 } as const;
 
 /** A finding code of the secret check. */

@@ -6,8 +6,9 @@ import { contentReads, readListeners } from './readListeners.js';
 
 /** Message templates of the intent checks, by finding code. */
 export const IntentMessages = {
-	'missing-intent': 'The \'{event}\' listener never fires: the client\'s intents include none of {needed}. Add {intent} to the intents.',
-	'missing-message-content-intent': 'message.content is empty for most messages without the MessageContent intent (privileged: enable it in the developer portal too).',
+	'missing-intent': "The '{event}' listener never fires: the client's intents include none of {needed}. Add {intent} to the intents.",
+	'missing-message-content-intent':
+		'message.content is empty for most messages without the MessageContent intent (privileged: enable it in the developer portal too).',
 } as const;
 
 /** A finding code of the intent checks. */
@@ -29,11 +30,31 @@ export function findMissingIntents(t: typeof ts, file: ts.SourceFile): Finding<I
 		const first = needed[0];
 		if (first !== undefined && !needed.some((name) => client.names.has(name))) {
 			const data = { event: listener.event, needed: needed.join(' or '), intent: first };
-			out.push(finding(listener.eventNode, 'missing-intent', formatMessage(IntentMessages['missing-intent'], data), data, addIntentFix(t, client, first)));
+			out.push(
+				finding(
+					listener.eventNode,
+					'missing-intent',
+					formatMessage(IntentMessages['missing-intent'], data),
+					data,
+					addIntentFix(t, client, first),
+				),
+			);
 		}
-		if ((listener.dispatch === 'MESSAGE_CREATE' || listener.dispatch === 'MESSAGE_UPDATE') && listener.handler !== undefined && !client.names.has('MessageContent')) {
+		if (
+			(listener.dispatch === 'MESSAGE_CREATE' || listener.dispatch === 'MESSAGE_UPDATE') &&
+			listener.handler !== undefined &&
+			!client.names.has('MessageContent')
+		) {
 			for (const read of contentReads(t, listener.handler)) {
-				out.push(finding(read, 'missing-message-content-intent', IntentMessages['missing-message-content-intent'], { intent: 'MessageContent' }, addIntentFix(t, client, 'MessageContent')));
+				out.push(
+					finding(
+						read,
+						'missing-message-content-intent',
+						IntentMessages['missing-message-content-intent'],
+						{ intent: 'MessageContent' },
+						addIntentFix(t, client, 'MessageContent'),
+					),
+				);
 			}
 		}
 	}
@@ -47,7 +68,11 @@ export function findMissingIntents(t: typeof ts, file: ts.SourceFile): Finding<I
  */
 export function addIntentFix(t: typeof ts, client: ClientIntents, intent: GatewayIntentName): FindingFix[] {
 	const node = client.node;
-	const sample = t.isArrayLiteralExpression(node) ? node.elements[node.elements.length - 1] : t.isBinaryExpression(node) ? node.right : undefined;
+	const sample = t.isArrayLiteralExpression(node)
+		? node.elements[node.elements.length - 1]
+		: t.isBinaryExpression(node)
+			? node.right
+			: undefined;
 	if (sample === undefined) return [];
 	let text: string | undefined;
 	if (t.isPropertyAccessExpression(sample) && /^[A-Z][a-z]/.test(sample.name.text)) text = `${sample.expression.getText()}.${intent}`;

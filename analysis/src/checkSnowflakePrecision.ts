@@ -5,7 +5,8 @@ import { finding, formatMessage, type Finding } from './Finding.js';
 
 /** Message templates of the snowflake check, by finding code. */
 export const SnowflakeMessages = {
-	'snowflake-precision': 'The number {text} is past 2^53 and cannot be stored exactly: it becomes {stored}. Discord ids are strings; write \'{text}\'.',
+	'snowflake-precision':
+		"The number {text} is past 2^53 and cannot be stored exactly: it becomes {stored}. Discord ids are strings; write '{text}'.",
 } as const;
 
 /** A finding code of the snowflake check. */
@@ -14,7 +15,19 @@ export type SnowflakeFindingCode = keyof typeof SnowflakeMessages;
 // Names under which code passes ids: `id`, `guildId`, `channel_id`, `roleIds`, …
 const ID_NAME = /(?:^id|Id|_id|ID)s?$/;
 // Methods of discord.js managers and collections that take an id as their first argument.
-const ID_METHODS: ReadonlySet<string> = new Set(['fetch', 'get', 'has', 'delete', 'resolve', 'edit', 'remove', 'add', 'ban', 'unban', 'kick']);
+const ID_METHODS: ReadonlySet<string> = new Set([
+	'fetch',
+	'get',
+	'has',
+	'delete',
+	'resolve',
+	'edit',
+	'remove',
+	'add',
+	'ban',
+	'unban',
+	'kick',
+]);
 
 /**
  * A finding if `node` is an integer literal at or past 2^53 written where an id is
@@ -31,12 +44,22 @@ export function checkSnowflakePrecision(t: typeof ts, node: ts.Node): Finding<Sn
 	if (!SNOWFLAKE_PATTERN.test(written) && !isIdContext(t, node)) return undefined;
 	const data = { text: written, stored: BigInt(Number(text)).toString() };
 	const negated = t.isPrefixUnaryExpression(node.parent);
-	return finding(node, 'snowflake-precision', formatMessage(SnowflakeMessages['snowflake-precision'], data), data, negated ? [] : [{
-		description: `Write the id as the string '${written}'`,
-		edits: [{ start: node.getStart(), end: node.getEnd(), text: `'${written}'` }],
-		// Every Discord API and discord.js method that takes an id takes the string form.
-		safe: true,
-	}]);
+	return finding(
+		node,
+		'snowflake-precision',
+		formatMessage(SnowflakeMessages['snowflake-precision'], data),
+		data,
+		negated
+			? []
+			: [
+					{
+						description: `Write the id as the string '${written}'`,
+						edits: [{ start: node.getStart(), end: node.getEnd(), text: `'${written}'` }],
+						// Every Discord API and discord.js method that takes an id takes the string form.
+						safe: true,
+					},
+				],
+	);
 }
 
 function isIdContext(t: typeof ts, node: ts.NumericLiteral): boolean {
@@ -45,7 +68,12 @@ function isIdContext(t: typeof ts, node: ts.NumericLiteral): boolean {
 	const parent = current.parent;
 	if (parent === undefined) return false;
 	if (t.isPropertyAssignment(parent) || t.isVariableDeclaration(parent) || t.isParameter(parent) || t.isPropertyDeclaration(parent)) {
-		const name = t.isVariableDeclaration(parent) || t.isParameter(parent) ? (t.isIdentifier(parent.name) ? parent.name.text : undefined) : nameOf(t, parent.name);
+		const name =
+			t.isVariableDeclaration(parent) || t.isParameter(parent)
+				? t.isIdentifier(parent.name)
+					? parent.name.text
+					: undefined
+				: nameOf(t, parent.name);
 		return name !== undefined && ID_NAME.test(name);
 	}
 	if (t.isCallExpression(parent) && parent.arguments[0] === current) {

@@ -32,13 +32,20 @@ export interface CommandMap {
  * `Routes.applicationCommands`/`applicationGuildCommands` count.
  */
 export const DEPLOY_CALLS: ReadonlySet<string> = new Set([
-	'registerCommands', 'syncCommands', 'deployCommands', 'bulkOverwriteGlobalCommands', 'bulkOverwriteGuildCommands', 'setCommands',
+	'registerCommands',
+	'syncCommands',
+	'deployCommands',
+	'bulkOverwriteGlobalCommands',
+	'bulkOverwriteGuildCommands',
+	'setCommands',
 ]);
 
 /** Message templates of the project-wide command checks. */
 export const CommandMapMessages = {
-	'command-not-registered': 'The command \'{name}\' is defined but no deploy call (commands.set, rest.put(Routes.applicationCommands…), registerCommands…) includes it, so Discord never shows it.',
-	'command-not-handled': 'The command \'{name}\' is defined but nothing compares interaction.commandName with \'{name}\', so using it fails with "The application did not respond".',
+	'command-not-registered':
+		"The command '{name}' is defined but no deploy call (commands.set, rest.put(Routes.applicationCommands…), registerCommands…) includes it, so Discord never shows it.",
+	'command-not-handled':
+		"The command '{name}' is defined but nothing compares interaction.commandName with '{name}', so using it fails with \"The application did not respond\".",
 } as const;
 
 /** A finding code of the project-wide command checks. */
@@ -61,21 +68,29 @@ export function readCommandMap(t: typeof ts, files: readonly ts.SourceFile[], ch
 	// Follows a deploy call's argument to the command definitions it holds.
 	const collect = (expression: ts.Expression, depth: number): void => {
 		const node = unwrap(t, expression);
-		if (depth > 16) { registeredUnknown = true; return; }
+		if (depth > 16) {
+			registeredUnknown = true;
+			return;
+		}
 		if (t.isObjectLiteralExpression(node)) {
 			const inner = getProperty(t, node, 'body') ?? getProperty(t, node, 'data');
 			if (inner !== undefined && getProperty(t, node, 'name') === undefined) return collect(inner, depth + 1);
 			const name = define(node);
-			if (name === undefined) registeredUnknown = true; else registered.add(name);
+			if (name === undefined) registeredUnknown = true;
+			else registered.add(name);
 		} else if (t.isArrayLiteralExpression(node)) {
 			for (const element of node.elements) collect(t.isSpreadElement(element) ? element.expression : element, depth + 1);
-		} else if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression)
-			&& ['toJSON', 'map', 'flat', 'concat', 'filter'].includes(node.expression.name.text)) {
+		} else if (
+			t.isCallExpression(node) &&
+			t.isPropertyAccessExpression(node.expression) &&
+			['toJSON', 'map', 'flat', 'concat', 'filter'].includes(node.expression.name.text)
+		) {
 			collect(node.expression.expression, depth + 1);
 			if (node.expression.name.text === 'concat') for (const arg of node.arguments) collect(arg, depth + 1);
 		} else if ((t.isNewExpression(node) || t.isCallExpression(node)) && readCommand(t, node) !== undefined) {
 			const name = define(node);
-			if (name === undefined) registeredUnknown = true; else registered.add(name);
+			if (name === undefined) registeredUnknown = true;
+			else registered.add(name);
 		} else if (t.isIdentifier(node) || t.isPropertyAccessExpression(node)) {
 			const target = declaredValue(t, checker, node);
 			if (target === undefined || typeof target !== 'object') registeredUnknown = true;
@@ -101,7 +116,11 @@ export function readCommandMap(t: typeof ts, files: readonly ts.SourceFile[], ch
 			} else if (t.isPropertyAccessExpression(node) && node.name.text === 'commandName') {
 				const compared = comparedName(t, node);
 				if (compared === undefined) handledUnknown = true;
-				else for (const entry of compared) { handled.add(entry.name); handlers.push(entry); }
+				else
+					for (const entry of compared) {
+						handled.add(entry.name);
+						handlers.push(entry);
+					}
 			}
 		});
 	}
@@ -149,7 +168,8 @@ function deployArguments(t: typeof ts, call: ts.CallExpression): readonly ts.Exp
 	}
 	if ((name === 'put' || name === 'post') && call.arguments.length >= 2) {
 		const route = call.arguments[0];
-		if (route !== undefined && /applicationCommands|applicationGuildCommands|\/commands/.test(route.getText())) return call.arguments.slice(1, 2);
+		if (route !== undefined && /applicationCommands|applicationGuildCommands|\/commands/.test(route.getText()))
+			return call.arguments.slice(1, 2);
 	}
 	return undefined;
 }
@@ -159,7 +179,10 @@ function comparedName(t: typeof ts, access: ts.PropertyAccessExpression): { name
 	let node: ts.Node = access;
 	while (t.isParenthesizedExpression(node.parent) || t.isNonNullExpression(node.parent)) node = node.parent;
 	const parent = node.parent;
-	if (t.isBinaryExpression(parent) && [t.SyntaxKind.EqualsEqualsEqualsToken, t.SyntaxKind.EqualsEqualsToken].includes(parent.operatorToken.kind)) {
+	if (
+		t.isBinaryExpression(parent) &&
+		[t.SyntaxKind.EqualsEqualsEqualsToken, t.SyntaxKind.EqualsEqualsToken].includes(parent.operatorToken.kind)
+	) {
 		const other = parent.left === node ? parent.right : parent.left;
 		const name = staticString(t, other);
 		return name === undefined ? undefined : [{ name, node: parent }];

@@ -22,20 +22,40 @@ export const ComponentTypeKinds: Readonly<Record<number, ComponentKind>> = {
 
 /** `ComponentType.X` (v14) and `'X'`/`MessageComponentTypes.X` (v13) names → kind. */
 export const ComponentTypeNames: Readonly<Record<string, ComponentKind>> = {
-	ActionRow: 'actionRow', Button: 'button', StringSelect: 'stringSelect', SelectMenu: 'stringSelect', TextInput: 'textInput',
-	UserSelect: 'select', RoleSelect: 'select', MentionableSelect: 'select', ChannelSelect: 'select',
-	ACTION_ROW: 'actionRow', BUTTON: 'button', SELECT_MENU: 'stringSelect', TEXT_INPUT: 'textInput',
+	ActionRow: 'actionRow',
+	Button: 'button',
+	StringSelect: 'stringSelect',
+	SelectMenu: 'stringSelect',
+	TextInput: 'textInput',
+	UserSelect: 'select',
+	RoleSelect: 'select',
+	MentionableSelect: 'select',
+	ChannelSelect: 'select',
+	ACTION_ROW: 'actionRow',
+	BUTTON: 'button',
+	SELECT_MENU: 'stringSelect',
+	TEXT_INPUT: 'textInput',
 };
 
 /** Builder class → kind. */
 export const ComponentBuilderKinds: Readonly<Record<string, ComponentKind>> = {
-	ActionRowBuilder: 'actionRow', MessageActionRow: 'actionRow',
-	ButtonBuilder: 'button', MessageButton: 'button',
-	StringSelectMenuBuilder: 'stringSelect', SelectMenuBuilder: 'stringSelect', MessageSelectMenu: 'stringSelect',
-	UserSelectMenuBuilder: 'select', RoleSelectMenuBuilder: 'select', MentionableSelectMenuBuilder: 'select', ChannelSelectMenuBuilder: 'select',
-	TextInputBuilder: 'textInput', TextInputComponent: 'textInput',
-	ModalBuilder: 'modal', Modal: 'modal',
-	StringSelectMenuOptionBuilder: 'selectOption', SelectMenuOptionBuilder: 'selectOption',
+	ActionRowBuilder: 'actionRow',
+	MessageActionRow: 'actionRow',
+	ButtonBuilder: 'button',
+	MessageButton: 'button',
+	StringSelectMenuBuilder: 'stringSelect',
+	SelectMenuBuilder: 'stringSelect',
+	MessageSelectMenu: 'stringSelect',
+	UserSelectMenuBuilder: 'select',
+	RoleSelectMenuBuilder: 'select',
+	MentionableSelectMenuBuilder: 'select',
+	ChannelSelectMenuBuilder: 'select',
+	TextInputBuilder: 'textInput',
+	TextInputComponent: 'textInput',
+	ModalBuilder: 'modal',
+	Modal: 'modal',
+	StringSelectMenuOptionBuilder: 'selectOption',
+	SelectMenuOptionBuilder: 'selectOption',
 };
 
 /** The builder classes, for recognising chains. */

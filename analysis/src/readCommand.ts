@@ -34,15 +34,24 @@ export const COMMAND_BUILDER_CLASSES: ReadonlySet<string> = new Set(['SlashComma
 export function isCommandObject(t: typeof ts, object: ts.ObjectLiteralExpression): boolean {
 	if (getProperty(t, object, 'name') === undefined) return false;
 	let current: ts.Node = object;
-	while (t.isArrayLiteralExpression(current.parent) || t.isParenthesizedExpression(current.parent) || t.isAsExpression(current.parent)
-		|| t.isSatisfiesExpression(current.parent)) current = current.parent;
+	while (
+		t.isArrayLiteralExpression(current.parent) ||
+		t.isParenthesizedExpression(current.parent) ||
+		t.isAsExpression(current.parent) ||
+		t.isSatisfiesExpression(current.parent)
+	)
+		current = current.parent;
 	const parent = current.parent;
 	if (t.isCallExpression(parent)) {
 		const name = calleeName(t, parent);
 		// `commands.edit(id, data)` takes the definition second; the others first (so `map.set(key, value)` is not a command).
 		const position = name === 'edit' ? 1 : 0;
-		return name !== undefined && COMMAND_CALLS.has(name) && parent.arguments[position] === current
-			&& getProperty(t, object, 'description', 'type') !== undefined;
+		return (
+			name !== undefined &&
+			COMMAND_CALLS.has(name) &&
+			parent.arguments[position] === current &&
+			getProperty(t, object, 'description', 'type') !== undefined
+		);
 	}
 	return enclosingPropertyName(t, object) === 'body' && getProperty(t, object, 'description') !== undefined;
 }
@@ -73,7 +82,8 @@ function readOptionObject(t: typeof ts, object: ts.ObjectLiteralExpression): Com
 	const description = staticStringValue(t, getProperty(t, object, 'description'));
 	const requiredValue = required === undefined ? undefined : staticBoolean(t, required);
 	const autocompleteValue = autocomplete === undefined ? undefined : staticBoolean(t, autocomplete);
-	const subcommand = type !== undefined && /^(1|2|ApplicationCommandOptionType\.Subcommand(Group)?|'SUB_COMMAND(_GROUP)?')$/.test(type.getText());
+	const subcommand =
+		type !== undefined && /^(1|2|ApplicationCommandOptionType\.Subcommand(Group)?|'SUB_COMMAND(_GROUP)?')$/.test(type.getText());
 	return {
 		node: object,
 		subcommand,
@@ -83,12 +93,19 @@ function readOptionObject(t: typeof ts, object: ts.ObjectLiteralExpression): Com
 		...(autocompleteValue === undefined ? {} : { autocomplete: autocompleteValue }),
 		choices: arrayElementsOf(t, choices),
 		choicesNode: choices ?? object,
-		options: arrayElementsOf(t, options).map((o) => resolveExpression(t, o)).filter(t.isObjectLiteralExpression).map((o) => readOptionObject(t, o)),
+		options: arrayElementsOf(t, options)
+			.map((o) => resolveExpression(t, o))
+			.filter(t.isObjectLiteralExpression)
+			.map((o) => readOptionObject(t, o)),
 		optionsNode: options ?? object,
 	};
 }
 
-interface Call { readonly method: string; readonly args: readonly ts.Expression[]; readonly node: ts.CallExpression }
+interface Call {
+	readonly method: string;
+	readonly args: readonly ts.Expression[];
+	readonly node: ts.CallExpression;
+}
 
 // A chain's calls down to whatever it starts from: `new X()` or a callback's parameter.
 function chainCalls(t: typeof ts, node: ts.Expression): { base: ts.Expression; calls: Call[] } | undefined {
@@ -126,7 +143,12 @@ function readOptionCalls(t: typeof ts, node: ts.Expression, calls: readonly Call
 		}
 	}
 	return {
-		node, choices, choicesNode, options, optionsNode, subcommand,
+		node,
+		choices,
+		choicesNode,
+		options,
+		optionsNode,
+		subcommand,
 		...(name === undefined ? {} : { name }),
 		...(description === undefined ? {} : { description }),
 		...(required === undefined ? {} : { required }),

@@ -1,7 +1,14 @@
 import type ts from 'typescript';
 import { calleeName, getProperty, nameOf, restArguments, unwrap } from './_ast.js';
 import { readBuilderChain } from './builderChain.js';
-import { COMPONENT_BUILDER_CLASSES, ComponentBuilderKinds, ComponentTextLimits, ComponentTypeKinds, ComponentTypeNames, type ComponentKind } from './componentKinds.js';
+import {
+	COMPONENT_BUILDER_CLASSES,
+	ComponentBuilderKinds,
+	ComponentTextLimits,
+	ComponentTypeKinds,
+	ComponentTypeNames,
+	type ComponentKind,
+} from './componentKinds.js';
 import { arrayElementsOf, resolveExpression, staticNumber, staticString, staticStringValue, type StaticValue } from './evaluate.js';
 
 /** One statically known text of a component, with the limit it is held to. */
@@ -28,7 +35,14 @@ export interface ComponentModel {
 
 // Property spellings → the setter-style key of `ComponentTextLimits`.
 const PROPERTY_KEYS: Readonly<Record<string, string>> = {
-	custom_id: 'customId', customId: 'customId', label: 'label', placeholder: 'placeholder', value: 'value', title: 'title', url: 'url', description: 'description',
+	custom_id: 'customId',
+	customId: 'customId',
+	label: 'label',
+	placeholder: 'placeholder',
+	value: 'value',
+	title: 'title',
+	url: 'url',
+	description: 'description',
 };
 
 /** The kind of an object literal by its `type` property, if it has a known one. */
@@ -38,7 +52,7 @@ export function componentKindOf(t: typeof ts, object: ts.ObjectLiteralExpression
 	const number = staticNumber(t, type);
 	if (number !== undefined) return ComponentTypeKinds[number] ?? 'other';
 	const name = t.isPropertyAccessExpression(type) ? type.name.text : staticString(t, type);
-	return name === undefined ? undefined : ComponentTypeNames[name] ?? 'other';
+	return name === undefined ? undefined : (ComponentTypeNames[name] ?? 'other');
 }
 
 /**

@@ -39,13 +39,23 @@ export interface HandledCustomId {
 
 /** OvenJS router methods → the kind of interaction they route. */
 export const ROUTER_METHOD_KINDS: Readonly<Record<string, CustomIdKind>> = {
-	button: 'button', component: 'component', modal: 'modal', selectMenu: 'select', stringSelect: 'select', userSelect: 'select',
-	roleSelect: 'select', mentionableSelect: 'select', channelSelect: 'select',
+	button: 'button',
+	component: 'component',
+	modal: 'modal',
+	selectMenu: 'select',
+	stringSelect: 'select',
+	userSelect: 'select',
+	roleSelect: 'select',
+	mentionableSelect: 'select',
+	channelSelect: 'select',
 };
 
 const CUSTOM_ID_PROPERTIES: ReadonlySet<string> = new Set(['customId', 'custom_id']);
 const PARAM = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
-const spanOf = (file: ts.SourceFile, node: ts.Expression): { start: number; end: number } => ({ start: node.getStart(file), end: node.getEnd() });
+const spanOf = (file: ts.SourceFile, node: ts.Expression): { start: number; end: number } => ({
+	start: node.getStart(file),
+	end: node.getEnd(),
+});
 
 /**
  * The custom_id an expression builds: a static string, or a pattern when a template or `+`
@@ -100,7 +110,11 @@ function produced(t: typeof ts, file: ts.SourceFile, node: ts.Expression, kind: 
 }
 
 const kindOfComponent = (kind: string | undefined): CustomIdKind =>
-	kind === 'button' || kind === 'modal' || kind === 'textInput' ? kind : kind === 'stringSelect' || kind === 'select' ? 'select' : 'component';
+	kind === 'button' || kind === 'modal' || kind === 'textInput'
+		? kind
+		: kind === 'stringSelect' || kind === 'select'
+			? 'select'
+			: 'component';
 
 /**
  * The custom_ids a file gives components and modals: `custom_id`/`customId` in object
@@ -115,8 +129,12 @@ export function readProducedCustomIds(t: typeof ts, file: ts.SourceFile): Produc
 			if (value === undefined || isCustomIdAccess(t, value)) return;
 			const typed = componentKindOf(t, node);
 			const parent = node.parent;
-			const kind = typed !== undefined ? kindOfComponent(typed)
-				: t.isCallExpression(parent) && calleeName(t, parent) === 'showModal' ? 'modal' : 'unknown';
+			const kind =
+				typed !== undefined
+					? kindOfComponent(typed)
+					: t.isCallExpression(parent) && calleeName(t, parent) === 'showModal'
+						? 'modal'
+						: 'unknown';
 			const found = produced(t, file, value, kind);
 			if (found !== undefined) out.push(found);
 		} else if (t.isCallExpression(node)) {
@@ -130,14 +148,27 @@ export function readProducedCustomIds(t: typeof ts, file: ts.SourceFile): Produc
 				if (found !== undefined) out.push(found);
 			} else if (name === 'customId' && t.isIdentifier(unwrap(t, node.expression)) && node.arguments.length === 2) {
 				const pattern = staticString(t, first);
-				if (pattern !== undefined) out.push({ node: unwrap(t, first), ...spanOf(file, unwrap(t, first)), id: pattern, dynamic: PARAM.test(pattern), kind: 'unknown' });
+				if (pattern !== undefined)
+					out.push({
+						node: unwrap(t, first),
+						...spanOf(file, unwrap(t, first)),
+						id: pattern,
+						dynamic: PARAM.test(pattern),
+						kind: 'unknown',
+					});
 			}
 		}
 	});
 	return out.sort((a, b) => a.start - b.start);
 }
 
-function handled(t: typeof ts, file: ts.SourceFile, node: ts.Expression, match: CustomIdMatchMode, kind: CustomIdKind): HandledCustomId | undefined {
+function handled(
+	t: typeof ts,
+	file: ts.SourceFile,
+	node: ts.Expression,
+	match: CustomIdMatchMode,
+	kind: CustomIdKind,
+): HandledCustomId | undefined {
 	const inner = unwrap(t, node);
 	const id = staticString(t, inner);
 	return id === undefined ? undefined : { node: inner, ...spanOf(file, inner), id, match, kind };
@@ -154,7 +185,10 @@ const STRING_METHODS: Readonly<Record<string, CustomIdMatchMode>> = { startsWith
  */
 export function readHandledCustomIds(t: typeof ts, file: ts.SourceFile): HandledCustomId[] {
 	const COMPARISONS: ReadonlySet<number> = new Set([
-		t.SyntaxKind.EqualsEqualsEqualsToken, t.SyntaxKind.EqualsEqualsToken, t.SyntaxKind.ExclamationEqualsEqualsToken, t.SyntaxKind.ExclamationEqualsToken,
+		t.SyntaxKind.EqualsEqualsEqualsToken,
+		t.SyntaxKind.EqualsEqualsToken,
+		t.SyntaxKind.ExclamationEqualsEqualsToken,
+		t.SyntaxKind.ExclamationEqualsToken,
 	]);
 	const out: HandledCustomId[] = [];
 	const push = (found: HandledCustomId | undefined): void => {
@@ -165,7 +199,8 @@ export function readHandledCustomIds(t: typeof ts, file: ts.SourceFile): Handled
 			if (isCustomIdAccess(t, node.left)) push(handled(t, file, node.right, 'exact', 'unknown'));
 			else if (isCustomIdAccess(t, node.right)) push(handled(t, file, node.left, 'exact', 'unknown'));
 		} else if (t.isSwitchStatement(node) && isCustomIdAccess(t, node.expression)) {
-			for (const clause of node.caseBlock.clauses) if (t.isCaseClause(clause)) push(handled(t, file, clause.expression, 'exact', 'unknown'));
+			for (const clause of node.caseBlock.clauses)
+				if (t.isCaseClause(clause)) push(handled(t, file, clause.expression, 'exact', 'unknown'));
 		} else if (t.isCallExpression(node)) {
 			const callee = unwrap(t, node.expression);
 			const first = node.arguments[0];
@@ -175,7 +210,8 @@ export function readHandledCustomIds(t: typeof ts, file: ts.SourceFile): Handled
 			if (mode !== undefined && isCustomIdAccess(t, callee.expression)) {
 				push(handled(t, file, first, mode, 'unknown'));
 			} else if (method === 'includes' && isCustomIdAccess(t, first) && t.isArrayLiteralExpression(unwrap(t, callee.expression))) {
-				for (const element of (unwrap(t, callee.expression) as ts.ArrayLiteralExpression).elements) push(handled(t, file, element, 'exact', 'unknown'));
+				for (const element of (unwrap(t, callee.expression) as ts.ArrayLiteralExpression).elements)
+					push(handled(t, file, element, 'exact', 'unknown'));
 			} else if (method === 'getTextInputValue' || method === 'getField') {
 				push(handled(t, file, first, 'exact', 'textInput'));
 			} else if (Object.hasOwn(ROUTER_METHOD_KINDS, method) && node.arguments.length >= 2 && !t.isIdentifier(unwrap(t, first))) {
@@ -184,7 +220,8 @@ export function readHandledCustomIds(t: typeof ts, file: ts.SourceFile): Handled
 				const options = node.arguments[1] === undefined ? undefined : unwrap(t, node.arguments[1]);
 				if (kind === 'modal' && options !== undefined && t.isObjectLiteralExpression(options)) {
 					const fields = getProperty(t, options, 'fields');
-					if (fields !== undefined && t.isArrayLiteralExpression(fields)) for (const field of fields.elements) push(handled(t, file, field, 'exact', 'textInput'));
+					if (fields !== undefined && t.isArrayLiteralExpression(fields))
+						for (const field of fields.elements) push(handled(t, file, field, 'exact', 'textInput'));
 				}
 			}
 		}
@@ -238,12 +275,21 @@ function kindsMeet(produced: CustomIdKind, handled: CustomIdKind): boolean {
  * (a modal's id never reaches a button route) and the texts can meet, `{name}` parameters
  * matching any text. Literal ids are compared exactly.
  */
-export function customIdMatches(produced: Pick<ProducedCustomId, 'id' | 'dynamic' | 'kind'>, handled: Pick<HandledCustomId, 'id' | 'match' | 'kind'>): boolean {
+export function customIdMatches(
+	produced: Pick<ProducedCustomId, 'id' | 'dynamic' | 'kind'>,
+	handled: Pick<HandledCustomId, 'id' | 'match' | 'kind'>,
+): boolean {
 	if (!kindsMeet(produced.kind, handled.kind)) return false;
 	const made = produced.dynamic ? tokens(produced.id) : [...produced.id];
 	const wanted = handled.match === 'pattern' ? tokens(handled.id) : [...handled.id];
-	const glob = handled.match === 'prefix' ? [...wanted, null] : handled.match === 'suffix' ? [null, ...wanted]
-		: handled.match === 'contains' ? [null, ...wanted, null] : wanted;
+	const glob =
+		handled.match === 'prefix'
+			? [...wanted, null]
+			: handled.match === 'suffix'
+				? [null, ...wanted]
+				: handled.match === 'contains'
+					? [null, ...wanted, null]
+					: wanted;
 	return intersects(made, glob);
 }
 

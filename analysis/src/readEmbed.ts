@@ -54,13 +54,28 @@ export function readEmbed(t: typeof ts, node: ts.Expression): EmbedModel | undef
 	for (const call of chain.calls) {
 		const [a, b] = call.args;
 		switch (call.method) {
-			case 'setTitle': add('title', a); break;
-			case 'setDescription': add('description', a); break;
-			case 'setURL': add('url', a); break;
+			case 'setTitle':
+				add('title', a);
+				break;
+			case 'setDescription':
+				add('description', a);
+				break;
+			case 'setURL':
+				add('url', a);
+				break;
 			// v13 took a string, v14 takes `{ text }` / `{ name }`.
-			case 'setFooter': readNamed(t, a, 'text', 'footerText', texts); break;
-			case 'setAuthor': readNamed(t, a, 'name', 'authorName', texts); break;
-			case 'addField': add('fieldName', a); add('fieldValue', b); fieldCount += 1; fieldsNode = call.node; break;
+			case 'setFooter':
+				readNamed(t, a, 'text', 'footerText', texts);
+				break;
+			case 'setAuthor':
+				readNamed(t, a, 'name', 'authorName', texts);
+				break;
+			case 'addField':
+				add('fieldName', a);
+				add('fieldValue', b);
+				fieldCount += 1;
+				fieldsNode = call.node;
+				break;
 			case 'setFields':
 			case 'addFields': {
 				if (call.method === 'setFields') fieldCount = 0;
@@ -70,7 +85,8 @@ export function readEmbed(t: typeof ts, node: ts.Expression): EmbedModel | undef
 				for (const field of fields) readField(t, field, texts);
 				break;
 			}
-			default: break;
+			default:
+				break;
 		}
 	}
 	return { node: chain.node, texts, fieldCount, fieldsNode };

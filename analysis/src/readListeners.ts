@@ -44,7 +44,10 @@ export function readListener(t: typeof ts, call: ts.CallExpression): ListenerReg
 	const dispatch = DiscordJsEventDispatch[event] ?? (Object.hasOwn(EventIntents, event) ? event : undefined);
 	const handler = handlerArg === undefined ? undefined : unwrap(t, handlerArg);
 	return {
-		call, eventNode, event, dispatch,
+		call,
+		eventNode,
+		event,
+		dispatch,
 		handler: handler !== undefined && (t.isArrowFunction(handler) || t.isFunctionExpression(handler)) ? handler : undefined,
 	};
 }
@@ -67,7 +70,12 @@ export function contentReads(t: typeof ts, handler: ts.ArrowFunction | ts.Functi
 	const param = first.name.text;
 	const out: ts.PropertyAccessExpression[] = [];
 	walk(t, handler.body, (node) => {
-		if (t.isPropertyAccessExpression(node) && node.name.text === 'content' && t.isIdentifier(node.expression) && node.expression.text === param) {
+		if (
+			t.isPropertyAccessExpression(node) &&
+			node.name.text === 'content' &&
+			t.isIdentifier(node.expression) &&
+			node.expression.text === param
+		) {
 			out.push(node);
 		}
 	});

@@ -50,7 +50,10 @@ export function markUnresolved(ctx: JsonContext, node: ts.Node, path: string, re
  * `iconURL` → `icon_url`.
  */
 export function discordKey(key: string): string {
-	return key.replace(/URL/g, 'Url').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+	return key
+		.replace(/URL/g, 'Url')
+		.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+		.toLowerCase();
 }
 
 /**
@@ -82,7 +85,8 @@ export function staticJson(ctx: JsonContext, node: ts.Expression, path: string, 
 		const left = staticJson(ctx, inner.left, path, depth + 1);
 		const right = staticJson(ctx, inner.right, path, depth + 1);
 		if (typeof left === 'number' && typeof right === 'number') return left + right;
-		if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number')) return `${left}${right}`;
+		if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number'))
+			return `${left}${right}`;
 		ctx.unresolved.length = before;
 		return markUnresolved(ctx, inner, path, 'Part of this concatenation is only known at run time.');
 	}
@@ -92,7 +96,12 @@ export function staticJson(ctx: JsonContext, node: ts.Expression, path: string, 
 		return staticJson(ctx, inner.expression.expression, path, depth + 1);
 	}
 	// `'x'.repeat(n)` is how tests and careless code write long strings.
-	if (t.isCallExpression(inner) && t.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'repeat' && inner.arguments.length === 1) {
+	if (
+		t.isCallExpression(inner) &&
+		t.isPropertyAccessExpression(inner.expression) &&
+		inner.expression.name.text === 'repeat' &&
+		inner.arguments.length === 1
+	) {
 		const before = ctx.unresolved.length;
 		const base = staticJson(ctx, inner.expression.expression, path, depth + 1);
 		const count = inner.arguments[0] === undefined ? undefined : staticJson(ctx, inner.arguments[0], path, depth + 1);
@@ -109,11 +118,17 @@ export function staticJson(ctx: JsonContext, node: ts.Expression, path: string, 
 			const before = ctx.unresolved.length;
 			const object = staticJson(ctx, inner.expression, path, depth + 1);
 			ctx.unresolved.length = before;
-			if (object !== null && typeof object === 'object' && !Array.isArray(object) && Object.hasOwn(object, inner.name.text)) return object[inner.name.text];
+			if (object !== null && typeof object === 'object' && !Array.isArray(object) && Object.hasOwn(object, inner.name.text))
+				return object[inner.name.text];
 			const known = KnownEnums[inner.expression.getText()]?.[inner.name.text];
 			if (known !== undefined) return known;
 		}
-		return markUnresolved(ctx, inner, path, `'${inner.getText()}' is not a constant the analysis can follow; its value is only known at run time.`);
+		return markUnresolved(
+			ctx,
+			inner,
+			path,
+			`'${inner.getText()}' is not a constant the analysis can follow; its value is only known at run time.`,
+		);
 	}
 	return markUnresolved(ctx, inner, path, 'This expression is only known at run time.');
 }
@@ -149,8 +164,11 @@ function objectJson(ctx: JsonContext, object: ts.ObjectLiteralExpression, path: 
 		if (name === undefined) continue;
 		const key = discordKey(name);
 		const sub = path === '' ? key : `${path}.${key}`;
-		const value = t.isPropertyAssignment(property) ? staticJson(ctx, property.initializer, sub, depth + 1)
-			: t.isShorthandPropertyAssignment(property) ? staticJson(ctx, property.name, sub, depth + 1) : undefined;
+		const value = t.isPropertyAssignment(property)
+			? staticJson(ctx, property.initializer, sub, depth + 1)
+			: t.isShorthandPropertyAssignment(property)
+				? staticJson(ctx, property.name, sub, depth + 1)
+				: undefined;
 		if (value !== undefined) out[key] = value;
 	}
 	return out;
@@ -182,8 +200,10 @@ export function declaredValue(
 	node: ts.Identifier | ts.PropertyAccessExpression,
 ): ts.Expression | string | number | undefined {
 	if (checker === undefined) return t.isIdentifier(node) ? resolveConst(t, node) : undefined;
-	let symbol = t.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
-		? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(t.isIdentifier(node) ? node : node.name);
+	let symbol =
+		t.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+			? checker.getShorthandAssignmentValueSymbol(node.parent)
+			: checker.getSymbolAtLocation(t.isIdentifier(node) ? node : node.name);
 	if (symbol !== undefined && (symbol.flags & t.SymbolFlags.Alias) !== 0) symbol = checker.getAliasedSymbol(symbol);
 	const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 	if (declaration === undefined) return t.isIdentifier(node) ? resolveConst(t, node) : undefined;

@@ -11,8 +11,12 @@ describe('findSlowWorkBeforeAcknowledge', () => {
 	});
 
 	it('accepts handlers that answer or defer first', () => {
-		expect(run(findSlowWorkBeforeAcknowledge, `async function execute(interaction) { await interaction.deferReply(); await slow(); }`)).toEqual([]);
-		expect(run(findSlowWorkBeforeAcknowledge, `async function execute(interaction) { if (x) return interaction.reply('no'); }`)).toEqual([]);
+		expect(
+			run(findSlowWorkBeforeAcknowledge, `async function execute(interaction) { await interaction.deferReply(); await slow(); }`),
+		).toEqual([]);
+		expect(run(findSlowWorkBeforeAcknowledge, `async function execute(interaction) { if (x) return interaction.reply('no'); }`)).toEqual(
+			[],
+		);
 		expect(run(findSlowWorkBeforeAcknowledge, `async function other(message) { await slow(); }`)).toEqual([]);
 	});
 });

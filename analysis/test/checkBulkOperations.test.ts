@@ -9,6 +9,11 @@ describe('findPerItemRequests', () => {
 	});
 
 	it('leaves single calls and loops over things without a bulk endpoint alone', () => {
-		expect(run(findPerItemRequests, `await message.delete();\nfor (const role of roles) await role.delete();\nfor (const c of channels) await c.delete();`)).toEqual([]);
+		expect(
+			run(
+				findPerItemRequests,
+				`await message.delete();\nfor (const role of roles) await role.delete();\nfor (const c of channels) await c.delete();`,
+			),
+		).toEqual([]);
 	});
 });

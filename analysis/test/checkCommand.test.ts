@@ -7,7 +7,11 @@ const codes = (text: string): string[] => run(findCommandProblems, text).map((f)
 
 describe('findCommandProblems', () => {
 	it('accepts a valid builder and object', () => {
-		expect(codes(`new SlashCommandBuilder().setName('ping').setDescription('Pong').addStringOption((o) => o.setName('text').setDescription('t').setRequired(true));`)).toEqual([]);
+		expect(
+			codes(
+				`new SlashCommandBuilder().setName('ping').setDescription('Pong').addStringOption((o) => o.setName('text').setDescription('t').setRequired(true));`,
+			),
+		).toEqual([]);
 		expect(codes(`client.application.commands.create({ name: 'ping', description: 'Pong' });`)).toEqual([]);
 	});
 
@@ -25,14 +29,21 @@ describe('findCommandProblems', () => {
 		const text = `new SlashCommandBuilder().setName('x').setDescription('d')
 			.addStringOption((o) => o.setName('a').setDescription('a'))
 			.addStringOption((o) => o.setName('b').setDescription('b').setRequired(true))
-			.addStringOption((o) => o.setName('c').setDescription('c').setAutocomplete(true).addChoices(${Array(CommandLimits.choices.max + 1).fill(choice).join(',')}));`;
+			.addStringOption((o) => o.setName('c').setDescription('c').setAutocomplete(true).addChoices(${Array(CommandLimits.choices.max + 1)
+				.fill(choice)
+				.join(',')}));`;
 		expect(codes(text)).toEqual(['command-required-after-optional', 'command-too-many-choices', 'command-choices-with-autocomplete']);
 	});
 
 	it('reports too many options on a raw JSON body and ignores context-menu names', () => {
 		const option = `{ type: 3, name: 'o', description: 'o' }`;
-		expect(codes(`rest.put(route, { body: [{ name: 'x', description: 'd', options: [${Array(CommandLimits.options.max + 1).fill(option).join(',')}] }] });`))
-			.toEqual(['command-too-many-options']);
+		expect(
+			codes(
+				`rest.put(route, { body: [{ name: 'x', description: 'd', options: [${Array(CommandLimits.options.max + 1)
+					.fill(option)
+					.join(',')}] }] });`,
+			),
+		).toEqual(['command-too-many-options']);
 		expect(codes(`commands.create({ name: 'Report User', type: 2 });`)).toEqual([]);
 		expect(codes(`labels.set('k', { name: 'Not A Command', description: '' });`)).toEqual([]);
 		expect(codes(`commands.edit('1', { name: 'Bad Name', description: 'd' });`)).toEqual(['command-name-invalid']);

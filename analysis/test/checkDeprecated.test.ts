@@ -4,15 +4,23 @@ import { run } from './_parse.js';
 
 describe('findDeprecatedApi', () => {
 	it('reports v13 names imported or required from discord.js only', () => {
-		expect(run(findDeprecatedApi, `import { MessageEmbed, Client } from 'discord.js';\nconst { Intents: I } = require('discord.js');`))
-			.toEqual([{ code: 'v13-name', text: 'MessageEmbed' }, { code: 'v13-name', text: 'Intents' }]);
+		expect(
+			run(findDeprecatedApi, `import { MessageEmbed, Client } from 'discord.js';\nconst { Intents: I } = require('discord.js');`),
+		).toEqual([
+			{ code: 'v13-name', text: 'MessageEmbed' },
+			{ code: 'v13-name', text: 'Intents' },
+		]);
 		expect(run(findDeprecatedApi, `import { MessageEmbed } from './my-embeds.js';`)).toEqual([]);
 	});
 
 	it('reports ephemeral response options and the message event', () => {
-		expect(run(findDeprecatedApi, `interaction.reply({ content: 'hi', ephemeral: true });\nclient.on('message', () => {});`))
-			.toEqual([{ code: 'ephemeral-option', text: 'ephemeral: true' }, { code: 'v13-message-event', text: `'message'` }]);
-		expect(run(findDeprecatedApi, `const options = { ephemeral: true }; socket.on('message', () => {}); process.on('message', () => {});`)).toEqual([]);
+		expect(run(findDeprecatedApi, `interaction.reply({ content: 'hi', ephemeral: true });\nclient.on('message', () => {});`)).toEqual([
+			{ code: 'ephemeral-option', text: 'ephemeral: true' },
+			{ code: 'v13-message-event', text: `'message'` },
+		]);
+		expect(
+			run(findDeprecatedApi, `const options = { ephemeral: true }; socket.on('message', () => {}); process.on('message', () => {});`),
+		).toEqual([]);
 		expect(run(findDeprecatedApi, `this.client.on('message', () => {});`).map((f) => f.code)).toEqual(['v13-message-event']);
 	});
 });

@@ -28,7 +28,9 @@ describe('findEmbedProblems', () => {
 	});
 
 	it('reports too many embeds and the total across embeds', () => {
-		const many = Array(MessageLimits.embeds.max + 1).fill(`{ title: 'a' }`).join(',');
+		const many = Array(MessageLimits.embeds.max + 1)
+			.fill(`{ title: 'a' }`)
+			.join(',');
 		expect(run(findEmbedProblems, `reply({ embeds: [${many}] });`).map((f) => f.code)).toEqual(['message-too-many-embeds']);
 		const half = EmbedLimits.description.max;
 		const text = `reply({ embeds: [{ description: 'x'.repeat(${half}) }, new EmbedBuilder().setDescription('y'.repeat(${half}))] });`;

@@ -4,7 +4,8 @@ import { parse, run, ts } from './_parse.js';
 
 describe('readClientIntents', () => {
 	it('evaluates every way of writing intents', () => {
-		const read = (intents: string): string[] => [...(readClientIntents(ts, parse(`new Client({ intents: ${intents} });`))[0]?.names ?? [])].sort();
+		const read = (intents: string): string[] =>
+			[...(readClientIntents(ts, parse(`new Client({ intents: ${intents} });`))[0]?.names ?? [])].sort();
 		expect(read('[GatewayIntentBits.Guilds, IntentsBitField.Flags.GuildMessages]')).toEqual(['GuildMessages', 'Guilds']);
 		expect(read('[Intents.FLAGS.GUILD_BANS]')).toEqual(['GuildModeration']);
 		expect(read('GatewayIntentBits.Guilds | GatewayIntentBits.MessageContent')).toEqual(['Guilds', 'MessageContent']);
@@ -28,7 +29,11 @@ describe('findMissingIntents', () => {
 
 	it('says nothing when the intents cannot be evaluated or events need none', () => {
 		expect(run(findMissingIntents, `new Client({ intents: config.intents });\nclient.on('messageCreate', () => {});`)).toEqual([]);
-		expect(run(findMissingIntents, `createClient({ intents: ['Guilds'] });\nclient.on('interactionCreate', () => {});\nclient.on('MESSAGE_CREATE', () => {});`))
-			.toEqual([{ code: 'missing-intent', text: `'MESSAGE_CREATE'` }]);
+		expect(
+			run(
+				findMissingIntents,
+				`createClient({ intents: ['Guilds'] });\nclient.on('interactionCreate', () => {});\nclient.on('MESSAGE_CREATE', () => {});`,
+			),
+		).toEqual([{ code: 'missing-intent', text: `'MESSAGE_CREATE'` }]);
 	});
 });

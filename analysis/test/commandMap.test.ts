@@ -14,13 +14,17 @@ describe('readCommandMap', () => {
 		expect(problems(text).sort()).toEqual(['command-not-handled:echo', 'command-not-registered:echo']);
 	});
 
-	it('counts discord.js manager deploys and switch handlers, not the guide\'s Collection', () => {
+	it("counts discord.js manager deploys and switch handlers, not the guide's Collection", () => {
 		const text = `${define}client.commands.set(ping.name, ping);\nclient.application.commands.set([ping, echo]);\nswitch (interaction.commandName) { case 'ping': break; case 'echo': break; }`;
 		expect(problems(text)).toEqual([]);
 	});
 
 	it('stays silent when a deploy or a handler cannot be followed', () => {
-		expect(problems(`${define}await rest.put(Routes.applicationCommands(id), { body: loadAll() });\nhandlers.get(interaction.commandName)?.(interaction);`)).toEqual([]);
+		expect(
+			problems(
+				`${define}await rest.put(Routes.applicationCommands(id), { body: loadAll() });\nhandlers.get(interaction.commandName)?.(interaction);`,
+			),
+		).toEqual([]);
 	});
 
 	it('does not ask for registration when the project has no deploy call', () => {

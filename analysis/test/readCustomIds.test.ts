@@ -13,7 +13,8 @@ const handled = (text: string): [string, string, string][] => {
 
 describe('readProducedCustomIds', () => {
 	it('reads builder chains and object literals, with their kinds', () => {
-		expect(produced(`
+		expect(
+			produced(`
 new ButtonBuilder().setCustomId('confirm').setLabel('OK');
 new StringSelectMenuBuilder().setCustomId('pick-role');
 new ModalBuilder().setTitle('Report').setCustomId('report');
@@ -21,16 +22,28 @@ new TextInputBuilder().setCustomId('reason');
 const raw = { type: 2, custom_id: 'raw-button', label: 'x' };
 interaction.showModal({ custom_id: 'feedback', title: 'F', components: [] });
 const ovenButton = { type: ComponentType.Button, customId: 'oven' };
-`)).toEqual([
-			['confirm', false, 'button'], ['pick-role', false, 'select'], ['report', false, 'modal'], ['reason', false, 'textInput'],
-			['raw-button', false, 'button'], ['feedback', false, 'modal'], ['oven', false, 'button'],
+`),
+		).toEqual([
+			['confirm', false, 'button'],
+			['pick-role', false, 'select'],
+			['report', false, 'modal'],
+			['reason', false, 'textInput'],
+			['raw-button', false, 'button'],
+			['feedback', false, 'modal'],
+			['oven', false, 'button'],
 		]);
 	});
 
 	it('turns templates and concatenation with a static part into patterns', () => {
-		expect(produced("new ButtonBuilder().setCustomId(`ticket:close:${ticket.id}`);\nnew ButtonBuilder().setCustomId('vote:' + choice);"))
-			.toEqual([['ticket:close:{id}', true, 'button'], ['vote:{choice}', true, 'button']]);
-		expect(produced("const PREFIX = 'page';\nnew ButtonBuilder().setCustomId(`${PREFIX}:next`);")).toEqual([['page:next', false, 'button']]);
+		expect(
+			produced("new ButtonBuilder().setCustomId(`ticket:close:${ticket.id}`);\nnew ButtonBuilder().setCustomId('vote:' + choice);"),
+		).toEqual([
+			['ticket:close:{id}', true, 'button'],
+			['vote:{choice}', true, 'button'],
+		]);
+		expect(produced("const PREFIX = 'page';\nnew ButtonBuilder().setCustomId(`${PREFIX}:next`);")).toEqual([
+			['page:next', false, 'button'],
+		]);
 		expect(produced("customId('ticket:open:{user}', { user });")).toEqual([['ticket:open:{user}', true, 'unknown']]);
 	});
 
@@ -48,7 +61,8 @@ const ovenButton = { type: ComponentType.Button, customId: 'oven' };
 
 describe('readHandledCustomIds', () => {
 	it('reads comparisons, string tests and switch cases', () => {
-		expect(handled(`
+		expect(
+			handled(`
 if (interaction.customId === 'confirm') {}
 if ('cancel' == i.customId) {}
 if (interaction.customId.startsWith('ticket:')) {}
@@ -57,29 +71,48 @@ const id = interaction.customId;
 switch (id) { case 'a': break; case 'b': break; default: }
 if (['x', 'y'].includes(interaction.customId)) {}
 const reason = interaction.fields.getTextInputValue('reason');
-`)).toEqual([
-			['confirm', 'exact', 'unknown'], ['cancel', 'exact', 'unknown'], ['ticket:', 'prefix', 'unknown'], [':close', 'suffix', 'unknown'],
-			['a', 'exact', 'unknown'], ['b', 'exact', 'unknown'], ['x', 'exact', 'unknown'], ['y', 'exact', 'unknown'], ['reason', 'exact', 'textInput'],
+`),
+		).toEqual([
+			['confirm', 'exact', 'unknown'],
+			['cancel', 'exact', 'unknown'],
+			['ticket:', 'prefix', 'unknown'],
+			[':close', 'suffix', 'unknown'],
+			['a', 'exact', 'unknown'],
+			['b', 'exact', 'unknown'],
+			['x', 'exact', 'unknown'],
+			['y', 'exact', 'unknown'],
+			['reason', 'exact', 'textInput'],
 		]);
 	});
 
 	it('reads OvenJS router registrations and modal fields', () => {
-		expect(handled(`
+		expect(
+			handled(`
 router.button('ticket:close:{id}', (ctx, { id }) => {})
 	.stringSelect('pick-role', (ctx) => {})
 	.modal('report', { fields: ['reason'] }, (ctx) => {});
-`)).toEqual([
-			['ticket:close:{id}', 'pattern', 'button'], ['pick-role', 'pattern', 'select'], ['report', 'pattern', 'modal'], ['reason', 'exact', 'textInput'],
+`),
+		).toEqual([
+			['ticket:close:{id}', 'pattern', 'button'],
+			['pick-role', 'pattern', 'select'],
+			['report', 'pattern', 'modal'],
+			['reason', 'exact', 'textInput'],
 		]);
 	});
 
 	it('ignores comparisons that do not involve a custom_id', () => {
-		expect(handled(`if (interaction.commandName === 'ping') {}\nif (name.startsWith('x')) {}\nlist.includes(interaction.customId);\narray.button(a, b);`)).toEqual([]);
+		expect(
+			handled(
+				`if (interaction.commandName === 'ping') {}\nif (name.startsWith('x')) {}\nlist.includes(interaction.customId);\narray.button(a, b);`,
+			),
+		).toEqual([]);
 	});
 });
 
 describe('customIdMatches', () => {
-	const both = readCustomIds(ts, parse(`
+	const both = readCustomIds(
+		ts,
+		parse(`
 new ButtonBuilder().setCustomId(\`ticket:close:\${id}\`);
 new ModalBuilder().setCustomId('report');
 router.button('ticket:close:{id}', h);
@@ -87,12 +120,21 @@ router.modal('report', h);
 router.button('report', h);
 if (interaction.customId.startsWith('ticket:')) {}
 if (interaction.customId === 'ticket:open') {}
-`));
+`),
+	);
 
 	it('matches a produced pattern with routes, prefixes and exact ids of the same kind', () => {
 		const [ticket, report] = both.produced;
 		const [route, modal, wrongKind, prefix, exact] = both.handled;
-		if (ticket === undefined || report === undefined || route === undefined || modal === undefined || wrongKind === undefined || prefix === undefined || exact === undefined) {
+		if (
+			ticket === undefined ||
+			report === undefined ||
+			route === undefined ||
+			modal === undefined ||
+			wrongKind === undefined ||
+			prefix === undefined ||
+			exact === undefined
+		) {
 			throw new Error('fixture not read');
 		}
 		expect(customIdMatches(ticket, route)).toBe(true);

@@ -7,14 +7,24 @@ const token = `${btoa('123456789012345678').replace(/=+$/, '')}.GaBcDe.${'a1B2c3
 
 describe('secrets', () => {
 	it('reports literals and templates', () => {
-		expect(run(findHardcodedSecrets, `client.login('${token}');\nconst t = \`${token}\`;`).map((f) => f.code)).toEqual(['hardcoded-secret', 'hardcoded-secret']);
+		expect(run(findHardcodedSecrets, `client.login('${token}');\nconst t = \`${token}\`;`).map((f) => f.code)).toEqual([
+			'hardcoded-secret',
+			'hardcoded-secret',
+		]);
 	});
 });
 
 describe('findSnowflakePrecision', () => {
 	it('reports snowflake-shaped and id-placed numbers past 2^53', () => {
-		expect(run(findSnowflakePrecision, `const guildId = 123456789012345678;\nguild.members.fetch(9007199254740993);\nconst x = 9007199254740993;`))
-			.toEqual([{ code: 'snowflake-precision', text: '123456789012345678' }, { code: 'snowflake-precision', text: '9007199254740993' }]);
+		expect(
+			run(
+				findSnowflakePrecision,
+				`const guildId = 123456789012345678;\nguild.members.fetch(9007199254740993);\nconst x = 9007199254740993;`,
+			),
+		).toEqual([
+			{ code: 'snowflake-precision', text: '123456789012345678' },
+			{ code: 'snowflake-precision', text: '9007199254740993' },
+		]);
 	});
 
 	it('leaves safe integers and bigints alone', () => {

@@ -15,39 +15,65 @@ function evaluate(text: string): { value: JsonValue | undefined; unresolved: { p
 
 // A program over in-memory files, so the checker can follow imports.
 function program(files: Record<string, string>): ts.Program {
-	const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noLib: true, types: [] };
+	const options: ts.CompilerOptions = {
+		target: ts.ScriptTarget.ES2022,
+		module: ts.ModuleKind.ESNext,
+		moduleResolution: ts.ModuleResolutionKind.Bundler,
+		noLib: true,
+		types: [],
+	};
 	const host = ts.createCompilerHost(options, true);
 	const base = { ...host };
 	host.fileExists = (name) => name in files || base.fileExists(name);
 	host.readFile = (name) => files[name] ?? base.readFile(name);
-	host.directoryExists = (name) => Object.keys(files).some((file) => file.startsWith(`${name}/`)) || (base.directoryExists?.(name) ?? false);
+	host.directoryExists = (name) =>
+		Object.keys(files).some((file) => file.startsWith(`${name}/`)) || (base.directoryExists?.(name) ?? false);
 	host.realpath = (name) => name;
-	host.getSourceFile = (name, version) => (name in files ? ts.createSourceFile(name, files[name] ?? '', version, true) : base.getSourceFile(name, version));
+	host.getSourceFile = (name, version) =>
+		name in files ? ts.createSourceFile(name, files[name] ?? '', version, true) : base.getSourceFile(name, version);
 	return ts.createProgram(Object.keys(files), options, host);
 }
 
 describe('staticJson', () => {
 	it('evaluates object literals, templates, same-file consts and discord.js spellings', () => {
-		const { value, unresolved } = evaluate(`const name = 'Oven';\n({ title: \`Hi \${name}\`, color: 0xff0000, footer: { text: 'a' + 'b', iconURL: 'u' }, fields: [{ name: 'n', value: 'v' }] })`);
-		expect(value).toEqual({ title: 'Hi Oven', color: 0xff0000, footer: { text: 'ab', icon_url: 'u' }, fields: [{ name: 'n', value: 'v' }] });
+		const { value, unresolved } = evaluate(
+			`const name = 'Oven';\n({ title: \`Hi \${name}\`, color: 0xff0000, footer: { text: 'a' + 'b', iconURL: 'u' }, fields: [{ name: 'n', value: 'v' }] })`,
+		);
+		expect(value).toEqual({
+			title: 'Hi Oven',
+			color: 0xff0000,
+			footer: { text: 'ab', icon_url: 'u' },
+			fields: [{ name: 'n', value: 'v' }],
+		});
 		expect(unresolved).toEqual([]);
 	});
 
 	it('keeps a placeholder for what is only known at run time, and records where', () => {
 		const { value, unresolved } = evaluate('({ title: `Hello ${user.name}`, description: user.bio })');
 		expect(value).toEqual({ title: 'Hello ${user.name}' });
-		expect(unresolved).toEqual([{ path: 'embeds[0].title', text: 'user.name' }, { path: 'embeds[0].description', text: 'user.bio' }]);
+		expect(unresolved).toEqual([
+			{ path: 'embeds[0].title', text: 'user.name' },
+			{ path: 'embeds[0].description', text: 'user.bio' },
+		]);
 	});
 
 	it('evaluates embed builder chains, v13 and v14', () => {
-		expect(evaluate(`new EmbedBuilder().setTitle('T').setColor('#00ff00').setFooter({ text: 'F' }).addFields({ name: 'a', value: 'b', inline: true })`).value)
-			.toEqual({ title: 'T', color: 0x00ff00, footer: { text: 'F' }, fields: [{ name: 'a', value: 'b', inline: true }] });
-		expect(evaluate(`new MessageEmbed().setFooter('F', 'icon').addField('a', 'b', true).setImage('https://x/y.png')`).value)
-			.toEqual({ footer: { text: 'F', icon_url: 'icon' }, fields: [{ name: 'a', value: 'b', inline: true }], image: { url: 'https://x/y.png' } });
+		expect(
+			evaluate(
+				`new EmbedBuilder().setTitle('T').setColor('#00ff00').setFooter({ text: 'F' }).addFields({ name: 'a', value: 'b', inline: true })`,
+			).value,
+		).toEqual({ title: 'T', color: 0x00ff00, footer: { text: 'F' }, fields: [{ name: 'a', value: 'b', inline: true }] });
+		expect(evaluate(`new MessageEmbed().setFooter('F', 'icon').addField('a', 'b', true).setImage('https://x/y.png')`).value).toEqual({
+			footer: { text: 'F', icon_url: 'icon' },
+			fields: [{ name: 'a', value: 'b', inline: true }],
+			image: { url: 'https://x/y.png' },
+		});
 	});
 
 	it('evaluates component builder chains with their Discord type numbers', () => {
-		const { value } = evaluate(`new ActionRowBuilder().addComponents(new ButtonBuilder().setCustomId('ok').setLabel('OK').setStyle(ButtonStyle.Primary).setDisabled())`);
+		const { value } = evaluate(
+			`new ActionRowBuilder().addComponents(new ButtonBuilder().setCustomId('ok').setLabel('OK').setStyle(ButtonStyle.Primary).setDisabled())`,
+		);
 		expect(value).toEqual({ type: 1, components: [{ type: 2, custom_id: 'ok', label: 'OK', style: 1, disabled: true }] });
 	});
 

@@ -20,7 +20,11 @@ export function tsSourceFile(context: Readonly<TSESLint.RuleContext<string, read
 	if (fromParser !== undefined && ts.isSourceFile(fromParser) && fromParser.text === source.text) {
 		file = fromParser;
 	} else {
-		const kind = /\.[cm]?tsx?$/.test(context.filename) ? (context.filename.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS) : ts.ScriptKind.JSX;
+		const kind = /\.[cm]?tsx?$/.test(context.filename)
+			? context.filename.endsWith('x')
+				? ts.ScriptKind.TSX
+				: ts.ScriptKind.TS
+			: ts.ScriptKind.JSX;
 		file = ts.createSourceFile(context.filename, source.text, ts.ScriptTarget.Latest, true, kind);
 	}
 	cache.set(source, file);
@@ -60,9 +64,11 @@ export function reportFindings<Code extends string>(
 			data: found.data,
 			loc: { start: context.sourceCode.getLocFromIndex(found.start), end: context.sourceCode.getLocFromIndex(found.end) },
 			...(safe === undefined ? {} : { fix: toFix(safe) }),
-			...(suggestions.length === 0 ? {} : {
-				suggest: suggestions.map((fix) => ({ messageId: SUGGESTION_ID, data: { description: fix.description }, fix: toFix(fix) })),
-			}),
+			...(suggestions.length === 0
+				? {}
+				: {
+						suggest: suggestions.map((fix) => ({ messageId: SUGGESTION_ID, data: { description: fix.description }, fix: toFix(fix) })),
+					}),
 		});
 	}
 }

@@ -45,7 +45,11 @@ const plugin: OvenPlugin = {
 
 // The configs name the plugin object itself, so they are attached after it exists.
 Object.assign(plugin.configs, {
-	recommended: { name: 'ovenjs/recommended', plugins: { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: ruleLevels(false) },
+	recommended: {
+		name: 'ovenjs/recommended',
+		plugins: { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+		rules: ruleLevels(false),
+	},
 	'recommended-type-checked': {
 		name: 'ovenjs/recommended-type-checked',
 		plugins: { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin },

@@ -36,8 +36,18 @@ async function webviewWith(page, selector, timeout) {
 	const step = (what) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${what}`);
 	const udd = fs.mkdtempSync(path.join(os.tmpdir(), 'chrome-'));
 	const ctx = await chromium.launchPersistentContext(udd, {
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		headless: true,
+		viewport: { width: 1400, height: 900 },
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	try {
 		const page = ctx.pages()[0] || (await ctx.newPage());
@@ -45,7 +55,10 @@ async function webviewWith(page, selector, timeout) {
 		await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
 		step('workbench visible');
 
-		await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+		await page
+			.locator('.monaco-workbench')
+			.click({ position: { x: 700, y: 400 } })
+			.catch(() => {});
 		await page.keyboard.press('Control+P');
 		const input = page.locator('.quick-input-widget input');
 		await input.waitFor();

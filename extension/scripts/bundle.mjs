@@ -15,9 +15,21 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', ext
 export async function bundle({ minify = false } = {}) {
 	await Promise.all([
 		build({ ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', sourcemap: true }),
-		build({ ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { embedPreview: 'src/webview/embedPreviewClient.ts', inspector: 'src/webview/inspectorClient.ts' }, outdir: 'dist/webview' }),
+		build({
+			...common,
+			platform: 'browser',
+			format: 'iife',
+			target: 'chrome120',
+			entryPoints: { embedPreview: 'src/webview/embedPreviewClient.ts', inspector: 'src/webview/inspectorClient.ts' },
+			outdir: 'dist/webview',
+		}),
 		build({ ...node, entryPoints: ['../language-server/src/bin.ts'], outfile: 'dist/server.cjs', minify }),
-		build({ ...node, entryPoints: ['../ts-plugin/src/index.cts'], outfile: 'dist/ts-plugin/index.cjs', external: [...node.external, 'typescript'] }),
+		build({
+			...node,
+			entryPoints: ['../ts-plugin/src/index.cts'],
+			outfile: 'dist/ts-plugin/index.cjs',
+			external: [...node.external, 'typescript'],
+		}),
 	]);
 }
 

@@ -37,8 +37,16 @@ export class EmbedPreviewPanel {
 		this.#client = client;
 		this.#uri = uri;
 		this.#position = position;
-		this.#panel = vscode.window.createWebviewPanel('ovenjs.embedPreview', 'Embed Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewPanelOptions(extensionUri));
-		this.#panel.webview.html = renderEmbedPreviewDocument({ embeds: [] }, webviewDocumentOptions(this.#panel.webview, extensionUri, 'embedPreview'));
+		this.#panel = vscode.window.createWebviewPanel(
+			'ovenjs.embedPreview',
+			'Embed Preview',
+			{ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+			webviewPanelOptions(extensionUri),
+		);
+		this.#panel.webview.html = renderEmbedPreviewDocument(
+			{ embeds: [] },
+			webviewDocumentOptions(this.#panel.webview, extensionUri, 'embedPreview'),
+		);
 		this.#disposables.push(
 			this.#panel.onDidDispose(() => this.#dispose()),
 			vscode.workspace.onDidChangeTextDocument((event) => {
@@ -64,7 +72,10 @@ export class EmbedPreviewPanel {
 	async #refresh(cursor?: vscode.Position): Promise<void> {
 		const version = ++this.#version;
 		const position = cursor ?? this.#position;
-		const params: EmbedPreviewParams = { textDocument: { uri: this.#uri.toString() }, position: { line: position.line, character: position.character } };
+		const params: EmbedPreviewParams = {
+			textDocument: { uri: this.#uri.toString() },
+			position: { line: position.line, character: position.character },
+		};
 		let result: EmbedPreviewResult | null;
 		try {
 			result = await this.#client.sendRequest<EmbedPreviewResult | null>(EmbedPreviewMethod, params);

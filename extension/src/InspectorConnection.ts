@@ -23,7 +23,10 @@ export class InspectorConnection {
 	constructor(target: Pick<DiscoveredInspector, 'url' | 'token'>, handlers: InspectorConnectionHandlers) {
 		const url = new URL(target.url);
 		if (url.protocol !== 'ws:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-			throw new OvenExtensionError('INSPECTOR_CONNECTION_FAILED', `The inspector must listen on loopback (ws://127.0.0.1:…), not ${url.host}; check the discovery file.`);
+			throw new OvenExtensionError(
+				'INSPECTOR_CONNECTION_FAILED',
+				`The inspector must listen on loopback (ws://127.0.0.1:…), not ${url.host}; check the discovery file.`,
+			);
 		}
 		url.searchParams.set('token', target.token);
 		this.#socket = new WebSocket(url, { headers: { authorization: `Bearer ${target.token}` } });
@@ -40,7 +43,12 @@ export class InspectorConnection {
 			if (message !== undefined) handlers.message(message);
 		});
 		this.#socket.on('unexpected-response', (_request, response) => {
-			handlers.status('closed', response.statusCode === 401 || response.statusCode === 403 ? 'the inspector refused the access token' : `the inspector answered HTTP ${response.statusCode}`);
+			handlers.status(
+				'closed',
+				response.statusCode === 401 || response.statusCode === 403
+					? 'the inspector refused the access token'
+					: `the inspector answered HTTP ${response.statusCode}`,
+			);
 			this.#socket.terminate();
 		});
 		this.#socket.on('error', (error: NodeJS.ErrnoException) => {

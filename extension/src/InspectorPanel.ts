@@ -30,7 +30,12 @@ export class InspectorPanel {
 
 	private constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel) {
 		this.#log = log;
-		this.#panel = vscode.window.createWebviewPanel('ovenjs.gatewayInspector', 'Gateway Inspector', vscode.ViewColumn.Active, webviewPanelOptions(extensionUri));
+		this.#panel = vscode.window.createWebviewPanel(
+			'ovenjs.gatewayInspector',
+			'Gateway Inspector',
+			vscode.ViewColumn.Active,
+			webviewPanelOptions(extensionUri),
+		);
 		this.#panel.webview.html = renderInspectorDocument(webviewDocumentOptions(this.#panel.webview, extensionUri, 'inspector'));
 		this.#panel.onDidDispose(() => this.#dispose());
 	}
@@ -45,7 +50,10 @@ export class InspectorPanel {
 		}
 		let target: DiscoveredInspector | undefined = found[0];
 		if (found.length > 1) {
-			const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: f.name, description: `${f.source} · pid ${f.pid}`, target: f })), { placeHolder: 'Which running bot or mock?' });
+			const pick = await vscode.window.showQuickPick(
+				found.map((f) => ({ label: f.name, description: `${f.source} · pid ${f.pid}`, target: f })),
+				{ placeHolder: 'Which running bot or mock?' },
+			);
 			target = pick?.target;
 		}
 		if (target === undefined || this.#disposed) return;

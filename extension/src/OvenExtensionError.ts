@@ -1,5 +1,6 @@
 /** The stable codes of the errors the extension shows or throws. */
-export type OvenExtensionErrorCode = 'SERVER_NOT_FOUND' | 'SERVER_START_FAILED' | 'NO_EDITOR' | 'INSPECTOR_NOT_FOUND' | 'INSPECTOR_CONNECTION_FAILED';
+export type OvenExtensionErrorCode =
+	'SERVER_NOT_FOUND' | 'SERVER_START_FAILED' | 'NO_EDITOR' | 'INSPECTOR_NOT_FOUND' | 'INSPECTOR_CONNECTION_FAILED';
 
 /**
  * Base class of the extension's errors. `code` is stable; `name` carries it

@@ -14,7 +14,11 @@ export function webviewPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPan
 }
 
 /** A fresh nonce, the webview's cspSource and the client script's webview URI. */
-export function webviewDocumentOptions(webview: vscode.Webview, extensionUri: vscode.Uri, script: 'embedPreview' | 'inspector'): WebviewDocumentOptions {
+export function webviewDocumentOptions(
+	webview: vscode.Webview,
+	extensionUri: vscode.Uri,
+	script: 'embedPreview' | 'inspector',
+): WebviewDocumentOptions {
 	return {
 		nonce: randomBytes(18).toString('base64'),
 		cspSource: webview.cspSource,

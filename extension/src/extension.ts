@@ -17,7 +17,7 @@ let client: Promise<LanguageClient> | undefined;
 
 function reportError(log: vscode.LogOutputChannel, what: string, error: unknown): void {
 	const message = error instanceof Error ? error.message : String(error);
-	log.appendLine(`${what}: ${error instanceof Error ? error.stack ?? message : message}`);
+	log.appendLine(`${what}: ${error instanceof Error ? (error.stack ?? message) : message}`);
 	if (error instanceof Error && error.cause instanceof Error) log.appendLine(`caused by: ${error.cause.stack ?? error.cause.message}`);
 	void vscode.window.showErrorMessage(`OvenJS: ${what}: ${message}`, 'Show Log').then((choice) => choice === 'Show Log' && log.show());
 }
@@ -36,7 +36,9 @@ async function isBotWorkspace(): Promise<boolean> {
 
 function workspaceFolder(): vscode.Uri | undefined {
 	const active = vscode.window.activeTextEditor?.document.uri;
-	return (active === undefined ? undefined : vscode.workspace.getWorkspaceFolder(active)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+	return (
+		(active === undefined ? undefined : vscode.workspace.getWorkspaceFolder(active)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri
+	);
 }
 
 function terminal(name: string, cwd: vscode.Uri | undefined, command: string): void {
@@ -49,38 +51,51 @@ function terminal(name: string, cwd: vscode.Uri | undefined, command: string): v
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const log = vscode.window.createOutputChannel('OvenJS', { log: true });
 	context.subscriptions.push(log);
-	const ensureClient = (): Promise<LanguageClient> => (client ??= startLanguageClient(context, log).catch((error: unknown) => {
-		client = undefined;
-		throw error;
-	}));
+	const ensureClient = (): Promise<LanguageClient> =>
+		(client ??= startLanguageClient(context, log).catch((error: unknown) => {
+			client = undefined;
+			throw error;
+		}));
 
 	const handlers: Record<OvenCommandName, (...args: unknown[]) => Promise<void>> = {
 		previewEmbed: async (uriArg?: unknown, positionArg?: unknown) => {
 			const editor = vscode.window.activeTextEditor;
 			const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg instanceof vscode.Uri ? uriArg : editor?.document.uri;
 			const p = positionArg as { line?: unknown; character?: unknown } | undefined;
-			const position = typeof p?.line === 'number' && typeof p.character === 'number' ? new vscode.Position(p.line, p.character) : editor?.selection.active;
-			if (uri === undefined || position === undefined) throw new OvenExtensionError('NO_EDITOR', 'Open a file and place the cursor inside an embed or message payload, then run "Preview Embed" again.');
+			const position =
+				typeof p?.line === 'number' && typeof p.character === 'number'
+					? new vscode.Position(p.line, p.character)
+					: editor?.selection.active;
+			if (uri === undefined || position === undefined)
+				throw new OvenExtensionError(
+					'NO_EDITOR',
+					'Open a file and place the cursor inside an embed or message payload, then run "Preview Embed" again.',
+				);
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
 		},
 		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log),
 		startMockDiscord: async () => terminal('Mock Discord', workspaceFolder(), 'npx oven-mock --inspector'),
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
-			if (folder === undefined) throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
+			if (folder === undefined)
+				throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
 			// A dry run: the terminal shows the diff and the report; `--write` applies it.
 			terminal('OvenJS migration', folder, 'npx oven-migrate . --report oven-migration-report.md');
-			void vscode.window.showInformationMessage('OvenJS: the migration ran as a dry run; review the diff and oven-migration-report.md, then run `npx oven-migrate . --write` to apply it.');
+			void vscode.window.showInformationMessage(
+				'OvenJS: the migration ran as a dry run; review the diff and oven-migration-report.md, then run `npx oven-migrate . --write` to apply it.',
+			);
 		},
 	};
 	for (const [name, entry] of Object.entries(OvenCommands) as [OvenCommandName, (typeof OvenCommands)[OvenCommandName]][]) {
-		context.subscriptions.push(vscode.commands.registerCommand(entry.command, async (...args: unknown[]) => {
-			try {
-				await handlers[name](...args);
-			} catch (error) {
-				reportError(log, `"${entry.title}" failed`, error);
-			}
-		}));
+		context.subscriptions.push(
+			vscode.commands.registerCommand(entry.command, async (...args: unknown[]) => {
+				try {
+					await handlers[name](...args);
+				} catch (error) {
+					reportError(log, `"${entry.title}" failed`, error);
+				}
+			}),
+		);
 	}
 
 	try {

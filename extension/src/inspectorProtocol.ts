@@ -64,7 +64,8 @@ export interface InspectorRateLimitMessage {
 }
 
 /** Every message of the inspector stream. */
-export type InspectorMessage = InspectorPacketMessage | InspectorRestMessage | InspectorShardMessage | InspectorCacheMessage | InspectorRateLimitMessage;
+export type InspectorMessage =
+	InspectorPacketMessage | InspectorRestMessage | InspectorShardMessage | InspectorCacheMessage | InspectorRateLimitMessage;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,18 +78,36 @@ export function isInspectorMessage(value: unknown): value is InspectorMessage {
 	if (!isObj(value)) return false;
 	switch (value['type']) {
 		case 'packet':
-			return isNum(value['shardId']) && (value['direction'] === 'in' || value['direction'] === 'out') && isNum(value['op'])
-				&& (value['t'] === null || typeof value['t'] === 'string') && isNum(value['at']);
+			return (
+				isNum(value['shardId']) &&
+				(value['direction'] === 'in' || value['direction'] === 'out') &&
+				isNum(value['op']) &&
+				(value['t'] === null || typeof value['t'] === 'string') &&
+				isNum(value['at'])
+			);
 		case 'rest':
-			return typeof value['method'] === 'string' && typeof value['route'] === 'string' && isNum(value['status']) && isNum(value['durationMs'])
-				&& (value['bucket'] === null || typeof value['bucket'] === 'string') && isNum(value['waitedMs']) && isNum(value['at']);
+			return (
+				typeof value['method'] === 'string' &&
+				typeof value['route'] === 'string' &&
+				isNum(value['status']) &&
+				isNum(value['durationMs']) &&
+				(value['bucket'] === null || typeof value['bucket'] === 'string') &&
+				isNum(value['waitedMs']) &&
+				isNum(value['at'])
+			);
 		case 'shard':
 			return isNum(value['shardId']) && typeof value['status'] === 'string' && (value['latencyMs'] === null || isNum(value['latencyMs']));
 		case 'cache':
 			return isObj(value['sizes']) && Object.values(value['sizes']).every(isNum);
 		case 'rateLimit':
-			return typeof value['method'] === 'string' && typeof value['route'] === 'string' && typeof value['bucket'] === 'string' && isNum(value['waitMs'])
-				&& typeof value['hit'] === 'boolean' && isNum(value['at']);
+			return (
+				typeof value['method'] === 'string' &&
+				typeof value['route'] === 'string' &&
+				typeof value['bucket'] === 'string' &&
+				isNum(value['waitMs']) &&
+				typeof value['hit'] === 'boolean' &&
+				isNum(value['at'])
+			);
 		default:
 			return false;
 	}
@@ -109,8 +128,13 @@ export function fromRuntimeInspector(frame: unknown): InspectorMessage | undefin
 	if (frame['type'] === 'rateLimit' && isObj(frame['info'])) {
 		const info = frame['info'];
 		const limit = {
-			type: 'rateLimit', method: info['method'], route: info['route'], bucket: info['bucket'], waitMs: info['retryAfterMs'],
-			hit: info['fromResponse'] === true, at: frame['at'],
+			type: 'rateLimit',
+			method: info['method'],
+			route: info['route'],
+			bucket: info['bucket'],
+			waitMs: info['retryAfterMs'],
+			hit: info['fromResponse'] === true,
+			at: frame['at'],
 		};
 		return isInspectorMessage(limit) ? limit : undefined;
 	}

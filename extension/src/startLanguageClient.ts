@@ -19,16 +19,26 @@ export function resolveServerModule(extensionPath: string): string {
 		const bin = manifest.bin?.['oven-language-server'];
 		if (bin !== undefined) return join(dirname(manifestPath), bin);
 	} catch (cause) {
-		throw new OvenExtensionError('SERVER_NOT_FOUND', 'The OvenJS language server was not found: reinstall the extension, or run `npm run build` in a development checkout.', { cause });
+		throw new OvenExtensionError(
+			'SERVER_NOT_FOUND',
+			'The OvenJS language server was not found: reinstall the extension, or run `npm run build` in a development checkout.',
+			{ cause },
+		);
 	}
-	throw new OvenExtensionError('SERVER_NOT_FOUND', 'The @ovenjs/language-server package has no `oven-language-server` bin; reinstall the extension.');
+	throw new OvenExtensionError(
+		'SERVER_NOT_FOUND',
+		'The @ovenjs/language-server package has no `oven-language-server` bin; reinstall the extension.',
+	);
 }
 
 /**
  * Starts `oven-language-server --stdio` with node (the extension host's) for TypeScript and
  * JavaScript files. Resolves once the server answered `initialize`.
  */
-export async function startLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient> {
+export async function startLanguageClient(
+	context: vscode.ExtensionContext,
+	outputChannel: vscode.LogOutputChannel,
+): Promise<LanguageClient> {
 	const module = resolveServerModule(context.extensionPath);
 	const serverOptions: ServerOptions = {
 		run: { module, transport: TransportKind.stdio },
@@ -45,7 +55,11 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
 	try {
 		await client.start();
 	} catch (cause) {
-		throw new OvenExtensionError('SERVER_START_FAILED', `The OvenJS language server did not start (${module}); see the "OvenJS" output for its log.`, { cause });
+		throw new OvenExtensionError(
+			'SERVER_START_FAILED',
+			`The OvenJS language server did not start (${module}); see the "OvenJS" output for its log.`,
+			{ cause },
+		);
 	}
 	context.subscriptions.push(client);
 	return client;

@@ -23,7 +23,16 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 
 	it('finds the inspector through its discovery file, connects with the token and converts the stream', async () => {
 		const { inspector, dir } = await started();
-		inspector.publish({ type: 'packet', shardId: 0, direction: 'in', op: 0, t: 'READY', guildId: null, payload: { op: 0, t: 'READY', s: 1, d: {} } as never, at: 1 });
+		inspector.publish({
+			type: 'packet',
+			shardId: 0,
+			direction: 'in',
+			op: 0,
+			t: 'READY',
+			guildId: null,
+			payload: { op: 0, t: 'READY', s: 1, d: {} } as never,
+			at: 1,
+		});
 		const [found, ...others] = await findInspectors(dir);
 		expect(others).toEqual([]);
 		expect(found?.name).toBe('test bot');
@@ -32,8 +41,34 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 		const connection = new InspectorConnection(found!, { message: (m) => received.push(m), status: (s) => statuses.push(s) });
 		cleanup.push(() => connection.close());
 		await expect.poll(() => statuses).toEqual(['open']);
-		inspector.publish({ type: 'rest', id: 1, method: 'GET', route: '/gateway/bot', status: 200, durationMs: 5, attempt: 1, bucket: 'b1', remaining: 1, limit: 2, resetAfterMs: 100, at: 2 });
-		inspector.publish({ type: 'rateLimit', info: { method: 'GET', route: '/gateway/bot', bucket: 'b1', majorParameter: 'global', limit: 2, retryAfterMs: 300, scope: 'user', fromResponse: true } as never, at: 3 });
+		inspector.publish({
+			type: 'rest',
+			id: 1,
+			method: 'GET',
+			route: '/gateway/bot',
+			status: 200,
+			durationMs: 5,
+			attempt: 1,
+			bucket: 'b1',
+			remaining: 1,
+			limit: 2,
+			resetAfterMs: 100,
+			at: 2,
+		});
+		inspector.publish({
+			type: 'rateLimit',
+			info: {
+				method: 'GET',
+				route: '/gateway/bot',
+				bucket: 'b1',
+				majorParameter: 'global',
+				limit: 2,
+				retryAfterMs: 300,
+				scope: 'user',
+				fromResponse: true,
+			} as never,
+			at: 3,
+		});
 		inspector.publish({ type: 'shard', shardId: 0, status: 'ready', latencyMs: 41, at: 4 });
 		await expect.poll(() => received.length).toBe(4);
 		// Replayed READY first, then the live stream in the webview's shape.
@@ -47,7 +82,10 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 	it('reports a refused token without revealing it', async () => {
 		const { inspector } = await started();
 		const details: string[] = [];
-		const connection = new InspectorConnection({ url: inspector.address!.url, token: 'wrong-token-0123456789' }, { message: () => undefined, status: (s, d) => details.push(`${s} ${d ?? ''}`) });
+		const connection = new InspectorConnection(
+			{ url: inspector.address!.url, token: 'wrong-token-0123456789' },
+			{ message: () => undefined, status: (s, d) => details.push(`${s} ${d ?? ''}`) },
+		);
 		cleanup.push(() => connection.close());
 		await expect.poll(() => details.length).toBeGreaterThan(0);
 		expect(details[0]).toMatch(/^closed /);
@@ -57,10 +95,19 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 	it('ignores discovery files of dead processes, foreign hosts and junk', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'oven-ext-inspector-'));
 		cleanup.push(() => rm(dir, { recursive: true, force: true }));
-		await writeFile(join(dir, '1-1.json'), JSON.stringify({ url: 'ws://127.0.0.1:1/inspector', token: 't', pid: 2 ** 22 + 12345, startedAt: 1 }));
-		await writeFile(join(dir, '2-2.json'), JSON.stringify({ url: 'ws://evil.example:80/inspector', token: 't', pid: process.pid, startedAt: 1 }));
+		await writeFile(
+			join(dir, '1-1.json'),
+			JSON.stringify({ url: 'ws://127.0.0.1:1/inspector', token: 't', pid: 2 ** 22 + 12345, startedAt: 1 }),
+		);
+		await writeFile(
+			join(dir, '2-2.json'),
+			JSON.stringify({ url: 'ws://evil.example:80/inspector', token: 't', pid: process.pid, startedAt: 1 }),
+		);
 		await writeFile(join(dir, '3-3.json'), '{ half');
 		expect(await findInspectors(dir)).toEqual([]);
-		expect(() => new InspectorConnection({ url: 'ws://evil.example/inspector', token: 't' }, { message: () => undefined, status: () => undefined })).toThrow(/loopback/);
+		expect(
+			() =>
+				new InspectorConnection({ url: 'ws://evil.example/inspector', token: 't' }, { message: () => undefined, status: () => undefined }),
+		).toThrow(/loopback/);
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventLabel, InspectorState, isInspectorMessage } from 'ovenjs-vscode';
 
-const packet = (t: string | null, shardId = 0, payload: unknown = {}) => ({ type: 'packet', shardId, direction: 'in', op: t === null ? 11 : 0, t, payload, at: 1 }) as const;
+const packet = (t: string | null, shardId = 0, payload: unknown = {}) =>
+	({ type: 'packet', shardId, direction: 'in', op: t === null ? 11 : 0, t, payload, at: 1 }) as const;
 
 describe('InspectorState', () => {
 	it('bounds the event list to maxEvents, dropping the oldest', () => {
@@ -40,7 +41,9 @@ describe('InspectorState', () => {
 describe('isInspectorMessage', () => {
 	it('accepts the four message kinds and rejects malformed ones', () => {
 		expect(isInspectorMessage(packet('READY'))).toBe(true);
-		expect(isInspectorMessage({ type: 'rest', method: 'GET', route: '/x', status: 200, durationMs: 1, bucket: null, waitedMs: 0, at: 1 })).toBe(true);
+		expect(
+			isInspectorMessage({ type: 'rest', method: 'GET', route: '/x', status: 200, durationMs: 1, bucket: null, waitedMs: 0, at: 1 }),
+		).toBe(true);
 		expect(isInspectorMessage({ type: 'shard', shardId: 0, status: 'ready', latencyMs: null })).toBe(true);
 		expect(isInspectorMessage({ type: 'cache', sizes: { guilds: 1 } })).toBe(true);
 		expect(isInspectorMessage({ type: 'packet', shardId: '0', direction: 'in', op: 0, t: null, at: 1 })).toBe(false);

@@ -63,7 +63,17 @@ export const fullPreview: EmbedPreviewInput = {
 		},
 		{
 			type: 1,
-			components: [{ type: 3, custom_id: 'pick', placeholder: 'Choose a flavour', options: [{ label: 'Vanilla', value: 'v', description: 'plain' }, { label: 'Cocoa', value: 'c' }] }],
+			components: [
+				{
+					type: 3,
+					custom_id: 'pick',
+					placeholder: 'Choose a flavour',
+					options: [
+						{ label: 'Vanilla', value: 'v', description: 'plain' },
+						{ label: 'Cocoa', value: 'c' },
+					],
+				},
+			],
 		},
 	],
 	violations: [
@@ -107,10 +117,18 @@ export const evilPreview: EmbedPreviewInput = {
 			components: [
 				{ type: 2, style: 1, label: evil, custom_id: evil, emoji: { name: evil } },
 				{ type: 2, style: 5, label: evil, url: 'javascript:window.__pwned=14' },
-				{ type: 3, custom_id: evil, placeholder: evil, options: [{ label: evil, value: 'v', description: evil, emoji: { name: evil, id: evil } }] },
+				{
+					type: 3,
+					custom_id: evil,
+					placeholder: evil,
+					options: [{ label: evil, value: 'v', description: evil, emoji: { name: evil, id: evil } }],
+				},
 			],
 		},
 	],
-	violations: [{ path: evil, limit: 1, actual: 2, message: evil }, { path: 'embeds[0].title', limit: 1, actual: 2, message: evil }],
+	violations: [
+		{ path: evil, limit: 1, actual: 2, message: evil },
+		{ path: 'embeds[0].title', limit: 1, actual: 2, message: evil },
+	],
 	unresolved: [{ path: evil, reason: evil }],
 };

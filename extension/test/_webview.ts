@@ -11,7 +11,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
-	if (process.env['CI'] !== undefined) throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium package (apt-get install chromium).`);
+	if (process.env['CI'] !== undefined)
+		throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium package (apt-get install chromium).`);
 	console.warn(`\n!!! SKIPPING the webview tests: no Chromium at ${chromiumPath} (apt-get install chromium) !!!\n`);
 }
 
@@ -37,7 +38,10 @@ export async function bundleClient(name: 'embedPreviewClient' | 'inspectorClient
 
 /** Launches Debian's Chromium headless. */
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+	});
 }
 
 /** A loaded webview page and what it tried to do. */
@@ -57,7 +61,12 @@ const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
  * Opens `html` at `${origin}/index.html` with `script` at `scriptUri`. Requests to
  * `imageHosts` get a 1×1 PNG; everything else is recorded and aborted.
  */
-export async function openWebview(browser: Browser, html: string, script: string, imageHosts: readonly string[] = []): Promise<LoadedWebview> {
+export async function openWebview(
+	browser: Browser,
+	html: string,
+	script: string,
+	imageHosts: readonly string[] = [],
+): Promise<LoadedWebview> {
 	const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
 	const requests: string[] = [];
 	const dialogs: string[] = [];

@@ -15,9 +15,11 @@ describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 	// installs the .vsix and drives the workbench: diagnostics, Preview Embed, the Gateway Inspector.
 	it('shows a limit diagnostic, previews an embed as it is edited, and inspects a live bot', async () => {
 		const script = fileURLToPath(new URL('../e2e/run.sh', import.meta.url));
-		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch((error: { stdout: string; stderr: string; code: number }) => {
-			throw new Error(`e2e/run.sh exited ${error.code}:\n${error.stdout.slice(-4000)}\n${error.stderr.slice(-4000)}`);
-		});
+		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch(
+			(error: { stdout: string; stderr: string; code: number }) => {
+				throw new Error(`e2e/run.sh exited ${error.code}:\n${error.stdout.slice(-4000)}\n${error.stderr.slice(-4000)}`);
+			},
+		);
 		expect(stdout).toContain('E2E PASSED');
 		expect(`${stdout}${stderr}`).toMatch(/e2e finished in \d+ s \(status 0\)/);
 	}, 600_000);

@@ -57,17 +57,23 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 		expect(await page.$$eval(`${d} ul > li`, (li) => li.map((l) => l.textContent))).toEqual(['first item', 'second item']);
 		expect(await page.$$eval(`${d} ol > li`, (li) => li.map((l) => l.textContent))).toEqual(['one', 'two']);
 		expect(await page.getAttribute(`${d} a.md-link`, 'href')).toBe('https://discord.com/developers/docs');
-		expect(await page.$$eval(`${d} .md-mention`, (m) => m.map((e) => e.className.split(' ').at(-1)))).toEqual(['md-mention-user', 'md-mention-channel', 'md-mention-role']);
+		expect(await page.$$eval(`${d} .md-mention`, (m) => m.map((e) => e.className.split(' ').at(-1)))).toEqual([
+			'md-mention-user',
+			'md-mention-channel',
+			'md-mention-role',
+		]);
 		expect(await page.$$eval(`${d} time.md-timestamp`, (t) => t.map((e) => e.textContent))).toEqual(['in 2 hours', 'November 14, 2023']);
 		expect(await page.textContent(`${d} pre.md-codeblock code`)).toBe('const x = 1 < 2;');
 	});
 
 	it('lays inline fields out as Discord does: two per row beside a thumbnail, three without', async () => {
 		const boxes = async (embed: number): Promise<{ x: number; y: number; width: number }[]> =>
-			page.$$eval(`.embed[data-i="${embed}"] .embed-field`, (els) => els.map((e) => {
-				const r = e.getBoundingClientRect();
-				return { x: r.x, y: r.y, width: r.width };
-			}));
+			page.$$eval(`.embed[data-i="${embed}"] .embed-field`, (els) =>
+				els.map((e) => {
+					const r = e.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width };
+				}),
+			);
 		const [a, b, c, wide] = await boxes(0);
 		expect(a?.y).toBe(b?.y);
 		expect(b!.x).toBeGreaterThan(a!.x);
@@ -78,11 +84,17 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 		expect(new Set(three.map((f) => f.y)).size).toBe(1);
 		expect(three[1]!.x).toBeGreaterThan(three[0]!.x);
 		expect(three[2]!.x).toBeGreaterThan(three[1]!.x);
-		expect(await page.$$eval('.embed[data-i="1"] .embed-field', (els) => els.map((e) => getComputedStyle(e).gridColumnStart))).toEqual(['1', '5', '9']);
+		expect(await page.$$eval('.embed[data-i="1"] .embed-field', (els) => els.map((e) => getComputedStyle(e).gridColumnStart))).toEqual([
+			'1',
+			'5',
+			'9',
+		]);
 	});
 
 	it('renders button rows with styles, disabled state, emoji and link buttons, and select menus', async () => {
-		const buttons = await page.$$eval('.action-row .btn', (els) => els.map((e) => ({ cls: e.className, text: e.textContent, disabled: e.hasAttribute('disabled'), tag: e.tagName })));
+		const buttons = await page.$$eval('.action-row .btn', (els) =>
+			els.map((e) => ({ cls: e.className, text: e.textContent, disabled: e.hasAttribute('disabled'), tag: e.tagName })),
+		);
 		expect(buttons.map((b) => b.cls.split(' ')[1])).toEqual(['btn-primary', 'btn-secondary', 'btn-success', 'btn-danger', 'btn-link']);
 		expect(buttons[1]?.disabled).toBe(true);
 		expect(buttons[2]?.text).toBe('✅Success');
@@ -113,7 +125,19 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 	});
 
 	it('re-renders when the extension posts a new payload, under the same CSP', async () => {
-		await page.evaluate(() => window.postMessage({ type: 'update', preview: { embeds: [{ color: 0x00ff00, title: 'Typed *live*', fields: [{ name: 'n', value: 'v', inline: true }] }], components: [], violations: [{ path: 'embeds[0].fields[0].value', limit: 1, actual: 1, message: 'too long' }] } }, '*'));
+		await page.evaluate(() =>
+			window.postMessage(
+				{
+					type: 'update',
+					preview: {
+						embeds: [{ color: 0x00ff00, title: 'Typed *live*', fields: [{ name: 'n', value: 'v', inline: true }] }],
+						components: [],
+						violations: [{ path: 'embeds[0].fields[0].value', limit: 1, actual: 1, message: 'too long' }],
+					},
+				},
+				'*',
+			),
+		);
 		await page.waitForFunction(() => document.body.dataset['renders'] === '1');
 		expect(await page.innerHTML('.embed-title')).toBe('Typed <em>live</em>');
 		expect(await page.$eval('.embed', (e) => getComputedStyle(e).borderLeftColor)).toBe('rgb(0, 255, 0)');

@@ -15,7 +15,8 @@ async function dangerous(view: LoadedWebview): Promise<string[]> {
 		for (const el of document.querySelectorAll('*')) {
 			for (const attr of el.attributes) {
 				if (attr.name.startsWith('on')) found.push(`${el.tagName} ${attr.name}`);
-				if (['href', 'src', 'action', 'formaction'].includes(attr.name) && !/^https:\/\//.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+				if (['href', 'src', 'action', 'formaction'].includes(attr.name) && !/^https:\/\//.test(attr.value))
+					found.push(`${el.tagName} ${attr.name}=${attr.value}`);
 			}
 			if (['IFRAME', 'OBJECT', 'EMBED', 'FORM', 'BASE', 'SVG'].includes(el.tagName.toUpperCase())) found.push(el.tagName);
 		}
@@ -59,7 +60,10 @@ describe.skipIf(!hasChromium)('webviews render user text inert', () => {
 		expect(await view.page.$$('.embed-description a')).toHaveLength(0);
 		await hoverAndClickEverything(view);
 		// The same payload through the live-update path.
-		await view.page.evaluate((preview) => window.postMessage({ type: 'update', preview }, '*'), JSON.parse(JSON.stringify(evilPreview)) as unknown);
+		await view.page.evaluate(
+			(preview) => window.postMessage({ type: 'update', preview }, '*'),
+			JSON.parse(JSON.stringify(evilPreview)) as unknown,
+		);
 		await view.page.waitForFunction(() => document.body.dataset['renders'] === '1');
 		await hoverAndClickEverything(view);
 		await view.page.waitForTimeout(300);
@@ -72,14 +76,29 @@ describe.skipIf(!hasChromium)('webviews render user text inert', () => {
 	});
 
 	it('Gateway Inspector: hostile packet names and payloads execute nothing and load nothing', async () => {
-		const view = await openWebview(browser, renderInspectorDocument({ nonce, cspSource, scriptUri }), await bundleClient('inspectorClient'));
+		const view = await openWebview(
+			browser,
+			renderInspectorDocument({ nonce, cspSource, scriptUri }),
+			await bundleClient('inspectorClient'),
+		);
 		await view.page.evaluate((text) => {
-			window.postMessage([
-				{ type: 'packet', shardId: 0, direction: 'in', op: 0, t: text, payload: { guild_id: text, content: text, [text]: [text] }, at: Date.now() },
-				{ type: 'rest', method: text, route: text, status: 429, durationMs: 1, bucket: text, waitedMs: 5, at: Date.now() },
-				{ type: 'shard', shardId: 0, status: text, latencyMs: 42 },
-				{ type: 'cache', sizes: { [text]: 1 } },
-			], '*');
+			window.postMessage(
+				[
+					{
+						type: 'packet',
+						shardId: 0,
+						direction: 'in',
+						op: 0,
+						t: text,
+						payload: { guild_id: text, content: text, [text]: [text] },
+						at: Date.now(),
+					},
+					{ type: 'rest', method: text, route: text, status: 429, durationMs: 1, bucket: text, waitedMs: 5, at: Date.now() },
+					{ type: 'shard', shardId: 0, status: text, latencyMs: 42 },
+					{ type: 'cache', sizes: { [text]: 1 } },
+				],
+				'*',
+			);
 		}, evil);
 		await view.page.waitForSelector('#event-rows tr');
 		await view.page.click('#event-rows tr');

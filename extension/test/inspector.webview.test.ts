@@ -10,13 +10,62 @@ const t0 = Date.UTC(2026, 10, 24, 12, 0, 0);
 const stream: InspectorMessage[] = [
 	{ type: 'shard', shardId: 0, status: 'connecting', latencyMs: null },
 	{ type: 'packet', shardId: 0, direction: 'out', op: 2, t: null, payload: { token: '[redacted]', intents: 513 }, at: t0 },
-	{ type: 'packet', shardId: 0, direction: 'in', op: 0, t: 'READY', payload: { session_id: 'abc123', user: { id: '1', username: 'oven' } }, at: t0 + 10 },
-	{ type: 'packet', shardId: 0, direction: 'in', op: 0, t: 'GUILD_CREATE', payload: { id: '111111111111111111', name: 'Bakery' }, at: t0 + 20 },
-	{ type: 'packet', shardId: 1, direction: 'in', op: 0, t: 'GUILD_CREATE', payload: { id: '222222222222222222', name: 'Cafe' }, at: t0 + 25 },
-	{ type: 'packet', shardId: 0, direction: 'in', op: 0, t: 'MESSAGE_CREATE', payload: { guild_id: '111111111111111111', content: 'hi' }, at: t0 + 30 },
-	{ type: 'packet', shardId: 1, direction: 'in', op: 0, t: 'MESSAGE_CREATE', payload: { guild_id: '222222222222222222', content: 'yo' }, at: t0 + 40 },
+	{
+		type: 'packet',
+		shardId: 0,
+		direction: 'in',
+		op: 0,
+		t: 'READY',
+		payload: { session_id: 'abc123', user: { id: '1', username: 'oven' } },
+		at: t0 + 10,
+	},
+	{
+		type: 'packet',
+		shardId: 0,
+		direction: 'in',
+		op: 0,
+		t: 'GUILD_CREATE',
+		payload: { id: '111111111111111111', name: 'Bakery' },
+		at: t0 + 20,
+	},
+	{
+		type: 'packet',
+		shardId: 1,
+		direction: 'in',
+		op: 0,
+		t: 'GUILD_CREATE',
+		payload: { id: '222222222222222222', name: 'Cafe' },
+		at: t0 + 25,
+	},
+	{
+		type: 'packet',
+		shardId: 0,
+		direction: 'in',
+		op: 0,
+		t: 'MESSAGE_CREATE',
+		payload: { guild_id: '111111111111111111', content: 'hi' },
+		at: t0 + 30,
+	},
+	{
+		type: 'packet',
+		shardId: 1,
+		direction: 'in',
+		op: 0,
+		t: 'MESSAGE_CREATE',
+		payload: { guild_id: '222222222222222222', content: 'yo' },
+		at: t0 + 40,
+	},
 	{ type: 'rest', method: 'POST', route: '/channels/:id/messages', status: 200, durationMs: 80, bucket: 'b-msg', waitedMs: 0, at: t0 + 50 },
-	{ type: 'rest', method: 'POST', route: '/channels/:id/messages', status: 429, durationMs: 12, bucket: 'b-msg', waitedMs: 250, at: t0 + 60 },
+	{
+		type: 'rest',
+		method: 'POST',
+		route: '/channels/:id/messages',
+		status: 429,
+		durationMs: 12,
+		bucket: 'b-msg',
+		waitedMs: 250,
+		at: t0 + 60,
+	},
 	{ type: 'shard', shardId: 0, status: 'ready', latencyMs: 40 },
 	{ type: 'shard', shardId: 0, status: 'ready', latencyMs: 55 },
 	{ type: 'shard', shardId: 0, status: 'ready', latencyMs: 48 },
@@ -45,7 +94,16 @@ describe.skipIf(!hasChromium)('Gateway Inspector in headless Chromium', () => {
 	});
 
 	it('lists every packet and request in order', async () => {
-		expect(await rows()).toEqual(['op 2', 'READY', 'GUILD_CREATE', 'GUILD_CREATE', 'MESSAGE_CREATE', 'MESSAGE_CREATE', 'POST /channels/:id/messages', 'POST /channels/:id/messages']);
+		expect(await rows()).toEqual([
+			'op 2',
+			'READY',
+			'GUILD_CREATE',
+			'GUILD_CREATE',
+			'MESSAGE_CREATE',
+			'MESSAGE_CREATE',
+			'POST /channels/:id/messages',
+			'POST /channels/:id/messages',
+		]);
 	});
 
 	it('filters by type, event name, shard and guild', async () => {
@@ -91,7 +149,9 @@ describe.skipIf(!hasChromium)('Gateway Inspector in headless Chromium', () => {
 		const points = await page.$eval('[data-shard="0"] polyline', (p) => p.getAttribute('points') ?? '');
 		expect(points.split(' ')).toHaveLength(3);
 		expect(await page.textContent('[data-shard="0"]')).toContain('#0 ready · 48 ms');
-		const bucket = await page.$$eval('#buckets tr', (trs) => trs.map((tr) => ({ cls: tr.className, cells: [...tr.children].map((c) => c.textContent) })));
+		const bucket = await page.$$eval('#buckets tr', (trs) =>
+			trs.map((tr) => ({ cls: tr.className, cells: [...tr.children].map((c) => c.textContent) })),
+		);
 		expect(bucket).toEqual([{ cls: 'limited', cells: ['b-msg', 'POST /channels/:id/messages', '2 req', '1 × 429', '250 ms waited'] }]);
 		expect(await page.$$eval('#rest-log tr', (trs) => trs.map((tr) => tr.children[2]?.textContent))).toEqual(['429', '200']);
 		expect(await page.$$eval('#cache tr', (trs) => trs.map((tr) => tr.textContent))).toEqual(['guilds2', 'channels14']);

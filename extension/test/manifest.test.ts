@@ -15,7 +15,9 @@ describe('package.json', () => {
 	});
 
 	it('registers the ts-plugin, targets VS Code 1.95 and runs the bundled CommonJS entry', () => {
-		expect(manifest.contributes.typescriptServerPlugins).toEqual([{ name: '@ovenjs/ts-plugin', enableForWorkspaceTypeScriptVersions: true }]);
+		expect(manifest.contributes.typescriptServerPlugins).toEqual([
+			{ name: '@ovenjs/ts-plugin', enableForWorkspaceTypeScriptVersions: true },
+		]);
 		expect(manifest.engines['vscode']).toBe('^1.95.0');
 		expect(manifest.main).toBe('./dist/extension.cjs');
 		expect(manifest.activationEvents).toEqual(['workspaceContains:**/package.json']);

@@ -18,7 +18,9 @@ describe('renderInlineMarkdown', () => {
 	});
 
 	it('makes masked links only for http(s) and only where Discord allows them', () => {
-		expect(renderInlineMarkdown('[a](https://x.test/)', { maskedLinks: true })).toBe('<a class="md-link" href="https://x.test/" title="https://x.test/" rel="noreferrer noopener">a</a>');
+		expect(renderInlineMarkdown('[a](https://x.test/)', { maskedLinks: true })).toBe(
+			'<a class="md-link" href="https://x.test/" title="https://x.test/" rel="noreferrer noopener">a</a>',
+		);
 		expect(renderInlineMarkdown('[a](https://x.test/)')).toBe('[a](https://x.test/)');
 		expect(renderInlineMarkdown('[a](javascript:alert(1))', { maskedLinks: true })).toBe('[a](javascript:alert(1))');
 		expect(renderInlineMarkdown('[a](data:text/html,x)', { maskedLinks: true })).toBe('[a](data:text/html,x)');
@@ -48,11 +50,17 @@ describe('renderInlineMarkdown', () => {
 describe('renderDiscordMarkdown', () => {
 	it('renders blocks: headers, subtext, quotes, lists, code blocks', () => {
 		expect(renderDiscordMarkdown('# h\n-# small')).toBe('<h1 class="md-h1">h</h1><div class="md-subtext">small</div>');
-		expect(renderDiscordMarkdown('> a\n> b\nc')).toBe('<blockquote class="md-quote"><div class="md-p">a<br>b</div></blockquote><div class="md-p">c</div>');
+		expect(renderDiscordMarkdown('> a\n> b\nc')).toBe(
+			'<blockquote class="md-quote"><div class="md-p">a<br>b</div></blockquote><div class="md-p">c</div>',
+		);
 		expect(renderDiscordMarkdown('>>> a\nb')).toBe('<blockquote class="md-quote"><div class="md-p">a<br>b</div></blockquote>');
-		expect(renderDiscordMarkdown('- a\n- b')).toBe('<ul class="md-list"><li class="md-li md-depth-0">a</li><li class="md-li md-depth-0">b</li></ul>');
+		expect(renderDiscordMarkdown('- a\n- b')).toBe(
+			'<ul class="md-list"><li class="md-li md-depth-0">a</li><li class="md-li md-depth-0">b</li></ul>',
+		);
 		expect(renderDiscordMarkdown('3. c')).toBe('<ol class="md-list" start="3"><li class="md-li md-depth-0">c</li></ol>');
-		expect(renderDiscordMarkdown('```ts\nlet a = "<b>";\n```')).toBe('<pre class="md-codeblock" data-lang="ts"><code>let a = &quot;&lt;b&gt;&quot;;</code></pre>');
+		expect(renderDiscordMarkdown('```ts\nlet a = "<b>";\n```')).toBe(
+			'<pre class="md-codeblock" data-lang="ts"><code>let a = &quot;&lt;b&gt;&quot;;</code></pre>',
+		);
 		expect(renderDiscordMarkdown('####### not a header')).toBe('<div class="md-p">####### not a header</div>');
 	});
 });

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { renderEmbedPreviewDocument, renderInspectorDocument, webviewCsp } from 'ovenjs-vscode';
 
-const options = { nonce: 'abcdefghijklmnop0123==', cspSource: 'https://*.vscode-cdn.net', scriptUri: 'https://file.vscode-cdn.net/x/embedPreview.js' };
+const options = {
+	nonce: 'abcdefghijklmnop0123==',
+	cspSource: 'https://*.vscode-cdn.net',
+	scriptUri: 'https://file.vscode-cdn.net/x/embedPreview.js',
+};
 
 describe('webviewCsp', () => {
 	it('allows only nonce scripts and styles, https/data images, nothing else', () => {
 		expect(webviewCsp(options)).toBe(
-			"default-src 'none'; img-src https://*.vscode-cdn.net https: data:; style-src https://*.vscode-cdn.net 'nonce-abcdefghijklmnop0123=='; "
-			+ "script-src 'nonce-abcdefghijklmnop0123=='; font-src https://*.vscode-cdn.net; base-uri 'none'; form-action 'none'",
+			"default-src 'none'; img-src https://*.vscode-cdn.net https: data:; style-src https://*.vscode-cdn.net 'nonce-abcdefghijklmnop0123=='; " +
+				"script-src 'nonce-abcdefghijklmnop0123=='; font-src https://*.vscode-cdn.net; base-uri 'none'; form-action 'none'",
 		);
 	});
 
-	it('accepts VS Code\'s multi-source cspSource', () => {
-		expect(webviewCsp({ ...options, cspSource: "'self' https://*.vscode-cdn.net" })).toContain("img-src 'self' https://*.vscode-cdn.net https: data:;");
+	it("accepts VS Code's multi-source cspSource", () => {
+		expect(webviewCsp({ ...options, cspSource: "'self' https://*.vscode-cdn.net" })).toContain(
+			"img-src 'self' https://*.vscode-cdn.net https: data:;",
+		);
 	});
 
 	it('refuses a short nonce or a cspSource that would add directives', () => {

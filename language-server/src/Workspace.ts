@@ -10,8 +10,13 @@ const CONFIG_NAMES: readonly string[] = ['tsconfig.json', 'jsconfig.json'];
 
 // Used when a folder has no tsconfig.json / jsconfig.json: every script file under it.
 const DEFAULT_OPTIONS: ts.CompilerOptions = {
-	target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-	allowJs: true, checkJs: false, strict: true, skipLibCheck: true,
+	target: ts.ScriptTarget.ES2022,
+	module: ts.ModuleKind.NodeNext,
+	moduleResolution: ts.ModuleResolutionKind.NodeNext,
+	allowJs: true,
+	checkJs: false,
+	strict: true,
+	skipLibCheck: true,
 };
 
 /**
@@ -93,14 +98,22 @@ export class Workspace {
 	/** The current program (built incrementally). */
 	program(): ts.Program {
 		const program = this.#service.getProgram();
-		if (program === undefined) throw new OvenLanguageServerError('NO_PROGRAM', `TypeScript could not build a program for ${this.#root}; check its tsconfig.json.`);
+		if (program === undefined)
+			throw new OvenLanguageServerError('NO_PROGRAM', `TypeScript could not build a program for ${this.#root}; check its tsconfig.json.`);
 		return program;
 	}
 
 	/** The project's own script files: no declaration files, nothing from node_modules. */
 	projectFiles(program: ts.Program = this.program()): ts.SourceFile[] {
-		return program.getSourceFiles().filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file)
-			&& !file.fileName.includes('/node_modules/') && isScript(file.fileName));
+		return program
+			.getSourceFiles()
+			.filter(
+				(file) =>
+					!file.isDeclarationFile &&
+					!program.isSourceFileFromExternalLibrary(file) &&
+					!file.fileName.includes('/node_modules/') &&
+					isScript(file.fileName),
+			);
 	}
 
 	/** The source file of `file` in the current program. */

@@ -25,7 +25,11 @@ export function customIdReads(t: typeof ts, file: ts.SourceFile): CustomIdReads 
 		} else if (t.isObjectLiteralExpression(node)) {
 			const value = customIdProperty(t, node);
 			if (value !== undefined && !isCustomIdAccess(t, value) && customIdPattern(t, value) === undefined) opaqueIds++;
-		} else if ((t.isPropertyAccessExpression(node) || t.isElementAccessExpression(node)) && isCustomIdAccess(t, node) && isDynamicRead(t, node)) {
+		} else if (
+			(t.isPropertyAccessExpression(node) || t.isElementAccessExpression(node)) &&
+			isCustomIdAccess(t, node) &&
+			isDynamicRead(t, node)
+		) {
 			dynamicReads++;
 		}
 		t.forEachChild(node, visit);
@@ -40,22 +44,37 @@ function isDynamicRead(t: typeof ts, access: ts.Expression): boolean {
 	const parent = node.parent;
 	if (t.isBinaryExpression(parent)) {
 		const kind = parent.operatorToken.kind;
-		return ![t.SyntaxKind.EqualsEqualsEqualsToken, t.SyntaxKind.EqualsEqualsToken, t.SyntaxKind.ExclamationEqualsEqualsToken,
-			t.SyntaxKind.ExclamationEqualsToken, t.SyntaxKind.AmpersandAmpersandToken, t.SyntaxKind.BarBarToken].includes(kind);
+		return ![
+			t.SyntaxKind.EqualsEqualsEqualsToken,
+			t.SyntaxKind.EqualsEqualsToken,
+			t.SyntaxKind.ExclamationEqualsEqualsToken,
+			t.SyntaxKind.ExclamationEqualsToken,
+			t.SyntaxKind.AmpersandAmpersandToken,
+			t.SyntaxKind.BarBarToken,
+		].includes(kind);
 	}
 	if (t.isSwitchStatement(parent) || t.isIfStatement(parent) || t.isPrefixUnaryExpression(parent)) return false;
 	// `const id = interaction.customId` is followed by the readers; `{ customId: i.customId }` passes it along.
 	if (t.isVariableDeclaration(parent) || t.isPropertyAssignment(parent) || t.isShorthandPropertyAssignment(parent)) return false;
 	if (t.isPropertyAccessExpression(parent) && parent.expression === node) return !COMPARED_BY.has(parent.name.text);
-	if (t.isCallExpression(parent) && t.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'includes'
-		&& t.isArrayLiteralExpression(parent.expression.expression)) return false;
+	if (
+		t.isCallExpression(parent) &&
+		t.isPropertyAccessExpression(parent.expression) &&
+		parent.expression.name.text === 'includes' &&
+		t.isArrayLiteralExpression(parent.expression.expression)
+	)
+		return false;
 	return true;
 }
 
 function customIdProperty(t: typeof ts, object: ts.ObjectLiteralExpression): ts.Expression | undefined {
 	for (const property of object.properties) {
-		if (t.isPropertyAssignment(property) && (t.isIdentifier(property.name) || t.isStringLiteral(property.name))
-			&& (property.name.text === 'custom_id' || property.name.text === 'customId')) return property.initializer;
+		if (
+			t.isPropertyAssignment(property) &&
+			(t.isIdentifier(property.name) || t.isStringLiteral(property.name)) &&
+			(property.name.text === 'custom_id' || property.name.text === 'customId')
+		)
+			return property.initializer;
 	}
 	return undefined;
 }

@@ -1,5 +1,12 @@
 import {
-	customIdMatches, finding, formatMessage, readHandledCustomIds, readProducedCustomIds, type Finding, type HandledCustomId, type ProducedCustomId,
+	customIdMatches,
+	finding,
+	formatMessage,
+	readHandledCustomIds,
+	readProducedCustomIds,
+	type Finding,
+	type HandledCustomId,
+	type ProducedCustomId,
 } from '@ovenjs/analysis';
 import type ts from 'typescript';
 import { customIdReads } from './_customIdReads.js';
@@ -20,8 +27,10 @@ export interface CustomIdMap {
 
 /** Message templates of the custom_id checks. */
 export const CustomIdMessages = {
-	'custom-id-not-handled': 'Nothing handles the custom_id {id}: using it fails with "This interaction failed". Compare interaction.customId with it where you handle components.',
-	'custom-id-not-produced': 'No component or modal has the custom_id {id}, so this handler never runs. Check the spelling against setCustomId/custom_id.',
+	'custom-id-not-handled':
+		'Nothing handles the custom_id {id}: using it fails with "This interaction failed". Compare interaction.customId with it where you handle components.',
+	'custom-id-not-produced':
+		'No component or modal has the custom_id {id}, so this handler never runs. Check the spelling against setCustomId/custom_id.',
 } as const;
 
 function label(handled: HandledCustomId): string {

@@ -10,9 +10,19 @@ export const DIAGNOSTIC_SOURCE = 'ovenjs';
  * the request, a value is wrong, a secret leaks) are errors. Same split as the ts-plugin.
  */
 export const WARNING_CODES: ReadonlySet<string> = new Set([
-	'missing-intent', 'missing-message-content-intent', 'slow-work-before-acknowledge', 'floating-interaction-response',
-	'ephemeral-option', 'v13-name', 'v13-message-event', 'per-message-delete', 'per-role-edit',
-	'command-not-registered', 'command-not-handled', 'custom-id-not-handled', 'custom-id-not-produced',
+	'missing-intent',
+	'missing-message-content-intent',
+	'slow-work-before-acknowledge',
+	'floating-interaction-response',
+	'ephemeral-option',
+	'v13-name',
+	'v13-message-event',
+	'per-message-delete',
+	'per-role-edit',
+	'command-not-registered',
+	'command-not-handled',
+	'custom-id-not-handled',
+	'custom-id-not-produced',
 ]);
 
 /**

@@ -22,14 +22,16 @@ export function documentSymbols(t: typeof ts, file: ts.SourceFile, project: Proj
 		if (command.node.getSourceFile() === file) add(command.node, symbol(`/${command.name}`, 'command', SymbolKind.Function, command.node));
 	}
 	for (const handler of project.commands.handlers) {
-		if (handler.node.getSourceFile() === file) add(handler.node, symbol(`handle /${handler.name}`, 'command handler', SymbolKind.Method, handler.node));
+		if (handler.node.getSourceFile() === file)
+			add(handler.node, symbol(`handle /${handler.name}`, 'command handler', SymbolKind.Method, handler.node));
 	}
 	for (const listener of readListeners(t, file)) {
 		if (listener.dispatch === undefined && !/^[a-z][A-Za-z]+$/.test(listener.event)) continue;
 		add(listener.call, symbol(`on ${listener.event}`, 'event listener', SymbolKind.Event, listener.call));
 	}
 	for (const handler of project.customIdHandlers) {
-		if (handler.node.getSourceFile() === file) add(handler.node, symbol(`handle ${handler.label}`, 'component handler', SymbolKind.Method, handler.node));
+		if (handler.node.getSourceFile() === file)
+			add(handler.node, symbol(`handle ${handler.label}`, 'component handler', SymbolKind.Method, handler.node));
 	}
 	return out.sort((a, b) => a.start - b.start).map((entry) => entry.symbol);
 }

@@ -1,5 +1,11 @@
 import {
-	EMBED_BUILDER_CLASSES, builderJson, isChainEnd, jsonContext, readBuilderChain, staticJson, type JsonValue,
+	EMBED_BUILDER_CLASSES,
+	builderJson,
+	isChainEnd,
+	jsonContext,
+	readBuilderChain,
+	staticJson,
+	type JsonValue,
 } from '@ovenjs/analysis';
 import type ts from 'typescript';
 import { nodeRange, pathToUri } from './_positions.js';
@@ -16,10 +22,15 @@ export interface PreviewTarget {
 export function isEmbedNode(t: typeof ts, node: ts.Node): node is ts.Expression {
 	if (t.isObjectLiteralExpression(node)) {
 		let current: ts.Node = node;
-		while (t.isParenthesizedExpression(current.parent) || t.isAsExpression(current.parent) || t.isSatisfiesExpression(current.parent)) current = current.parent;
+		while (t.isParenthesizedExpression(current.parent) || t.isAsExpression(current.parent) || t.isSatisfiesExpression(current.parent))
+			current = current.parent;
 		const array = current.parent;
-		return t.isArrayLiteralExpression(array) && t.isPropertyAssignment(array.parent) && array.parent.initializer === array
-			&& propertyName(t, array.parent) === 'embeds';
+		return (
+			t.isArrayLiteralExpression(array) &&
+			t.isPropertyAssignment(array.parent) &&
+			array.parent.initializer === array &&
+			propertyName(t, array.parent) === 'embeds'
+		);
 	}
 	if (!t.isCallExpression(node) && !t.isNewExpression(node)) return false;
 	return isChainEnd(t, node) && readBuilderChain(t, node, EMBED_BUILDER_CLASSES) !== undefined;
@@ -30,8 +41,14 @@ function propertyName(t: typeof ts, property: ts.PropertyAssignment): string | u
 }
 
 function isMessagePayload(t: typeof ts, node: ts.Node): node is ts.ObjectLiteralExpression {
-	return t.isObjectLiteralExpression(node) && node.properties.some((p) => t.isPropertyAssignment(p) || t.isShorthandPropertyAssignment(p)
-		? ['embeds', 'components'].includes(t.isPropertyAssignment(p) ? propertyName(t, p) ?? '' : p.name.text) : false);
+	return (
+		t.isObjectLiteralExpression(node) &&
+		node.properties.some((p) =>
+			t.isPropertyAssignment(p) || t.isShorthandPropertyAssignment(p)
+				? ['embeds', 'components'].includes(t.isPropertyAssignment(p) ? (propertyName(t, p) ?? '') : p.name.text)
+				: false,
+		)
+	);
 }
 
 /**
@@ -71,7 +88,12 @@ export function findPreviewTarget(t: typeof ts, file: ts.SourceFile, offset: num
  * constants imported from other files resolve), marking what could not be evaluated and
  * the limits the result breaks. Undefined when there is nothing to preview there.
  */
-export function embedPreview(t: typeof ts, checker: ts.TypeChecker | undefined, file: ts.SourceFile, offset: number): EmbedPreviewResult | undefined {
+export function embedPreview(
+	t: typeof ts,
+	checker: ts.TypeChecker | undefined,
+	file: ts.SourceFile,
+	offset: number,
+): EmbedPreviewResult | undefined {
 	const target = findPreviewTarget(t, file, offset);
 	if (target === undefined) return undefined;
 	const ctx = jsonContext(t, checker, builderJson);
@@ -91,7 +113,12 @@ export function embedPreview(t: typeof ts, checker: ts.TypeChecker | undefined, 
 	}
 	const unresolved: EmbedPreviewUnresolved[] = ctx.unresolved.map((part) => {
 		const other = part.node.getSourceFile() !== file;
-		return { path: part.path, reason: part.reason, range: nodeRange(part.node), ...(other ? { uri: pathToUri(part.node.getSourceFile().fileName) } : {}) };
+		return {
+			path: part.path,
+			reason: part.reason,
+			range: nodeRange(part.node),
+			...(other ? { uri: pathToUri(part.node.getSourceFile().fileName) } : {}),
+		};
 	});
 	const unresolvedPaths = new Set(unresolved.map((u) => u.path));
 	return {

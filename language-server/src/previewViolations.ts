@@ -15,7 +15,10 @@ const EMBED_TEXTS: readonly { readonly path: readonly string[]; readonly limit: 
 
 // Component text keys → the `ComponentLimits` entry, per component type number.
 const COMPONENT_TEXTS: Readonly<Record<string, keyof typeof ComponentLimits>> = {
-	custom_id: 'customId', label: 'buttonLabel', url: 'buttonUrl', placeholder: 'selectPlaceholder',
+	custom_id: 'customId',
+	label: 'buttonLabel',
+	url: 'buttonUrl',
+	placeholder: 'selectPlaceholder',
 };
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -33,7 +36,11 @@ function textAt(value: JsonValue | undefined, path: readonly string[]): string |
  * Texts that hold unresolved placeholders (paths in `skip`) are not measured: their real
  * length is unknown.
  */
-export function previewViolations(embeds: readonly JsonValue[], components: readonly JsonValue[], skip: ReadonlySet<string>): EmbedPreviewViolation[] {
+export function previewViolations(
+	embeds: readonly JsonValue[],
+	components: readonly JsonValue[],
+	skip: ReadonlySet<string>,
+): EmbedPreviewViolation[] {
 	const out: EmbedPreviewViolation[] = [];
 	const check = (path: string, actual: number, limit: number, what: string): void => {
 		if (actual > limit && !skip.has(path)) {
@@ -41,16 +48,27 @@ export function previewViolations(embeds: readonly JsonValue[], components: read
 		}
 	};
 	if (embeds.length > MessageLimits.embeds.max) {
-		out.push({ path: 'embeds', limit: MessageLimits.embeds.max, actual: embeds.length, message: `The message has ${embeds.length} embeds; Discord allows at most ${MessageLimits.embeds.max}.` });
+		out.push({
+			path: 'embeds',
+			limit: MessageLimits.embeds.max,
+			actual: embeds.length,
+			message: `The message has ${embeds.length} embeds; Discord allows at most ${MessageLimits.embeds.max}.`,
+		});
 	}
 	embeds.forEach((embed, i) => {
 		for (const text of EMBED_TEXTS) {
 			const value = textAt(embed, text.path);
-			if (value !== undefined) check(`embeds[${i}].${text.path.join('.')}`, value.length, EmbedLimits[text.limit].max, `embed ${text.label}`);
+			if (value !== undefined)
+				check(`embeds[${i}].${text.path.join('.')}`, value.length, EmbedLimits[text.limit].max, `embed ${text.label}`);
 		}
 		const fields = isObject(embed) && Array.isArray(embed['fields']) ? embed['fields'] : [];
 		if (fields.length > EmbedLimits.fields.max) {
-			out.push({ path: `embeds[${i}].fields`, limit: EmbedLimits.fields.max, actual: fields.length, message: `The embed has ${fields.length} fields; Discord allows at most ${EmbedLimits.fields.max}.` });
+			out.push({
+				path: `embeds[${i}].fields`,
+				limit: EmbedLimits.fields.max,
+				actual: fields.length,
+				message: `The embed has ${fields.length} fields; Discord allows at most ${EmbedLimits.fields.max}.`,
+			});
 		}
 		fields.forEach((field, j) => {
 			const name = textAt(field, ['name']);
@@ -61,7 +79,12 @@ export function previewViolations(embeds: readonly JsonValue[], components: read
 	});
 	const total = embedsLength(embeds.filter(isObject) as MeasurableEmbed[]);
 	if (total > EmbedLimits.total.max) {
-		out.push({ path: 'embeds', limit: EmbedLimits.total.max, actual: total, message: `The embeds hold ${total} characters in total; Discord allows at most ${EmbedLimits.total.max} per message.` });
+		out.push({
+			path: 'embeds',
+			limit: EmbedLimits.total.max,
+			actual: total,
+			message: `The embeds hold ${total} characters in total; Discord allows at most ${EmbedLimits.total.max} per message.`,
+		});
 	}
 	const visit = (component: JsonValue | undefined, path: string): void => {
 		if (!isObject(component)) return;
@@ -71,7 +94,12 @@ export function previewViolations(embeds: readonly JsonValue[], components: read
 		}
 		const children = Array.isArray(component['components']) ? component['components'] : [];
 		if (component['type'] === 1 && children.length > ComponentLimits.actionRowChildren.max) {
-			out.push({ path: `${path}.components`, limit: ComponentLimits.actionRowChildren.max, actual: children.length, message: `The action row holds ${children.length} components; Discord allows at most ${ComponentLimits.actionRowChildren.max}.` });
+			out.push({
+				path: `${path}.components`,
+				limit: ComponentLimits.actionRowChildren.max,
+				actual: children.length,
+				message: `The action row holds ${children.length} components; Discord allows at most ${ComponentLimits.actionRowChildren.max}.`,
+			});
 		}
 		children.forEach((child, i) => visit(child, `${path}.components[${i}]`));
 	};

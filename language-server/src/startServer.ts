@@ -1,7 +1,14 @@
 import { runFileChecks, type Finding } from '@ovenjs/analysis';
 import ts from 'typescript';
 import {
-	DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type CodeLens, type Connection, type Diagnostic, type DocumentSymbol, type InitializeResult,
+	DidChangeWatchedFilesNotification,
+	TextDocuments,
+	TextDocumentSyncKind,
+	type CodeLens,
+	type Connection,
+	type Diagnostic,
+	type DocumentSymbol,
+	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt, pathToUri, uriToPath } from './_positions.js';
@@ -34,7 +41,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	let shutDown = false;
 
 	const logError = (what: string, error: unknown): void => {
-		connection.console.error(`${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+		connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 	};
 
 	const analysis = (): { program: ts.Program; project: ProjectAnalysis } | undefined => {
@@ -63,7 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			for (const file of workspace.projectFiles(current.program)) {
 				byFile.set(pathToUri(file.fileName), []);
 				if (!fileDiagnostics) continue;
-				for (const finding of runFileChecks(ts, file, checker, (name, error) => logError(`The ${name} check on ${file.fileName}`, error))) add(finding);
+				for (const finding of runFileChecks(ts, file, checker, (name, error) => logError(`The ${name} check on ${file.fileName}`, error)))
+					add(finding);
 			}
 			for (const finding of current.project.findings) add(finding);
 			for (const uri of published) if (!byFile.has(uri)) byFile.set(uri, []);
@@ -98,7 +106,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const root = (rootUri === null || rootUri === undefined ? undefined : uriToPath(rootUri)) ?? params.rootPath ?? process.cwd();
 		workspace = new Workspace(root);
 		const init: unknown = params.initializationOptions;
-		if (typeof init === 'object' && init !== null && 'debounceMs' in init && typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
+		if (typeof init === 'object' && init !== null && 'debounceMs' in init && typeof init.debounceMs === 'number')
+			debounceMs = init.debounceMs;
 		// An editor whose tsserver runs @ovenjs/ts-plugin already shows the per-file checks; it asks for the project-wide ones only.
 		if (typeof init === 'object' && init !== null && 'fileDiagnostics' in init && init.fileDiagnostics === false) fileDiagnostics = false;
 		return {

@@ -4,9 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-	createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
-	PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-	type Diagnostic, type InitializeResult, type ProtocolConnection,
+	createProtocolConnection,
+	DidOpenTextDocumentNotification,
+	ExitNotification,
+	InitializedNotification,
+	InitializeRequest,
+	PublishDiagnosticsNotification,
+	ShutdownRequest,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type Diagnostic,
+	type InitializeResult,
+	type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -26,17 +35,26 @@ function newest(dir: string): number {
 /** Throws a clear message when the server is not built, or older than its sources. */
 export function assertBuilt(): void {
 	if (!existsSync(builtServer) || newest(join(packageRoot, 'dist')) + 1 < newest(join(packageRoot, 'src'))) {
-		throw new Error(`@ovenjs/language-server is not built or is stale (${builtServer}): run \`npx tsc -b language-server\` at the repository root first.`);
+		throw new Error(
+			`@ovenjs/language-server is not built or is stale (${builtServer}): run \`npx tsc -b language-server\` at the repository root first.`,
+		);
 	}
 }
 
 /** A copy of `test/fixtures/<name>` in a temporary folder (outside the repository, so no node_modules resolve). */
-export function copyFixture(name: string): { dir: string; path: (file: string) => string; uri: (file: string) => string; text: (file: string) => string; dispose: () => void } {
+export function copyFixture(name: string): {
+	dir: string;
+	path: (file: string) => string;
+	uri: (file: string) => string;
+	text: (file: string) => string;
+	dispose: () => void;
+} {
 	const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ovenjs-ls-')));
 	cpSync(join(packageRoot, 'test', 'fixtures', name), dir, { recursive: true });
 	const path = (file: string): string => join(dir, file);
 	return {
-		dir, path,
+		dir,
+		path,
 		uri: (file) => pathToFileURL(path(file)).href,
 		text: (file) => readFileSync(path(file), 'utf8'),
 		dispose: () => rmSync(dir, { recursive: true, force: true }),
@@ -62,7 +80,9 @@ export class LspClient {
 
 	constructor() {
 		this.process = spawn(process.execPath, [builtServer, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-		this.process.stderr?.on('data', (chunk: Buffer) => { this.#stderr += chunk.toString(); });
+		this.process.stderr?.on('data', (chunk: Buffer) => {
+			this.#stderr += chunk.toString();
+		});
 		this.#exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
 		const stdout = this.process.stdout;
 		const stdin = this.process.stdin;
@@ -83,7 +103,10 @@ export class LspClient {
 	async initialize(rootDir: string, options: Record<string, unknown> = {}): Promise<InitializeResult> {
 		const rootUri = pathToFileURL(rootDir).href;
 		const result = await this.connection.sendRequest(InitializeRequest.type, {
-			processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bot' }],
+			processId: process.pid,
+			rootUri,
+			capabilities: {},
+			workspaceFolders: [{ uri: rootUri, name: 'bot' }],
 			initializationOptions: { debounceMs: 50, ...options },
 		});
 		await this.connection.sendNotification(InitializedNotification.type, {});
@@ -102,7 +125,9 @@ export class LspClient {
 			const current = this.diagnostics.get(uri);
 			if (current !== undefined && predicate(current)) return current;
 			if (Date.now() > deadline) {
-				throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}\nstderr: ${this.#stderr}`);
+				throw new Error(
+					`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}\nstderr: ${this.#stderr}`,
+				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		}

@@ -10,15 +10,20 @@ function findings(...texts: string[]): string[] {
 describe('readCustomIdMap', () => {
 	it('matches ids produced in one file with handlers in another', () => {
 		expect(findings(`new ButtonBuilder().setCustomId('ok');`, `if (i.customId === 'ok') {}`)).toEqual([]);
-		expect(findings(`new ButtonBuilder().setCustomId('ok');`, `if (i.customId === 'OK') {}`))
-			.toEqual([`custom-id-not-handled 'ok'`, `custom-id-not-produced 'OK'`]);
+		expect(findings(`new ButtonBuilder().setCustomId('ok');`, `if (i.customId === 'OK') {}`)).toEqual([
+			`custom-id-not-handled 'ok'`,
+			`custom-id-not-produced 'OK'`,
+		]);
 	});
 
 	it('understands template ids, startsWith and switch', () => {
 		const produce = `new ButtonBuilder().setCustomId(\`vote:\${id}\`); const row = { type: 2, custom_id: 'page-2' }; new ModalBuilder().setCustomId('form');`;
 		const handle = `if (i.customId.startsWith('vote:')) {}\nif (i.customId === 'page-2') {}\nswitch (i.customId) { case 'form': break; }`;
 		expect(findings(produce, handle)).toEqual([]);
-		expect(findings(produce, `switch (i.customId) { case 'form': break; }`)).toEqual([`custom-id-not-handled 'vote:{id}'`, `custom-id-not-handled 'page-2'`]);
+		expect(findings(produce, `switch (i.customId) { case 'form': break; }`)).toEqual([
+			`custom-id-not-handled 'vote:{id}'`,
+			`custom-id-not-handled 'page-2'`,
+		]);
 	});
 
 	it('counts modal field reads as handlers of text input ids', () => {

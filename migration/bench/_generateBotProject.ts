@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const workspaceModules = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
-const command = (i: number): string => `import { EmbedBuilder, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+const command = (
+	i: number,
+): string => `import { EmbedBuilder, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { clamp } from '../util/math.js';
 
 export const data = new SlashCommandBuilder()
@@ -77,7 +79,9 @@ export function buttons${i}(client: Client): void {
 }
 `;
 
-const moderation = (i: number): string => `import { EmbedBuilder, PermissionFlagsBits, PermissionsBitField, type GuildMember } from 'discord.js';
+const moderation = (
+	i: number,
+): string => `import { EmbedBuilder, PermissionFlagsBits, PermissionsBitField, type GuildMember } from 'discord.js';
 
 export const REQUIRED_${i} = new PermissionsBitField(PermissionFlagsBits.BanMembers);
 
@@ -153,12 +157,21 @@ client.login(token);
 function fileFor(i: number, scriptEvery: number): { path: string; text: string } {
 	if (i % scriptEvery === scriptEvery - 1) return { path: `scripts/task${i}.ts`, text: script(i) };
 	switch (i % 10) {
-		case 0: case 7: return { path: `commands/stats${i}.ts`, text: command(i) };
-		case 1: case 8: return { path: `events/listener${i}.ts`, text: listener(i) };
-		case 2: return { path: `components/buttons${i}.ts`, text: buttons(i) };
-		case 3: case 6: return { path: `moderation/ban${i}.ts`, text: moderation(i) };
-		case 5: return { path: `config/settings${i}.ts`, text: config(i) };
-		default: return { path: `util/helper${i}.ts`, text: helper(i) };
+		case 0:
+		case 7:
+			return { path: `commands/stats${i}.ts`, text: command(i) };
+		case 1:
+		case 8:
+			return { path: `events/listener${i}.ts`, text: listener(i) };
+		case 2:
+			return { path: `components/buttons${i}.ts`, text: buttons(i) };
+		case 3:
+		case 6:
+			return { path: `moderation/ban${i}.ts`, text: moderation(i) };
+		case 5:
+			return { path: `config/settings${i}.ts`, text: config(i) };
+		default:
+			return { path: `util/helper${i}.ts`, text: helper(i) };
 	}
 }
 
@@ -195,7 +208,17 @@ export function generateBotProject(count: number, options: { linkDiscordJs?: boo
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
 	};
-	write('tsconfig.json', JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist' }, include: ['src'] }, null, 2));
+	write(
+		'tsconfig.json',
+		JSON.stringify(
+			{
+				compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'dist' },
+				include: ['src'],
+			},
+			null,
+			2,
+		),
+	);
 	write('src/index.ts', INDEX);
 	write('src/util/math.ts', MATH);
 	for (let i = 0; i < count; i++) {
@@ -204,7 +227,8 @@ export function generateBotProject(count: number, options: { linkDiscordJs?: boo
 	}
 	if (options.linkDiscordJs !== false) {
 		mkdirSync(join(root, 'node_modules'));
-		for (const name of ['discord.js', '@discordjs', 'discord-api-types', '@types']) symlinkSync(join(workspaceModules, name), join(root, 'node_modules', name), 'dir');
+		for (const name of ['discord.js', '@discordjs', 'discord-api-types', '@types'])
+			symlinkSync(join(workspaceModules, name), join(root, 'node_modules', name), 'dir');
 	}
 	return { root, files: count + 2, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }

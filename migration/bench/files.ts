@@ -32,7 +32,10 @@ const median = (values: readonly number[]): number => {
 const fixed = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
-	const bot = generateBotProject(FILES, { linkDiscordJs: process.env['OVENJS_BENCH_NO_NODE_MODULES'] !== '1', scriptEvery: Number(process.env['OVENJS_BENCH_SCRIPT_EVERY'] ?? 25) });
+	const bot = generateBotProject(FILES, {
+		linkDiscordJs: process.env['OVENJS_BENCH_NO_NODE_MODULES'] !== '1',
+		scriptEvery: Number(process.env['OVENJS_BENCH_SCRIPT_EVERY'] ?? 25),
+	});
 	try {
 		const rounds: Round[] = [];
 		for (let i = 0; i < ROUNDS; i++) {
@@ -45,9 +48,13 @@ async function main(): Promise<void> {
 			rounds.push({ ms, cpuMs, result });
 			const { loadMs, transformMs, diffMs } = result.timings;
 			const { files, changed, todos } = result.summary;
-			process.stdout.write(`round ${i + 1}: ${files} files in ${fixed(ms)} = ${(files / (ms / 1000)).toFixed(1)} files/s (load ${fixed(loadMs)}, transforms ${fixed(transformMs)}, diff ${fixed(diffMs)}; CPU ${fixed(cpuMs)}); ${changed} changed, ${todos} todos\n`);
+			process.stdout.write(
+				`round ${i + 1}: ${files} files in ${fixed(ms)} = ${(files / (ms / 1000)).toFixed(1)} files/s (load ${fixed(loadMs)}, transforms ${fixed(transformMs)}, diff ${fixed(diffMs)}; CPU ${fixed(cpuMs)}); ${changed} changed, ${todos} todos\n`,
+			);
 		}
-		const slowest = Object.entries(rounds.at(-1)?.result.timings.byTransform ?? {}).filter(([, ms]) => ms >= 10).sort(([, x], [, y]) => y - x);
+		const slowest = Object.entries(rounds.at(-1)?.result.timings.byTransform ?? {})
+			.filter(([, ms]) => ms >= 10)
+			.sort(([, x], [, y]) => y - x);
 		process.stdout.write(`by transform (last round): ${slowest.map(([name, ms]) => `${name} ${fixed(ms)}`).join(', ')}\n`);
 		const ms = median(rounds.map((r) => r.ms));
 		const rate = bot.files / (ms / 1000);

@@ -20,7 +20,10 @@ export async function assertCleanTree(root: string): Promise<void> {
 	if (dirty.length > 0) {
 		throw new MigrationError(
 			'MIGRATE_DIRTY_TREE',
-			`${root} has ${dirty.length} uncommitted change(s) (${dirty.slice(0, 3).map((l) => l.slice(3)).join(', ')}${dirty.length > 3 ? ', …' : ''}). Commit or stash them first, or pass --force.`,
+			`${root} has ${dirty.length} uncommitted change(s) (${dirty
+				.slice(0, 3)
+				.map((l) => l.slice(3))
+				.join(', ')}${dirty.length > 3 ? ', …' : ''}). Commit or stash them first, or pass --force.`,
 		);
 	}
 }

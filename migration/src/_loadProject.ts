@@ -8,7 +8,14 @@ const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 /** Whether `file` lies under `root` and outside any `node_modules`: the only files a migration touches. */
 export function isMigratable(root: string, file: string): boolean {
 	const rel = relative(root, file);
-	return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('node_modules') && !rel.endsWith('.d.ts') && SOURCE.test(rel);
+	return (
+		rel !== '' &&
+		!rel.startsWith('..') &&
+		!isAbsolute(rel) &&
+		!rel.split(sep).includes('node_modules') &&
+		!rel.endsWith('.d.ts') &&
+		SOURCE.test(rel)
+	);
 }
 
 /**
@@ -29,7 +36,10 @@ function importedUnderRoot(project: Project, root: string): string[] {
 		return read(fileName, languageVersionOrOptions, onError, shouldCreate);
 	};
 	const program = ts.createProgram({ rootNames: [...known.keys()], options, host });
-	return program.getSourceFiles().map((file) => file.fileName).filter((fileName) => !known.has(fileName) && isMigratable(root, fileName));
+	return program
+		.getSourceFiles()
+		.map((file) => file.fileName)
+		.filter((fileName) => !known.has(fileName) && isMigratable(root, fileName));
 }
 
 /** TypeScript's internal indenter, which its language service runs on a tree of its own. */
@@ -48,7 +58,9 @@ function indentFromCurrentTree(project: Project): void {
 	const original = service.getIndentationAtPosition.bind(service);
 	service.getIndentationAtPosition = (fileName, position, options) => {
 		const file = project.getSourceFile(fileName);
-		return file === undefined ? original(fileName, position, options) : indenter.getIndentation(position, file.compilerNode, options as ts.EditorSettings);
+		return file === undefined
+			? original(fileName, position, options)
+			: indenter.getIndentation(position, file.compilerNode, options as ts.EditorSettings);
 	};
 }
 
@@ -64,10 +76,16 @@ export function loadProject(root: string): { project: Project; files: SourceFile
 		throw new MigrationError('MIGRATE_NOT_FOUND', `${root} is not a directory. Pass the folder of the bot to migrate.`);
 	}
 	const config = ['tsconfig.json', 'jsconfig.json'].map((name) => join(absolute, name)).find((path) => existsSync(path));
-	const project = config === undefined
-		? new Project({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true }, skipAddingFilesFromTsConfig: true })
-		: new Project({ tsConfigFilePath: config, compilerOptions: { allowJs: true, noEmit: true }, skipFileDependencyResolution: true });
-	if (config === undefined) project.addSourceFilesAtPaths([`${absolute}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`, `!${absolute}/**/node_modules/**`, `!${absolute}/**/*.d.ts`]);
+	const project =
+		config === undefined
+			? new Project({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true }, skipAddingFilesFromTsConfig: true })
+			: new Project({ tsConfigFilePath: config, compilerOptions: { allowJs: true, noEmit: true }, skipFileDependencyResolution: true });
+	if (config === undefined)
+		project.addSourceFilesAtPaths([
+			`${absolute}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`,
+			`!${absolute}/**/node_modules/**`,
+			`!${absolute}/**/*.d.ts`,
+		]);
 	else for (const path of importedUnderRoot(project, absolute)) project.addSourceFileAtPath(path);
 	indentFromCurrentTree(project);
 	const files = project.getSourceFiles().filter((file) => isMigratable(absolute, file.getFilePath()));

@@ -14,13 +14,23 @@ changes unless --force). What it cannot migrate is marked "// oven-migrate:" in 
 and listed in the report.`;
 
 /** Runs the CLI with `argv` (without node and the script); resolves the exit code. */
-export async function main(argv: readonly string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function main(
+	argv: readonly string[],
+	out: NodeJS.WriteStream = process.stdout,
+	err: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
 			args: [...argv],
 			allowPositionals: true,
-			options: { write: { type: 'boolean' }, force: { type: 'boolean' }, report: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			options: {
+				write: { type: 'boolean' },
+				force: { type: 'boolean' },
+				report: { type: 'string' },
+				from: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
 		});
 	} catch (error) {
 		err.write(`${(error as Error).message}\n\n${USAGE}\n`);
@@ -50,7 +60,9 @@ export async function main(argv: readonly string[], out: NodeJS.WriteStream = pr
 		if (!result.written) for (const file of result.files) if (file.diff !== '') out.write(file.diff);
 		for (const file of result.files) for (const todo of file.todos) out.write(`${file.path}:${todo.line}: ${todo.message}\n`);
 		const { files, changed, todos } = result.summary;
-		out.write(`${files} files, ${changed} ${result.written ? 'rewritten' : 'would change'}, ${todos} left for a person.${result.written ? '' : ' Dry run: pass --write to apply.'}\n`);
+		out.write(
+			`${files} files, ${changed} ${result.written ? 'rewritten' : 'would change'}, ${todos} left for a person.${result.written ? '' : ' Dry run: pass --write to apply.'}\n`,
+		);
 		if (values.report !== undefined) {
 			const report = toReport(result);
 			await writeFile(values.report, values.report.endsWith('.md') ? reportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`);

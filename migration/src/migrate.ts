@@ -62,7 +62,14 @@ export interface MigrationTimings {
 function anchorOf(node: Node): Node {
 	let current = node;
 	for (let parent = current.getParent(); parent !== undefined; parent = current.getParent()) {
-		if (Node.isBlock(parent) || Node.isSourceFile(parent) || Node.isCaseClause(parent) || Node.isDefaultClause(parent) || Node.isModuleBlock(parent)) break;
+		if (
+			Node.isBlock(parent) ||
+			Node.isSourceFile(parent) ||
+			Node.isCaseClause(parent) ||
+			Node.isDefaultClause(parent) ||
+			Node.isModuleBlock(parent)
+		)
+			break;
 		current = parent;
 	}
 	return current;
@@ -89,7 +96,12 @@ function refind(file: SourceFile, pending: readonly Pending[], starts: readonly 
 	return found;
 }
 
-function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly Transform[], stepMs: Record<string, number>): MigrationTodo[] {
+function migrateFile(
+	file: SourceFile,
+	from: DiscordJsVersion,
+	steps: readonly Transform[],
+	stepMs: Record<string, number>,
+): MigrationTodo[] {
 	let pending: Pending[] = [];
 	for (const step of steps) {
 		const stepStart = performance.now();
@@ -104,7 +116,11 @@ function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly T
 			pending = refind(file, pending.slice(0, starts.length), starts);
 			const first = file.getStatements()[0];
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-			if (first !== undefined) pending.push({ node: first, message: `transform '${step.name}' failed on this file and was skipped (${reason}); migrate what it covers by hand.` });
+			if (first !== undefined)
+				pending.push({
+					node: first,
+					message: `transform '${step.name}' failed on this file and was skipped (${reason}); migrate what it covers by hand.`,
+				});
 		}
 		stepMs[step.name] = (stepMs[step.name] ?? 0) + performance.now() - stepStart;
 	}
@@ -138,7 +154,8 @@ function migrateFile(file: SourceFile, from: DiscordJsVersion, steps: readonly T
  */
 export async function migrate(options: MigrateOptions): Promise<MigrationResult> {
 	const from = options.from ?? 'v14';
-	if (from !== 'v13' && from !== 'v14') throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(from)}.`);
+	if (from !== 'v13' && from !== 'v14')
+		throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(from)}.`);
 	const root = resolve(options.root);
 	const started = performance.now();
 	const { files } = loadProject(root);
@@ -169,7 +186,8 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 		for (const result of results.filter((r) => r.changed)) {
 			const target = resolve(root, result.path);
 			// Belt and braces: loadProject already kept only these.
-			if (!isMigratable(root, target)) throw new MigrationError('MIGRATE_OUTSIDE_ROOT', `Refusing to write ${target}: it is outside ${root} or under node_modules.`);
+			if (!isMigratable(root, target))
+				throw new MigrationError('MIGRATE_OUTSIDE_ROOT', `Refusing to write ${target}: it is outside ${root} or under node_modules.`);
 			await writeFile(target, result.after);
 		}
 	}
@@ -177,7 +195,11 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 		files: results,
 		written: options.write === true,
 		timings: { loadMs, transformMs, byTransform, diffMs, writeMs: options.write === true ? performance.now() - writeStart : 0 },
-		summary: { files: results.length, changed: results.filter((r) => r.changed).length, todos: results.reduce((n, r) => n + r.todos.length, 0) },
+		summary: {
+			files: results.length,
+			changed: results.filter((r) => r.changed).length,
+			todos: results.reduce((n, r) => n + r.todos.length, 0),
+		},
 	};
 }
 

@@ -25,7 +25,10 @@ function lines(text: string): string[] {
 type Op = { readonly kind: ' ' | '-' | '+'; readonly text: string; readonly aLine: number; readonly bLine: number };
 
 function replaceAll(a: string[], b: string[]): Op[] {
-	return [...a.map((text, i) => ({ kind: '-' as const, text, aLine: i, bLine: 0 })), ...b.map((text, i) => ({ kind: '+' as const, text, aLine: a.length, bLine: i }))];
+	return [
+		...a.map((text, i) => ({ kind: '-' as const, text, aLine: i, bLine: 0 })),
+		...b.map((text, i) => ({ kind: '+' as const, text, aLine: a.length, bLine: i })),
+	];
 }
 
 function lineOps(a: string[], b: string[]): Op[] {
@@ -35,7 +38,10 @@ function lineOps(a: string[], b: string[]): Op[] {
 	const lcs = new Uint32Array((n + 1) * (m + 1));
 	for (let i = n - 1; i >= 0; i -= 1) {
 		for (let j = m - 1; j >= 0; j -= 1) {
-			lcs[i * (m + 1) + j] = a[i] === b[j] ? (lcs[(i + 1) * (m + 1) + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * (m + 1) + j] as number, lcs[i * (m + 1) + j + 1] as number);
+			lcs[i * (m + 1) + j] =
+				a[i] === b[j]
+					? (lcs[(i + 1) * (m + 1) + j + 1] as number) + 1
+					: Math.max(lcs[(i + 1) * (m + 1) + j] as number, lcs[i * (m + 1) + j + 1] as number);
 		}
 	}
 	const ops: Op[] = [];
@@ -44,7 +50,8 @@ function lineOps(a: string[], b: string[]): Op[] {
 	while (i < n || j < m) {
 		if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++] as string, aLine: i - 1, bLine: j++ });
 		// Deletions before insertions, as GNU diff prints them.
-		else if (i < n && (j === m || (lcs[(i + 1) * (m + 1) + j] as number) >= (lcs[i * (m + 1) + j + 1] as number))) ops.push({ kind: '-', text: a[i++] as string, aLine: i - 1, bLine: j });
+		else if (i < n && (j === m || (lcs[(i + 1) * (m + 1) + j] as number) >= (lcs[i * (m + 1) + j + 1] as number)))
+			ops.push({ kind: '-', text: a[i++] as string, aLine: i - 1, bLine: j });
 		else ops.push({ kind: '+', text: b[j++] as string, aLine: i, bLine: j - 1 });
 	}
 	return ops;

@@ -11,7 +11,8 @@ export async function project(files: Record<string, string>, options: { git?: bo
 		await writeFile(join(root, path), text);
 	}
 	if (options.git === true) {
-		const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
+		const git = (...args: string[]): void =>
+			void execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root, stdio: 'ignore' });
 		git('init', '-q');
 		git('add', '-A');
 		git('commit', '-qm', 'bot');

@@ -19,9 +19,15 @@ export function typeCheck(text: string): string[] {
 	const path = join(root, 'bot.ts');
 	writeFileSync(path, text);
 	const program = ts.createProgram([path], {
-		strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022,
-		module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-		noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, types: ['node'],
+		strict: true,
+		noEmit: true,
+		skipLibCheck: true,
+		target: ts.ScriptTarget.ES2022,
+		module: ts.ModuleKind.NodeNext,
+		moduleResolution: ts.ModuleResolutionKind.NodeNext,
+		noUncheckedIndexedAccess: true,
+		exactOptionalPropertyTypes: true,
+		types: ['node'],
 	});
 	const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
 		const line = d.file === undefined || d.start === undefined ? '' : `${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `;

@@ -4,7 +4,8 @@ import { run } from './_transform.js';
 
 describe('activity-types', () => {
 	it("turns ActivityType members into Discord's numbers", () => {
-		const text = "import { ActivityType } from 'discord.js';\nconst presence = { activities: [{ name: 'tickets', type: ActivityType.Watching }], status: 'online' };\n";
+		const text =
+			"import { ActivityType } from 'discord.js';\nconst presence = { activities: [{ name: 'tickets', type: ActivityType.Watching }], status: 'online' };\n";
 		expect(run(activityTypes, text)).toEqual({
 			text: "import { ActivityType } from 'discord.js';\nconst presence = { activities: [{ name: 'tickets', type: 3 /* Watching */ }], status: 'online' };\n",
 			todos: [],
@@ -12,11 +13,16 @@ describe('activity-types', () => {
 	});
 
 	it("turns v13 string types into numbers and marks the ClientUser's presence setters", () => {
-		const text = "const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 'LISTENING' });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 'COMPETING' };\nconst b = Constants.ActivityTypes.STREAMING;\nconst c = { kind: 'x', type: 'PLAYING' };\n";
+		const text =
+			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 'LISTENING' });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 'COMPETING' };\nconst b = Constants.ActivityTypes.STREAMING;\nconst c = { kind: 'x', type: 'PLAYING' };\n";
 		const { text: out, todos } = run(activityTypes, text, 'v13');
-		expect(out).toBe("const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 2 /* Listening */ });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 5 /* Competing */ };\nconst b = 1 /* Streaming */;\nconst c = { kind: 'x', type: 'PLAYING' };\n");
+		expect(out).toBe(
+			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 2 /* Listening */ });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 5 /* Competing */ };\nconst b = 1 /* Streaming */;\nconst c = { kind: 'x', type: 'PLAYING' };\n",
+		);
 		expect(todos).toEqual([
-			expect.stringContaining("OvenJS's client has no setActivity(). OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence"),
+			expect.stringContaining(
+				"OvenJS's client has no setActivity(). OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence",
+			),
 			expect.stringContaining('has no setStatus()'),
 		]);
 	});

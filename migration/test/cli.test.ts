@@ -29,7 +29,10 @@ describe('oven-migrate (the built CLI)', () => {
 		expect(stdout).toMatch(/bot\.ts:6: discord\.js's 'emojiCreate'/);
 		expect(stdout).toContain('1 files, 1 would change, 1 left for a person. Dry run: pass --write to apply.');
 		expect(stderr).toContain('migrated 1/1 files');
-		expect(JSON.parse(await readFile(report, 'utf8'))).toEqual({ files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String) }] }], summary: { files: 1, changed: 1, todos: 1 } });
+		expect(JSON.parse(await readFile(report, 'utf8'))).toEqual({
+			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String) }] }],
+			summary: { files: 1, changed: 1, todos: 1 },
+		});
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(BOT);
 	});
 

@@ -21,7 +21,8 @@ const expander: Transform = {
 	description: 'test: old(); becomes a block',
 	apply(file) {
 		for (const statement of file.getDescendantsOfKind(SyntaxKind.ExpressionStatement)) {
-			if (!statement.wasForgotten() && statement.getText() === 'old();') statement.replaceWithText('if (ready) {\nfresh();\n} else {\nwait();\n}');
+			if (!statement.wasForgotten() && statement.getText() === 'old();')
+				statement.replaceWithText('if (ready) {\nfresh();\n} else {\nwait();\n}');
 		}
 	},
 };
@@ -45,7 +46,9 @@ describe('migrate: the engine', () => {
 		const text = 'function f() {\n\tif (x) {\n\t\tmark(1); mark(2);\n\t}\n\tmark(3);\n}\nmark(4);\n';
 		const root = await project({ 'bot.ts': text });
 		const [file] = (await migrate({ root, transforms: [marker] })).files;
-		expect(file?.after).toBe('function f() {\n\tif (x) {\n\t\t// oven-migrate: mark 1\n\t\t// oven-migrate: mark 2\n\t\tmark(1); mark(2);\n\t}\n\t// oven-migrate: mark 3\n\tmark(3);\n}\n// oven-migrate: mark 4\nmark(4);\n');
+		expect(file?.after).toBe(
+			'function f() {\n\tif (x) {\n\t\t// oven-migrate: mark 1\n\t\t// oven-migrate: mark 2\n\t\tmark(1); mark(2);\n\t}\n\t// oven-migrate: mark 3\n\tmark(3);\n}\n// oven-migrate: mark 4\nmark(4);\n',
+		);
 		expect(file?.todos).toEqual([
 			{ line: 3, message: 'mark 1' },
 			{ line: 4, message: 'mark 2' },
@@ -54,7 +57,7 @@ describe('migrate: the engine', () => {
 		]);
 	});
 
-	it('keeps a CRLF file\'s line breaks when it adds todos', async () => {
+	it("keeps a CRLF file's line breaks when it adds todos", async () => {
 		const root = await project({ 'bot.ts': 'const a = 1;\r\nmark(a);\r\nconst b = 2;\r\n' });
 		const [file] = (await migrate({ root, transforms: [marker] })).files;
 		expect(file?.after).toBe('const a = 1;\r\n// oven-migrate: mark a\nmark(a);\r\nconst b = 2;\r\n');
@@ -75,7 +78,8 @@ describe('migrate: the engine', () => {
 		const root = await project({ 'bot.ts': 'mark(1);\nold();\n' });
 		const { timings } = await migrate({ root, transforms: [marker, expander] });
 		expect(Object.keys(timings.byTransform).sort()).toEqual(['expander', 'marker']);
-		for (const ms of [timings.loadMs, timings.transformMs, timings.diffMs, ...Object.values(timings.byTransform)]) expect(ms).toBeGreaterThanOrEqual(0);
+		for (const ms of [timings.loadMs, timings.transformMs, timings.diffMs, ...Object.values(timings.byTransform)])
+			expect(ms).toBeGreaterThanOrEqual(0);
 		expect(timings.writeMs).toBe(0);
 		expect(timings.transformMs).toBeGreaterThanOrEqual((timings.byTransform['marker'] ?? 0) + (timings.byTransform['expander'] ?? 0) - 1);
 	});

@@ -33,15 +33,35 @@ const CASES: readonly { readonly name: string; readonly body: string; readonly t
 	{ name: 'parameter', body: 'function start(t: string) {\n\tCLIENT\n}', token: 't' },
 	{ name: 'destructured parameter', body: 'function start({ t }: { t: string }) {\n\tCLIENT\n}', token: 't' },
 	{ name: 'arrow parameter', body: 'const start = (t: string) => {\n\tCLIENT\n};', token: 't' },
-	{ name: 'var hoisted in the function, declared after', body: "function start() {\n\tCLIENT\n\tif (true) { var t = 'x'; }\n}", token: 't' },
-	{ name: 'var in a loop header, another var of the name after', body: "function start() {\n\tfor (var t of ['a']) {\n\t\tCLIENT\n\t}\n\tvar t = 'b';\n}", token: 't' },
-	{ name: 'vars in two nested blocks, before and after', body: "function start() {\n\tif (true) { var t = 'a'; }\n\tCLIENT\n\tif (true) { var t = 'b'; }\n}", token: 't' },
+	{
+		name: 'var hoisted in the function, declared after',
+		body: "function start() {\n\tCLIENT\n\tif (true) { var t = 'x'; }\n}",
+		token: 't',
+	},
+	{
+		name: 'var in a loop header, another var of the name after',
+		body: "function start() {\n\tfor (var t of ['a']) {\n\t\tCLIENT\n\t}\n\tvar t = 'b';\n}",
+		token: 't',
+	},
+	{
+		name: 'vars in two nested blocks, before and after',
+		body: "function start() {\n\tif (true) { var t = 'a'; }\n\tCLIENT\n\tif (true) { var t = 'b'; }\n}",
+		token: 't',
+	},
 	{ name: 'var in a nested block before', body: "function start() {\n\tif (true) { var t = 'a'; }\n\tCLIENT\n}", token: 't' },
 	{ name: "a namespace's var is not the file's", body: "namespace N { var t = 'a'; }\nCLIENT", token: 't' },
 	{ name: 'a let in a nested block is not seen outside', body: "function start() {\n\t{ let t = 'a'; }\n\tCLIENT\n}", token: 't' },
 	{ name: 'static block', body: "class K {\n\tstatic {\n\t\tconst t = 'a';\n\t\tCLIENT\n\t}\n}", token: 't' },
-	{ name: 'inner declaration after shadows an outer one before', body: "const t = 'a';\nfunction start() {\n\tCLIENT\n\tconst t = 'b';\n}", token: 't' },
-	{ name: 'outer declaration before, inner block after does not shadow', body: "const t = 'a';\nfunction start() {\n\tCLIENT\n\t{ const t = 'b'; }\n}", token: 't' },
+	{
+		name: 'inner declaration after shadows an outer one before',
+		body: "const t = 'a';\nfunction start() {\n\tCLIENT\n\tconst t = 'b';\n}",
+		token: 't',
+	},
+	{
+		name: 'outer declaration before, inner block after does not shadow',
+		body: "const t = 'a';\nfunction start() {\n\tCLIENT\n\t{ const t = 'b'; }\n}",
+		token: 't',
+	},
 	{ name: 'for-of variable', body: "for (const t of ['a']) {\n\tCLIENT\n}", token: 't' },
 	{ name: 'catch variable', body: 'try { } catch (t) {\n\tCLIENT\n}', token: 't' },
 	{ name: 'switch case declaration before', body: "switch (1) {\n\tcase 1:\n\t\tconst t = 'x';\n\t\tCLIENT\n}", token: 't' },
@@ -85,7 +105,9 @@ describe('client-intents: where the token is declared (syntactic, checked agains
 	});
 
 	it('covers both answers', () => {
-		const answers = CASES.map(({ body, token }) => checkerSaysMovable(project(), `${HEAD}${body.replace('CLIENT', `const c = new Client({ intents: [] }); c.login(${token});`)}\n`));
+		const answers = CASES.map(({ body, token }) =>
+			checkerSaysMovable(project(), `${HEAD}${body.replace('CLIENT', `const c = new Client({ intents: [] }); c.login(${token});`)}\n`),
+		);
 		expect(answers.filter(Boolean).length).toBeGreaterThan(8);
 		expect(answers.filter((a) => !a).length).toBeGreaterThan(6);
 	});

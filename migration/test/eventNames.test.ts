@@ -9,13 +9,20 @@ describe('event-names', () => {
 	});
 
 	it("rewrites discord.js's Events enum, including the members whose value is not their name", () => {
-		const text = "import { Events } from 'discord.js';\nclient.on(Events.MessageCreate, f);\nclient.on(Events.GuildRoleCreate, f);\nclient.on(Events.MessageBulkDelete, f);\nclient.once(Events.ClientReady, f);\n";
-		expect(run(eventNames, text).text).toBe("import { Events } from 'discord.js';\nclient.on('messageCreate', f);\nclient.on('guildRoleCreate', f);\nclient.on('messageDeleteBulk', f);\nclient.once('ready', f);\n");
+		const text =
+			"import { Events } from 'discord.js';\nclient.on(Events.MessageCreate, f);\nclient.on(Events.GuildRoleCreate, f);\nclient.on(Events.MessageBulkDelete, f);\nclient.once(Events.ClientReady, f);\n";
+		expect(run(eventNames, text).text).toBe(
+			"import { Events } from 'discord.js';\nclient.on('messageCreate', f);\nclient.on('guildRoleCreate', f);\nclient.on('messageDeleteBulk', f);\nclient.once('ready', f);\n",
+		);
 	});
 
 	it('follows an aliased or required Events', () => {
-		expect(run(eventNames, "import { Events as E } from 'discord.js';\nclient.on(E.InteractionCreate, f);\n").text).toContain("client.on('interactionCreate', f)");
-		expect(run(eventNames, "const { Events } = require('discord.js');\nclient.on(Events.GuildMemberAdd, f);\n").text).toContain("client.on('guildMemberAdd', f)");
+		expect(run(eventNames, "import { Events as E } from 'discord.js';\nclient.on(E.InteractionCreate, f);\n").text).toContain(
+			"client.on('interactionCreate', f)",
+		);
+		expect(run(eventNames, "const { Events } = require('discord.js');\nclient.on(Events.GuildMemberAdd, f);\n").text).toContain(
+			"client.on('guildMemberAdd', f)",
+		);
 	});
 
 	it('leaves an Events object that is not discord.js alone', () => {
@@ -30,7 +37,9 @@ describe('event-names', () => {
 	});
 
 	it('renames role and bulk-delete events to their dispatch names', () => {
-		expect(run(eventNames, "client.on('roleDelete', f);\nclient.on('messageDeleteBulk', f);\n").text).toBe("client.on('guildRoleDelete', f);\nclient.on('messageDeleteBulk', f);\n");
+		expect(run(eventNames, "client.on('roleDelete', f);\nclient.on('messageDeleteBulk', f);\n").text).toBe(
+			"client.on('guildRoleDelete', f);\nclient.on('messageDeleteBulk', f);\n",
+		);
 	});
 
 	it('marks events discord.js makes out of one dispatch', () => {

@@ -23,12 +23,19 @@ async function migrated(fixture: string, from: 'v13' | 'v14') {
 /** Type-checks `files` against the workspace's ovenjs (its built types, runtime/dist) and returns the diagnostics as text. */
 function typeCheck(files: string[]): string[] {
 	const program = ts.createProgram(files, {
-		strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022,
-		module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-		noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, types: ['node'],
+		strict: true,
+		noEmit: true,
+		skipLibCheck: true,
+		target: ts.ScriptTarget.ES2022,
+		module: ts.ModuleKind.NodeNext,
+		moduleResolution: ts.ModuleResolutionKind.NodeNext,
+		noUncheckedIndexedAccess: true,
+		exactOptionalPropertyTypes: true,
+		types: ['node'],
 	});
 	return ts.getPreEmitDiagnostics(program).map((d) => {
-		const where = d.file === undefined || d.start === undefined ? '' : `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `;
+		const where =
+			d.file === undefined || d.start === undefined ? '' : `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `;
 		return `${where}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
 	});
 }
@@ -46,13 +53,15 @@ describe('fixture bots', () => {
 		const bot = await readFile(join(root, 'bot.ts'), 'utf8');
 		expect(bot).not.toContain('discord.js');
 		expect(bot).toContain("import { EmbedBuilder, type Message, createClient, Permissions } from 'ovenjs';");
-		expect(bot).toContain("await message.reply({ embeds: [embed.toJSON()], allowed_mentions: { replied_user: false } });");
+		expect(bot).toContain('await message.reply({ embeds: [embed.toJSON()], allowed_mentions: { replied_user: false } });');
 		expect(bot).toContain("await interaction.reply({ content: 'hidden too' }, { ephemeral: true });");
 		expect(bot).toContain('const pings = new Map<string, number>();');
-		expect(todosOf(result, 'bot.ts')).toEqual(expect.arrayContaining([
-			expect.stringContaining('partials removed'),
-			expect.stringContaining('isChatInputCommand() became a test of the interaction type'),
-		]));
+		expect(todosOf(result, 'bot.ts')).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('partials removed'),
+				expect.stringContaining('isChatInputCommand() became a test of the interaction type'),
+			]),
+		);
 		const deploy = await readFile(join(root, 'deploy.ts'), 'utf8');
 		expect(deploy).not.toContain("from 'discord.js'");
 		expect(deploy).toContain("defineCommand({ name: 'secret', description: 'An ephemeral reply'");
@@ -60,23 +69,29 @@ describe('fixture bots', () => {
 		// Context menu commands (slash-commands), answered in interactionCreate behind coarser guards.
 		expect(deploy).toContain("defineUserCommand({ name: 'High five', run: () => undefined }),");
 		expect(deploy).toContain("defineMessageCommand({ name: 'Bookmark', run: () => undefined }),");
-		expect(deploy).toContain("import { REST, defineCommand, defineUserCommand, defineMessageCommand, option, syncCommands, API } from 'ovenjs';");
+		expect(deploy).toContain(
+			"import { REST, defineCommand, defineUserCommand, defineMessageCommand, option, syncCommands, API } from 'ovenjs';",
+		);
 		expect(bot).toContain("if ((interaction.type === 2) && interaction.commandName === 'High five') {");
 		expect(bot).toContain("await interaction.reply({ content: 'bookmarked' }, { ephemeral: true });");
 		// A select menu's values: the view has them as discord.js does, and they type-check.
 		expect(bot).toContain('const [theme] = interaction.values;');
 		expect(bot).toContain('(${interaction.values.length} picked)');
-		expect(todosOf(result, 'bot.ts')).toEqual(expect.arrayContaining([
-			expect.stringContaining('isUserContextMenuCommand() became a test of the interaction type (2)'),
-			expect.stringContaining('isMessageContextMenuCommand() became a test of the interaction type (2)'),
-		]));
+		expect(todosOf(result, 'bot.ts')).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('isUserContextMenuCommand() became a test of the interaction type (2)'),
+				expect.stringContaining('isMessageContextMenuCommand() became a test of the interaction type (2)'),
+			]),
+		);
 		// The ShardingManager launcher (sharding-manager) is todo-only: unchanged but for the marks, still on discord.js.
 		const shard = await readFile(join(root, 'shard.ts'), 'utf8');
 		expect(shard).toContain("import { ShardingManager } from 'discord.js';");
 		expect(shard).toContain("const manager = new ShardingManager('./bot.ts', { totalShards: 2, token: process.env.DISCORD_TOKEN! });");
 		expect(todosOf(result, 'shard.ts')).toEqual([
 			'still from discord.js (no OvenJS equivalent): ShardingManager.',
-			expect.stringContaining("new ShardingManager(…): run the bot with `npx oven cluster ./bot.ts --processes <n> --shards 2`, or in code new Cluster({ script: './bot.ts', processes: <n>, shardCount: 2, token })"),
+			expect.stringContaining(
+				"new ShardingManager(…): run the bot with `npx oven cluster ./bot.ts --processes <n> --shards 2`, or in code new Cluster({ script: './bot.ts', processes: <n>, shardCount: 2, token })",
+			),
 		]);
 		// Every migrated TypeScript file type-checks; shard.ts against discord.js's own types, which it still imports.
 		expect(typeCheck([join(root, 'bot.ts'), join(root, 'deploy.ts'), join(root, 'shard.ts')])).toEqual([]);
@@ -86,36 +101,50 @@ describe('fixture bots', () => {
 		const { root, result } = await migrated('v14-js', 'v14');
 		const bot = await readFile(join(root, 'bot.js'), 'utf8');
 		expect(bot).not.toContain('discord.js');
-		expect(bot).toContain("const client = createClient({ token: process.env.DISCORD_TOKEN, intents: ['Guilds', 'GuildMessages', 'MessageContent'] });");
+		expect(bot).toContain(
+			"const client = createClient({ token: process.env.DISCORD_TOKEN, intents: ['Guilds', 'GuildMessages', 'MessageContent'] });",
+		);
 		expect(bot).toContain('const tickets = new Map();');
 		expect(bot).toContain("button({ custom_id: 'ticket-open', label: 'Open a ticket', style: 'primary' })");
 		expect(bot).toContain('await interaction.showModal(modal);');
 		expect(bot).toContain('await interaction.defer({ ephemeral: true });');
 		// Every select menu kind (components), and the values the bot reads from them (interaction-replies).
-		expect(bot).toContain("import { createClient, button, actionRow, stringSelect, userSelect, roleSelect, mentionableSelect, channelSelect, textInput, modal as ovenModal } from 'ovenjs';");
-		expect(bot).toContain("return actionRow(stringSelect({ custom_id: 'ticket-priority', placeholder: 'Priority', options: [{ label: 'Low', value: 'low' }, { label: 'Normal', value: 'normal', description: 'The default' }, { label: 'High', value: 'high', emoji: { name: '🔥' } }] }));");
+		expect(bot).toContain(
+			"import { createClient, button, actionRow, stringSelect, userSelect, roleSelect, mentionableSelect, channelSelect, textInput, modal as ovenModal } from 'ovenjs';",
+		);
+		expect(bot).toContain(
+			"return actionRow(stringSelect({ custom_id: 'ticket-priority', placeholder: 'Priority', options: [{ label: 'Low', value: 'low' }, { label: 'Normal', value: 'normal', description: 'The default' }, { label: 'High', value: 'high', emoji: { name: '🔥' } }] }));",
+		);
 		expect(bot).toContain("actionRow(userSelect({ custom_id: 'setup-assignee', placeholder: 'Assignee', max_values: 1 })),");
 		expect(bot).toContain("actionRow(roleSelect({ custom_id: 'setup-role', placeholder: 'Staff role' })),");
 		expect(bot).toContain("actionRow(channelSelect({ custom_id: 'setup-channel', channel_types: [0 /* GuildText */], min_values: 1 })),");
 		expect(bot).toContain("actionRow(mentionableSelect({ custom_id: 'setup-ping', placeholder: 'Who to ping', max_values: 3 })),");
-		expect(bot).toContain("await interaction.update({ content: `Priority set to ${interaction.values[0]}`, components: [closeRow()] });");
+		expect(bot).toContain('await interaction.update({ content: `Priority set to ${interaction.values[0]}`, components: [closeRow()] });');
 		expect(bot).toContain("} else if ((interaction.type === 3) && interaction.customId === 'setup-assignee') {");
 		// The attachment became a file to upload, and the send that carries it is marked (components).
 		expect(bot).toContain("const transcript = { name: 'transcript.txt', data: Buffer.from([...tickets.values()].join('\\n')) };");
 		// Collectors are marked, not rewritten.
 		expect(bot).toContain('const collector = poll.createMessageComponentCollector({ time: 15_000 });');
 		expect(bot).toContain('const why = await i.awaitModalSubmit({ time: 60_000 });');
-		expect(todosOf(result, 'bot.js')).toEqual(expect.arrayContaining([
-			expect.stringContaining('presence'),
-			expect.stringContaining('this is now a file to upload (RawFile)'),
-			expect.stringContaining("`message.channel.send({ content: 'the open tickets', files: …` sends files: OvenJS's message views send JSON only"),
-			expect.stringContaining('createMessageComponentCollector(): OvenJS collects components on the interaction handler: await handler.collectComponents({ messageId, timeoutMs: 15_000'),
-			expect.stringContaining("awaitModalSubmit(): OvenJS has no modal collector: route the modal by custom_id with createRouter().modal("),
-			expect.stringContaining('isStringSelectMenu() became a test of the interaction type (3)'),
-			expect.stringContaining('isUserSelectMenu() became a test of the interaction type (3)'),
-			// A discord.js-only client method (unsupported-apis).
-			expect.stringContaining('generateInvite(): OvenJS has no invite generator'),
-		]));
+		expect(todosOf(result, 'bot.js')).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('presence'),
+				expect.stringContaining('this is now a file to upload (RawFile)'),
+				expect.stringContaining(
+					"`message.channel.send({ content: 'the open tickets', files: …` sends files: OvenJS's message views send JSON only",
+				),
+				expect.stringContaining(
+					'createMessageComponentCollector(): OvenJS collects components on the interaction handler: await handler.collectComponents({ messageId, timeoutMs: 15_000',
+				),
+				expect.stringContaining(
+					'awaitModalSubmit(): OvenJS has no modal collector: route the modal by custom_id with createRouter().modal(',
+				),
+				expect.stringContaining('isStringSelectMenu() became a test of the interaction type (3)'),
+				expect.stringContaining('isUserSelectMenu() became a test of the interaction type (3)'),
+				// A discord.js-only client method (unsupported-apis).
+				expect.stringContaining('generateInvite(): OvenJS has no invite generator'),
+			]),
+		);
 	});
 
 	it('migrates the v13 JavaScript bot', async () => {
@@ -137,41 +166,55 @@ describe('fixture bots', () => {
 		expect(bot).toContain("client.user.setPresence({ activities: [{ name: 'the queue', type: 3 /* Watching */ }], status: 'idle' });");
 		expect(bot).toContain("client.user.setActivity('your feedback', { type: 2 /* Listening */ });");
 		// MessageSelectMenu and the values read from it; MessageAttachment; awaitMessageComponent.
-		expect(bot).toContain("return actionRow(stringSelect({ custom_id: 'feedback-topic', placeholder: 'What is it about?', options: [{ label: 'Bug', value: 'bug', description: 'Something broke' }, { label: 'Idea', value: 'idea' }] }));");
+		expect(bot).toContain(
+			"return actionRow(stringSelect({ custom_id: 'feedback-topic', placeholder: 'What is it about?', options: [{ label: 'Bug', value: 'bug', description: 'Something broke' }, { label: 'Idea', value: 'idea' }] }));",
+		);
 		expect(bot).toContain("await interaction.reply({ content: `noted: ${interaction.values.join(', ')}` }, { ephemeral: true });");
 		expect(bot).toContain("const logo = { name: 'logo.png', path: './logo.png' };");
 		expect(bot).toContain("const choice = await sent.awaitMessageComponent({ componentType: 'SELECT_MENU', time: 15000 });");
 		// The token is declared after the client, so it cannot move into createClient's options.
-		expect(todosOf(result, 'bot.js')).toEqual(expect.arrayContaining([
-			expect.stringContaining('set the token'),
-			expect.stringContaining('partials removed'),
-			expect.stringContaining('awaitMessages(): OvenJS has no message collectors'),
-			expect.stringContaining("`client.user.setPresence({ activities: [{ name: 'the queue',…`: OvenJS's client has no setPresence(). OvenJS sets the presence when a shard identifies"),
-			expect.stringContaining("OvenJS's client has no setActivity()"),
-			expect.stringContaining('this is now a file to upload (RawFile)'),
-			expect.stringContaining('awaitMessageComponent(): OvenJS waits for components on the interaction handler'),
-			expect.stringContaining('isSelectMenu() became a test of the interaction type (3)'),
-			// ShardClientUtil (sharding-manager).
-			expect.stringContaining('client.shard.fetchClientValues: OvenJS has no ShardClientUtil'),
-		]));
+		expect(todosOf(result, 'bot.js')).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('set the token'),
+				expect.stringContaining('partials removed'),
+				expect.stringContaining('awaitMessages(): OvenJS has no message collectors'),
+				expect.stringContaining(
+					"`client.user.setPresence({ activities: [{ name: 'the queue',…`: OvenJS's client has no setPresence(). OvenJS sets the presence when a shard identifies",
+				),
+				expect.stringContaining("OvenJS's client has no setActivity()"),
+				expect.stringContaining('this is now a file to upload (RawFile)'),
+				expect.stringContaining('awaitMessageComponent(): OvenJS waits for components on the interaction handler'),
+				expect.stringContaining('isSelectMenu() became a test of the interaction type (3)'),
+				// ShardClientUtil (sharding-manager).
+				expect.stringContaining('client.shard.fetchClientValues: OvenJS has no ShardClientUtil'),
+			]),
+		);
 		// The ShardingManager launcher is todo-only and keeps its discord.js require.
 		const launcher = await readFile(join(root, 'launcher.js'), 'utf8');
 		expect(launcher).toContain("const { ShardingManager } = require('discord.js');");
-		expect(todosOf(result, 'launcher.js')).toEqual([expect.stringContaining("new ShardingManager(…): run the bot with `npx oven cluster ./bot.js --processes <n> --shards auto`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 'auto', token })")]);
+		expect(todosOf(result, 'launcher.js')).toEqual([
+			expect.stringContaining(
+				"new ShardingManager(…): run the bot with `npx oven cluster ./bot.js --processes <n> --shards auto`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 'auto', token })",
+			),
+		]);
 	});
 
 	it('migrates the v13 TypeScript bot, which then type-checks against ovenjs', async () => {
 		const { root, result } = await migrated('v13-ts', 'v13');
 		const bot = await readFile(join(root, 'bot.ts'), 'utf8');
 		expect(bot).not.toContain("from 'discord.js'");
-		expect(bot).toContain("const client = createClient({ token: process.env.DISCORD_TOKEN!, intents: ['Guilds', 'GuildMessages', 'MessageContent'] });");
+		expect(bot).toContain(
+			"const client = createClient({ token: process.env.DISCORD_TOKEN!, intents: ['Guilds', 'GuildMessages', 'MessageContent'] });",
+		);
 		expect(bot).toContain('.setColor(0x5865f2)');
-		expect(bot).toContain("await message.reply({ embeds: [statusEmbed(message).toJSON()] });");
+		expect(bot).toContain('await message.reply({ embeds: [statusEmbed(message).toJSON()] });');
 		expect(bot).toContain("button({ custom_id: 'vote-yes', label: 'Yes', style: 'success' })");
 		// v13 channel type strings in a switch on .type (channel-types).
 		expect(bot).toContain('switch (message.channel.type) {\n\t\t\tcase 0 /* GuildText */:');
 		expect(bot).toContain('case 11 /* PublicThread */:');
-		expect(todosOf(result, 'bot.ts')).toEqual(expect.arrayContaining([expect.stringContaining('isButton() became a test of the interaction type')]));
+		expect(todosOf(result, 'bot.ts')).toEqual(
+			expect.arrayContaining([expect.stringContaining('isButton() became a test of the interaction type')]),
+		);
 		expect(typeCheck([join(root, 'bot.ts')])).toEqual([]);
 	});
 
@@ -201,7 +244,10 @@ describe('fixture bots', () => {
 
 	it('has a type check that catches what ovenjs would reject', async () => {
 		const { root } = await migrated('v14-ts', 'v14');
-		await writeFile(join(root, 'bad.ts'), "import { createClient } from 'ovenjs';\nconst client = createClient({ token: 'x', intents: ['Guilds'] });\nclient.on('messageCreate', () => {});\n");
+		await writeFile(
+			join(root, 'bad.ts'),
+			"import { createClient } from 'ovenjs';\nconst client = createClient({ token: 'x', intents: ['Guilds'] });\nclient.on('messageCreate', () => {});\n",
+		);
 		expect(typeCheck([join(root, 'bad.ts')])).toEqual([expect.stringContaining('bad.ts:3:')]);
 	});
 });

@@ -37,10 +37,14 @@ describe('migrate', () => {
 	});
 
 	it('never touches node_modules or declaration files', async () => {
-		const root = await project({ 'bot.ts': BOT, 'node_modules/dep/index.js': "client.on(Events.ClientReady, f);\n", 'types.d.ts': 'declare const x: 1;\n' });
+		const root = await project({
+			'bot.ts': BOT,
+			'node_modules/dep/index.js': 'client.on(Events.ClientReady, f);\n',
+			'types.d.ts': 'declare const x: 1;\n',
+		});
 		const result = await migrate({ root, write: true });
 		expect(result.files.map((f) => f.path)).toEqual(['bot.ts']);
-		expect(await readFile(join(root, 'node_modules/dep/index.js'), 'utf8')).toBe("client.on(Events.ClientReady, f);\n");
+		expect(await readFile(join(root, 'node_modules/dep/index.js'), 'utf8')).toBe('client.on(Events.ClientReady, f);\n');
 	});
 
 	it('uses the tsconfig when there is one, still only inside the root', async () => {
@@ -52,7 +56,10 @@ describe('migrate', () => {
 	it('refuses to write into a git tree with uncommitted changes unless forced', async () => {
 		const root = await project({ 'bot.ts': BOT }, { git: true });
 		await writeFile(join(root, 'bot.ts'), `${BOT}// local edit\n`);
-		await expect(migrate({ root, write: true })).rejects.toMatchObject({ code: 'MIGRATE_DIRTY_TREE', message: expect.stringContaining('bot.ts') });
+		await expect(migrate({ root, write: true })).rejects.toMatchObject({
+			code: 'MIGRATE_DIRTY_TREE',
+			message: expect.stringContaining('bot.ts'),
+		});
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(`${BOT}// local edit\n`);
 		// A dry run is always allowed; --force writes.
 		await expect(migrate({ root })).resolves.toMatchObject({ written: false });

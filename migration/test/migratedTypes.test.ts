@@ -79,9 +79,11 @@ describe('migrated output type-checks against ovenjs', () => {
 	it('rewrites commands, deploys, components, Collection and enums into code with no type errors', () => {
 		const { text, todos } = migrateText(BOT);
 		expect(text).not.toContain('discord.js');
-		expect(text).toContain("import { REST, createClient, defineCommand, defineUserCommand, option, subcommand, subcommandGroup, syncCommands, API, actionRow, stringSelect, userSelect, channelSelect, textInput, button as ovenButton, modal as ovenModal } from 'ovenjs';");
+		expect(text).toContain(
+			"import { REST, createClient, defineCommand, defineUserCommand, option, subcommand, subcommandGroup, syncCommands, API, actionRow, stringSelect, userSelect, channelSelect, textInput, button as ovenButton, modal as ovenModal } from 'ovenjs';",
+		);
 		expect(text).toContain("defaultMemberPermissions: ['BanMembers', 'KickMembers']");
-		expect(text).toContain("channelTypes: [0 /* GuildText */, 5 /* GuildAnnouncement */]");
+		expect(text).toContain('channelTypes: [0 /* GuildText */, 5 /* GuildAnnouncement */]');
 		expect(text).toContain('await syncCommands(new API(rest), process.env.APP_ID!, [ping.toJSON(), admin.toJSON(), inspect.toJSON()]);');
 		expect(text).toContain('components: [row, select, users, channels]');
 		expect(todos.map((t) => t.split(':')[0])).toEqual(['slash-commands', 'slash-commands', 'slash-commands', 'components']);
@@ -91,7 +93,9 @@ describe('migrated output type-checks against ovenjs', () => {
 	it('does the same for v13 forms', () => {
 		const { text, todos } = migrateText(V13_BOT, 'v13');
 		expect(text).not.toMatch(/discord\.js|@discordjs|discord-api-types/);
-		expect(text).toContain("const form = modal({ custom_id: 'form', title: 'Form', components: [actionRow({ ...textInput({ custom_id: 'name', style: 'short', required: false }), label: 'Name' })] });");
+		expect(text).toContain(
+			"const form = modal({ custom_id: 'form', title: 'Form', components: [actionRow({ ...textInput({ custom_id: 'name', style: 'short', required: false }), label: 'Name' })] });",
+		);
 		expect(text).toContain("await interaction.reply({ content: interaction.field('name') ?? '' }, { ephemeral: true });");
 		expect(todos.map((t) => t.split(':')[0])).toEqual(['interaction-replies', 'slash-commands']);
 		expect(typeCheck(text)).toEqual([]);

@@ -16,7 +16,7 @@ async function gnuDiff(before: string, after: string): Promise<string> {
 		await promisify(execFile)('diff', ['-u', 'a', 'b'], { cwd: dir });
 		return '';
 	} catch (error) {
-		return ((error as { stdout: string }).stdout).split('\n').slice(2).join('\n');
+		return (error as { stdout: string }).stdout.split('\n').slice(2).join('\n');
 	}
 }
 
@@ -58,7 +58,12 @@ describe('unifiedDiff', () => {
 	});
 
 	it('turns any text into any other (property)', () => {
-		const text = fc.array(fc.constantFrom('a', 'b', 'c', 'd', ''), { maxLength: 30 }).map((lines) => lines.map((line) => `${line}\n`).join(''));
-		fc.assert(fc.property(text, text, (before, after) => before === after || apply(before, unifiedDiff('f', before, after)) === after), { numRuns: 300 });
+		const text = fc
+			.array(fc.constantFrom('a', 'b', 'c', 'd', ''), { maxLength: 30 })
+			.map((lines) => lines.map((line) => `${line}\n`).join(''));
+		fc.assert(
+			fc.property(text, text, (before, after) => before === after || apply(before, unifiedDiff('f', before, after)) === after),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -22,7 +22,17 @@ function connect(shard: number): WebSocket {
 	socket.on('message', (raw: Buffer) => {
 		const packet = JSON.parse(raw.toString()) as { op: number; t?: string };
 		if (packet.op === 10) {
-			socket.send(JSON.stringify({ op: 2, d: { token: input.token, intents: input.intents, shard: [shard, input.shards], properties: { os: 'linux', browser: 'bench', device: 'bench' } } }));
+			socket.send(
+				JSON.stringify({
+					op: 2,
+					d: {
+						token: input.token,
+						intents: input.intents,
+						shard: [shard, input.shards],
+						properties: { os: 'linux', browser: 'bench', device: 'bench' },
+					},
+				}),
+			);
 		} else if (packet.op === 0 && packet.t === 'READY') {
 			if (++readyCount === input.shards) parentPort?.postMessage({ ready: true });
 		} else if (packet.op === 0 && packet.t === 'MESSAGE_CREATE') {

@@ -59,7 +59,9 @@ async function benchRest(): Promise<void> {
 		const ok = result.statuses[200] ?? 0;
 		const total = Object.values(result.statuses).reduce((sum, count) => sum + count, 0);
 		const perSecond = Math.round((ok / result.elapsedMs) * 1_000);
-		console.log(`REST    validated message creates: ${perSecond.toLocaleString('en')} req/s (${ok} ok of ${total}; statuses ${JSON.stringify(result.statuses)}); goal 10,000 → ${(perSecond / 10_000).toFixed(2)}×`);
+		console.log(
+			`REST    validated message creates: ${perSecond.toLocaleString('en')} req/s (${ok} ok of ${total}; statuses ${JSON.stringify(result.statuses)}); goal 10,000 → ${(perSecond / 10_000).toFixed(2)}×`,
+		);
 	} finally {
 		await mock.close();
 	}
@@ -91,7 +93,17 @@ async function benchGateway(): Promise<void> {
 			const target = targets[index % targets.length]!;
 			mock.dispatch(
 				'MESSAGE_CREATE',
-				{ id: String(index), channel_id: target.channelId, guild_id: target.guildId, author: { id: author.id, username: author.username }, content: `event ${index}`, mentions: [], embeds: [], attachments: [], components: [] },
+				{
+					id: String(index),
+					channel_id: target.channelId,
+					guild_id: target.guildId,
+					author: { id: author.id, username: author.username },
+					content: `event ${index}`,
+					mentions: [],
+					embeds: [],
+					attachments: [],
+					components: [],
+				},
 				target.guildId,
 			);
 			// Let the sockets drain now and then, as a real event stream would.
@@ -102,7 +114,9 @@ async function benchGateway(): Promise<void> {
 		const elapsedMs = performance.now() - started;
 		worker.postMessage({ close: true });
 		const perSecond = Math.round((EVENTS / elapsedMs) * 1_000);
-		console.log(`GATEWAY dispatches to ${SHARDS} shards (${GUILDS} guilds): ${perSecond.toLocaleString('en')} events/s received (${EVENTS} events, sent in ${Math.round(sentMs)} ms, all received in ${Math.round(elapsedMs)} ms); goal 100,000 → ${(perSecond / 100_000).toFixed(2)}×`);
+		console.log(
+			`GATEWAY dispatches to ${SHARDS} shards (${GUILDS} guilds): ${perSecond.toLocaleString('en')} events/s received (${EVENTS} events, sent in ${Math.round(sentMs)} ms, all received in ${Math.round(elapsedMs)} ms); goal 100,000 → ${(perSecond / 100_000).toFixed(2)}×`,
+		);
 	} finally {
 		await mock.close();
 	}

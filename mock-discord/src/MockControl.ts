@@ -11,7 +11,12 @@ import type { World } from './world/World.js';
 export interface MockState {
 	readonly application_id: string;
 	readonly bot: { readonly id: string; readonly username: string };
-	readonly guilds: readonly { id: string; name: string; channels: { id: string; name: string | null; type: number }[]; roles: { id: string; name: string }[] }[];
+	readonly guilds: readonly {
+		id: string;
+		name: string;
+		channels: { id: string; name: string | null; type: number }[];
+		roles: { id: string; name: string }[];
+	}[];
 	readonly users: readonly { id: string; username: string; bot: boolean }[];
 }
 
@@ -25,7 +30,11 @@ export interface InteractionReport {
 }
 
 /** Any fault the control API accepts. */
-export type MockFault = GatewayFault | ServerErrorFault | LatencyFault | { readonly kind: 'rate_limit'; readonly route: string; readonly count: number; readonly scope?: 'user' | 'global' | 'shared' };
+export type MockFault =
+	| GatewayFault
+	| ServerErrorFault
+	| LatencyFault
+	| { readonly kind: 'rate_limit'; readonly route: string; readonly count: number; readonly scope?: 'user' | 'global' | 'shared' };
 
 /** A message a user sends through the control API. */
 export interface UserMessageInput {
@@ -83,12 +92,22 @@ export class MockControl {
 	}
 
 	/** `POST /_mock/members`: a user joins a guild; dispatched as GUILD_MEMBER_ADD. */
-	public addMember(input: { readonly guild_id: string; readonly user_id: string; readonly roles?: readonly string[]; readonly nick?: string }): Promise<APIGuildMember> {
+	public addMember(input: {
+		readonly guild_id: string;
+		readonly user_id: string;
+		readonly roles?: readonly string[];
+		readonly nick?: string;
+	}): Promise<APIGuildMember> {
 		return this.#call('POST', '/members', input) as Promise<APIGuildMember>;
 	}
 
 	/** `POST /_mock/reactions`: a user reacts to a message; dispatched as MESSAGE_REACTION_ADD. */
-	public async react(input: { readonly user_id: string; readonly channel_id: string; readonly message_id: string; readonly emoji: string }): Promise<void> {
+	public async react(input: {
+		readonly user_id: string;
+		readonly channel_id: string;
+		readonly message_id: string;
+		readonly emoji: string;
+	}): Promise<void> {
 		await this.#call('POST', '/reactions', input);
 	}
 
@@ -101,8 +120,14 @@ export class MockControl {
 		const match = this.#parts.router.match(method, path);
 		if (match === undefined || match === 'method') throw new TypeError(`No control route ${method} ${path}`);
 		const result = await match.route.handler({
-			world: this.#parts.world, interactions: this.#parts.interactions, params: match.params, query: new URLSearchParams(),
-			body: body === undefined ? undefined : JSON.parse(JSON.stringify(body)), files: [], headers: {}, gatewayUrl: '',
+			world: this.#parts.world,
+			interactions: this.#parts.interactions,
+			params: match.params,
+			query: new URLSearchParams(),
+			body: body === undefined ? undefined : JSON.parse(JSON.stringify(body)),
+			files: [],
+			headers: {},
+			gatewayUrl: '',
 		});
 		return result.body;
 	}

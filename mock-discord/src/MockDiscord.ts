@@ -65,7 +65,15 @@ export class MockDiscord extends MockControl {
 	public readonly inspector: Inspector | undefined;
 
 	/** @internal Use {@link createMockDiscord}. */
-	public constructor(parts: { server: Server; gateway: MockGateway; world: World; origin: string; ws: string; control: MockControlParts; inspector?: Inspector }) {
+	public constructor(parts: {
+		server: Server;
+		gateway: MockGateway;
+		world: World;
+		origin: string;
+		ws: string;
+		control: MockControlParts;
+		inspector?: Inspector;
+	}) {
 		super(parts.control);
 		this.inspector = parts.inspector;
 		this.#server = parts.server;
@@ -117,7 +125,10 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
 	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
-	const taps = options.inspector === undefined || options.inspector === false ? undefined : mockInspector(world.token, options.inspector === true ? {} : options.inspector);
+	const taps =
+		options.inspector === undefined || options.inspector === false
+			? undefined
+			: mockInspector(world.token, options.inspector === true ? {} : options.inspector);
 	const gateway = new MockGateway(world, { ...options.gateway, log, ...(taps === undefined ? {} : { tap: taps.gatewayTap }) });
 	world.setDispatcher(gateway);
 	const limiter = new RateLimiter({ ...(world.limits as RateLimitOverrides), ...options.rateLimits });
@@ -137,7 +148,16 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		}),
 	);
 	const restDeps = {
-		world, interactions, router: restRouter, spec, limiter, faults, requestLog, log, gatewayUrl: () => gatewayUrl, maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
+		world,
+		interactions,
+		router: restRouter,
+		spec,
+		limiter,
+		faults,
+		requestLog,
+		log,
+		gatewayUrl: () => gatewayUrl,
+		maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
 		...(taps === undefined ? {} : { onRequest: taps.onRequest }),
 	};
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
@@ -145,7 +165,8 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		const url = new URL(req.url ?? '/', 'http://mock');
 		const rest = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
 		if (rest !== null) void handleRest(restDeps, req, res, rest[1] as string, url.searchParams);
-		else if (url.pathname.startsWith('/_mock/')) void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
+		else if (url.pathname.startsWith('/_mock/'))
+			void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
 		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));
 	});
 	server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -163,5 +184,13 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 	const origin = `http://${shownHost}:${port}`;
 	const control = { world, interactions, router: controlRouter };
 	if (taps !== undefined) await taps.inspector.start();
-	return new MockDiscord({ server, gateway, world, origin, ws: `ws://${shownHost}:${port}`, control, ...(taps === undefined ? {} : { inspector: taps.inspector }) });
+	return new MockDiscord({
+		server,
+		gateway,
+		world,
+		origin,
+		ws: `ws://${shownHost}:${port}`,
+		control,
+		...(taps === undefined ? {} : { inspector: taps.inspector }),
+	});
 }

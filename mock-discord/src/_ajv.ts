@@ -7,9 +7,11 @@ type Ajv2020Class = typeof Ajv2020Module.default;
 type AddFormats = typeof addFormatsModule.default;
 
 /** The ajv 2020-12 class (for OpenAPI 3.1 schemas). */
-export const Ajv2020: Ajv2020Class = (Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? (Ajv2020Module as unknown as Ajv2020Class);
+export const Ajv2020: Ajv2020Class =
+	(Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? (Ajv2020Module as unknown as Ajv2020Class);
 /** ajv-formats' plugin. */
-export const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+export const addFormats: AddFormats =
+	(addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 /** An ajv instance. */
 export type AjvInstance = InstanceType<Ajv2020Class>;
 /** One ajv error. */

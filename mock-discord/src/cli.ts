@@ -18,7 +18,13 @@ function fail(message: string): never {
 let values: { port?: string; host?: string; scenario?: string; inspector?: boolean; help?: boolean };
 try {
 	values = parseArgs({
-		options: { port: { type: 'string' }, host: { type: 'string' }, scenario: { type: 'string' }, inspector: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+		options: {
+			port: { type: 'string' },
+			host: { type: 'string' },
+			scenario: { type: 'string' },
+			inspector: { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' },
+		},
 		strict: true,
 		allowPositionals: false,
 	}).values;
@@ -39,9 +45,17 @@ const log = (line: string): void => {
 };
 
 try {
-	const mock = await createMockDiscord({ port, ...(values.host === undefined ? {} : { host: values.host }), ...(values.scenario === undefined ? {} : { scenario: values.scenario }), ...(values.inspector === true ? { inspector: true } : {}), log });
+	const mock = await createMockDiscord({
+		port,
+		...(values.host === undefined ? {} : { host: values.host }),
+		...(values.scenario === undefined ? {} : { scenario: values.scenario }),
+		...(values.inspector === true ? { inspector: true } : {}),
+		log,
+	});
 	token = mock.token;
-	process.stdout.write(`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId, ...(mock.inspector?.address === undefined ? {} : { inspector: mock.inspector.address.url }) })}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId, ...(mock.inspector?.address === undefined ? {} : { inspector: mock.inspector.address.url }) })}\n`,
+	);
 	const stop = (): void => {
 		void mock.close().then(() => process.exit(0));
 	};

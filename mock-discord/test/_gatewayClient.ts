@@ -12,7 +12,12 @@ export class TestGatewayClient {
 
 	/** Connects and resolves after READY; every intent and no shard unless told. */
 	static connect(url: string, token: string, options: { intents?: number; shard?: [number, number] } = {}): Promise<TestGatewayClient> {
-		const identify = { token, intents: options.intents ?? 3276799, properties: { os: 'linux', browser: 'test', device: 'test' }, ...(options.shard === undefined ? {} : { shard: options.shard }) };
+		const identify = {
+			token,
+			intents: options.intents ?? 3276799,
+			properties: { os: 'linux', browser: 'test', device: 'test' },
+			...(options.shard === undefined ? {} : { shard: options.shard }),
+		};
 		const ws = new WebSocket(`${url}?v=10&encoding=json`);
 		const client = new TestGatewayClient(ws);
 		return new Promise((resolve, reject) => {

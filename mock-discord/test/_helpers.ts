@@ -14,7 +14,13 @@ export function startMock(options: MockDiscordOptions = {}): Promise<MockDiscord
 }
 
 /** Calls the mock's REST API as the bot (or with `auth` given). */
-export async function rest(mock: MockDiscord, method: string, path: string, body?: unknown, init: { auth?: string | null; raw?: string; contentType?: string } = {}): Promise<Answer> {
+export async function rest(
+	mock: MockDiscord,
+	method: string,
+	path: string,
+	body?: unknown,
+	init: { auth?: string | null; raw?: string; contentType?: string } = {},
+): Promise<Answer> {
 	const headers: Record<string, string> = {};
 	const auth = init.auth === undefined ? `Bot ${mock.token}` : init.auth;
 	if (auth !== null) headers['authorization'] = auth;

@@ -85,9 +85,15 @@ describe('the OpenAPI description at install time', () => {
 		const info = JSON.parse(first) as { api: string; token: string };
 		const headers = { authorization: `Bot ${info.token}`, 'content-type': 'application/json' };
 		// A body the spec rejects proves the schema was loaded.
-		const state = (await (await fetch(info.api.replace('/api', '/_mock/state'))).json()) as { guilds: { channels: { id: string; type: number }[] }[] };
+		const state = (await (await fetch(info.api.replace('/api', '/_mock/state'))).json()) as {
+			guilds: { channels: { id: string; type: number }[] }[];
+		};
 		const channel = state.guilds[0]?.channels.find((c) => c.type === 0)?.id ?? '';
-		const bad = await fetch(`${info.api}/v10/channels/${channel}/messages`, { method: 'POST', headers, body: JSON.stringify({ embeds: [{ title: 'x'.repeat(257) }] }) });
+		const bad = await fetch(`${info.api}/v10/channels/${channel}/messages`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ embeds: [{ title: 'x'.repeat(257) }] }),
+		});
 		expect(bad.status).toBe(400);
 		expect(((await bad.json()) as { code: number }).code).toBe(50035);
 		const exited = exitOf(child);

@@ -25,10 +25,19 @@ describe('control API', () => {
 	});
 
 	it('POST /messages posts as a user and dispatches MESSAGE_CREATE; listing is newest first', async () => {
-		const first = await control(mock, 'POST', '/messages', { author_id: D.alice, channel_id: D.general, content: `hi <@${mock.applicationId}>` });
+		const first = await control(mock, 'POST', '/messages', {
+			author_id: D.alice,
+			channel_id: D.general,
+			content: `hi <@${mock.applicationId}>`,
+		});
 		expect(first.status).toBe(201);
 		const dispatched = await gw.next('MESSAGE_CREATE', (d) => d.id === first.body.id);
-		expect(dispatched).toMatchObject({ author: { id: D.alice }, guild_id: D.guild, member: { roles: [] }, mentions: [{ id: mock.applicationId }] });
+		expect(dispatched).toMatchObject({
+			author: { id: D.alice },
+			guild_id: D.guild,
+			member: { roles: [] },
+			mentions: [{ id: mock.applicationId }],
+		});
 		const second = await mock.sendMessage({ author_id: D.bob, channel_id: D.general, content: 'second' });
 		const list = await control(mock, 'GET', `/channels/${D.general}/messages`);
 		expect(list.body.slice(0, 2).map((m: { id: string }) => m.id)).toEqual([second.id, first.body.id]);
@@ -84,9 +93,16 @@ describe('control API', () => {
 
 	it('accepts multipart message creates and makes attachments', async () => {
 		const form = new FormData();
-		form.append('payload_json', JSON.stringify({ content: 'file!', attachments: [{ id: 0, filename: 'hello.txt', description: 'greeting' }] }));
+		form.append(
+			'payload_json',
+			JSON.stringify({ content: 'file!', attachments: [{ id: 0, filename: 'hello.txt', description: 'greeting' }] }),
+		);
 		form.append('files[0]', new Blob(['hello world'], { type: 'text/plain' }), 'hello.txt');
-		const response = await fetch(`${mock.api}/v10/channels/${D.general}/messages`, { method: 'POST', headers: { authorization: `Bot ${mock.token}` }, body: form });
+		const response = await fetch(`${mock.api}/v10/channels/${D.general}/messages`, {
+			method: 'POST',
+			headers: { authorization: `Bot ${mock.token}` },
+			body: form,
+		});
 		const body = (await response.json()) as { attachments: { filename: string; size: number; description: string }[] };
 		expect(response.status).toBe(200);
 		expect(body.attachments).toEqual([expect.objectContaining({ filename: 'hello.txt', size: 11, description: 'greeting' })]);
@@ -131,7 +147,10 @@ describe('control API: people', () => {
 			expect((await gw.next('GUILD_MEMBER_ADD', (d) => d.user.id === user.body.id)).roles).toEqual([D.moderatorRole]);
 			expect((await control(mock, 'POST', '/members', { guild_id: D.guild, user_id: user.body.id })).status).toBe(400);
 			const sent = await rest(mock, 'POST', `/channels/${D.general}/messages`, { content: 'react to me' });
-			expect((await control(mock, 'POST', '/reactions', { user_id: user.body.id, channel_id: D.general, message_id: sent.body.id, emoji: '✅' })).status).toBe(204);
+			expect(
+				(await control(mock, 'POST', '/reactions', { user_id: user.body.id, channel_id: D.general, message_id: sent.body.id, emoji: '✅' }))
+					.status,
+			).toBe(204);
 			expect((await gw.next('MESSAGE_REACTION_ADD', (d) => d.user_id === user.body.id)).emoji).toEqual({ id: null, name: '✅' });
 			const fetched = await rest(mock, 'GET', `/channels/${D.general}/messages/${sent.body.id}`);
 			expect(fetched.body.reactions).toEqual([expect.objectContaining({ count: 1, me: false })]);

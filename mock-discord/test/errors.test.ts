@@ -94,7 +94,11 @@ describe('REST errors as Discord sends them', () => {
 	it('400 50109 for malformed JSON and for a body that is not JSON', async () => {
 		const answer = await rest(mock, 'POST', `/channels/${D.general}/messages`, undefined, { raw: '{"content": ' });
 		expect(answer.body).toEqual({ message: 'The request body contains invalid JSON.', code: 50109 });
-		expectError(await rest(mock, 'POST', `/channels/${D.general}/messages`, undefined, { raw: 'content=hi', contentType: 'text/plain' }), 400, 50109);
+		expectError(
+			await rest(mock, 'POST', `/channels/${D.general}/messages`, undefined, { raw: 'content=hi', contentType: 'text/plain' }),
+			400,
+			50109,
+		);
 	});
 
 	it('400 50035 for a member search without a query or with a limit out of range', async () => {
@@ -103,12 +107,17 @@ describe('REST errors as Discord sends them', () => {
 		expectError(await rest(mock, 'GET', `/guilds/${D.guild}/members/search?query=a&limit=1001`), 400, 50035);
 		expectError(await rest(mock, 'GET', `/guilds/${D.guild}/members/search?query=${'a'.repeat(101)}`), 400, 50035);
 		// Nicknames and global names match too, case-insensitively; limit defaults to 1.
-		expect((await rest(mock, 'GET', `/guilds/${D.guild}/members/search?query=CAZ`)).body.map((m: { user: { id: string } }) => m.user.id)).toEqual([D.carol]);
+		expect(
+			(await rest(mock, 'GET', `/guilds/${D.guild}/members/search?query=CAZ`)).body.map((m: { user: { id: string } }) => m.user.id),
+		).toEqual([D.carol]);
 		expect((await rest(mock, 'GET', `/guilds/${D.guild}/members/search?query=a`)).body).toHaveLength(1);
 	});
 
 	it('400 50109 from the control API too, for malformed JSON or another content type', async () => {
-		for (const [body, type] of [['{"author_id":', 'application/json'], ['author_id=1', 'text/plain']] as const) {
+		for (const [body, type] of [
+			['{"author_id":', 'application/json'],
+			['author_id=1', 'text/plain'],
+		] as const) {
 			const answer = await fetch(`${mock.control}/messages`, { method: 'POST', body, headers: { 'content-type': type } });
 			expect(answer.status).toBe(400);
 			expect(((await answer.json()) as { code: number }).code).toBe(50109);

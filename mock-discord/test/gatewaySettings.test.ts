@@ -17,7 +17,11 @@ describe('scenario gateway settings', () => {
 	it('are validated with their paths', () => {
 		expect(issuesOf({ gateway: { shards: 4, maxConcurrency: 16, sessionStartLimit: 50 } })).toEqual([]);
 		expect(issuesOf({ gateway: { shards: 0, maxConcurrency: 1.5, colour: 1 } })).toEqual(
-			expect.arrayContaining(['gateway.shards: must be >= 1', 'gateway.maxConcurrency: must be integer', 'gateway.colour: is not a known property']),
+			expect.arrayContaining([
+				'gateway.shards: must be >= 1',
+				'gateway.maxConcurrency: must be integer',
+				'gateway.colour: is not a known property',
+			]),
 		);
 		expect(issuesOf({ gateway: 'many' })).toContain('gateway: must be object');
 	});
@@ -43,10 +47,16 @@ describe('scenario gateway settings', () => {
 		try {
 			const before = await rest(mock, 'GET', '/gateway/bot');
 			expectSpecResponse('GET', '/gateway/bot', before);
-			expect(before.body).toMatchObject({ url: mock.gateway, shards: 3, session_start_limit: { total: 1000, remaining: 1000, max_concurrency: 3 } });
+			expect(before.body).toMatchObject({
+				url: mock.gateway,
+				shards: 3,
+				session_start_limit: { total: 1000, remaining: 1000, max_concurrency: 3 },
+			});
 			// With max_concurrency 3, shards 0–2 land in three buckets and may all identify at once
 			// (with 1 the second would get op 9 for identifying too soon).
-			const clients = await Promise.all([0, 1, 2].map((shard) => TestGatewayClient.connect(mock.gateway, mock.token, { shard: [shard, 3] })));
+			const clients = await Promise.all(
+				[0, 1, 2].map((shard) => TestGatewayClient.connect(mock.gateway, mock.token, { shard: [shard, 3] })),
+			);
 			const after = await rest(mock, 'GET', '/gateway/bot');
 			expect(after.body.session_start_limit.remaining).toBe(997);
 			expect(after.body.session_start_limit.reset_after).toBeLessThanOrEqual(86_400_000);
@@ -59,7 +69,9 @@ describe('scenario gateway settings', () => {
 	it('with the default max_concurrency of 1, a second shard identifying at once gets op 9', async () => {
 		const mock = await startMock();
 		try {
-			const results = await Promise.allSettled([0, 1].map((shard) => TestGatewayClient.connect(mock.gateway, mock.token, { shard: [shard, 2] })));
+			const results = await Promise.allSettled(
+				[0, 1].map((shard) => TestGatewayClient.connect(mock.gateway, mock.token, { shard: [shard, 2] })),
+			);
 			expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 			for (const r of results) if (r.status === 'fulfilled') r.value.close();
 			expect((await rest(mock, 'GET', '/gateway/bot')).body.session_start_limit.remaining).toBe(999);

@@ -45,7 +45,11 @@ describe('the mock’s inspector stream', () => {
 		expect(packets.find((p) => p.op === 10)).toMatchObject({ direction: 'in', shardId: -1 });
 		expect(packets.find((p) => p.op === 2)).toMatchObject({ direction: 'out', payload: { d: { token: '[redacted]' } } });
 		expect(packets.find((p) => p.t === 'READY')).toMatchObject({ direction: 'in', shardId: 0 });
-		expect(messages.find((m) => m.type === 'rest')).toMatchObject({ method: 'POST', route: `/channels/${DefaultIds.general}/messages`, status: 200 });
+		expect(messages.find((m) => m.type === 'rest')).toMatchObject({
+			method: 'POST',
+			route: `/channels/${DefaultIds.general}/messages`,
+			status: 200,
+		});
 		expect(messages[0]).toMatchObject({ type: 'hello', source: 'mock' });
 		expect(JSON.stringify(messages)).not.toContain(mock.token);
 		socket.close();

@@ -16,7 +16,14 @@ describe('createMockDiscord', () => {
 				application: { id: '900000000000000001' },
 				bot: { id: '900000000000000001', username: 'scenario-bot', token: 'scenario-token' },
 				users: [{ id: '900000000000000010', username: 'dana' }],
-				guilds: [{ id: '900000000000000100', name: 'Scenario Guild', channels: [{ id: '900000000000000200', name: 'chat', type: 0 }], members: [{ user_id: '900000000000000010' }] }],
+				guilds: [
+					{
+						id: '900000000000000100',
+						name: 'Scenario Guild',
+						channels: [{ id: '900000000000000200', name: 'chat', type: 0 }],
+						members: [{ user_id: '900000000000000010' }],
+					},
+				],
 			}),
 		);
 		const mock = await createMockDiscord({ scenario: file });
@@ -32,7 +39,12 @@ describe('createMockDiscord', () => {
 	it('adds explicit mentions from the control API', async () => {
 		const mock = await startMock();
 		try {
-			const { body } = await control(mock, 'POST', '/messages', { author_id: D.alice, channel_id: D.general, content: 'hey', mentions: [D.bob] });
+			const { body } = await control(mock, 'POST', '/messages', {
+				author_id: D.alice,
+				channel_id: D.general,
+				content: 'hey',
+				mentions: [D.bob],
+			});
 			expect(body.mentions.map((u: { id: string }) => u.id)).toEqual([D.bob]);
 		} finally {
 			await mock.close();

@@ -28,7 +28,7 @@ describe('permission computation', () => {
 		guildId: '1',
 		ownerId: '9',
 		roles: new Map([
-			['1', { id: '1', permissions: String(1 << 10 | 1 << 11) }],
+			['1', { id: '1', permissions: String((1 << 10) | (1 << 11)) }],
 			['2', { id: '2', permissions: '8' }],
 			['3', { id: '3', permissions: '0' }],
 		]),

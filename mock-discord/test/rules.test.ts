@@ -20,12 +20,26 @@ describe('MESSAGE_CONTENT masking through the control API and the world', () => 
 		try {
 			const without = await TestGatewayClient.connect(mock.gateway, mock.token, { intents: GUILDS | GUILD_MESSAGES });
 			const withIntent = await TestGatewayClient.connect(mock.gateway, mock.token, { intents: GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT });
-			const plain = await control(mock, 'POST', '/messages', { author_id: D.alice, channel_id: D.general, content: 'a secret', embeds: [{ title: 'hidden' }] });
+			const plain = await control(mock, 'POST', '/messages', {
+				author_id: D.alice,
+				channel_id: D.general,
+				content: 'a secret',
+				embeds: [{ title: 'hidden' }],
+			});
 			expect(plain.status).toBe(201);
 			const masked = await without.next('MESSAGE_CREATE', (d) => d.id === plain.body.id);
-			expect({ content: masked.content, embeds: masked.embeds, attachments: masked.attachments, components: masked.components }).toEqual({ content: '', embeds: [], attachments: [], components: [] });
+			expect({ content: masked.content, embeds: masked.embeds, attachments: masked.attachments, components: masked.components }).toEqual({
+				content: '',
+				embeds: [],
+				attachments: [],
+				components: [],
+			});
 			expect((await withIntent.next('MESSAGE_CREATE', (d) => d.id === plain.body.id)).content).toBe('a secret');
-			const mention = await control(mock, 'POST', '/messages', { author_id: D.alice, channel_id: D.general, content: `hey <@${mock.world.botUser.id}>` });
+			const mention = await control(mock, 'POST', '/messages', {
+				author_id: D.alice,
+				channel_id: D.general,
+				content: `hey <@${mock.world.botUser.id}>`,
+			});
 			expect((await without.next('MESSAGE_CREATE', (d) => d.id === mention.body.id)).content).toBe(`hey <@${mock.world.botUser.id}>`);
 			// The bot's own messages, created through REST, are never masked.
 			const own = await rest(mock, 'POST', `/channels/${D.general}/messages`, { content: 'from the bot' });
@@ -54,7 +68,11 @@ describe('the 4096-byte gateway payload limit', () => {
 				});
 				const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
 				await new Promise((resolve) => ws.once('open', resolve));
-				return { ws, closed, next: () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiters.push(resolve))) };
+				return {
+					ws,
+					closed,
+					next: () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiters.push(resolve))),
+				};
 			};
 			const heartbeatOf = (bytes: number): string => {
 				const shell = JSON.stringify({ op: 1, d: null, pad: '' });
@@ -81,7 +99,12 @@ describe('interaction rules', () => {
 		const mock = await startMock({ interactions: { tokenLifetimeMs: 300 } });
 		try {
 			await rest(mock, 'PUT', `/applications/${mock.applicationId}/commands`, [{ name: 'ping', description: 'Replies' }]);
-			const { body } = await control(mock, 'POST', '/interactions', { type: 'application_command', user_id: D.carol, channel_id: D.general, name: 'ping' });
+			const { body } = await control(mock, 'POST', '/interactions', {
+				type: 'application_command',
+				user_id: D.carol,
+				channel_id: D.general,
+				name: 'ping',
+			});
 			expect((await rest(mock, 'POST', `/interactions/${body.id}/${body.token}/callback`, { type: 5 }, { auth: null })).status).toBe(204);
 			const webhook = `/webhooks/${mock.applicationId}/${body.token}`;
 			expect((await rest(mock, 'PATCH', `${webhook}/messages/@original`, { content: 'done' }, { auth: null })).status).toBe(200);
@@ -100,14 +123,35 @@ describe('interaction rules', () => {
 		try {
 			await rest(mock, 'PUT', `/applications/${mock.applicationId}/commands`, [{ name: 'ping', description: 'Replies' }]);
 			const gw = await TestGatewayClient.connect(mock.gateway, mock.token);
-			const { body } = await control(mock, 'POST', '/interactions', { type: 'application_command', user_id: D.carol, channel_id: D.general, name: 'ping' });
-			const reply = await rest(mock, 'POST', `/interactions/${body.id}/${body.token}/callback?with_response=true`, {
-				type: 4,
-				data: { content: 'only you', flags: 64, components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'ok', label: 'OK' }] }] },
-			}, { auth: null });
+			const { body } = await control(mock, 'POST', '/interactions', {
+				type: 'application_command',
+				user_id: D.carol,
+				channel_id: D.general,
+				name: 'ping',
+			});
+			const reply = await rest(
+				mock,
+				'POST',
+				`/interactions/${body.id}/${body.token}/callback?with_response=true`,
+				{
+					type: 4,
+					data: {
+						content: 'only you',
+						flags: 64,
+						components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'ok', label: 'OK' }] }],
+					},
+				},
+				{ auth: null },
+			);
 			const message = reply.body.resource.message;
 			expect(message.flags & 64).toBe(64);
-			const followUp = await rest(mock, 'POST', `/webhooks/${mock.applicationId}/${body.token}`, { content: 'also only you', flags: 64 }, { auth: null });
+			const followUp = await rest(
+				mock,
+				'POST',
+				`/webhooks/${mock.applicationId}/${body.token}`,
+				{ content: 'also only you', flags: 64 },
+				{ auth: null },
+			);
 			expect(followUp.status).toBe(200);
 			// A visible message afterwards, to be sure the gateway had the chance to send the others.
 			const marker = await rest(mock, 'POST', `/channels/${D.general}/messages`, { content: 'marker' });
@@ -119,9 +163,21 @@ describe('interaction rules', () => {
 			const seen = await control(mock, 'GET', `/channels/${D.general}/messages`);
 			expect(seen.body.map((m: { id: string }) => m.id)).not.toContain(followUp.body.id);
 			// Its user may click it; another user cannot see it to click.
-			const other = await control(mock, 'POST', '/interactions', { type: 'message_component', user_id: D.bob, channel_id: D.general, message_id: message.id, custom_id: 'ok' });
+			const other = await control(mock, 'POST', '/interactions', {
+				type: 'message_component',
+				user_id: D.bob,
+				channel_id: D.general,
+				message_id: message.id,
+				custom_id: 'ok',
+			});
 			expect(other.status).toBe(400);
-			const own = await control(mock, 'POST', '/interactions', { type: 'message_component', user_id: D.carol, channel_id: D.general, message_id: message.id, custom_id: 'ok' });
+			const own = await control(mock, 'POST', '/interactions', {
+				type: 'message_component',
+				user_id: D.carol,
+				channel_id: D.general,
+				message_id: message.id,
+				custom_id: 'ok',
+			});
 			expect(own.status).toBe(201);
 			gw.close();
 		} finally {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, DefaultIds, ScenarioError, SnowflakeGenerator, snowflakeTime, validateScenario, World, DISCORD_EPOCH } from '../src/index.js';
+import {
+	defaultScenario,
+	DefaultIds,
+	ScenarioError,
+	SnowflakeGenerator,
+	snowflakeTime,
+	validateScenario,
+	World,
+	DISCORD_EPOCH,
+} from '../src/index.js';
 
 function issuesOf(input: unknown): string[] {
 	try {
@@ -18,7 +27,18 @@ describe('scenario validation', () => {
 	});
 
 	it('names the JSON path of a bad channel type', () => {
-		const issues = issuesOf({ guilds: [{ name: 'g1', channels: [{ name: 'a', type: 0 }, { name: 'b', type: 0 }, { name: 'c', type: 3 }] }] });
+		const issues = issuesOf({
+			guilds: [
+				{
+					name: 'g1',
+					channels: [
+						{ name: 'a', type: 0 },
+						{ name: 'b', type: 0 },
+						{ name: 'c', type: 3 },
+					],
+				},
+			],
+		});
 		expect(issues).toContain('guilds[0].channels[2].type: must be one of 0, 2, 4, 5, 10, 11, 12, 13, 15');
 	});
 
@@ -69,7 +89,9 @@ describe('world', () => {
 	});
 
 	it('lets a scenario restrict privileged intents and generates ids', () => {
-		const world = new World(validateScenario({ privilegedIntents: 0, guilds: [{ name: 'Tiny', channels: [{ name: 'general', type: 0 }] }] }));
+		const world = new World(
+			validateScenario({ privilegedIntents: 0, guilds: [{ name: 'Tiny', channels: [{ name: 'general', type: 0 }] }] }),
+		);
 		expect(world.enabledPrivilegedIntents).toBe(0);
 		expect(world.guilds.size).toBe(1);
 		expect([...world.guilds.values()][0]?.members.has(world.botUser.id)).toBe(true);

@@ -82,7 +82,14 @@ async function gatewayUrl(): Promise<string> {
 async function connect(): Promise<() => Promise<void>> {
 	switch (library) {
 		case 'ovenjs-shard': {
-			const shard = new Shard({ token: input.token, intents: INTENTS, gatewayUrl: await gatewayUrl(), compression: input.zlib ? 'zlib-stream' : 'none', shardId: 0, shardCount: 1 });
+			const shard = new Shard({
+				token: input.token,
+				intents: INTENTS,
+				gatewayUrl: await gatewayUrl(),
+				compression: input.zlib ? 'zlib-stream' : 'none',
+				shardId: 0,
+				shardCount: 1,
+			});
 			shard.on('dispatch', (payload) => {
 				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
 				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage(payload.d.id, payload.d.content, payload.d.author.id);
@@ -106,7 +113,13 @@ async function connect(): Promise<() => Promise<void>> {
 		}
 		case '@discordjs/ws': {
 			const rest = new DjsREST({ api: input.api }).setToken(input.token);
-			const manager = new WebSocketManager({ token: input.token, intents: INTENTS, rest, shardCount: 1, compression: input.zlib ? CompressionMethod.ZlibNative : null });
+			const manager = new WebSocketManager({
+				token: input.token,
+				intents: INTENTS,
+				rest,
+				shardCount: 1,
+				compression: input.zlib ? CompressionMethod.ZlibNative : null,
+			});
 			manager.on(WebSocketShardEvents.Dispatch, (payload) => {
 				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
 				else if (payload.t === GatewayDispatchEvents.MessageCreate) onMessage(payload.d.id, payload.d.content, payload.d.author.id);

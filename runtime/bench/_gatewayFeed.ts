@@ -197,21 +197,24 @@ export class GatewayFeed {
 
 	#proxy(req: IncomingMessage, res: ServerResponse): void {
 		const gatewayBot = /^\/api(?:\/v\d+)?\/gateway\/bot(?:\?|$)/.test(req.url ?? '');
-		const upstream = httpRequest({ host: this.#mockOrigin.hostname, port: this.#mockOrigin.port, method: req.method, path: req.url, headers: req.headers }, (response) => {
-			if (!gatewayBot || response.statusCode !== 200) {
-				res.writeHead(response.statusCode ?? 502, response.headers);
-				response.pipe(res);
-				return;
-			}
-			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () => {
-				const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { url: string };
-				body.url = `ws://${this.#origin}/gateway`;
-				const text = JSON.stringify(body);
-				res.writeHead(200, { ...response.headers, 'content-length': Buffer.byteLength(text) }).end(text);
-			});
-		});
+		const upstream = httpRequest(
+			{ host: this.#mockOrigin.hostname, port: this.#mockOrigin.port, method: req.method, path: req.url, headers: req.headers },
+			(response) => {
+				if (!gatewayBot || response.statusCode !== 200) {
+					res.writeHead(response.statusCode ?? 502, response.headers);
+					response.pipe(res);
+					return;
+				}
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => {
+					const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { url: string };
+					body.url = `ws://${this.#origin}/gateway`;
+					const text = JSON.stringify(body);
+					res.writeHead(200, { ...response.headers, 'content-length': Buffer.byteLength(text) }).end(text);
+				});
+			},
+		);
 		upstream.on('error', () => res.writeHead(502).end());
 		req.pipe(upstream);
 	}

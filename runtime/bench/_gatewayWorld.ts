@@ -37,7 +37,13 @@ export function gatewayScenario({ guilds, members, maxConcurrency = 1 }: WorldSi
 			members: memberList,
 		});
 	}
-	return { bot: { id: BOT_ID, username: 'bench-bot' }, application: { id: BOT_ID, name: 'bench' }, users, guilds: guildList, gateway: { maxConcurrency } } as Scenario;
+	return {
+		bot: { id: BOT_ID, username: 'bench-bot' },
+		application: { id: BOT_ID, name: 'bench' },
+		users,
+		guilds: guildList,
+		gateway: { maxConcurrency },
+	} as Scenario;
 }
 
 /** The `n`-th message of the flood: in guild `n % guilds`, written by one of its members. */

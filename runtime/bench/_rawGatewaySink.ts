@@ -42,7 +42,8 @@ export async function connectRawSink(gatewayUrl: string, identify: object, onFra
 				pending = buffer;
 				return;
 			}
-			if (!buffer.subarray(0, 12).toString('latin1').includes('101')) throw new Error(`upgrade refused: ${buffer.subarray(0, end).toString('latin1')}`);
+			if (!buffer.subarray(0, 12).toString('latin1').includes('101'))
+				throw new Error(`upgrade refused: ${buffer.subarray(0, end).toString('latin1')}`);
 			upgraded = true;
 			buffer = buffer.subarray(end + 4);
 		}

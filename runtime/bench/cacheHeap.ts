@@ -49,7 +49,17 @@ function guildJson(g: number): string {
 		flags: 0,
 	}));
 	const members = Array.from({ length: MEMBERS }, (_, m) => ({
-		user: { id: id(4, g * MEMBERS + m), username: `user${g}_${m}`, discriminator: '0', global_name: `User ${m}`, avatar: null, public_flags: 0, avatar_decoration_data: null, primary_guild: null, collectibles: null },
+		user: {
+			id: id(4, g * MEMBERS + m),
+			username: `user${g}_${m}`,
+			discriminator: '0',
+			global_name: `User ${m}`,
+			avatar: null,
+			public_flags: 0,
+			avatar_decoration_data: null,
+			primary_guild: null,
+			collectibles: null,
+		},
 		nick: m % 5 === 0 ? `nick${m}` : null,
 		avatar: null,
 		banner: null,
@@ -67,12 +77,49 @@ function guildJson(g: number): string {
 		s: g + 2,
 		t: 'GUILD_CREATE',
 		d: {
-			id: guildId, name: `Guild ${g}`, icon: null, splash: null, discovery_splash: null, owner_id: id(4, g * MEMBERS), afk_channel_id: null, afk_timeout: 300,
-			verification_level: 1, default_message_notifications: 1, explicit_content_filter: 0, roles, emojis: [], features: ['COMMUNITY', 'NEWS'], mfa_level: 0,
-			application_id: null, system_channel_id: channels[0]?.id, system_channel_flags: 0, rules_channel_id: null, vanity_url_code: null, description: null, banner: null,
-			premium_tier: 0, premium_subscription_count: 0, preferred_locale: 'en-US', public_updates_channel_id: null, nsfw_level: 0, stickers: [], premium_progress_bar_enabled: false,
-			joined_at: '2024-01-01T00:00:00.000000+00:00', large: false, unavailable: false, member_count: MEMBERS, voice_states: [], members, channels, threads: [], presences: [],
-			stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [], max_members: 500000, lazy: true,
+			id: guildId,
+			name: `Guild ${g}`,
+			icon: null,
+			splash: null,
+			discovery_splash: null,
+			owner_id: id(4, g * MEMBERS),
+			afk_channel_id: null,
+			afk_timeout: 300,
+			verification_level: 1,
+			default_message_notifications: 1,
+			explicit_content_filter: 0,
+			roles,
+			emojis: [],
+			features: ['COMMUNITY', 'NEWS'],
+			mfa_level: 0,
+			application_id: null,
+			system_channel_id: channels[0]?.id,
+			system_channel_flags: 0,
+			rules_channel_id: null,
+			vanity_url_code: null,
+			description: null,
+			banner: null,
+			premium_tier: 0,
+			premium_subscription_count: 0,
+			preferred_locale: 'en-US',
+			public_updates_channel_id: null,
+			nsfw_level: 0,
+			stickers: [],
+			premium_progress_bar_enabled: false,
+			joined_at: '2024-01-01T00:00:00.000000+00:00',
+			large: false,
+			unavailable: false,
+			member_count: MEMBERS,
+			voice_states: [],
+			members,
+			channels,
+			threads: [],
+			presences: [],
+			stage_instances: [],
+			guild_scheduled_events: [],
+			soundboard_sounds: [],
+			max_members: 500000,
+			lazy: true,
 		},
 	});
 }
@@ -85,10 +132,43 @@ function messageJson(g: number, n: number): string {
 		s: 1,
 		t: 'MESSAGE_CREATE',
 		d: {
-			id: id(5, g * MESSAGES + n), channel_id: id(3, g * CHANNELS), guild_id: guildId, type: 0, content: `message number ${n} in guild ${g}`, tts: false, timestamp: '2024-01-01T00:00:00.000000+00:00',
-			edited_timestamp: null, flags: 0, pinned: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [],
-			author: { id: id(4, author), username: `user${g}_${n % MEMBERS}`, discriminator: '0', global_name: `User ${n % MEMBERS}`, avatar: null, public_flags: 0 },
-			member: { roles: [], joined_at: '2024-01-01T00:00:00.000000+00:00', deaf: false, mute: false, flags: 0, premium_since: null, nick: null, avatar: null, banner: null, pending: false, communication_disabled_until: null },
+			id: id(5, g * MESSAGES + n),
+			channel_id: id(3, g * CHANNELS),
+			guild_id: guildId,
+			type: 0,
+			content: `message number ${n} in guild ${g}`,
+			tts: false,
+			timestamp: '2024-01-01T00:00:00.000000+00:00',
+			edited_timestamp: null,
+			flags: 0,
+			pinned: false,
+			mention_everyone: false,
+			mentions: [],
+			mention_roles: [],
+			attachments: [],
+			embeds: [],
+			components: [],
+			author: {
+				id: id(4, author),
+				username: `user${g}_${n % MEMBERS}`,
+				discriminator: '0',
+				global_name: `User ${n % MEMBERS}`,
+				avatar: null,
+				public_flags: 0,
+			},
+			member: {
+				roles: [],
+				joined_at: '2024-01-01T00:00:00.000000+00:00',
+				deaf: false,
+				mute: false,
+				flags: 0,
+				premium_since: null,
+				nick: null,
+				avatar: null,
+				banner: null,
+				pending: false,
+				communication_disabled_until: null,
+			},
 			nonce: String(n),
 		},
 	});
@@ -127,7 +207,10 @@ async function discordjs(): Promise<Sink> {
 	const { Client, GatewayIntentBits } = await import('discord.js');
 	const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers, GatewayIntentBits.GuildMessages] });
 	// What the GUILD_CREATE handler and MESSAGE_CREATE action do with a payload, without a socket.
-	const internal = client as unknown as { guilds: { _add(data: unknown): unknown }; actions: { MessageCreate: { handle(data: unknown): unknown } } };
+	const internal = client as unknown as {
+		guilds: { _add(data: unknown): unknown };
+		actions: { MessageCreate: { handle(data: unknown): unknown } };
+	};
 	return {
 		keep: client,
 		guild: (p) => internal.guilds._add({ ...(p.d as object), shardId: 0 }),
@@ -174,7 +257,10 @@ if (mode !== undefined) {
 	const file = fileURLToPath(import.meta.url);
 	const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 	const build = spawnSync(process.execPath, [tsc, '-b', fileURLToPath(new URL('..', import.meta.url))], { encoding: 'utf8' });
-	if (build.status !== 0) throw new Error(`\`tsc -b runtime\` failed, so runtime/dist (what this bench runs) may be stale; fix the build first:\n${build.stdout}${build.stderr}`);
+	if (build.status !== 0)
+		throw new Error(
+			`\`tsc -b runtime\` failed, so runtime/dist (what this bench runs) may be stale; fix the build first:\n${build.stdout}${build.stderr}`,
+		);
 	type Row = { guilds: number; messages: number; total: number; guildCpu: number; messageCpu: number };
 	const run = (which: string): Row => {
 		const result = spawnSync(process.execPath, [...process.execArgv, file, which], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -186,7 +272,9 @@ if (mode !== undefined) {
 	const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 	const rows = ['oven', 'discordjs'].map((which) => ({ which, ...run(which) }));
 	process.stdout.write('OvenJS from runtime/dist (built with tsc -b just now, as users run it)\n');
-	process.stdout.write(`cache heap: ${GUILDS} guilds × ${MEMBERS} members (${CHANNELS} channels, ${ROLES} roles each), then ${messages} MESSAGE_CREATE (${MESSAGES} per guild)\n`);
+	process.stdout.write(
+		`cache heap: ${GUILDS} guilds × ${MEMBERS} members (${CHANNELS} channels, ${ROLES} roles each), then ${messages} MESSAGE_CREATE (${MESSAGES} per guild)\n`,
+	);
 	for (const row of rows) {
 		process.stdout.write(
 			`${row.which.padEnd(10)} guilds ${mb(row.guilds).padStart(10)} (${Math.round(row.guilds / members)} B/member incl. guild share)` +
@@ -195,5 +283,6 @@ if (mode !== undefined) {
 		);
 	}
 	const [ovenRow, djsRow] = rows;
-	if (ovenRow !== undefined && djsRow !== undefined) process.stdout.write(`oven / discord.js: ${((100 * ovenRow.total) / djsRow.total).toFixed(1)} % (goal ≤ 25 %)\n`);
+	if (ovenRow !== undefined && djsRow !== undefined)
+		process.stdout.write(`oven / discord.js: ${((100 * ovenRow.total) / djsRow.total).toFixed(1)} % (goal ≤ 25 %)\n`);
 }

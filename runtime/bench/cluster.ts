@@ -83,9 +83,13 @@ async function run(processes: number): Promise<{ eventsPerSecond: number; reques
 	}
 }
 
-console.log(`cluster: ${SHARDS} shards over ${SIZE.guilds} guilds; ${FLOOD} MESSAGE_CREATEs, then ${REQUESTS} REST message creates (limits off)`);
+console.log(
+	`cluster: ${SHARDS} shards over ${SIZE.guilds} guilds; ${FLOOD} MESSAGE_CREATEs, then ${REQUESTS} REST message creates (limits off)`,
+);
 const base = await run(1);
-console.log(`  1 process:  ${Math.round(base.eventsPerSecond).toLocaleString('en').padStart(8)} events/s  ${Math.round(base.requestsPerSecond).toLocaleString('en').padStart(7)} req/s`);
+console.log(
+	`  1 process:  ${Math.round(base.eventsPerSecond).toLocaleString('en').padStart(8)} events/s  ${Math.round(base.requestsPerSecond).toLocaleString('en').padStart(7)} req/s`,
+);
 for (const processes of [2, 4]) {
 	const result = await run(processes);
 	console.log(

@@ -34,7 +34,10 @@ function buildDist(): string {
 	const runtime = fileURLToPath(new URL('..', import.meta.url));
 	const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 	const result = spawnSync(process.execPath, [tsc, '-b', runtime], { encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`\`tsc -b runtime\` failed, so runtime/dist (what the bench runs) may be stale; fix the build first:\n${result.stdout}${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(
+			`\`tsc -b runtime\` failed, so runtime/dist (what the bench runs) may be stale; fix the build first:\n${result.stdout}${result.stderr}`,
+		);
 	return `${runtime}dist`;
 }
 
@@ -58,7 +61,10 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** `BENCH_ONLY=ovenjs,ovenjs-shard` runs only those rows; `BENCH_CPU_PROF=dir` writes each client's `--cpu-prof` there. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CPU_PROF = process.env.BENCH_CPU_PROF;
-const MODES = ALL_MODES.map(({ zlib, libraries }) => ({ zlib, libraries: libraries.filter((l) => ONLY === undefined || ONLY.includes(l)) }));
+const MODES = ALL_MODES.map(({ zlib, libraries }) => ({
+	zlib,
+	libraries: libraries.filter((l) => ONLY === undefined || ONLY.includes(l)),
+}));
 
 /** What a client reports after one flood. */
 interface Done {
@@ -120,7 +126,19 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 		const { api, token } = await receive<{ api: string; token: string }>(mock, 'ready');
 		const input: ClientInput = { api, token, guilds: SIZE.guilds, zlib };
 		const client = fork(new URL('./_gatewayClient.ts', import.meta.url), [library, JSON.stringify(input)], {
-			execArgv: ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', ...(CPU_PROF === undefined ? [] : ['--cpu-prof', '--cpu-prof-interval=50', `--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${zlib ? 'zlib' : 'plain'}`])],
+			execArgv: [
+				'--expose-gc',
+				'--max-old-space-size=8192',
+				'--import',
+				'tsx',
+				...(CPU_PROF === undefined
+					? []
+					: [
+							'--cpu-prof',
+							'--cpu-prof-interval=50',
+							`--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${zlib ? 'zlib' : 'plain'}`,
+						]),
+			],
 		});
 		try {
 			const loaded = await receive<{ heapBytes: number }>(client, 'loaded');
@@ -162,8 +180,10 @@ const compare = (ours: Result, theirs: Result, label: string): void =>
 
 const dist = buildDist();
 console.log(`OvenJS runs from ${dist} (built with tsc -b just now, as users run it); the benchmark's own files run through tsx`);
-console.log(`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`);
-console.log('  consumers read each message\'s id, content and author id; `feed` decodes nothing: it is the feed\'s own ceiling');
+console.log(
+	`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`,
+);
+console.log("  consumers read each message's id, content and author id; `feed` decodes nothing: it is the feed's own ceiling");
 const uncompressed: Result[] = [];
 for (const { zlib, libraries } of MODES) {
 	console.log(`transport ${zlib ? 'zlib-stream' : 'uncompressed'}:`);
@@ -182,11 +202,18 @@ for (const { zlib, libraries } of MODES) {
 	// Like against like: the client with its cache against discord.js's, the bare shard against @discordjs/ws.
 	const find = (from: readonly Result[], library: BenchLibrary): Result | undefined => from.find((r) => r.library === library);
 	const pairs: [Result | undefined, Result | undefined, string][] = [
-		[find(results, 'ovenjs'), find(uncompressed, 'discord.js'), zlib ? 'ovenjs vs discord.js (uncompressed: it needs the native zlib-sync for zlib-stream)' : 'ovenjs vs discord.js'],
+		[
+			find(results, 'ovenjs'),
+			find(uncompressed, 'discord.js'),
+			zlib ? 'ovenjs vs discord.js (uncompressed: it needs the native zlib-sync for zlib-stream)' : 'ovenjs vs discord.js',
+		],
 		[find(results, 'ovenjs-shard'), find(results, '@discordjs/ws'), 'ovenjs-shard vs @discordjs/ws'],
 	];
 	for (const [ours, theirs, label] of pairs) if (ours !== undefined && theirs !== undefined) compare(ours, theirs, label);
 	const feed = find(results, 'feed');
 	const fastest = Math.max(...results.filter((r) => r.library !== 'feed').map((r) => r.eventsPerSecond));
-	if (feed !== undefined && feed.eventsPerSecond < fastest * 1.5) console.log(`  WARNING: the feed (${Math.round(feed.eventsPerSecond)}/s) is less than 1.5× the fastest client: the figures may be feed-bound`);
+	if (feed !== undefined && feed.eventsPerSecond < fastest * 1.5)
+		console.log(
+			`  WARNING: the feed (${Math.round(feed.eventsPerSecond)}/s) is less than 1.5× the fastest client: the figures may be feed-bound`,
+		);
 }

@@ -67,7 +67,10 @@ function once<T>(child: ChildProcess, key: string): Promise<T> {
 }
 
 async function startMock(options: MockDiscordOptions): Promise<MockProcess> {
-	const child = fork(new URL('./_mockProcess.ts', import.meta.url), [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(new URL('./_mockProcess.ts', import.meta.url), [JSON.stringify(options)], {
+		execArgv: ['--import', 'tsx'],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 	const ready = await once<{ api: string; token: string }>(child, 'ready');
 	return {
 		...ready,
@@ -97,14 +100,28 @@ const LIBRARIES: readonly Library[] = ['OvenJS', '@discordjs/rest'];
 
 function client(library: Library, mock: MockProcess, globalRequestsPerSecond: number): Client {
 	if (library === 'OvenJS') {
-		const rest = new REST({ api: mock.api, token: mock.token, globalRequestsPerSecond, ...(OFFSET_MS === undefined ? {} : { offsetMs: OFFSET_MS }) });
+		const rest = new REST({
+			api: mock.api,
+			token: mock.token,
+			globalRequestsPerSecond,
+			...(OFFSET_MS === undefined ? {} : { offsetMs: OFFSET_MS }),
+		});
 		const tooMany: Record<string, number> = {};
 		rest.on('rateLimited', (info) => {
 			if (info.fromResponse) tooMany[info.scope] = (tooMany[info.scope] ?? 0) + 1;
 		});
-		return { post: (channel, content) => rest.post(Routes.channelMessages(channel), { body: { content } }), destroy: () => rest.destroy(), tooMany };
+		return {
+			post: (channel, content) => rest.post(Routes.channelMessages(channel), { body: { content } }),
+			destroy: () => rest.destroy(),
+			tooMany,
+		};
 	}
-	const rest = new DjsREST({ api: mock.api, version: '10', globalRequestsPerSecond, ...(OFFSET_MS === undefined ? {} : { offset: OFFSET_MS }) }).setToken(mock.token);
+	const rest = new DjsREST({
+		api: mock.api,
+		version: '10',
+		globalRequestsPerSecond,
+		...(OFFSET_MS === undefined ? {} : { offset: OFFSET_MS }),
+	}).setToken(mock.token);
 	return {
 		post: (channel, content) => rest.post(Routes.channelMessages(channel), { body: { content } }),
 		async destroy() {
@@ -115,7 +132,9 @@ function client(library: Library, mock: MockProcess, globalRequestsPerSecond: nu
 }
 
 async function sendAll(rest: Client, count: number, offset = 0): Promise<number> {
-	const results = await Promise.allSettled(Array.from({ length: count }, (_, i) => rest.post(channels[i % CHANNELS] ?? '', `bench ${offset + i}`)));
+	const results = await Promise.allSettled(
+		Array.from({ length: count }, (_, i) => rest.post(channels[i % CHANNELS] ?? '', `bench ${offset + i}`)),
+	);
 	const failed = results.filter((r) => r.status === 'rejected');
 	if (failed.length > 0) console.log(`  ${failed.length} failed, e.g. ${String((failed[0] as PromiseRejectedResult).reason)}`);
 	return count - failed.length;
@@ -138,7 +157,9 @@ function theoreticalMinimumMs(): { ms: number; perChannelMs: number; globalMs: n
 
 async function benchLimited(): Promise<void> {
 	const min = theoreticalMinimumMs();
-	console.log(`(a) ${fmt(MESSAGES)} messages across ${CHANNELS} channels at Discord's limits (${PER_CHANNEL.limit} per ${PER_CHANNEL.windowMs / 1_000} s per channel, ${GLOBAL_PER_SECOND}/s global)`);
+	console.log(
+		`(a) ${fmt(MESSAGES)} messages across ${CHANNELS} channels at Discord's limits (${PER_CHANNEL.limit} per ${PER_CHANNEL.windowMs / 1_000} s per channel, ${GLOBAL_PER_SECOND}/s global)`,
+	);
 	console.log(
 		`    theoretical minimum ${fmt(min.ms / 1_000, 1)} s = max(per channel: (ceil(${Math.ceil(MESSAGES / CHANNELS)}/${PER_CHANNEL.limit}) - 1) x ${PER_CHANNEL.windowMs / 1_000} s = ${fmt(min.perChannelMs / 1_000, 1)} s, global: (ceil(${MESSAGES}/${GLOBAL_PER_SECOND}) - 1) x 1 s = ${fmt(min.globalMs / 1_000, 1)} s)`,
 	);
@@ -161,11 +182,14 @@ async function benchLimited(): Promise<void> {
 			await mock.close();
 		}
 	}
-	if (wall.OvenJS !== undefined && wall['@discordjs/rest'] !== undefined) console.log(`    wall time OvenJS / @discordjs/rest = ${fmt(wall.OvenJS / wall['@discordjs/rest'], 3)}`);
+	if (wall.OvenJS !== undefined && wall['@discordjs/rest'] !== undefined)
+		console.log(`    wall time OvenJS / @discordjs/rest = ${fmt(wall.OvenJS / wall['@discordjs/rest'], 3)}`);
 }
 
 async function benchUnlimited(): Promise<void> {
-	console.log(`(b) limits off (mock rateLimits.enabled = false, clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`);
+	console.log(
+		`(b) limits off (mock rateLimits.enabled = false, clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`,
+	);
 	const results: Partial<Record<Library, { perSecond: number; cpuPerRequest: number }>> = {};
 	for (const library of LIBRARIES) {
 		const mock = await startMock({ scenario: scenario(), rateLimits: { enabled: false } });
@@ -194,11 +218,13 @@ async function benchUnlimited(): Promise<void> {
 	const oven = results.OvenJS;
 	const djs = results['@discordjs/rest'];
 	if (oven !== undefined && djs !== undefined) {
-		console.log(`    OvenJS / @discordjs/rest: req/s ${fmt(oven.perSecond / djs.perSecond, 2)}x, CPU per request ${fmt(oven.cpuPerRequest / djs.cpuPerRequest, 2)}x`);
+		console.log(
+			`    OvenJS / @discordjs/rest: req/s ${fmt(oven.perSecond / djs.perSecond, 2)}x, CPU per request ${fmt(oven.cpuPerRequest / djs.cpuPerRequest, 2)}x`,
+		);
 	}
 }
 
-console.log(`OvenJS REST bench, BENCH_SCALE=${SCALE}, BENCH_OFFSET_MS=${OFFSET_MS ?? 'each library\'s default'}, Node ${process.version}`);
+console.log(`OvenJS REST bench, BENCH_SCALE=${SCALE}, BENCH_OFFSET_MS=${OFFSET_MS ?? "each library's default"}, Node ${process.version}`);
 const only = process.env.BENCH_ONLY; // 'a' or 'b' runs one part
 if (only !== 'a') await benchUnlimited();
 if (only !== 'b') await benchLimited();

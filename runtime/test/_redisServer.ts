@@ -35,7 +35,9 @@ interface RedisServer {
 /** Starts redis-server and waits until it answers PING. */
 async function startRedis(): Promise<RedisServer> {
 	const port = await freePort();
-	const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+	const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+		stdio: 'ignore',
+	});
 	const url = `redis://127.0.0.1:${port}`;
 	const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
 	client.on('error', () => undefined);

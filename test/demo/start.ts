@@ -17,9 +17,26 @@ import { ControlClient, eventually, type InteractionRecord } from '../support/co
 const keep = process.argv.includes('--keep');
 const HARD_TIMEOUT_MS = 60_000;
 
-interface Embed { readonly title?: string; readonly description?: string; readonly fields?: readonly { readonly name: string; readonly value: string }[] }
-interface Component { readonly type: number; readonly label?: string; readonly title?: string; readonly placeholder?: string; readonly component?: Component; readonly components?: readonly Component[] }
-interface MessageData { readonly content?: string; readonly embeds?: readonly Embed[]; readonly components?: readonly Component[]; readonly flags?: number; readonly title?: string }
+interface Embed {
+	readonly title?: string;
+	readonly description?: string;
+	readonly fields?: readonly { readonly name: string; readonly value: string }[];
+}
+interface Component {
+	readonly type: number;
+	readonly label?: string;
+	readonly title?: string;
+	readonly placeholder?: string;
+	readonly component?: Component;
+	readonly components?: readonly Component[];
+}
+interface MessageData {
+	readonly content?: string;
+	readonly embeds?: readonly Embed[];
+	readonly components?: readonly Component[];
+	readonly flags?: number;
+	readonly title?: string;
+}
 
 const names = new Map<string, string>();
 /** `<@123>` → `@alice`, so the transcript reads like Discord. */
@@ -37,12 +54,18 @@ function summarise(data: MessageData): string {
 	const lines: string[] = [];
 	if (data.content) lines.push(readable(data.content));
 	for (const embed of data.embeds ?? []) {
-		const head = [embed.title, embed.description].filter(Boolean).map((part) => readable(String(part))).join(' — ');
+		const head = [embed.title, embed.description]
+			.filter(Boolean)
+			.map((part) => readable(String(part)))
+			.join(' — ');
 		lines.push(`[embed] ${head}`);
 		for (const field of embed.fields ?? []) lines.push(`        ${field.name}: ${readable(field.value)}`);
 	}
-	const flat = (list: readonly Component[] = []): Component[] => list.flatMap((c) => [c, ...flat(c.components), ...(c.component ? [c.component] : [])]);
-	const buttons = flat(data.components).filter((c) => c.type === 2).map((c) => `[${c.label ?? '?'}]`);
+	const flat = (list: readonly Component[] = []): Component[] =>
+		list.flatMap((c) => [c, ...flat(c.components), ...(c.component ? [c.component] : [])]);
+	const buttons = flat(data.components)
+		.filter((c) => c.type === 2)
+		.map((c) => `[${c.label ?? '?'}]`);
 	if (buttons.length > 0) lines.push(`buttons: ${buttons.join(' ')}`);
 	if (lines.length === 0) lines.push('(an empty message)');
 	return lines.join('\n');
@@ -58,7 +81,8 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 	for (const user of state.users) names.set(user.id, user.username);
 	const guild = state.guilds.find((candidate) => candidate.id === DefaultIds.guild);
 	const channel = guild?.channels.find((candidate) => candidate.id === DefaultIds.general);
-	if (guild === undefined || channel === undefined) throw new Error('the mock\'s default world has no "Oven Test Guild" with #general; was it started with a scenario?');
+	if (guild === undefined || channel === undefined)
+		throw new Error('the mock\'s default world has no "Oven Test Guild" with #general; was it started with a scenario?');
 	const botName = names.get(DefaultIds.bot) ?? 'bot';
 	console.log(`${botName} is online in "${guild.name}" with /warn and /timeout registered.\n`);
 	console.log(`#${channel.name}`);
@@ -81,7 +105,10 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 			const fields = (data.components ?? []).map((c) => c.label ?? c.components?.[0]?.label ?? 'a field');
 			say(botName, `(opens a form "${data.title ?? ''}": ${fields.join(', ')})`);
 		} else if (response.type === 5 || response.type === 6) {
-			const edited = await eventually(async () => ((await control.interaction(id)) as InteractionRecord & { original?: MessageData | null }).original ?? undefined, `the bot to finish ${what}`);
+			const edited = await eventually(
+				async () => ((await control.interaction(id)) as InteractionRecord & { original?: MessageData | null }).original ?? undefined,
+				`the bot to finish ${what}`,
+			);
 			say(botName, `(is thinking…)\n${summarise(edited)}`);
 		} else throw new Error(`the bot answered ${what} with callback type ${response.type}, which the demo does not expect`);
 		return record;
@@ -92,21 +119,53 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 
 	// 1. A member without Moderate Members is refused before the bot acts.
 	say('carol', '/timeout user:@bob minutes:5');
-	const refused = await control.interact({ type: 'application_command', user_id: DefaultIds.carol, ...where, name: 'timeout', options: [{ name: 'user', type: 6, value: DefaultIds.bob }, { name: 'minutes', type: 4, value: 5 }] });
+	const refused = await control.interact({
+		type: 'application_command',
+		user_id: DefaultIds.carol,
+		...where,
+		name: 'timeout',
+		options: [
+			{ name: 'user', type: 6, value: DefaultIds.bob },
+			{ name: 'minutes', type: 4, value: 5 },
+		],
+	});
 	const refusal = await show(refused.id, '/timeout from carol', 'carol');
-	expect((refusal.responses[0]?.data?.['flags'] as number | undefined) === 64, 'carol\'s /timeout should have been refused privately (an ephemeral reply)');
+	expect(
+		(refusal.responses[0]?.data?.['flags'] as number | undefined) === 64,
+		"carol's /timeout should have been refused privately (an ephemeral reply)",
+	);
 
 	// 2. A moderator warns: slash command → confirmation buttons.
 	say('alice', '/warn user:@bob reason:spam in #general');
-	const warn = await control.interact({ type: 'application_command', user_id: DefaultIds.alice, ...where, name: 'warn', options: [{ name: 'user', type: 6, value: DefaultIds.bob }, { name: 'reason', type: 3, value: 'spam in #general' }] });
+	const warn = await control.interact({
+		type: 'application_command',
+		user_id: DefaultIds.alice,
+		...where,
+		name: 'warn',
+		options: [
+			{ name: 'user', type: 6, value: DefaultIds.bob },
+			{ name: 'reason', type: 3, value: 'spam in #general' },
+		],
+	});
 	await show(warn.id, '/warn', 'alice');
-	const prompt = await eventually(async () => (await control.messages(channel.id)).find((m) => m.author.id === DefaultIds.bot && (m.components?.length ?? 0) > 0), 'the confirmation message in #general');
-	const confirm = ((prompt.components ?? []) as { components?: { label?: string; custom_id?: string }[] }[]).flatMap((row) => row.components ?? []).find((b) => b.label === 'Confirm');
+	const prompt = await eventually(
+		async () => (await control.messages(channel.id)).find((m) => m.author.id === DefaultIds.bot && (m.components?.length ?? 0) > 0),
+		'the confirmation message in #general',
+	);
+	const confirm = ((prompt.components ?? []) as { components?: { label?: string; custom_id?: string }[] }[])
+		.flatMap((row) => row.components ?? [])
+		.find((b) => b.label === 'Confirm');
 	expect(confirm?.custom_id !== undefined, 'the confirmation message has no Confirm button');
 
 	// 3. A button click → a modal.
 	say('alice', '(clicks [Confirm])');
-	const click = await control.interact({ type: 'message_component', user_id: DefaultIds.alice, ...where, message_id: prompt.id, custom_id: confirm!.custom_id! });
+	const click = await control.interact({
+		type: 'message_component',
+		user_id: DefaultIds.alice,
+		...where,
+		message_id: prompt.id,
+		custom_id: confirm!.custom_id!,
+	});
 	const modal = await show(click.id, 'the Confirm click', 'alice');
 	const modalId = modal.responses[0]?.data?.['custom_id'];
 	expect(modal.responses[0]?.type === 9 && typeof modalId === 'string', 'Confirm should have opened a modal');
@@ -114,7 +173,11 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 	// 4. The modal submit → the message becomes the record of the warning.
 	say('alice', '(fills in the form) Note for the mod log: "second time this week"');
 	const submit = await control.interact({
-		type: 'modal_submit', user_id: DefaultIds.alice, ...where, message_id: prompt.id, custom_id: modalId as string,
+		type: 'modal_submit',
+		user_id: DefaultIds.alice,
+		...where,
+		message_id: prompt.id,
+		custom_id: modalId as string,
 		components: [{ type: 18, component: { type: 4, custom_id: 'note', value: 'second time this week' } }],
 	});
 	await show(submit.id, 'the modal', 'alice');
@@ -123,7 +186,17 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 
 	// 5. A moderator times a member out.
 	say('alice', '/timeout user:@carol minutes:10 reason:flooding');
-	const timeout = await control.interact({ type: 'application_command', user_id: DefaultIds.alice, ...where, name: 'timeout', options: [{ name: 'user', type: 6, value: DefaultIds.carol }, { name: 'minutes', type: 4, value: 10 }, { name: 'reason', type: 3, value: 'flooding' }] });
+	const timeout = await control.interact({
+		type: 'application_command',
+		user_id: DefaultIds.alice,
+		...where,
+		name: 'timeout',
+		options: [
+			{ name: 'user', type: 6, value: DefaultIds.carol },
+			{ name: 'minutes', type: 4, value: 10 },
+			{ name: 'reason', type: 3, value: 'flooding' },
+		],
+	});
 	await show(timeout.id, '/timeout from alice', 'alice');
 	const until = mock.world.guilds.get(guild.id)?.members.get(DefaultIds.carol)?.communication_disabled_until;
 	expect(typeof until === 'string' && Date.parse(until) > Date.now(), 'carol should be timed out in the mock after /timeout');
@@ -135,7 +208,9 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 let mock: MockDiscord | undefined;
 let bot: RunningExample | undefined;
 const hardTimeout = setTimeout(() => {
-	console.error(`\ndemo failed: no result after ${HARD_TIMEOUT_MS / 1000} s; something is stuck (is another process using the CPU heavily?)`);
+	console.error(
+		`\ndemo failed: no result after ${HARD_TIMEOUT_MS / 1000} s; something is stuck (is another process using the CPU heavily?)`,
+	);
 	process.exit(1);
 }, HARD_TIMEOUT_MS);
 hardTimeout.unref();

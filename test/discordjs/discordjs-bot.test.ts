@@ -53,7 +53,10 @@ describe('a discord.js v14 bot against the mock', () => {
 			} else if (interaction.isChatInputCommand() && interaction.commandName === 'feedback') {
 				const input = new TextInputBuilder().setCustomId('body').setLabel('Your feedback').setStyle(TextInputStyle.Paragraph);
 				await interaction.showModal(
-					new ModalBuilder().setCustomId('feedback').setTitle('Feedback').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+					new ModalBuilder()
+						.setCustomId('feedback')
+						.setTitle('Feedback')
+						.addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
 				);
 			} else if (interaction.isModalSubmit()) {
 				await interaction.reply(`thanks: ${interaction.fields.getTextInputValue('body')}`);
@@ -111,9 +114,18 @@ describe('a discord.js v14 bot against the mock', () => {
 
 	it('updates a message when its button is clicked', async () => {
 		const channel = (await client.channels.fetch(channelId)) as TextChannel;
-		const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('confirm').setLabel('Confirm').setStyle(ButtonStyle.Primary));
+		const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+			new ButtonBuilder().setCustomId('confirm').setLabel('Confirm').setStyle(ButtonStyle.Primary),
+		);
 		const message = await channel.send({ content: 'Are you sure?', components: [row] });
-		const { id } = await control.interact({ type: 'message_component', user_id: humanId, guild_id: guild.id, channel_id: channelId, message_id: message.id, custom_id: 'confirm' });
+		const { id } = await control.interact({
+			type: 'message_component',
+			user_id: humanId,
+			guild_id: guild.id,
+			channel_id: channelId,
+			message_id: message.id,
+			custom_id: 'confirm',
+		});
 		await eventually(async () => ((await control.interaction(id)).responses.length > 0 ? true : undefined), 'the update');
 		const updated = (await control.messages(channelId)).find((candidate) => candidate.id === message.id);
 		expect(updated).toMatchObject({ content: 'clicked confirm', components: [] });
@@ -121,7 +133,14 @@ describe('a discord.js v14 bot against the mock', () => {
 
 	it('shows a modal and answers its submission', async () => {
 		await client.application!.commands.create({ name: 'feedback', description: 'Tell us' }, guild.id);
-		const command = await control.interact({ type: 'application_command', user_id: humanId, guild_id: guild.id, channel_id: channelId, name: 'feedback', options: [] });
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: humanId,
+			guild_id: guild.id,
+			channel_id: channelId,
+			name: 'feedback',
+			options: [],
+		});
 		const shown = await eventually(async () => (await control.interaction(command.id)).responses[0], 'the modal');
 		expect(shown).toMatchObject({ type: 9, data: { custom_id: 'feedback', title: 'Feedback' } });
 		const submit = await control.interact({

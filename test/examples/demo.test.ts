@@ -8,10 +8,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // What `npm start` runs after the build; here from source, so no build is needed.
 describe('the npm start demo', () => {
 	it('plays the scripted session against the moderation example and exits 0', async () => {
-		const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=@ovenjs/source', '--import', 'tsx', 'test/demo/start.ts'], {
-			cwd: root,
-			timeout: 90_000,
-		});
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--conditions=@ovenjs/source', '--import', 'tsx', 'test/demo/start.ts'],
+			{
+				cwd: root,
+				timeout: 90_000,
+			},
+		);
 		const transcript = stdout.replace(/ +│/g, ' │');
 		expect(transcript).toContain('carol │ /timeout user:@bob minutes:5');
 		expect(transcript).toContain('oven-test-bot │ (only carol can see this) You need the Moderate Members permission to time members out.');

@@ -31,27 +31,63 @@ describe('examples/moderation-bot against the mock', () => {
 		}, `an answer to interaction ${id}`);
 
 	const warn = async (userId: string, reason: string) => {
-		const command = await control.interact({ type: 'application_command', user_id: DefaultIds.alice, ...where, name: 'warn', options: [{ name: 'user', type: 6, value: userId }, { name: 'reason', type: 3, value: reason }] });
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			...where,
+			name: 'warn',
+			options: [
+				{ name: 'user', type: 6, value: userId },
+				{ name: 'reason', type: 3, value: reason },
+			],
+		});
 		const record = await answered(command.id);
-		const message = (await control.messages(DefaultIds.general)).find((candidate) => candidate.author.id === DefaultIds.bot && (candidate.components?.length ?? 0) > 0);
+		const message = (await control.messages(DefaultIds.general)).find(
+			(candidate) => candidate.author.id === DefaultIds.bot && (candidate.components?.length ?? 0) > 0,
+		);
 		return { record, message: message! };
 	};
 
 	it('registers /warn and /timeout with Moderate Members as the default permission', async () => {
 		const commands = [...mock.world.commands.values()].map((command) => [command.name, command.default_member_permissions]);
-		expect(commands.sort()).toEqual([['timeout', String(1n << 40n)], ['warn', String(1n << 40n)]]);
+		expect(commands.sort()).toEqual([
+			['timeout', String(1n << 40n)],
+			['warn', String(1n << 40n)],
+		]);
 	});
 
 	it('refuses a member without Moderate Members, privately, before acting', async () => {
-		const command = await control.interact({ type: 'application_command', user_id: DefaultIds.carol, ...where, name: 'timeout', options: [{ name: 'user', type: 6, value: DefaultIds.bob }, { name: 'minutes', type: 4, value: 5 }] });
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.carol,
+			...where,
+			name: 'timeout',
+			options: [
+				{ name: 'user', type: 6, value: DefaultIds.bob },
+				{ name: 'minutes', type: 4, value: 5 },
+			],
+		});
 		const record = await answered(command.id);
-		expect(record.responses[0]).toMatchObject({ type: 4, data: { content: 'You need the Moderate Members permission to time members out.', flags: 64 } });
+		expect(record.responses[0]).toMatchObject({
+			type: 4,
+			data: { content: 'You need the Moderate Members permission to time members out.', flags: 64 },
+		});
 		const edits = (await control.requests()).filter((request) => request.method === 'PATCH' && request.path.includes('/members/'));
 		expect(edits).toEqual([]);
 	});
 
 	it('times a member out when a moderator asks', async () => {
-		const command = await control.interact({ type: 'application_command', user_id: DefaultIds.alice, ...where, name: 'timeout', options: [{ name: 'user', type: 6, value: DefaultIds.carol }, { name: 'minutes', type: 4, value: 10 }, { name: 'reason', type: 3, value: 'flooding' }] });
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			...where,
+			name: 'timeout',
+			options: [
+				{ name: 'user', type: 6, value: DefaultIds.carol },
+				{ name: 'minutes', type: 4, value: 10 },
+				{ name: 'reason', type: 3, value: 'flooding' },
+			],
+		});
 		const record = await answered(command.id);
 		expect(record.responses[0]?.type).toBe(4);
 		const embed = (record.responses[0]?.data?.['embeds'] as Embed[])[0];
@@ -70,34 +106,74 @@ describe('examples/moderation-bot against the mock', () => {
 		const confirmId = buttons[0]!.custom_id!;
 		expect(confirmId).toMatch(/^warn:confirm:\d+$/);
 
-		const click = await control.interact({ type: 'message_component', user_id: DefaultIds.alice, ...where, message_id: message.id, custom_id: confirmId });
+		const click = await control.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			...where,
+			message_id: message.id,
+			custom_id: confirmId,
+		});
 		const shown = (await answered(click.id)).responses[0];
 		expect(shown).toMatchObject({ type: 9, data: { title: 'Warning note', custom_id: confirmId.replace('confirm', 'note') } });
 
 		const submit = await control.interact({
-			type: 'modal_submit', user_id: DefaultIds.alice, ...where, message_id: message.id, custom_id: confirmId.replace('confirm', 'note'),
+			type: 'modal_submit',
+			user_id: DefaultIds.alice,
+			...where,
+			message_id: message.id,
+			custom_id: confirmId.replace('confirm', 'note'),
 			components: [{ type: 18, component: { type: 4, custom_id: 'note', value: 'second time this week' } }],
 		});
 		expect((await answered(submit.id)).responses[0]?.type).toBe(7);
-		const updated = (await control.messages(DefaultIds.general)).find((candidate) => candidate.id === message.id) as unknown as { embeds: Embed[]; components: unknown[] };
+		const updated = (await control.messages(DefaultIds.general)).find((candidate) => candidate.id === message.id) as unknown as {
+			embeds: Embed[];
+			components: unknown[];
+		};
 		expect(updated.components).toEqual([]);
 		expect(updated.embeds[0]).toMatchObject({
 			title: 'Member warned',
 			description: `<@${DefaultIds.bob}> was warned by <@${DefaultIds.alice}>.`,
-			fields: [{ name: 'Reason', value: 'spam in #general' }, { name: 'Note', value: 'second time this week' }],
+			fields: [
+				{ name: 'Reason', value: 'spam in #general' },
+				{ name: 'Note', value: 'second time this week' },
+			],
 		});
 	});
 
 	it('lets only the moderator confirm, and Cancel clears the prompt', async () => {
 		const { message } = await warn(DefaultIds.carol, 'off-topic');
 		const [confirm, cancel] = (message.components as Row[])[0]!.components;
-		const stranger = await control.interact({ type: 'message_component', user_id: DefaultIds.bob, ...where, message_id: message.id, custom_id: confirm!.custom_id! });
-		expect((await answered(stranger.id)).responses[0]).toMatchObject({ type: 4, data: { flags: 64, content: 'Only the moderator who ran /warn can confirm it.' } });
+		const stranger = await control.interact({
+			type: 'message_component',
+			user_id: DefaultIds.bob,
+			...where,
+			message_id: message.id,
+			custom_id: confirm!.custom_id!,
+		});
+		expect((await answered(stranger.id)).responses[0]).toMatchObject({
+			type: 4,
+			data: { flags: 64, content: 'Only the moderator who ran /warn can confirm it.' },
+		});
 
-		const meddler = await control.interact({ type: 'message_component', user_id: DefaultIds.bob, ...where, message_id: message.id, custom_id: cancel!.custom_id! });
-		expect((await answered(meddler.id)).responses[0]).toMatchObject({ type: 4, data: { flags: 64, content: 'Only the moderator who ran /warn can cancel it.' } });
+		const meddler = await control.interact({
+			type: 'message_component',
+			user_id: DefaultIds.bob,
+			...where,
+			message_id: message.id,
+			custom_id: cancel!.custom_id!,
+		});
+		expect((await answered(meddler.id)).responses[0]).toMatchObject({
+			type: 4,
+			data: { flags: 64, content: 'Only the moderator who ran /warn can cancel it.' },
+		});
 
-		const click = await control.interact({ type: 'message_component', user_id: DefaultIds.alice, ...where, message_id: message.id, custom_id: cancel!.custom_id! });
+		const click = await control.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			...where,
+			message_id: message.id,
+			custom_id: cancel!.custom_id!,
+		});
 		expect((await answered(click.id)).responses[0]).toMatchObject({ type: 7, data: { content: 'Warning cancelled.', components: [] } });
 	});
 });
@@ -110,7 +186,9 @@ describe('examples/moderation-bot when the bot lacks Moderate Members', () => {
 			...defaultScenario,
 			guilds: (defaultScenario.guilds ?? []).map((guild) => ({
 				...guild,
-				roles: (guild.roles ?? []).map((role) => (role.id === DefaultIds.botRole ? { ...role, permissions: String(BigInt(role.permissions ?? '0') & ~moderateMembers) } : role)),
+				roles: (guild.roles ?? []).map((role) =>
+					role.id === DefaultIds.botRole ? { ...role, permissions: String(BigInt(role.permissions ?? '0') & ~moderateMembers) } : role,
+				),
 			})),
 		};
 		const mock = await createMockDiscord({ scenario });
@@ -118,8 +196,15 @@ describe('examples/moderation-bot when the bot lacks Moderate Members', () => {
 		try {
 			const control = new ControlClient(mock.control);
 			const command = await control.interact({
-				type: 'application_command', user_id: DefaultIds.alice, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'timeout',
-				options: [{ name: 'user', type: 6, value: DefaultIds.carol }, { name: 'minutes', type: 4, value: 10 }],
+				type: 'application_command',
+				user_id: DefaultIds.alice,
+				guild_id: DefaultIds.guild,
+				channel_id: DefaultIds.general,
+				name: 'timeout',
+				options: [
+					{ name: 'user', type: 6, value: DefaultIds.carol },
+					{ name: 'minutes', type: 4, value: 10 },
+				],
 			});
 			const record = await eventually(async () => {
 				const found = await control.interaction(command.id);

@@ -33,14 +33,23 @@ describe('examples/ping-bot against the mock', () => {
 		const other = await control.sendMessage({ author_id: DefaultIds.bob, channel_id: DefaultIds.general, content: 'ping?' });
 		const ping = await control.sendMessage({ author_id: DefaultIds.bob, channel_id: DefaultIds.general, content: '!ping' });
 		const replyTo = async (id: string) =>
-			(await control.messages(DefaultIds.general)).find((message) => (message as { message_reference?: { message_id?: string } }).message_reference?.message_id === id);
+			(await control.messages(DefaultIds.general)).find(
+				(message) => (message as { message_reference?: { message_id?: string } }).message_reference?.message_id === id,
+			);
 		// The bot handles messages in order: once the later !ping is answered, 'ping?' has been seen.
 		await eventually(() => replyTo(ping.id), 'the pong to the second !ping');
 		expect(await replyTo(other.id)).toBeUndefined();
 	});
 
 	it('registers /ping and answers it', async () => {
-		const { id } = await control.interact({ type: 'application_command', user_id: DefaultIds.carol, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'ping', options: [] });
+		const { id } = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.carol,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name: 'ping',
+			options: [],
+		});
 		const response = await eventually(async () => (await control.interaction(id)).responses[0], 'the /ping answer');
 		expect(response.type).toBe(4);
 		expect(response.data?.['content']).toMatch(/^pong \(\d+ ms\)$/);

@@ -7,7 +7,9 @@ const pluginRoot = fileURLToPath(new URL('..', import.meta.url));
 const workspaceModules = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
 // Four styles of bot file, in the proportions a mixed bot has; every tenth file is plain code with no Discord import.
-const discordJsCommand = (i: number): string => `import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+const discordJsCommand = (
+	i: number,
+): string => `import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 
 export const data${i} = new SlashCommandBuilder().setName('stats${i}').setDescription('Show the stats of round ${i}');
 
@@ -90,7 +92,17 @@ export function format${i}(items: readonly string[]): string {
 }
 `;
 
-const STYLES = [discordJsCommand, discordJsListener, ovenCommand, ovenListener, discordJsCommand, ovenCommand, discordJsListener, ovenListener, discordJsCommand];
+const STYLES = [
+	discordJsCommand,
+	discordJsListener,
+	ovenCommand,
+	ovenListener,
+	discordJsCommand,
+	ovenCommand,
+	discordJsListener,
+	ovenListener,
+	discordJsCommand,
+];
 
 /** A generated bot project in a temporary directory. */
 export interface GeneratedProject {
@@ -118,19 +130,33 @@ export function generateProject(count: number): GeneratedProject {
 	mkdirSync(join(dir, 'src'));
 	const files: string[] = [];
 	for (let i = 0; i < count; i++) {
-		const style = i % 10 === 9 ? plain : STYLES[i % STYLES.length] ?? plain;
+		const style = i % 10 === 9 ? plain : (STYLES[i % STYLES.length] ?? plain);
 		const file = join(dir, 'src', `file${i}.ts`);
 		writeFileSync(file, style(i));
 		files.push(file);
 	}
 	const configure = (withPlugin: boolean): void => {
-		writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-			compilerOptions: {
-				target: 'ES2023', lib: ['ES2023'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true,
-				types: ['node'], ...(withPlugin ? { plugins: [{ name: '@ovenjs/ts-plugin' }] } : {}),
-			},
-			include: ['src'],
-		}, null, 2));
+		writeFileSync(
+			join(dir, 'tsconfig.json'),
+			JSON.stringify(
+				{
+					compilerOptions: {
+						target: 'ES2023',
+						lib: ['ES2023'],
+						module: 'NodeNext',
+						moduleResolution: 'NodeNext',
+						strict: true,
+						noEmit: true,
+						skipLibCheck: true,
+						types: ['node'],
+						...(withPlugin ? { plugins: [{ name: '@ovenjs/ts-plugin' }] } : {}),
+					},
+					include: ['src'],
+				},
+				null,
+				2,
+			),
+		);
 	};
 	configure(true);
 	return { dir, files, configure, dispose: () => rmSync(dir, { recursive: true, force: true }) };

@@ -14,12 +14,20 @@ const ROUNDS = Number(process.env['OVENJS_BENCH_ROUNDS'] ?? 5);
 const TYPESCRIPT = (process.env['OVENJS_BENCH_TS'] ?? '5.9') as TypeScriptLine;
 const GOAL = 0.15;
 
-interface Round { ms: number; cpuMs: number; ours: number; total: number; enabled: boolean }
+interface Round {
+	ms: number;
+	cpuMs: number;
+	ours: number;
+	total: number;
+	enabled: boolean;
+}
 
 // The tsserver's user + system CPU time (Linux `/proc`): unlike wall time, it does not grow when other work shares the machine.
 function cpuTimeMs(pid: number | undefined): number {
 	try {
-		const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+		const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+			.replace(/^.*\) /s, '')
+			.split(' ');
 		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 	} catch {
 		return Number.NaN;
@@ -53,7 +61,7 @@ async function round(project: GeneratedProject, withPlugin: boolean): Promise<Ro
 const median = (values: readonly number[]): number => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
 async function main(): Promise<void> {
@@ -78,7 +86,9 @@ async function main(): Promise<void> {
 			cpuWith.push(plugged.cpuMs);
 			findings = plugged.ours;
 			typescriptDiagnostics = plain.total;
-			process.stdout.write(`round ${i + 1}/${ROUNDS}: without ${plain.ms.toFixed(0)} ms (cpu ${plain.cpuMs.toFixed(0)}), with ${plugged.ms.toFixed(0)} ms (cpu ${plugged.cpuMs.toFixed(0)})\n`);
+			process.stdout.write(
+				`round ${i + 1}/${ROUNDS}: without ${plain.ms.toFixed(0)} ms (cpu ${plain.cpuMs.toFixed(0)}), with ${plugged.ms.toFixed(0)} ms (cpu ${plugged.cpuMs.toFixed(0)})\n`,
+			);
 		}
 		const a = median(without);
 		const b = median(withPlugin);
@@ -86,15 +96,17 @@ async function main(): Promise<void> {
 		const cpuA = median(cpuWithout);
 		const cpuB = median(cpuWith);
 		const cpuOverhead = (cpuB - cpuA) / cpuA;
-		process.stdout.write([
-			`TypeScript ${TYPESCRIPT}, ${FILES} files, ${ROUNDS} rounds (median), ${findings} plugin findings, ${typescriptDiagnostics} TypeScript diagnostics`,
-			`semantic diagnostics without plugin: ${a.toFixed(0)} ms`,
-			`semantic diagnostics with plugin:    ${b.toFixed(0)} ms`,
-			`tsserver CPU time without / with:    ${cpuA.toFixed(0)} ms / ${cpuB.toFixed(0)} ms`,
-			`overhead, wall time: ${(overhead * 100).toFixed(1)} %`,
-			`overhead, CPU time:  ${(cpuOverhead * 100).toFixed(1)} % (goal <= ${GOAL * 100} %) ${cpuOverhead <= GOAL ? 'OK' : 'OVER'}`,
-			'',
-		].join('\n'));
+		process.stdout.write(
+			[
+				`TypeScript ${TYPESCRIPT}, ${FILES} files, ${ROUNDS} rounds (median), ${findings} plugin findings, ${typescriptDiagnostics} TypeScript diagnostics`,
+				`semantic diagnostics without plugin: ${a.toFixed(0)} ms`,
+				`semantic diagnostics with plugin:    ${b.toFixed(0)} ms`,
+				`tsserver CPU time without / with:    ${cpuA.toFixed(0)} ms / ${cpuB.toFixed(0)} ms`,
+				`overhead, wall time: ${(overhead * 100).toFixed(1)} %`,
+				`overhead, CPU time:  ${(cpuOverhead * 100).toFixed(1)} % (goal <= ${GOAL * 100} %) ${cpuOverhead <= GOAL ? 'OK' : 'OVER'}`,
+				'',
+			].join('\n'),
+		);
 	} finally {
 		project.dispose();
 	}

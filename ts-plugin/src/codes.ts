@@ -53,8 +53,15 @@ export function diagnosticCode(code: string): number {
 // Discord rejects the request (limits, command rules), the value is wrong (precision) or a
 // secret leaks: errors. The rest is code that runs but misbehaves: warnings.
 const WARNINGS: ReadonlySet<string> = new Set([
-	'missing-intent', 'missing-message-content-intent', 'slow-work-before-acknowledge', 'floating-interaction-response',
-	'ephemeral-option', 'v13-name', 'v13-message-event', 'per-message-delete', 'per-role-edit',
+	'missing-intent',
+	'missing-message-content-intent',
+	'slow-work-before-acknowledge',
+	'floating-interaction-response',
+	'ephemeral-option',
+	'v13-name',
+	'v13-message-event',
+	'per-message-delete',
+	'per-role-edit',
 ]);
 
 /** The category a finding is shown with. */

@@ -10,7 +10,6 @@ export interface EventCompletion {
 	readonly missing: readonly string[];
 }
 
-
 /** The string literal being typed as the event argument of a listener registration, if any. */
 export function listenerEventLiteral(t: typeof ts, file: ts.SourceFile, position: number): ts.StringLiteralLike | undefined {
 	const node = nodeAt(t, file, position) ?? nodeAt(t, file, position - 1);
@@ -25,8 +24,10 @@ export function listenerEventLiteral(t: typeof ts, file: ts.SourceFile, position
  * gateway dispatch names otherwise; each with the intents the file's client misses for it.
  */
 export function eventCompletions(t: typeof ts, file: ts.SourceFile): EventCompletion[] {
-	const discordJs = file.statements.some((s) => t.isImportDeclaration(s) && t.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === 'discord.js')
-		|| /require\(\s*['"]discord\.js['"]\s*\)/.test(file.text);
+	const discordJs =
+		file.statements.some(
+			(s) => t.isImportDeclaration(s) && t.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === 'discord.js',
+		) || /require\(\s*['"]discord\.js['"]\s*\)/.test(file.text);
 	const clients = readClientIntents(t, file);
 	const client = clients.length === 1 && clients[0]?.complete === true ? clients[0] : undefined;
 	const missingFor = (dispatch: string | undefined): string[] => {
@@ -37,7 +38,9 @@ export function eventCompletions(t: typeof ts, file: ts.SourceFile): EventComple
 	if (discordJs) {
 		return [
 			...DISCORD_JS_FREE_EVENTS.map((name) => ({ name, missing: [] })),
-			...Object.entries(DiscordJsEventDispatch).filter(([name]) => name !== 'message').map(([name, dispatch]) => ({ name, missing: missingFor(dispatch) })),
+			...Object.entries(DiscordJsEventDispatch)
+				.filter(([name]) => name !== 'message')
+				.map(([name, dispatch]) => ({ name, missing: missingFor(dispatch) })),
 		];
 	}
 	// EventIntents lists the intent-free dispatches too (READY, INTERACTION_CREATE, …), with no intents.

@@ -1,6 +1,12 @@
 import type ts from 'typescript';
 import {
-	customIdMatches, isCustomIdAccess, readProducedCustomIds, ROUTER_METHOD_KINDS, staticPrefix, type CustomIdKind, type CustomIdMatchMode,
+	customIdMatches,
+	isCustomIdAccess,
+	readProducedCustomIds,
+	ROUTER_METHOD_KINDS,
+	staticPrefix,
+	type CustomIdKind,
+	type CustomIdMatchMode,
 	type ProducedCustomId,
 } from '@ovenjs/analysis';
 import { nodeAt } from './hover.js';
@@ -33,19 +39,25 @@ export function customIdSiteAt(t: typeof ts, file: ts.SourceFile, position: numb
 	if (t.isBinaryExpression(parent)) {
 		const other = parent.left === node ? parent.right : parent.left;
 		const op = parent.operatorToken.kind;
-		const equality = op === t.SyntaxKind.EqualsEqualsEqualsToken || op === t.SyntaxKind.EqualsEqualsToken
-			|| op === t.SyntaxKind.ExclamationEqualsEqualsToken || op === t.SyntaxKind.ExclamationEqualsToken;
+		const equality =
+			op === t.SyntaxKind.EqualsEqualsEqualsToken ||
+			op === t.SyntaxKind.EqualsEqualsToken ||
+			op === t.SyntaxKind.ExclamationEqualsEqualsToken ||
+			op === t.SyntaxKind.ExclamationEqualsToken;
 		return equality && isCustomIdAccess(t, other) ? { literal: node, match: 'exact', kind: 'unknown' } : undefined;
 	}
-	if (t.isCaseClause(parent) && isCustomIdAccess(t, parent.parent.parent.expression)) return { literal: node, match: 'exact', kind: 'unknown' };
+	if (t.isCaseClause(parent) && isCustomIdAccess(t, parent.parent.parent.expression))
+		return { literal: node, match: 'exact', kind: 'unknown' };
 	if (!t.isCallExpression(parent) || parent.arguments[0] !== node || !t.isPropertyAccessExpression(parent.expression)) return undefined;
 	const method = parent.expression.name.text;
 	const mode = STRING_METHODS[method];
-	if (mode !== undefined) return isCustomIdAccess(t, parent.expression.expression) ? { literal: node, match: mode, kind: 'unknown' } : undefined;
+	if (mode !== undefined)
+		return isCustomIdAccess(t, parent.expression.expression) ? { literal: node, match: mode, kind: 'unknown' } : undefined;
 	if (method === 'getTextInputValue') return { literal: node, match: 'exact', kind: 'textInput' };
 	const kind = ROUTER_METHOD_KINDS[method];
 	// A router call on an OvenJS router: `createRouter()`/`router`-named receivers, or a chain of them.
-	if (kind !== undefined && /router|Router/.test(parent.expression.expression.getText(file).slice(0, 200))) return { literal: node, match: 'pattern', kind };
+	if (kind !== undefined && /router|Router/.test(parent.expression.expression.getText(file).slice(0, 200)))
+		return { literal: node, match: 'pattern', kind };
 	return undefined;
 }
 
@@ -93,7 +105,11 @@ export function customIdCompletions(site: CustomIdSite, ids: readonly { id: Prod
  * such a site, or nothing is known to offer.
  */
 export function customIdCompletionInfo(
-	t: typeof ts, program: ts.Program, file: ts.SourceFile, position: number, prior: ts.CompletionInfo | undefined,
+	t: typeof ts,
+	program: ts.Program,
+	file: ts.SourceFile,
+	position: number,
+	prior: ts.CompletionInfo | undefined,
 ): ts.CompletionInfo | undefined {
 	const site = customIdSiteAt(t, file, position);
 	if (site === undefined) return undefined;
@@ -107,7 +123,9 @@ export function customIdCompletionInfo(
 			kindModifiers: '',
 			sortText: '11',
 			replacementSpan: { start, length: site.literal.text.length },
-			labelDetails: { description: `${id.kind === 'unknown' ? 'custom_id' : id.kind} · ${id.fileName.slice(id.fileName.lastIndexOf('/') + 1)}` },
+			labelDetails: {
+				description: `${id.kind === 'unknown' ? 'custom_id' : id.kind} · ${id.fileName.slice(id.fileName.lastIndexOf('/') + 1)}`,
+			},
 		}));
 	if (entries.length === 0) return undefined;
 	return prior === undefined

@@ -1,7 +1,16 @@
 import type ts from 'typescript';
 import {
-	findCommandProblems, findComponentProblems, findDeprecatedApi, findEmbedProblems, findFloatingResponses, findHardcodedSecrets,
-	findMissingIntents, findPerItemRequests, findSlowWorkBeforeAcknowledge, findSnowflakePrecision, type Finding,
+	findCommandProblems,
+	findComponentProblems,
+	findDeprecatedApi,
+	findEmbedProblems,
+	findFloatingResponses,
+	findHardcodedSecrets,
+	findMissingIntents,
+	findPerItemRequests,
+	findSlowWorkBeforeAcknowledge,
+	findSnowflakePrecision,
+	type Finding,
 } from '@ovenjs/analysis';
 
 /** One check of the analysis core, run over a file. */
@@ -13,7 +22,8 @@ export interface Check {
 }
 
 // Words every file with a Discord construct contains: an import of a Discord library, or the payload and API names the checks read.
-const DISCORD_WORDS = /discord|ovenjs|embed|component|custom_?id|intent|interaction|command|client|permission|message|role|member|guild|channel/i;
+const DISCORD_WORDS =
+	/discord|ovenjs|embed|component|custom_?id|intent|interaction|command|client|permission|message|role|member|guild|channel/i;
 
 /**
  * Whether a file may hold a Discord construct. Files that do not (utilities, types, tests of

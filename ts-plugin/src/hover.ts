@@ -47,7 +47,9 @@ function eventsOf(intent: GatewayIntentName): string[] {
 		.filter(([, info]) => (info.guild as readonly string[]).includes(intent) || (info.dm as readonly string[]).includes(intent))
 		.map(([event]) => event);
 	return dispatches.map((dispatch) => {
-		const names = Object.entries(DiscordJsEventDispatch).filter(([name, d]) => d === dispatch && name !== 'message').map(([name]) => name);
+		const names = Object.entries(DiscordJsEventDispatch)
+			.filter(([name, d]) => d === dispatch && name !== 'message')
+			.map(([name]) => name);
 		return names.length === 0 ? dispatch : `${dispatch} (${names.join(', ')})`;
 	});
 }
@@ -96,11 +98,12 @@ function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | u
 	}
 	const guild = intentsForEvent(listener.dispatch, 'guild');
 	const dm = intentsForEvent(listener.dispatch, 'dm');
-	const needs = guild.length === 0 && dm.length === 0
-		? 'Needs no intent: always sent.'
-		: guild.join() === dm.join()
-			? `Needs the ${withPrivilege(guild)} intent.`
-			: `Needs ${withPrivilege(guild)} for guild events, ${withPrivilege(dm)} in DMs.`;
+	const needs =
+		guild.length === 0 && dm.length === 0
+			? 'Needs no intent: always sent.'
+			: guild.join() === dm.join()
+				? `Needs the ${withPrivilege(guild)} intent.`
+				: `Needs ${withPrivilege(guild)} for guild events, ${withPrivilege(dm)} in DMs.`;
 	const clients = readClientIntents(t, file);
 	const client = clients.length === 1 && clients[0]?.complete === true ? clients[0] : undefined;
 	const needed = [...new Set([...guild, ...dm])];
@@ -108,7 +111,7 @@ function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | u
 	return {
 		node: argument,
 		title: `(gateway event) ${listener.event === listener.dispatch ? listener.dispatch : `${listener.event} ← ${listener.dispatch}`}`,
-		documentation: [needs, ...(lacking ? ["The client in this file has none of them: this listener never fires."] : [])],
+		documentation: [needs, ...(lacking ? ['The client in this file has none of them: this listener never fires.'] : [])],
 	};
 }
 
@@ -128,7 +131,12 @@ export function hoverAt(t: typeof ts, file: ts.SourceFile, position: number): Ho
 		return isIntent(name) ? intentHover(node, name) : undefined;
 	}
 	if (t.isNumericLiteral(node) && SNOWFLAKE_PATTERN.test(node.getText(file))) return snowflakeHover(node, node.getText(file));
-	if (t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node && /Intent/.test(node.parent.expression.getText(file))) {
+	if (
+		t.isIdentifier(node) &&
+		t.isPropertyAccessExpression(node.parent) &&
+		node.parent.name === node &&
+		/Intent/.test(node.parent.expression.getText(file))
+	) {
 		const name = /^[A-Z0-9_]+$/.test(node.text) ? pascalFromScreaming(node.text) : node.text;
 		return isIntent(name) ? intentHover(node, name) : undefined;
 	}

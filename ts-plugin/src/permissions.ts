@@ -18,10 +18,27 @@ const FLAG_OBJECTS = /(?:^|\.)(?:PermissionFlagsBits|PermissionsBitField\.Flags|
 
 // Properties and calls whose strings are permission names.
 const PERMISSION_PROPERTIES: ReadonlySet<string> = new Set([
-	'default_member_permissions', 'defaultMemberPermissions', 'requiredPermissions', 'permissions', 'userPermissions', 'botPermissions',
-	'memberPermissions', 'clientPermissions', 'allow', 'deny',
+	'default_member_permissions',
+	'defaultMemberPermissions',
+	'requiredPermissions',
+	'permissions',
+	'userPermissions',
+	'botPermissions',
+	'memberPermissions',
+	'clientPermissions',
+	'allow',
+	'deny',
 ]);
-const PERMISSION_CALLS: ReadonlySet<string> = new Set(['has', 'any', 'missing', 'add', 'remove', 'resolve', 'permission', 'requirePermissions']);
+const PERMISSION_CALLS: ReadonlySet<string> = new Set([
+	'has',
+	'any',
+	'missing',
+	'add',
+	'remove',
+	'resolve',
+	'permission',
+	'requirePermissions',
+]);
 
 /** A name in `PermissionFlags`, from a PascalCase name, an alias or a v13 SCREAMING name. */
 export function permissionFlagOf(name: string): { name: PermissionName; flag: PermissionFlag } | undefined {
@@ -31,11 +48,16 @@ export function permissionFlagOf(name: string): { name: PermissionName; flag: Pe
 	return flag === undefined ? undefined : { name: canonical as PermissionName, flag };
 }
 
-const screamingOf = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toUpperCase();
+const screamingOf = (name: string): string =>
+	name
+		.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+		.toUpperCase();
 
 function inPermissionContext(t: typeof ts, literal: ts.Node): boolean {
 	let current: ts.Node = literal;
-	while (t.isArrayLiteralExpression(current.parent) || t.isParenthesizedExpression(current.parent) || t.isAsExpression(current.parent)) current = current.parent;
+	while (t.isArrayLiteralExpression(current.parent) || t.isParenthesizedExpression(current.parent) || t.isAsExpression(current.parent))
+		current = current.parent;
 	const parent = current.parent;
 	if (parent !== undefined && t.isPropertyAssignment(parent) && parent.initializer === current) {
 		const name = t.isIdentifier(parent.name) || t.isStringLiteral(parent.name) ? parent.name.text : undefined;
@@ -57,11 +79,23 @@ export function permissionSiteAt(t: typeof ts, file: ts.SourceFile, position: nu
 	for (const node of [nodeAt(t, file, position), nodeAt(t, file, position - 1)]) {
 		if (node === undefined) continue;
 		if (t.isStringLiteral(node) || t.isNoSubstitutionTemplateLiteral(node)) {
-			return inPermissionContext(t, node) ? { node, style: 'string', screaming: /^[A-Z_]+$/.test(node.text) && node.text.includes('_') } : undefined;
+			return inPermissionContext(t, node)
+				? { node, style: 'string', screaming: /^[A-Z_]+$/.test(node.text) && node.text.includes('_') }
+				: undefined;
 		}
-		const access = t.isPropertyAccessExpression(node) ? node : t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : undefined;
+		const access = t.isPropertyAccessExpression(node)
+			? node
+			: t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node
+				? node.parent
+				: undefined;
 		if (access !== undefined && FLAG_OBJECTS.test(access.expression.getText(file))) {
-			return { node: access.name, style: 'member', screaming: access.expression.getText(file).endsWith('FLAGS') || (v13 && /^[A-Z_]+$/.test(access.name.text) && access.name.text.includes('_')) };
+			return {
+				node: access.name,
+				style: 'member',
+				screaming:
+					access.expression.getText(file).endsWith('FLAGS') ||
+					(v13 && /^[A-Z_]+$/.test(access.name.text) && access.name.text.includes('_')),
+			};
 		}
 	}
 	return undefined;
@@ -69,14 +103,18 @@ export function permissionSiteAt(t: typeof ts, file: ts.SourceFile, position: nu
 
 /** The permission names to offer, with what each grants. */
 export function permissionCompletions(site: PermissionSite): { name: string; description: string }[] {
-	return permissionNames.map((name) => ({ name: site.screaming ? screamingOf(name) : name, description: PermissionFlags[name].description }));
+	return permissionNames.map((name) => ({
+		name: site.screaming ? screamingOf(name) : name,
+		description: PermissionFlags[name].description,
+	}));
 }
 
 /** Hover on a permission flag: what it grants, its bit, whether it needs 2FA, where it can be overwritten, the doc. */
 export function permissionHover(t: typeof ts, file: ts.SourceFile, position: number): Hover | undefined {
 	const site = permissionSiteAt(t, file, position);
 	if (site === undefined) return undefined;
-	const text = t.isIdentifier(site.node) || t.isStringLiteral(site.node) || t.isNoSubstitutionTemplateLiteral(site.node) ? site.node.text : '';
+	const text =
+		t.isIdentifier(site.node) || t.isStringLiteral(site.node) || t.isNoSubstitutionTemplateLiteral(site.node) ? site.node.text : '';
 	const found = permissionFlagOf(text);
 	if (found === undefined) return undefined;
 	const { name, flag } = found;
@@ -86,7 +124,9 @@ export function permissionHover(t: typeof ts, file: ts.SourceFile, position: num
 		title: `(permission) ${name} = 1 << ${flag.bit.toString(2).length - 1}${flag.elevated ? ' — elevated (2FA)' : ''}`,
 		documentation: [
 			flag.description,
-			scopes.length === 0 ? 'Server-wide: channel overwrites cannot set it.' : `Channel overwrites can set it in ${scopes.join(', ')} channels.`,
+			scopes.length === 0
+				? 'Server-wide: channel overwrites cannot set it.'
+				: `Channel overwrites can set it in ${scopes.join(', ')} channels.`,
 			...(flag.elevated ? ['Needs two-factor authentication on the acting account when the server requires 2FA for moderation.'] : []),
 			flag.doc,
 		],
@@ -97,7 +137,12 @@ export function permissionHover(t: typeof ts, file: ts.SourceFile, position: num
  * The completion answer at a permission site: TypeScript's entries (from the library's types)
  * labelled with what each flag grants, plus the flag names they lack. Undefined elsewhere.
  */
-export function permissionCompletionInfo(t: typeof ts, file: ts.SourceFile, position: number, prior: ts.CompletionInfo | undefined): ts.CompletionInfo | undefined {
+export function permissionCompletionInfo(
+	t: typeof ts,
+	file: ts.SourceFile,
+	position: number,
+	prior: ts.CompletionInfo | undefined,
+): ts.CompletionInfo | undefined {
 	const site = permissionSiteAt(t, file, position);
 	if (site === undefined) return undefined;
 	const isString = site.style === 'string';
@@ -109,13 +154,21 @@ export function permissionCompletionInfo(t: typeof ts, file: ts.SourceFile, posi
 		const description = described.get(entry.name);
 		return description === undefined ? entry : { ...entry, labelDetails: { description } };
 	});
-	const added = [...described].filter(([name]) => !known.has(name)).map(([name, description]): ts.CompletionEntry => ({
-		name,
-		kind: isString ? t.ScriptElementKind.string : t.ScriptElementKind.memberVariableElement,
-		kindModifiers: '',
-		sortText: '11',
-		replacementSpan: { start, length },
-		labelDetails: { description },
-	}));
-	return { isGlobalCompletion: false, isMemberCompletion: !isString, isNewIdentifierLocation: isString, ...prior, entries: [...priorEntries, ...added] };
+	const added = [...described]
+		.filter(([name]) => !known.has(name))
+		.map(([name, description]): ts.CompletionEntry => ({
+			name,
+			kind: isString ? t.ScriptElementKind.string : t.ScriptElementKind.memberVariableElement,
+			kindModifiers: '',
+			sortText: '11',
+			replacementSpan: { start, length },
+			labelDetails: { description },
+		}));
+	return {
+		isGlobalCompletion: false,
+		isMemberCompletion: !isString,
+		isNewIdentifierLocation: isString,
+		...prior,
+		entries: [...priorEntries, ...added],
+	};
 }

@@ -47,7 +47,9 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 		if (program === undefined || file === undefined || file.isDeclarationFile) return undefined;
 		let findings = cache.get(file);
 		if (findings === undefined) {
-			findings = runChecks(t, file, program.getTypeChecker(), checks, (check, error) => log(`check ${check} failed on ${fileName}: ${describe(error)}`));
+			findings = runChecks(t, file, program.getTypeChecker(), checks, (check, error) =>
+				log(`check ${check} failed on ${fileName}: ${describe(error)}`),
+			);
 			cache.set(file, findings);
 		}
 		return { file, findings };
@@ -77,18 +79,23 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 	service.getSemanticDiagnostics = guard('getSemanticDiagnostics', ls.getSemanticDiagnostics, (prior, fileName) => {
 		const found = findingsOf(fileName);
 		if (found === undefined || found.findings.length === 0) return prior;
-		return [...prior, ...found.findings.map((f): ts.Diagnostic => ({
-			file: found.file,
-			start: f.start,
-			length: f.end - f.start,
-			messageText: f.message,
-			category: diagnosticCategory(t, f.code),
-			code: diagnosticCode(f.code),
-			source: DIAGNOSTIC_SOURCE,
-		}))];
+		return [
+			...prior,
+			...found.findings.map((f): ts.Diagnostic => ({
+				file: found.file,
+				start: f.start,
+				length: f.end - f.start,
+				messageText: f.message,
+				category: diagnosticCategory(t, f.code),
+				code: diagnosticCode(f.code),
+				source: DIAGNOSTIC_SOURCE,
+			})),
+		];
 	});
 
-	service.getSupportedCodeFixes = guard('getSupportedCodeFixes', ls.getSupportedCodeFixes, (prior) => [...new Set([...prior, ...ALL_DIAGNOSTIC_CODES.map(String)])]);
+	service.getSupportedCodeFixes = guard('getSupportedCodeFixes', ls.getSupportedCodeFixes, (prior) => [
+		...new Set([...prior, ...ALL_DIAGNOSTIC_CODES.map(String)]),
+	]);
 
 	service.getCodeFixesAtPosition = guard('getCodeFixesAtPosition', ls.getCodeFixesAtPosition, (prior, fileName, start, end, errorCodes) => {
 		const wanted = new Set(errorCodes);
@@ -103,7 +110,12 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 				actions.push({
 					fixName: `ovenjs/${f.code}`,
 					description: fix.description,
-					changes: [{ fileName, textChanges: fix.edits.map((edit) => ({ span: { start: edit.start, length: edit.end - edit.start }, newText: edit.text })) }],
+					changes: [
+						{
+							fileName,
+							textChanges: fix.edits.map((edit) => ({ span: { start: edit.start, length: edit.end - edit.start }, newText: edit.text })),
+						},
+					],
 				});
 			}
 		}
@@ -112,14 +124,20 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 
 	service.getQuickInfoAtPosition = guard('getQuickInfoAtPosition', ls.getQuickInfoAtPosition, (prior, fileName, position) => {
 		const file = ls.getProgram()?.getSourceFile(fileName);
-		const hover = file === undefined ? undefined : permissionHover(t, file, position) ?? hoverAt(t, file, position);
+		const hover = file === undefined ? undefined : (permissionHover(t, file, position) ?? hoverAt(t, file, position));
 		if (file === undefined || hover === undefined) return prior;
 		const documentation = hover.documentation.map((text) => ({ kind: 'text', text }));
 		if (prior !== undefined) {
 			const separator = prior.documentation !== undefined && prior.documentation.length > 0 ? [{ kind: 'lineBreak', text: '\n\n' }] : [];
 			return {
 				...prior,
-				documentation: [...(prior.documentation ?? []), ...separator, { kind: 'text', text: hover.title }, { kind: 'lineBreak', text: '\n\n' }, ...interleave(documentation)],
+				documentation: [
+					...(prior.documentation ?? []),
+					...separator,
+					{ kind: 'text', text: hover.title },
+					{ kind: 'lineBreak', text: '\n\n' },
+					...interleave(documentation),
+				],
 			};
 		}
 		const start = hover.node.getStart(file);
@@ -196,7 +214,9 @@ export function init(modules: { typescript: typeof ts }): ts.server.PluginModule
 			try {
 				return decorate(t, info);
 			} catch (error) {
-				info.project.projectService.logger.info(`[ovenjs] plugin failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+				info.project.projectService.logger.info(
+					`[ovenjs] plugin failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+				);
 				return info.languageService;
 			}
 		},

@@ -33,12 +33,17 @@ export function tsserverOf(line: TypeScriptLine): { path: string; version: strin
 /** Throws a clear message when the plugin was not built. */
 export function assertBuilt(): void {
 	if (!existsSync(builtPlugin) || !existsSync(join(pluginRoot, 'dist', 'plugin.js'))) {
-		throw new Error(`@ovenjs/ts-plugin is not built (${builtPlugin} is missing): run \`npm run build\` (or \`npx tsc -b ts-plugin\`) at the repository root first.`);
+		throw new Error(
+			`@ovenjs/ts-plugin is not built (${builtPlugin} is missing): run \`npm run build\` (or \`npx tsc -b ts-plugin\`) at the repository root first.`,
+		);
 	}
 }
 
 /** A position as tsserver's protocol writes it: 1-based line and offset. */
-export interface Location { line: number; offset: number }
+export interface Location {
+	line: number;
+	offset: number;
+}
 
 /** 1-based line/offset of the first occurrence of `needle` in `text`, plus `delta` characters. */
 export function locate(text: string, needle: string, delta = 0): Location {
@@ -55,18 +60,35 @@ export function createProject(files: Record<string, string>): { dir: string; fil
 	const dir = mkdtempSync(join(tmpdir(), 'ovenjs-ts-plugin-'));
 	mkdirSync(join(dir, 'node_modules', '@ovenjs'), { recursive: true });
 	symlinkSync(pluginRoot, join(dir, 'node_modules', '@ovenjs', 'ts-plugin'), 'dir');
-	writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-		compilerOptions: {
-			target: 'ES2023', lib: ['ES2023'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [],
-			plugins: [{ name: '@ovenjs/ts-plugin' }],
-		},
-		include: ['*.ts'],
-	}, null, 2));
+	writeFileSync(
+		join(dir, 'tsconfig.json'),
+		JSON.stringify(
+			{
+				compilerOptions: {
+					target: 'ES2023',
+					lib: ['ES2023'],
+					module: 'NodeNext',
+					moduleResolution: 'NodeNext',
+					strict: true,
+					noEmit: true,
+					types: [],
+					plugins: [{ name: '@ovenjs/ts-plugin' }],
+				},
+				include: ['*.ts'],
+			},
+			null,
+			2,
+		),
+	);
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 	return { dir, file: (name) => join(dir, name), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-interface Pending { resolve: (body: unknown) => void; reject: (error: Error) => void; command: string }
+interface Pending {
+	resolve: (body: unknown) => void;
+	reject: (error: Error) => void;
+	command: string;
+}
 
 /** A tsserver process spoken to over stdio: `Content-Length`-framed JSON messages. */
 export class TsServer {
@@ -80,19 +102,27 @@ export class TsServer {
 	constructor(options: { probeLocation: string; env?: Record<string, string>; typescript?: TypeScriptLine }) {
 		this.logFile = join(options.probeLocation, 'tsserver.log');
 		const tsserver = tsserverOf(options.typescript ?? '5.9').path;
-		this.#process = spawn(process.execPath, [
-			tsserver,
-			'--disableAutomaticTypingAcquisition',
-			'--pluginProbeLocations', options.probeLocation,
-			'--logVerbosity', 'normal',
-			'--logFile', this.logFile,
-		], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+		this.#process = spawn(
+			process.execPath,
+			[
+				tsserver,
+				'--disableAutomaticTypingAcquisition',
+				'--pluginProbeLocations',
+				options.probeLocation,
+				'--logVerbosity',
+				'normal',
+				'--logFile',
+				this.logFile,
+			],
+			{ stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
+		);
 		this.#process.stdout?.on('data', (chunk: Buffer) => this.#receive(chunk));
 		this.#process.stderr?.on('data', (chunk: Buffer) => {
 			this.#stderr += chunk.toString();
 		});
 		this.#process.on('exit', (code) => {
-			for (const pending of this.#pending.values()) pending.reject(new Error(`tsserver exited (${String(code)}) before answering ${pending.command}: ${this.#stderr}`));
+			for (const pending of this.#pending.values())
+				pending.reject(new Error(`tsserver exited (${String(code)}) before answering ${pending.command}: ${this.#stderr}`));
 			this.#pending.clear();
 		});
 	}
@@ -105,7 +135,11 @@ export class TsServer {
 			const length = Number(/Content-Length: (\d+)/.exec(this.#buffer.subarray(0, headerEnd).toString())?.[1]);
 			if (this.#buffer.length < headerEnd + 4 + length) return;
 			const message = JSON.parse(this.#buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as {
-				type: string; request_seq?: number; success?: boolean; message?: string; body?: unknown;
+				type: string;
+				request_seq?: number;
+				success?: boolean;
+				message?: string;
+				body?: unknown;
 			};
 			this.#buffer = this.#buffer.subarray(headerEnd + 4 + length);
 			if (message.type !== 'response' || message.request_seq === undefined) continue;

@@ -1,14 +1,30 @@
 import {
-	AcknowledgeMessages, BulkMessages, CommandMessages, ComponentMessages, DeprecatedMessages, EmbedMessages, FloatingResponseMessages,
-	IntentMessages, SecretMessages, SnowflakeMessages,
+	AcknowledgeMessages,
+	BulkMessages,
+	CommandMessages,
+	ComponentMessages,
+	DeprecatedMessages,
+	EmbedMessages,
+	FloatingResponseMessages,
+	IntentMessages,
+	SecretMessages,
+	SnowflakeMessages,
 } from '@ovenjs/analysis';
 import { describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES, DiagnosticCodes, UNKNOWN_FINDING_CODE } from '../src/codes.js';
 import { CHECKS } from '../src/findings.js';
 
 const findingCodes = Object.keys({
-	...AcknowledgeMessages, ...BulkMessages, ...CommandMessages, ...ComponentMessages, ...DeprecatedMessages, ...EmbedMessages,
-	...FloatingResponseMessages, ...IntentMessages, ...SecretMessages, ...SnowflakeMessages,
+	...AcknowledgeMessages,
+	...BulkMessages,
+	...CommandMessages,
+	...ComponentMessages,
+	...DeprecatedMessages,
+	...EmbedMessages,
+	...FloatingResponseMessages,
+	...IntentMessages,
+	...SecretMessages,
+	...SnowflakeMessages,
 });
 
 describe('diagnostic codes', () => {
@@ -20,8 +36,16 @@ describe('diagnostic codes', () => {
 
 	it('runs the same ten checks as the lint rules', () => {
 		expect(CHECKS.map((c) => c.name).sort()).toEqual([
-			'component-limits', 'embed-limits', 'no-deprecated-discord-api', 'no-floating-interaction-response', 'no-hardcoded-token',
-			'no-slow-work-before-acknowledge', 'prefer-bulk-operations', 'require-intents', 'snowflake-precision', 'valid-command',
+			'component-limits',
+			'embed-limits',
+			'no-deprecated-discord-api',
+			'no-floating-interaction-response',
+			'no-hardcoded-token',
+			'no-slow-work-before-acknowledge',
+			'prefer-bulk-operations',
+			'require-intents',
+			'snowflake-precision',
+			'valid-command',
 		]);
 	});
 });

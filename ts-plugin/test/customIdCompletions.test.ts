@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { customIdCompletions, customIdSiteAt } from '../src/customIdCompletions.js';
 
 const parse = (text: string): ts.SourceFile => ts.createSourceFile('bot.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-const siteAt = (marked: string): ReturnType<typeof customIdSiteAt> => customIdSiteAt(ts, parse(marked.replace('|', '')), marked.indexOf('|'));
+const siteAt = (marked: string): ReturnType<typeof customIdSiteAt> =>
+	customIdSiteAt(ts, parse(marked.replace('|', '')), marked.indexOf('|'));
 
-const made = readProducedCustomIds(ts, parse(`
+const made = readProducedCustomIds(
+	ts,
+	parse(`
 new ButtonBuilder().setCustomId('confirm');
 new ButtonBuilder().setCustomId(\`page:\${n}\`);
 new ModalBuilder().setCustomId('report');
 new TextInputBuilder().setCustomId('reason');
-`)).map((id) => ({ id, fileName: '/p/components.ts' }));
+`),
+).map((id) => ({ id, fileName: '/p/components.ts' }));
 const offered = (marked: string): string[] => {
 	const site = siteAt(marked);
 	return site === undefined ? [] : customIdCompletions(site, made).map((c) => c.name);

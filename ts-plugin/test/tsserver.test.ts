@@ -1,13 +1,36 @@
 import { PermissionFlags } from 'ovenjs/knowledge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, createProject, locate, TsServer, TYPESCRIPT_LINES, tsserverOf, type Location, type ProtocolDiagnostic, type TypeScriptLine } from './_tsserver.js';
+import {
+	assertBuilt,
+	createProject,
+	locate,
+	TsServer,
+	TYPESCRIPT_LINES,
+	tsserverOf,
+	type Location,
+	type ProtocolDiagnostic,
+	type TypeScriptLine,
+} from './_tsserver.js';
 import { BOT, COMMANDS, COMPONENTS, DISCORD_SHIM, HANDLERS } from './fixtures.js';
 
-interface CodeFix { fixName: string; description: string; changes: { fileName: string; textChanges: { start: Location; end: Location; newText: string }[] }[] }
+interface CodeFix {
+	fixName: string;
+	description: string;
+	changes: { fileName: string; textChanges: { start: Location; end: Location; newText: string }[] }[];
+}
 
-async function openProject(typescript: TypeScriptLine, env: Record<string, string> = {}): Promise<{ server: TsServer; bot: string; commands: string; handlers: string; dispose: () => void }> {
+async function openProject(
+	typescript: TypeScriptLine,
+	env: Record<string, string> = {},
+): Promise<{ server: TsServer; bot: string; commands: string; handlers: string; dispose: () => void }> {
 	assertBuilt();
-	const project = createProject({ 'bot.ts': BOT, 'commands.ts': COMMANDS, 'components.ts': COMPONENTS, 'handlers.ts': HANDLERS, 'discord.d.ts': DISCORD_SHIM });
+	const project = createProject({
+		'bot.ts': BOT,
+		'commands.ts': COMMANDS,
+		'components.ts': COMPONENTS,
+		'handlers.ts': HANDLERS,
+		'discord.d.ts': DISCORD_SHIM,
+	});
 	const server = new TsServer({ probeLocation: project.dir, env, typescript });
 	const bot = project.file('bot.ts');
 	const commands = project.file('commands.ts');
@@ -15,13 +38,29 @@ async function openProject(typescript: TypeScriptLine, env: Record<string, strin
 	server.notify('open', { file: commands, fileContent: COMMANDS, projectRootPath: project.dir });
 	const handlers = project.file('handlers.ts');
 	server.notify('open', { file: handlers, fileContent: HANDLERS, projectRootPath: project.dir });
-	return { server, bot, commands, handlers, dispose: () => { server.close(); project.dispose(); } };
+	return {
+		server,
+		bot,
+		commands,
+		handlers,
+		dispose: () => {
+			server.close();
+			project.dispose();
+		},
+	};
 }
 
 async function fixesFor(server: TsServer, file: string, text: string, needle: string, code: number): Promise<CodeFix[]> {
 	const start = locate(text, needle);
 	const end = locate(text, needle, needle.length);
-	return server.request<CodeFix[]>('getCodeFixes', { file, startLine: start.line, startOffset: start.offset, endLine: end.line, endOffset: end.offset, errorCodes: [code] });
+	return server.request<CodeFix[]>('getCodeFixes', {
+		file,
+		startLine: start.line,
+		startOffset: start.offset,
+		endLine: end.line,
+		endOffset: end.offset,
+		errorCodes: [code],
+	});
 }
 
 const diagnostics = (server: TsServer, file: string): Promise<ProtocolDiagnostic[]> => server.request('semanticDiagnosticsSync', { file });
@@ -44,7 +83,7 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 		});
 		afterAll(() => dispose());
 
-		it('reports Discord findings next to TypeScript\'s own diagnostics', async () => {
+		it("reports Discord findings next to TypeScript's own diagnostics", async () => {
 			const found = await diagnostics(server, bot);
 			const ours = found.filter((d) => d.source === 'ovenjs');
 			expect(ours.map((d) => [d.code, d.start.line])).toEqual([
@@ -61,15 +100,25 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 
 		it('offers the id-to-string and defer-first fixes', async () => {
 			const found = await diagnostics(server, commands);
-			expect(found.filter((d) => d.source === 'ovenjs').map((d) => [d.code, d.start.line])).toEqual([[93030, 5], [93050, 8]]);
+			expect(found.filter((d) => d.source === 'ovenjs').map((d) => [d.code, d.start.line])).toEqual([
+				[93030, 5],
+				[93050, 8],
+			]);
 
 			const [toString] = await fixesFor(server, commands, COMMANDS, '175928847299117063', 93030);
-			expect(toString).toMatchObject({ fixName: 'ovenjs/snowflake-precision', description: "Write the id as the string '175928847299117063'" });
+			expect(toString).toMatchObject({
+				fixName: 'ovenjs/snowflake-precision',
+				description: "Write the id as the string '175928847299117063'",
+			});
 			expect(toString?.changes[0]?.textChanges[0]?.newText).toBe("'175928847299117063'");
 
 			const [defer] = await fixesFor(server, commands, COMMANDS, 'await loadStats()', 93050);
 			expect(defer?.description).toBe('Defer the reply before this work: await interaction.deferReply()');
-			expect(defer?.changes[0]?.textChanges[0]).toEqual({ start: locate(COMMANDS, 'const stats'), end: locate(COMMANDS, 'const stats'), newText: 'await interaction.deferReply();\n\t' });
+			expect(defer?.changes[0]?.textChanges[0]).toEqual({
+				start: locate(COMMANDS, 'const stats'),
+				end: locate(COMMANDS, 'const stats'),
+				newText: 'await interaction.deferReply();\n\t',
+			});
 		});
 
 		it('lists its codes as fixable', async () => {
@@ -79,33 +128,51 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 		});
 
 		it('offers hovers on a snowflake and on an intent', async () => {
-			const snowflake = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: bot, ...locate(BOT, '175928847299117063', 3) });
+			const snowflake = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: bot,
+				...locate(BOT, '175928847299117063', 3),
+			});
 			expect(snowflake.displayString).toBe('(snowflake) 175928847299117063');
 			expect(snowflake.documentation).toContain('Created at 2016-04-30T11:18:25.796Z');
 			expect(snowflake.documentation).toContain('worker 1 · process 0 · increment 7');
 
-			const intent = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: bot, ...locate(BOT, 'GuildMessages]', 2) });
+			const intent = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: bot,
+				...locate(BOT, 'GuildMessages]', 2),
+			});
 			expect(`${intent.displayString}\n${intent.documentation}`).toContain('(gateway intent) GuildMessages = 1 << 9');
 			expect(intent.documentation).toContain('Not privileged');
 
-			const privileged = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: commands, ...locate(COMMANDS, "'MessageContent'", 1) });
+			const privileged = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: commands,
+				...locate(COMMANDS, "'MessageContent'", 1),
+			});
 			expect(privileged.displayString).toBe('(gateway intent) MessageContent = 1 << 15 — privileged');
 			expect(privileged.documentation).toContain('developer portal');
 		});
 
-		it('offers hovers on a listener\'s event', async () => {
-			const member = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: bot, ...locate(BOT, 'GuildMemberAdd', 2) });
+		it("offers hovers on a listener's event", async () => {
+			const member = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: bot,
+				...locate(BOT, 'GuildMemberAdd', 2),
+			});
 			expect(`${member.displayString}\n${member.documentation}`).toContain('(gateway event) guildMemberAdd ← GUILD_MEMBER_ADD');
 			expect(member.documentation).toContain('Needs the GuildMembers (privileged) intent.');
 			expect(member.documentation).toContain('this listener never fires');
 
-			const interaction = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: commands, ...locate(COMMANDS, "'interactionCreate'", 1) });
+			const interaction = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: commands,
+				...locate(COMMANDS, "'interactionCreate'", 1),
+			});
 			expect(interaction.displayString).toBe('(gateway event) interactionCreate');
 			expect(interaction.documentation).toBe('Needs no intent: always sent.');
 		});
 
 		it('completes event names and marks those whose intent is missing', async () => {
-			const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] }>('completionInfo', { file: bot, ...locate(BOT, "client.on('')", 11) });
+			const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] }>('completionInfo', {
+				file: bot,
+				...locate(BOT, "client.on('')", 11),
+			});
 			const byName = new Map(info.entries.map((e) => [e.name, e]));
 			expect(byName.get('messageCreate')?.labelDetails).toBeUndefined();
 			expect(byName.get('interactionCreate')?.labelDetails).toBeUndefined();
@@ -113,9 +180,12 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 			expect(byName.get('presenceUpdate')?.labelDetails?.description).toBe('needs intent GuildPresences');
 		});
 
-		it('completes custom_ids made elsewhere in the project, for the handler\'s kind of match', async () => {
+		it("completes custom_ids made elsewhere in the project, for the handler's kind of match", async () => {
 			const names = async (needle: string, delta: number): Promise<Map<string, { labelDetails?: { description?: string } }>> => {
-				const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] } | undefined>('completionInfo', { file: handlers, ...locate(HANDLERS, needle, delta) });
+				const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] } | undefined>(
+					'completionInfo',
+					{ file: handlers, ...locate(HANDLERS, needle, delta) },
+				);
 				return new Map((info?.entries ?? []).map((e) => [e.name, e]));
 			};
 			const compared = await names("=== ''", 5);
@@ -126,15 +196,24 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 		});
 
 		it('completes permission names with what each grants, and explains one on hover', async () => {
-			const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] }>('completionInfo', { file: handlers, ...locate(HANDLERS, "permissions: ['']", 15) });
+			const info = await server.request<{ entries: { name: string; labelDetails?: { description?: string } }[] }>('completionInfo', {
+				file: handlers,
+				...locate(HANDLERS, "permissions: ['']", 15),
+			});
 			const byName = new Map(info.entries.map((e) => [e.name, e]));
 			expect(byName.get('BanMembers')?.labelDetails?.description).toBe(PermissionFlags.BanMembers.description);
 			expect(byName.has('ManageGuild')).toBe(true);
 
-			const member = await server.request<{ entries: { name: string }[] }>('completionInfo', { file: handlers, ...locate(HANDLERS, 'PermissionFlagsBits.Ki', 22) });
+			const member = await server.request<{ entries: { name: string }[] }>('completionInfo', {
+				file: handlers,
+				...locate(HANDLERS, 'PermissionFlagsBits.Ki', 22),
+			});
 			expect(member.entries.map((e) => e.name)).toContain('KickMembers');
 
-			const hover = await server.request<{ displayString: string; documentation: string }>('quickinfo', { file: handlers, ...locate(HANDLERS, 'BanMembers;', 2) });
+			const hover = await server.request<{ displayString: string; documentation: string }>('quickinfo', {
+				file: handlers,
+				...locate(HANDLERS, 'BanMembers;', 2),
+			});
 			expect(`${hover.displayString}\n${hover.documentation}`).toContain('(permission) BanMembers = 1 << 2 — elevated (2FA)');
 			expect(hover.documentation).toContain(PermissionFlags.BanMembers.description);
 			expect(hover.documentation).toContain('https://discord.com/developers/docs/topics/permissions');
@@ -144,11 +223,22 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 		it('fixes a missing intent, and the diagnostic goes away', async () => {
 			const at = locate(BOT, 'Events.GuildMemberAdd');
 			const fixes = await server.request<CodeFix[]>('getCodeFixes', {
-				file: bot, startLine: at.line, startOffset: at.offset, endLine: at.line, endOffset: at.offset + 'Events.GuildMemberAdd'.length, errorCodes: [93040],
+				file: bot,
+				startLine: at.line,
+				startOffset: at.offset,
+				endLine: at.line,
+				endOffset: at.offset + 'Events.GuildMemberAdd'.length,
+				errorCodes: [93040],
 			});
 			const fix = fixes.find((f) => f.fixName === 'ovenjs/missing-intent');
 			expect(fix?.description).toBe("Add GuildMembers to the client's intents (privileged)");
-			expect(fix?.changes[0]?.textChanges).toEqual([{ start: locate(BOT, ', GatewayIntentBits.GuildMessages]', 33), end: locate(BOT, ', GatewayIntentBits.GuildMessages]', 33), newText: ', GatewayIntentBits.GuildMembers' }]);
+			expect(fix?.changes[0]?.textChanges).toEqual([
+				{
+					start: locate(BOT, ', GatewayIntentBits.GuildMessages]', 33),
+					end: locate(BOT, ', GatewayIntentBits.GuildMessages]', 33),
+					newText: ', GatewayIntentBits.GuildMembers',
+				},
+			]);
 
 			await server.request('updateOpen', { changedFiles: fix?.changes.map((c) => ({ fileName: c.fileName, textChanges: c.textChanges })) });
 			const after = await diagnostics(server, bot);
@@ -157,7 +247,7 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 	});
 
 	describe('a failing plugin never breaks the language service', () => {
-		it('logs a throwing check and still reports TypeScript\'s diagnostics and the other checks', async () => {
+		it("logs a throwing check and still reports TypeScript's diagnostics and the other checks", async () => {
 			const { server, bot, dispose } = await openProject(typescript, { OVENJS_TS_PLUGIN_FAULT: 'check' });
 			try {
 				const found = await diagnostics(server, bot);
@@ -169,7 +259,7 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 			}
 		});
 
-		it('returns TypeScript\'s own answers when a hook throws', async () => {
+		it("returns TypeScript's own answers when a hook throws", async () => {
 			const { server, bot, dispose } = await openProject(typescript, { OVENJS_TS_PLUGIN_FAULT: 'hook' });
 			try {
 				const found = await diagnostics(server, bot);

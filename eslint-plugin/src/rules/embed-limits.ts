@@ -16,7 +16,10 @@ export const embedLimits = createRule<Options, MessageIds>({
 	name: 'embed-limits',
 	meta: {
 		type: 'problem',
-		docs: { description: "Enforce Discord's embed limits: text lengths, 25 fields, 10 embeds, the 6,000-character total.", recommended: true },
+		docs: {
+			description: "Enforce Discord's embed limits: text lengths, 25 fields, 10 embeds, the 6,000-character total.",
+			recommended: true,
+		},
 		messages: { ...eslintMessages(EmbedMessages), ...suggestionMessage },
 		schema: [],
 	},

@@ -13,7 +13,14 @@ ruleTester.run('component-limits', rule, {
 	invalid: [
 		{
 			code: `new ButtonBuilder().setCustomId('c'.repeat(${ComponentLimits.customId.max + 1}));`,
-			errors: [{ messageId: 'component-text-too-long', line: 1, column: 33, data: { what: 'custom_id', length: ComponentLimits.customId.max + 1, max: ComponentLimits.customId.max } }],
+			errors: [
+				{
+					messageId: 'component-text-too-long',
+					line: 1,
+					column: 33,
+					data: { what: 'custom_id', length: ComponentLimits.customId.max + 1, max: ComponentLimits.customId.max },
+				},
+			],
 		},
 		{
 			code: `const input = {\n  type: ComponentType.TextInput,\n  custom_id: 'i',\n  label: 'l'.repeat(${ComponentLimits.textInputLabel.max + 1}),\n};`,
@@ -24,7 +31,9 @@ ruleTester.run('component-limits', rule, {
 			errors: [{ messageId: 'component-text-empty', line: 1, column: 33 }],
 		},
 		{
-			code: `new ActionRowBuilder().addComponents(${Array(ComponentLimits.actionRowChildren.max + 1).fill(button).join(', ')});`,
+			code: `new ActionRowBuilder().addComponents(${Array(ComponentLimits.actionRowChildren.max + 1)
+				.fill(button)
+				.join(', ')});`,
 			errors: [{ messageId: 'row-too-many-components', line: 1, column: 1 }],
 		},
 		{
@@ -32,7 +41,9 @@ ruleTester.run('component-limits', rule, {
 			errors: [{ messageId: 'component-text-too-long', line: 1, column: 76 }],
 		},
 		{
-			code: `reply({ components: [${Array(ComponentLimits.actionRows.max + 1).fill('{ type: 1, components: [] }').join(', ')}] });`,
+			code: `reply({ components: [${Array(ComponentLimits.actionRows.max + 1)
+				.fill('{ type: 1, components: [] }')
+				.join(', ')}] });`,
 			errors: [{ messageId: 'message-too-many-rows', line: 1, column: 21 }],
 		},
 		{

@@ -13,7 +13,14 @@ ruleTester.run('embed-limits', rule, {
 	invalid: [
 		{
 			code: `interaction.reply({ embeds: [{ title: 'x'.repeat(${EmbedLimits.title.max + 1}) }] });`,
-			errors: [{ messageId: 'embed-text-too-long', line: 1, column: 39, data: { part: 'title', length: EmbedLimits.title.max + 1, max: EmbedLimits.title.max } }],
+			errors: [
+				{
+					messageId: 'embed-text-too-long',
+					line: 1,
+					column: 39,
+					data: { part: 'title', length: EmbedLimits.title.max + 1, max: EmbedLimits.title.max },
+				},
+			],
 		},
 		{
 			code: `const embed = new EmbedBuilder()\n  .setTitle('ok')\n  .setFooter({ text: 'f'.repeat(${EmbedLimits.footerText.max + 1}) });`,
@@ -24,16 +31,27 @@ ruleTester.run('embed-limits', rule, {
 			errors: [{ messageId: 'embed-text-too-long', line: 1, column: 34 }],
 		},
 		{
-			code: `new EmbedBuilder().addFields(${Array(EmbedLimits.fields.max + 1).fill(field).join(', ')});`,
+			code: `new EmbedBuilder().addFields(${Array(EmbedLimits.fields.max + 1)
+				.fill(field)
+				.join(', ')});`,
 			errors: [{ messageId: 'embed-too-many-fields', line: 1, column: 1 }],
 		},
 		{
-			code: `channel.send({ embeds: [${Array(MessageLimits.embeds.max + 1).fill('{}').join(', ')}] });`,
+			code: `channel.send({ embeds: [${Array(MessageLimits.embeds.max + 1)
+				.fill('{}')
+				.join(', ')}] });`,
 			errors: [{ messageId: 'message-too-many-embeds', line: 1, column: 24 }],
 		},
 		{
 			code: `const a = 'x'.repeat(${EmbedLimits.description.max});\nchannel.send({ embeds: [{ description: a }, { description: a }] });`,
-			errors: [{ messageId: 'embed-total-too-long', line: 2, column: 24, data: { length: EmbedLimits.description.max * 2, max: EmbedLimits.total.max } }],
+			errors: [
+				{
+					messageId: 'embed-total-too-long',
+					line: 2,
+					column: 24,
+					data: { length: EmbedLimits.description.max * 2, max: EmbedLimits.total.max },
+				},
+			],
 		},
 	],
 });

@@ -19,10 +19,14 @@ ruleTester.run('no-deprecated-discord-api', rule, {
 		},
 		{
 			code: `await interaction.reply({ content: 'hi', ephemeral: true });`,
-			errors: [{
-				messageId: 'ephemeral-option', line: 1, column: 42,
-				suggestions: [{ messageId: 'suggestion', output: `await interaction.reply({ content: 'hi', flags: MessageFlags.Ephemeral });` }],
-			}],
+			errors: [
+				{
+					messageId: 'ephemeral-option',
+					line: 1,
+					column: 42,
+					suggestions: [{ messageId: 'suggestion', output: `await interaction.reply({ content: 'hi', flags: MessageFlags.Ephemeral });` }],
+				},
+			],
 		},
 		{
 			code: `client.on('message', (m) => {});`,

@@ -25,10 +25,20 @@ typedTester.run('no-floating-interaction-response', rule, {
 	invalid: [
 		{
 			code: `${types}async function run(interaction: Interaction) {\n  interaction.reply('hi');\n}`,
-			errors: [{
-				messageId: 'floating-interaction-response', line: 4, column: 3, data: { method: 'reply' },
-				suggestions: [{ messageId: 'suggestion', output: `${types}async function run(interaction: Interaction) {\n  await interaction.reply('hi');\n}` }],
-			}],
+			errors: [
+				{
+					messageId: 'floating-interaction-response',
+					line: 4,
+					column: 3,
+					data: { method: 'reply' },
+					suggestions: [
+						{
+							messageId: 'suggestion',
+							output: `${types}async function run(interaction: Interaction) {\n  await interaction.reply('hi');\n}`,
+						},
+					],
+				},
+			],
 		},
 		{
 			code: `${types}function run(i: Interaction) { i.update(); }`,

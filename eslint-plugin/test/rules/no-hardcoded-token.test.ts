@@ -14,6 +14,9 @@ ruleTester.run('no-hardcoded-token', rule, {
 	invalid: [
 		{ code: `client.login('${token}');`, errors: [{ messageId: 'hardcoded-secret', line: 1, column: 14, data: { kind: 'bot token' } }] },
 		{ code: `const auth = \`Bot ${token}\`;`, errors: [{ messageId: 'hardcoded-secret', line: 1, column: 14 }] },
-		{ code: `const hook = new WebhookClient({\n  url: '${webhook}',\n});`, errors: [{ messageId: 'hardcoded-secret', line: 2, column: 8, data: { kind: 'webhook URL' } }] },
+		{
+			code: `const hook = new WebhookClient({\n  url: '${webhook}',\n});`,
+			errors: [{ messageId: 'hardcoded-secret', line: 2, column: 8, data: { kind: 'webhook URL' } }],
+		},
 	],
 });

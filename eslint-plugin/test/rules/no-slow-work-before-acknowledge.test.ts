@@ -10,14 +10,20 @@ ruleTester.run('no-slow-work-before-acknowledge', rule, {
 	invalid: [
 		{
 			code: `client.on(Events.InteractionCreate, async (interaction) => {\n  const stats = await loadStats();\n  await interaction.reply(stats);\n});`,
-			errors: [{
-				messageId: 'slow-work-before-acknowledge', line: 2, column: 17,
-				suggestions: [{
-					messageId: 'suggestion',
-					data: { description: 'Defer the reply before this work: await interaction.deferReply()' },
-					output: `client.on(Events.InteractionCreate, async (interaction) => {\n  await interaction.deferReply();\n  const stats = await loadStats();\n  await interaction.reply(stats);\n});`,
-				}],
-			}],
+			errors: [
+				{
+					messageId: 'slow-work-before-acknowledge',
+					line: 2,
+					column: 17,
+					suggestions: [
+						{
+							messageId: 'suggestion',
+							data: { description: 'Defer the reply before this work: await interaction.deferReply()' },
+							output: `client.on(Events.InteractionCreate, async (interaction) => {\n  await interaction.deferReply();\n  const stats = await loadStats();\n  await interaction.reply(stats);\n});`,
+						},
+					],
+				},
+			],
 		},
 	],
 });

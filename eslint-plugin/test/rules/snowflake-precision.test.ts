@@ -12,7 +12,9 @@ ruleTester.run('snowflake-precision', rule, {
 		{
 			code: `const guildId = 123456789012345678;`,
 			output: `const guildId = '123456789012345678';`,
-			errors: [{ messageId: 'snowflake-precision', line: 1, column: 17, data: { text: '123456789012345678', stored: '123456789012345680' } }],
+			errors: [
+				{ messageId: 'snowflake-precision', line: 1, column: 17, data: { text: '123456789012345678', stored: '123456789012345680' } },
+			],
 		},
 		{
 			code: `await guild.members.fetch(9007199254740993);`,

@@ -36,7 +36,9 @@ ruleTester.run('valid-command', rule, {
 			errors: [{ messageId: 'command-choices-with-autocomplete', line: 1, column: 161 }],
 		},
 		{
-			code: `commands.set([{ name: 'x', description: 'd', options: [${Array(CommandLimits.options.max + 1).fill(`{ type: 3, name: 'o', description: 'o' }`).join(', ')}] }]);`,
+			code: `commands.set([{ name: 'x', description: 'd', options: [${Array(CommandLimits.options.max + 1)
+				.fill(`{ type: 3, name: 'o', description: 'o' }`)
+				.join(', ')}] }]);`,
 			errors: [{ messageId: 'command-too-many-options', line: 1, column: 55 }],
 		},
 	],

@@ -54,7 +54,7 @@ function guildOf(message: InspectorPacketMessage): string | undefined {
 
 /** The label of an event in the list. */
 export function eventLabel(event: InspectorPacketMessage | InspectorRestMessage): string {
-	return event.type === 'rest' ? `${event.method} ${event.route}` : event.t ?? `op ${event.op}`;
+	return event.type === 'rest' ? `${event.method} ${event.route}` : (event.t ?? `op ${event.op}`);
 }
 
 /** Inspector state; `apply` takes messages, the getters give what to draw. */

@@ -38,7 +38,9 @@ function button(component: unknown, path: string, marks: PathMarks): string {
 	const cls = ButtonStyleClasses[style as keyof typeof ButtonStyleClasses] ?? 'btn-secondary';
 	const disabled = prop(component, 'disabled') === true;
 	const label = str(component, 'label');
-	const inner = emoji(prop(component, 'emoji')) + (label === undefined ? '' : `<span${marks.attrs(`${path}.label`, 'btn-label')}>${escapeHtml(label)}</span>`);
+	const inner =
+		emoji(prop(component, 'emoji')) +
+		(label === undefined ? '' : `<span${marks.attrs(`${path}.label`, 'btn-label')}>${escapeHtml(label)}</span>`);
 	const classes = `btn ${cls}${disabled ? ' btn-disabled' : ''}`;
 	if (style === 5) {
 		const url = safeLinkUrl(str(component, 'url'));
@@ -57,12 +59,17 @@ function select(component: unknown, kind: string, path: string, marks: PathMarks
 	const options = arr(component, 'options');
 	const chosen = options.filter((o) => prop(o, 'default') === true).map((o) => str(o, 'label') ?? '');
 	const placeholder = str(component, 'placeholder') ?? 'Make a selection';
-	const shown = chosen.length > 0 ? escapeHtml(chosen.join(', ')) : `<span${marks.attrs(`${path}.placeholder`, 'select-placeholder')}>${escapeHtml(placeholder)}</span>`;
+	const shown =
+		chosen.length > 0
+			? escapeHtml(chosen.join(', '))
+			: `<span${marks.attrs(`${path}.placeholder`, 'select-placeholder')}>${escapeHtml(placeholder)}</span>`;
 	let list = '';
 	options.forEach((option, i) => {
 		const description = str(option, 'description');
-		list += `<li${marks.attrs(`${path}.options[${i}]`, 'select-option')}>${emoji(prop(option, 'emoji'))}<span class="select-option-label">${escapeHtml(str(option, 'label') ?? '')}</span>`
-			+ (description === undefined ? '' : `<span class="select-option-description">${escapeHtml(description)}</span>`) + '</li>';
+		list +=
+			`<li${marks.attrs(`${path}.options[${i}]`, 'select-option')}>${emoji(prop(option, 'emoji'))}<span class="select-option-label">${escapeHtml(str(option, 'label') ?? '')}</span>` +
+			(description === undefined ? '' : `<span class="select-option-description">${escapeHtml(description)}</span>`) +
+			'</li>';
 	});
 	const optionList = list === '' ? '' : `<ul${marks.attrs(`${path}.options`, 'select-options')}>${list}</ul>`;
 	return `<div${marks.attrs(path, `select select-${kind}${disabled ? ' select-disabled' : ''}`)}><div class="select-box">${shown}<span class="select-chevron" aria-hidden="true">⌄</span></div>${optionList}</div>`;
@@ -79,7 +86,8 @@ export function renderComponents(rows: readonly unknown[], marks: PathMarks): st
 			const type = num(component, 'type');
 			if (type === ComponentTypes.Button.type) inner += button(component, path, marks);
 			else if (type !== undefined && selectTypes.has(type)) inner += select(component, selectTypes.get(type) ?? 'string', path, marks);
-			else inner += `<span${marks.attrs(path, 'component-unknown')}>component type ${escapeHtml(String(type ?? '?'))} is not previewed</span>`;
+			else
+				inner += `<span${marks.attrs(path, 'component-unknown')}>component type ${escapeHtml(String(type ?? '?'))} is not previewed</span>`;
 		});
 		html += `<div${marks.attrs(rowPath, 'action-row')}>${inner}</div>`;
 	});

@@ -16,7 +16,8 @@ export function embedColorHex(color: unknown): string | undefined {
 function image(url: unknown, cls: string, alt: string): string {
 	const img = safeImage(url);
 	if (img === undefined) return '';
-	if (img.kind === 'attachment') return `<div class="${cls} attachment-placeholder" title="sent as an attachment">📎 ${escapeHtml(img.name)}</div>`;
+	if (img.kind === 'attachment')
+		return `<div class="${cls} attachment-placeholder" title="sent as an attachment">📎 ${escapeHtml(img.name)}</div>`;
 	return `<img class="${cls}" alt="${escapeHtml(alt)}" src="${escapeHtml(img.url)}">`;
 }
 
@@ -57,9 +58,10 @@ export function renderEmbed(embed: unknown, index: number, marks: PathMarks, md:
 	const authorName = str(author, 'name');
 	if (authorName !== undefined) {
 		const url = safeLinkUrl(str(author, 'url'));
-		const name = url === undefined
-			? `<span${marks.attrs(`${p}.author.name`, 'embed-author-name')}>${escapeHtml(authorName)}</span>`
-			: `<a${marks.attrs(`${p}.author.name`, 'embed-author-name')} href="${escapeHtml(url)}" rel="noreferrer noopener">${escapeHtml(authorName)}</a>`;
+		const name =
+			url === undefined
+				? `<span${marks.attrs(`${p}.author.name`, 'embed-author-name')}>${escapeHtml(authorName)}</span>`
+				: `<a${marks.attrs(`${p}.author.name`, 'embed-author-name')} href="${escapeHtml(url)}" rel="noreferrer noopener">${escapeHtml(authorName)}</a>`;
 		body += `<div${marks.attrs(`${p}.author`, 'embed-author')}>${image(str(author, 'icon_url'), 'embed-author-icon', '')}${name}</div>`;
 	}
 
@@ -67,25 +69,31 @@ export function renderEmbed(embed: unknown, index: number, marks: PathMarks, md:
 	if (title !== undefined) {
 		const url = safeLinkUrl(str(embed, 'url'));
 		const inner = renderInlineMarkdown(title, md);
-		body += url === undefined
-			? `<div${marks.attrs(`${p}.title`, 'embed-title')}>${inner}</div>`
-			: `<div${marks.attrs(`${p}.title`, 'embed-title')}><a class="embed-title-link" href="${escapeHtml(url)}" rel="noreferrer noopener">${inner}</a></div>`;
+		body +=
+			url === undefined
+				? `<div${marks.attrs(`${p}.title`, 'embed-title')}>${inner}</div>`
+				: `<div${marks.attrs(`${p}.title`, 'embed-title')}><a class="embed-title-link" href="${escapeHtml(url)}" rel="noreferrer noopener">${inner}</a></div>`;
 	}
 
 	const description = str(embed, 'description');
-	if (description !== undefined) body += `<div${marks.attrs(`${p}.description`, 'embed-description md')}>${renderDiscordMarkdown(description, linkMd)}</div>`;
+	if (description !== undefined)
+		body += `<div${marks.attrs(`${p}.description`, 'embed-description md')}>${renderDiscordMarkdown(description, linkMd)}</div>`;
 
 	const fields = arr(embed, 'fields');
 	const thumbnail = image(str(prop(embed, 'thumbnail'), 'url'), 'embed-thumbnail', 'thumbnail');
 	if (fields.length > 0) {
-		const columns = fieldColumns(fields.map((f) => ({ inline: prop(f, 'inline') === true })), thumbnail === '' ? 3 : 2);
+		const columns = fieldColumns(
+			fields.map((f) => ({ inline: prop(f, 'inline') === true })),
+			thumbnail === '' ? 3 : 2,
+		);
 		let cells = '';
 		fields.forEach((field, i) => {
 			const fp = `${p}.fields[${i}]`;
 			const [col, of] = columns[i] ?? [1, 1];
-			cells += `<div${marks.attrs(fp, `embed-field field-c${col}of${of}`)}>`
-				+ `<div${marks.attrs(`${fp}.name`, 'embed-field-name')}>${renderInlineMarkdown(str(field, 'name') ?? '', md)}</div>`
-				+ `<div${marks.attrs(`${fp}.value`, 'embed-field-value md')}>${renderDiscordMarkdown(str(field, 'value') ?? '', linkMd)}</div></div>`;
+			cells +=
+				`<div${marks.attrs(fp, `embed-field field-c${col}of${of}`)}>` +
+				`<div${marks.attrs(`${fp}.name`, 'embed-field-name')}>${renderInlineMarkdown(str(field, 'name') ?? '', md)}</div>` +
+				`<div${marks.attrs(`${fp}.value`, 'embed-field-value md')}>${renderDiscordMarkdown(str(field, 'value') ?? '', linkMd)}</div></div>`;
 		});
 		body += `<div${marks.attrs(`${p}.fields`, 'embed-fields')}>${cells}</div>`;
 	}

@@ -15,9 +15,11 @@ export interface WebviewDocumentOptions {
  * https or data, styles and scripts only with the document's nonce.
  */
 export function webviewCsp(options: Pick<WebviewDocumentOptions, 'nonce' | 'cspSource'>): string {
-	if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(options.nonce)) throw new TypeError('The webview nonce must be 16+ base64/hex characters; generate it with crypto.randomBytes(16).toString("base64").');
+	if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(options.nonce))
+		throw new TypeError('The webview nonce must be 16+ base64/hex characters; generate it with crypto.randomBytes(16).toString("base64").');
 	// VS Code's cspSource may hold several sources ("'self' https://*.vscode-cdn.net"); it must not end the directive.
-	if (/[;,"<>\n\r]/.test(options.cspSource)) throw new TypeError('The cspSource must be CSP source expressions only (pass webview.cspSource), without ";" or ",".');
+	if (/[;,"<>\n\r]/.test(options.cspSource))
+		throw new TypeError('The cspSource must be CSP source expressions only (pass webview.cspSource), without ";" or ",".');
 	const src = options.cspSource === '' ? '' : `${options.cspSource} `;
 	return [
 		"default-src 'none'",
@@ -27,7 +29,9 @@ export function webviewCsp(options: Pick<WebviewDocumentOptions, 'nonce' | 'cspS
 		`font-src ${src}`.trimEnd(),
 		"base-uri 'none'",
 		"form-action 'none'",
-	].filter((d) => d !== 'font-src').join('; ');
+	]
+		.filter((d) => d !== 'font-src')
+		.join('; ');
 }
 
 /** A full HTML document around `body` with the CSP meta, nonce'd styles and the client script. */

@@ -52,7 +52,10 @@ function drawEvents(): void {
 	const tbody = $('event-rows');
 	const rows = state.visibleEvents().map((e: InspectorEvent) => {
 		const where = e.type === 'packet' ? `#${e.shardId} ${e.direction === 'in' ? '⇣' : '⇡'}` : `${e.status}`;
-		const tr = row([time(e.at), where, eventLabel(e), e.guildId ?? (e.type === 'rest' ? `${e.durationMs} ms` : '')], e.type === 'packet' ? `dir-${e.direction}` : 'kind-rest');
+		const tr = row(
+			[time(e.at), where, eventLabel(e), e.guildId ?? (e.type === 'rest' ? `${e.durationMs} ms` : '')],
+			e.type === 'packet' ? `dir-${e.direction}` : 'kind-rest',
+		);
 		tr.dataset['id'] = String(e.id);
 		if (state.selected?.id === e.id) tr.classList.add('selected');
 		return tr;
@@ -97,10 +100,30 @@ function drawPanels(): void {
 		return box;
 	});
 	$('shards').replaceChildren(...shards);
-	$('buckets').replaceChildren(...[...state.buckets.values()].map((b) =>
-		row([b.bucket, [...b.routes].join(', '), `${b.requests} req`, `${b.limited} × 429`, `${Math.round(b.waitedMs)} ms waited`], b.limited > 0 ? 'limited' : undefined)));
-	$('rest-log').replaceChildren(...state.restLog(50).map((r) =>
-		row([time(r.at), `${r.method} ${r.route}`, String(r.status), `${Math.round(r.durationMs)} ms`, r.waitedMs > 0 ? `waited ${Math.round(r.waitedMs)} ms` : ''], r.status === 429 ? 'limited' : undefined)));
+	$('buckets').replaceChildren(
+		...[...state.buckets.values()].map((b) =>
+			row(
+				[b.bucket, [...b.routes].join(', '), `${b.requests} req`, `${b.limited} × 429`, `${Math.round(b.waitedMs)} ms waited`],
+				b.limited > 0 ? 'limited' : undefined,
+			),
+		),
+	);
+	$('rest-log').replaceChildren(
+		...state
+			.restLog(50)
+			.map((r) =>
+				row(
+					[
+						time(r.at),
+						`${r.method} ${r.route}`,
+						String(r.status),
+						`${Math.round(r.durationMs)} ms`,
+						r.waitedMs > 0 ? `waited ${Math.round(r.waitedMs)} ms` : '',
+					],
+					r.status === 429 ? 'limited' : undefined,
+				),
+			),
+	);
 	$('cache').replaceChildren(...Object.entries(state.cacheSizes).map(([k, v]) => row([k, String(v)])));
 }
 
@@ -143,8 +166,14 @@ $<HTMLSelectElement>('filter-kind').addEventListener('change', (e) => {
 	state.setFilters({ kind: v === 'packet' || v === 'rest' ? v : 'all' });
 	redraw();
 });
-$<HTMLInputElement>('filter-text').addEventListener('input', (e) => (state.setFilters({ text: (e.target as HTMLInputElement).value }), redraw()));
-$<HTMLInputElement>('filter-guild').addEventListener('input', (e) => (state.setFilters({ guildId: (e.target as HTMLInputElement).value }), redraw()));
+$<HTMLInputElement>('filter-text').addEventListener(
+	'input',
+	(e) => (state.setFilters({ text: (e.target as HTMLInputElement).value }), redraw()),
+);
+$<HTMLInputElement>('filter-guild').addEventListener(
+	'input',
+	(e) => (state.setFilters({ guildId: (e.target as HTMLInputElement).value }), redraw()),
+);
 $<HTMLSelectElement>('filter-shard').addEventListener('change', (e) => {
 	const v = (e.target as HTMLSelectElement).value;
 	state.setFilters({ shardId: v === 'all' ? 'all' : Number(v) });

@@ -52,7 +52,10 @@ function renderOnce(input: EmbedPreviewInput, marks: PathMarks, md: MarkdownOpti
 		embeds += r.html;
 		css += r.css;
 	});
-	const content = typeof input.content === 'string' && input.content !== '' ? `<div${marks.attrs('content', 'message-content')}>${escapeHtml(input.content)}</div>` : '';
+	const content =
+		typeof input.content === 'string' && input.content !== ''
+			? `<div${marks.attrs('content', 'message-content')}>${escapeHtml(input.content)}</div>`
+			: '';
 	const embedBlock = embeds === '' ? '' : `<div${marks.attrs('embeds', 'embeds')}>${embeds}</div>`;
 	const components = renderComponents(input.components ?? [], marks);
 	return { html: content + embedBlock + components, css };
@@ -62,12 +65,19 @@ function notes(input: EmbedPreviewInput, unplaced: readonly PreviewViolation[]):
 	let html = '';
 	const violations = input.violations ?? [];
 	if (violations.length > 0) {
-		const items = violations.map((v) => `<li class="note-violation" data-path="${escapeHtml(v.path)}"><code>${escapeHtml(v.path)}</code> ${escapeHtml(v.message)} (${escapeHtml(String(v.actual))}/${escapeHtml(String(v.limit))})</li>`).join('');
+		const items = violations
+			.map(
+				(v) =>
+					`<li class="note-violation" data-path="${escapeHtml(v.path)}"><code>${escapeHtml(v.path)}</code> ${escapeHtml(v.message)} (${escapeHtml(String(v.actual))}/${escapeHtml(String(v.limit))})</li>`,
+			)
+			.join('');
 		html += `<section class="notes notes-violations${unplaced.length > 0 ? ' violation' : ''}"><h2>Limits broken</h2><ul>${items}</ul></section>`;
 	}
 	const unresolved = input.unresolved ?? [];
 	if (unresolved.length > 0) {
-		const items = unresolved.map((u) => `<li class="note-unresolved"><code>${escapeHtml(String(u.path))}</code> ${escapeHtml(String(u.reason))}</li>`).join('');
+		const items = unresolved
+			.map((u) => `<li class="note-unresolved"><code>${escapeHtml(String(u.path))}</code> ${escapeHtml(String(u.reason))}</li>`)
+			.join('');
 		html += `<section class="notes notes-unresolved"><h2>Evaluated at run time</h2><ul>${items}</ul></section>`;
 	}
 	return html;
@@ -83,15 +93,28 @@ export function renderEmbedPreview(input: EmbedPreviewInput, md: MarkdownOptions
 	renderOnce(input, probe, md);
 	const marks = new PathMarks(violations, probe.seen);
 	const body = renderOnce(input, marks, md);
-	const empty = input.embeds.length === 0 && (input.components ?? []).length === 0 ? '<p class="empty">No embed or components at this position.</p>' : '';
+	const empty =
+		input.embeds.length === 0 && (input.components ?? []).length === 0
+			? '<p class="empty">No embed or components at this position.</p>'
+			: '';
 	const message = `<div class="message"><div class="message-avatar" aria-hidden="true"></div><div class="message-main"><div class="message-header"><span class="message-author">Your bot</span><span class="app-tag">APP</span></div>${empty}${body.html}</div></div>`;
 	return { html: notes({ ...input, violations }, marks.unplaced) + message, css: body.css };
 }
 
 /** Reads an `EmbedPreviewInput` out of an untrusted message (for the webview's update handler). */
 export function toPreviewInput(value: unknown): EmbedPreviewInput {
-	const violations = arr(value, 'violations').filter((v): v is PreviewViolation => str(v, 'path') !== undefined && str(v, 'message') !== undefined);
-	const unresolved = arr(value, 'unresolved').filter((u): u is PreviewUnresolved => str(u, 'path') !== undefined && str(u, 'reason') !== undefined);
+	const violations = arr(value, 'violations').filter(
+		(v): v is PreviewViolation => str(v, 'path') !== undefined && str(v, 'message') !== undefined,
+	);
+	const unresolved = arr(value, 'unresolved').filter(
+		(u): u is PreviewUnresolved => str(u, 'path') !== undefined && str(u, 'reason') !== undefined,
+	);
 	const content = str(value, 'content');
-	return { embeds: arr(value, 'embeds'), components: arr(value, 'components'), violations, unresolved, ...(content === undefined ? {} : { content }) };
+	return {
+		embeds: arr(value, 'embeds'),
+		components: arr(value, 'components'),
+		violations,
+		unresolved,
+		...(content === undefined ? {} : { content }),
+	};
 }

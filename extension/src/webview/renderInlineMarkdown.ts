@@ -46,7 +46,10 @@ const rules: readonly Rule[] = [
 		const text = formatTimestamp(seconds, style, opts);
 		const full = formatTimestamp(seconds, 'F', opts);
 		if (text === undefined || full === undefined) return undefined;
-		return { html: `<time class="md-timestamp" data-style="${style}" title="${escapeHtml(full)}">${escapeHtml(text)}</time>`, length: m[0].length };
+		return {
+			html: `<time class="md-timestamp" data-style="${style}" title="${escapeHtml(full)}">${escapeHtml(text)}</time>`,
+			length: m[0].length,
+		};
 	},
 	(src) => {
 		const m = /^<(@!?|@&|#)(\d{17,20})>/.exec(src);
@@ -66,7 +69,9 @@ const rules: readonly Rule[] = [
 	},
 	(src) => {
 		const m = /^@(everyone|here)\b/.exec(src);
-		return m === null ? undefined : { html: `<span class="md-mention md-mention-everyone">${escapeHtml(m[0])}</span>`, length: m[0].length };
+		return m === null
+			? undefined
+			: { html: `<span class="md-mention md-mention-everyone">${escapeHtml(m[0])}</span>`, length: m[0].length };
 	},
 	(src, opts) => {
 		const m = /^\[([^[\]]+)\]\(\s*<?([^\s()<>]+)>?\s*\)/.exec(src);
@@ -75,7 +80,10 @@ const rules: readonly Rule[] = [
 		// Discord shows a masked link it refuses as the plain text the user wrote.
 		if (url === undefined) return { html: escapeHtml(m[0]), length: m[0].length };
 		const inner = renderInlineMarkdown(m[1], { ...opts, maskedLinks: false });
-		return { html: `<a class="md-link" href="${escapeHtml(url)}" title="${escapeHtml(url)}" rel="noreferrer noopener">${inner}</a>`, length: m[0].length };
+		return {
+			html: `<a class="md-link" href="${escapeHtml(url)}" title="${escapeHtml(url)}" rel="noreferrer noopener">${inner}</a>`,
+			length: m[0].length,
+		};
 	},
 	(src) => {
 		const m = /^<?(https?:\/\/[^\s<>]+[^\s<>.,:;"')\]])>?/.exec(src);

@@ -6,15 +6,26 @@ import { ActivityTypes, ChannelTypes } from 'ovenjs/knowledge';
  */
 export const CHANNEL_TYPES: Readonly<Record<string, number>> = {
 	...ChannelTypes,
-	GuildNews: ChannelTypes.GuildAnnouncement, GuildNewsThread: ChannelTypes.AnnouncementThread,
-	GuildPublicThread: ChannelTypes.PublicThread, GuildPrivateThread: ChannelTypes.PrivateThread,
+	GuildNews: ChannelTypes.GuildAnnouncement,
+	GuildNewsThread: ChannelTypes.AnnouncementThread,
+	GuildPublicThread: ChannelTypes.PublicThread,
+	GuildPrivateThread: ChannelTypes.PrivateThread,
 };
 
 /** v13's string channel types → v14's member names. */
 export const V13_CHANNEL_TYPES: Readonly<Record<string, string>> = {
-	GUILD_TEXT: 'GuildText', DM: 'DM', GUILD_VOICE: 'GuildVoice', GROUP_DM: 'GroupDM', GUILD_CATEGORY: 'GuildCategory',
-	GUILD_NEWS: 'GuildAnnouncement', GUILD_NEWS_THREAD: 'AnnouncementThread', GUILD_PUBLIC_THREAD: 'PublicThread',
-	GUILD_PRIVATE_THREAD: 'PrivateThread', GUILD_STAGE_VOICE: 'GuildStageVoice', GUILD_DIRECTORY: 'GuildDirectory', GUILD_FORUM: 'GuildForum',
+	GUILD_TEXT: 'GuildText',
+	DM: 'DM',
+	GUILD_VOICE: 'GuildVoice',
+	GROUP_DM: 'GroupDM',
+	GUILD_CATEGORY: 'GuildCategory',
+	GUILD_NEWS: 'GuildAnnouncement',
+	GUILD_NEWS_THREAD: 'AnnouncementThread',
+	GUILD_PUBLIC_THREAD: 'PublicThread',
+	GUILD_PRIVATE_THREAD: 'PrivateThread',
+	GUILD_STAGE_VOICE: 'GuildStageVoice',
+	GUILD_DIRECTORY: 'GuildDirectory',
+	GUILD_FORUM: 'GuildForum',
 };
 
 /** Discord's activity types (from `ovenjs/knowledge`), by discord.js v14's `ActivityType` names and v13's strings. */

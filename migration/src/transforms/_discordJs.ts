@@ -43,7 +43,12 @@ export function discordJsBindings(file: SourceFile): Map<string, string | null> 
 	if (cached !== undefined) return new Map(cached);
 	const bindings = new Map<string, string | null>();
 	for (const statement of tree.statements) {
-		if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isDiscordJs(statement.moduleSpecifier.text)) continue;
+		if (
+			!ts.isImportDeclaration(statement) ||
+			!ts.isStringLiteral(statement.moduleSpecifier) ||
+			!isDiscordJs(statement.moduleSpecifier.text)
+		)
+			continue;
 		const clause = statement.importClause;
 		const named = clause?.namedBindings;
 		const namespace = (named !== undefined && ts.isNamespaceImport(named) ? named.name : undefined) ?? clause?.name;
@@ -58,7 +63,8 @@ export function discordJsBindings(file: SourceFile): Map<string, string | null> 
 			if (specifier !== undefined && isDiscordJs(specifier)) {
 				if (ts.isIdentifier(node.name)) bindings.set(node.name.getText(tree), null);
 				else if (ts.isObjectBindingPattern(node.name)) {
-					for (const element of node.name.elements) bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
+					for (const element of node.name.elements)
+						bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
 				}
 			}
 		}
@@ -123,7 +129,11 @@ function variableList(list: ts.VariableDeclarationList, wanted: string, out: ts.
 
 /** A scope `var`s belong to: the file, a namespace body, a function's or a static block's body. */
 function isHoistingScope(scope: ts.Node): boolean {
-	return ts.isSourceFile(scope) || ts.isModuleBlock(scope) || (ts.isBlock(scope) && (ts.isFunctionLike(scope.parent) || ts.isClassStaticBlockDeclaration(scope.parent)));
+	return (
+		ts.isSourceFile(scope) ||
+		ts.isModuleBlock(scope) ||
+		(ts.isBlock(scope) && (ts.isFunctionLike(scope.parent) || ts.isClassStaticBlockDeclaration(scope.parent)))
+	);
 }
 
 /** `var` declarations anywhere in `statements` outside nested functions, classes and namespaces: they belong to the enclosing function or file. */
@@ -144,8 +154,15 @@ function statementDeclarations(statements: readonly ts.Statement[], wanted: stri
 	for (const statement of statements) {
 		if (ts.isVariableStatement(statement)) {
 			if (hoisting || isBlockScoped(statement.declarationList)) variableList(statement.declarationList, wanted, out);
-		}
-		else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name?.text === wanted) out.push(statement);
+		} else if (
+			(ts.isFunctionDeclaration(statement) ||
+				ts.isClassDeclaration(statement) ||
+				ts.isEnumDeclaration(statement) ||
+				ts.isInterfaceDeclaration(statement) ||
+				ts.isTypeAliasDeclaration(statement)) &&
+			statement.name?.text === wanted
+		)
+			out.push(statement);
 		else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && statement.name.text === wanted) out.push(statement);
 		else if (ts.isImportEqualsDeclaration(statement) && statement.name.text === wanted) out.push(statement);
 		else if (ts.isImportDeclaration(statement) && statement.importClause !== undefined) {
@@ -153,7 +170,8 @@ function statementDeclarations(statements: readonly ts.Statement[], wanted: stri
 			if (clause.name?.text === wanted) out.push(clause);
 			const bindings = clause.namedBindings;
 			if (bindings !== undefined && ts.isNamespaceImport(bindings) && bindings.name.text === wanted) out.push(bindings);
-			else if (bindings !== undefined && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (element.name.text === wanted) out.push(element);
+			else if (bindings !== undefined && ts.isNamedImports(bindings))
+				for (const element of bindings.elements) if (element.name.text === wanted) out.push(element);
 		}
 	}
 }
@@ -172,7 +190,12 @@ function scopeDeclarations(scope: ts.Node, wanted: string): ts.Node[] {
 		if (ts.isFunctionExpression(scope) && scope.name?.text === wanted) out.push(scope);
 	} else if (ts.isClassExpression(scope) && scope.name?.text === wanted) {
 		out.push(scope);
-	} else if ((ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) && scope.initializer !== undefined && ts.isVariableDeclarationList(scope.initializer) && isBlockScoped(scope.initializer)) {
+	} else if (
+		(ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) &&
+		scope.initializer !== undefined &&
+		ts.isVariableDeclarationList(scope.initializer) &&
+		isBlockScoped(scope.initializer)
+	) {
 		variableList(scope.initializer, wanted, out);
 	} else if (ts.isCatchClause(scope) && scope.variableDeclaration !== undefined) {
 		bindingDeclarations(scope.variableDeclaration.name, scope.variableDeclaration, wanted, out);
@@ -225,7 +248,8 @@ export function isReferencedOutside(file: SourceFile, local: string, owner: Node
 	const ownerNode = owner.compilerNode;
 	return someIdentifier(file, (id, tree) => {
 		if (tree.text.slice(id.getStart(tree), id.end) !== local) return false;
-		for (let ancestor: ts.Node | undefined = id.parent; ancestor !== undefined; ancestor = ancestor.parent) if (ancestor === ownerNode) return false;
+		for (let ancestor: ts.Node | undefined = id.parent; ancestor !== undefined; ancestor = ancestor.parent)
+			if (ancestor === ownerNode) return false;
 		const parent = id.parent;
 		return !((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === id);
 	});

@@ -6,7 +6,13 @@ import { isDiscordJs, requiredModule } from './_discordJs.js';
  * builders and REST packages (v13 bots import `SlashCommandBuilder` from `@discordjs/builders`
  * and `REST` from `@discordjs/rest`) and discord-api-types (`Routes`, `ChannelType`, …).
  */
-const COMPANIONS = new Set(['@discordjs/builders', '@discordjs/rest', 'discord-api-types/v8', 'discord-api-types/v9', 'discord-api-types/v10']);
+const COMPANIONS = new Set([
+	'@discordjs/builders',
+	'@discordjs/rest',
+	'discord-api-types/v8',
+	'discord-api-types/v9',
+	'discord-api-types/v10',
+]);
 
 /** Whether `specifier` is discord.js or one of the packages its API comes from. */
 export function isDiscordModule(specifier: string): boolean {
@@ -37,7 +43,8 @@ export function discordModuleBindings(file: SourceFile): Map<string, string | nu
 			const name = variable.getNameNode();
 			if (Node.isIdentifier(name)) bindings.set(name.getText(), null);
 			else if (Node.isObjectBindingPattern(name)) {
-				for (const element of name.getElements()) bindings.set(element.getName(), element.getPropertyNameNode()?.getText() ?? element.getName());
+				for (const element of name.getElements())
+					bindings.set(element.getName(), element.getPropertyNameNode()?.getText() ?? element.getName());
 			}
 		}
 	}
@@ -61,7 +68,14 @@ const BUILDER_CALLBACKS = /^(add\w*Option|addSubcommand|addSubcommandGroup)$/;
  */
 export function declaresName(id: Node): boolean {
 	const parent = id.getParent();
-	if ((Node.isVariableDeclaration(parent) || Node.isFunctionDeclaration(parent) || Node.isClassDeclaration(parent) || Node.isBindingElement(parent)) && parent.getNameNode() === id) return true;
+	if (
+		(Node.isVariableDeclaration(parent) ||
+			Node.isFunctionDeclaration(parent) ||
+			Node.isClassDeclaration(parent) ||
+			Node.isBindingElement(parent)) &&
+		parent.getNameNode() === id
+	)
+		return true;
 	if (Node.isParameterDeclaration(parent) && parent.getNameNode() === id) {
 		const fn = parent.getParent();
 		const call = fn?.getParent();
@@ -70,8 +84,15 @@ export function declaresName(id: Node): boolean {
 	}
 	if (!Node.isImportSpecifier(parent) && !Node.isImportClause(parent) && !Node.isNamespaceImport(parent)) return false;
 	const declaration = parent.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
-	if (declaration === undefined || isDiscordModule(declaration.getModuleSpecifierValue()) || declaration.getModuleSpecifierValue() === 'ovenjs') return false;
-	return Node.isImportSpecifier(parent) ? (parent.getAliasNode() ?? parent.getNameNode()) === id : Node.isImportClause(parent) || Node.isNamespaceImport(parent);
+	if (
+		declaration === undefined ||
+		isDiscordModule(declaration.getModuleSpecifierValue()) ||
+		declaration.getModuleSpecifierValue() === 'ovenjs'
+	)
+		return false;
+	return Node.isImportSpecifier(parent)
+		? (parent.getAliasNode() ?? parent.getNameNode()) === id
+		: Node.isImportClause(parent) || Node.isNamespaceImport(parent);
 }
 
 /** Names declared in `file` (see {@link declaresName}). */

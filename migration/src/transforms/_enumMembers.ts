@@ -25,7 +25,12 @@ export function* enumMemberAccesses(
 		const path = discordJsPath(access, bindings);
 		if (path === undefined) continue;
 		const [root, second, third] = path;
-		const member = root === enumName && path.length === 2 ? second : root === 'Constants' && second === constantsName && path.length === 3 ? third : undefined;
+		const member =
+			root === enumName && path.length === 2
+				? second
+				: root === 'Constants' && second === constantsName && path.length === 3
+					? third
+					: undefined;
 		if (member !== undefined) yield { access, path, member };
 	}
 }

@@ -9,7 +9,8 @@ import { stringValue } from './_builderChain.js';
 /** Presence setters of discord.js's `ClientUser`, which OvenJS's client does not have. */
 const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
 
-const PRESENCE_ADVICE = "OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence: { activities: [{ name, type: 0 }], status: 'online', since: null, afk: false } } }).";
+const PRESENCE_ADVICE =
+	"OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence: { activities: [{ name, type: 0 }], status: 'online', since: null, afk: false } } }).";
 
 /** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
 function numberText(name: string): string | undefined {
@@ -39,11 +40,17 @@ export const activityTypes: Transform = {
 			const written = stringValue(property.getInitializer());
 			const object = property.getParent();
 			const text = written === undefined || written !== written.toUpperCase() ? undefined : numberText(written);
-			if (text !== undefined && Node.isObjectLiteralExpression(object) && object.getProperty('name') !== undefined) property.getInitializerOrThrow().replaceWithText(text);
+			if (text !== undefined && Node.isObjectLiteralExpression(object) && object.getProperty('name') !== undefined)
+				property.getInitializerOrThrow().replaceWithText(text);
 		}
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			const callee = call.getExpression();
-			if (!Node.isPropertyAccessExpression(callee) || !PRESENCE_SETTERS.has(callee.getName()) || !/(^|\.)user\??$/.test(callee.getExpression().getText())) continue;
+			if (
+				!Node.isPropertyAccessExpression(callee) ||
+				!PRESENCE_SETTERS.has(callee.getName()) ||
+				!/(^|\.)user\??$/.test(callee.getExpression().getText())
+			)
+				continue;
 			for (const argument of call.getArguments()) {
 				if (!Node.isObjectLiteralExpression(argument)) continue;
 				const type = argument.getProperty('type');

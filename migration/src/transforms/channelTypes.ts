@@ -5,7 +5,12 @@ import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
 
-const COMPARISONS = new Set([SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken]);
+const COMPARISONS = new Set([
+	SyntaxKind.EqualsEqualsEqualsToken,
+	SyntaxKind.ExclamationEqualsEqualsToken,
+	SyntaxKind.EqualsEqualsToken,
+	SyntaxKind.ExclamationEqualsToken,
+]);
 
 /** `0 /* GuildText *\/`: Discord's number, which OvenJS's views and builders use, with the name kept for readers. */
 function numberText(name: string): string | undefined {
@@ -40,7 +45,11 @@ export const channelTypes: Transform = {
 			const name = path[0] === 'Constants' ? V13_CHANNEL_TYPES[member] : member;
 			if (name === undefined) continue;
 			const text = numberText(name);
-			if (text === undefined) context.todo(access, `channel type ${path.join('.')} is unknown to this tool; use Discord's number (https://discord.com/developers/docs/resources/channel#channel-object-channel-types).`);
+			if (text === undefined)
+				context.todo(
+					access,
+					`channel type ${path.join('.')} is unknown to this tool; use Discord's number (https://discord.com/developers/docs/resources/channel#channel-object-channel-types).`,
+				);
 			else access.replaceWithText(text);
 		}
 		for (const binary of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {

@@ -72,7 +72,8 @@ function intentNames(node: Node, bindings: ReadonlyMap<string, string | null>): 
 		let name: string | undefined;
 		if (root === 'GatewayIntentBits' && path.length === 2 && second !== undefined) name = knownIntent(second);
 		else if (root === 'IntentsBitField' && second === 'Flags' && path.length === 3 && third !== undefined) name = knownIntent(third);
-		else if (root === 'Intents' && second === 'FLAGS' && path.length === 3 && third !== undefined) name = knownIntent(pascalFromScreaming(third));
+		else if (root === 'Intents' && second === 'FLAGS' && path.length === 3 && third !== undefined)
+			name = knownIntent(pascalFromScreaming(third));
 		return name === undefined ? undefined : [name];
 	}
 	const bits = evaluateNumber(node);
@@ -113,15 +114,21 @@ function tokenText(token: Expression, file: SourceFile): string {
 function rewriteOptions(options: ObjectLiteralExpression, bindings: ReadonlyMap<string, string | null>, context: TransformContext): void {
 	for (const property of options.getProperties()) {
 		if (!Node.isPropertyAssignment(property)) {
-			if (Node.isShorthandPropertyAssignment(property) && property.getName() === 'intents') context.todo(options, 'intents: write the intent names inline (`intents: [\'Guilds\', …]`) so the client type knows them.');
-			else if (!Node.isShorthandPropertyAssignment(property)) context.todo(options, `client option \`${excerpt(property)}\`: check it against createClient's options.`);
+			if (Node.isShorthandPropertyAssignment(property) && property.getName() === 'intents')
+				context.todo(options, "intents: write the intent names inline (`intents: ['Guilds', …]`) so the client type knows them.");
+			else if (!Node.isShorthandPropertyAssignment(property))
+				context.todo(options, `client option \`${excerpt(property)}\`: check it against createClient's options.`);
 			continue;
 		}
 		const key = property.getName();
 		const value = property.getInitializerOrThrow();
 		if (key === 'intents') {
 			const names = intentNames(value, bindings);
-			if (names === undefined) context.todo(options, `intents \`${excerpt(value)}\` is not a constant list; write OvenJS intent names inline (\`['Guilds', …]\`).`);
+			if (names === undefined)
+				context.todo(
+					options,
+					`intents \`${excerpt(value)}\` is not a constant list; write OvenJS intent names inline (\`['Guilds', …]\`).`,
+				);
 			else value.replaceWithText(`[${[...new Set(names)].map((n) => `'${n}'`).join(', ')}]`);
 		} else if (key === 'partials') {
 			property.remove();
@@ -133,7 +140,10 @@ function rewriteOptions(options: ObjectLiteralExpression, bindings: ReadonlyMap<
 		} else {
 			const text = excerpt(property);
 			property.remove();
-			context.todo(options, `client option \`${text}\` removed: createClient has no equivalent (see its options: api, gateway, shards, strategy, shard, rest, cache).`);
+			context.todo(
+				options,
+				`client option \`${text}\` removed: createClient has no equivalent (see its options: api, gateway, shards, strategy, shard, rest, cache).`,
+			);
 		}
 	}
 }
@@ -152,26 +162,45 @@ export const clientIntents: Transform = {
 			if (expression.wasForgotten() || discordJsPath(expression.getExpression(), bindings)?.join('.') !== 'Client') continue;
 			const [options] = expression.getArguments();
 			if (!Node.isObjectLiteralExpression(options)) {
-				context.todo(expression, 'new Client(…) with options that are not an object literal: rewrite as createClient({ token, intents: [names] }).');
+				context.todo(
+					expression,
+					'new Client(…) with options that are not an object literal: rewrite as createClient({ token, intents: [names] }).',
+				);
 				continue;
 			}
 			rewriteOptions(options, bindings, context);
 			if (options.getProperty('intents') === undefined && !options.getProperties().some((p) => Node.isSpreadAssignment(p))) {
 				options.addPropertyAssignment({ name: 'intents', initializer: '[]' });
-				context.todo(expression, "the client had no intents: list the ones the bot needs (`intents: ['Guilds', …]`); OvenJS's types then check the events you listen to.");
+				context.todo(
+					expression,
+					"the client had no intents: list the ones the bot needs (`intents: ['Guilds', …]`); OvenJS's types then check the events you listen to.",
+				);
 			}
 			const variable = clientVariable(expression);
-			const logins = variable === undefined ? [] : file.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
-				const callee = call.getExpression();
-				return Node.isPropertyAccessExpression(callee) && callee.getName() === 'login' && callee.getExpression().getText() === variable && call.getArguments().length <= 1;
-			});
+			const logins =
+				variable === undefined
+					? []
+					: file.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
+							const callee = call.getExpression();
+							return (
+								Node.isPropertyAccessExpression(callee) &&
+								callee.getName() === 'login' &&
+								callee.getExpression().getText() === variable &&
+								call.getArguments().length <= 1
+							);
+						});
 			const [login] = logins;
 			const [token] = login?.getArguments() ?? [];
 			let tokenProperty: string;
 			if (logins.length === 1 && login !== undefined && token === undefined) {
 				// discord.js's login() without a token reads DISCORD_TOKEN from the environment.
 				tokenProperty = `token: process.env.DISCORD_TOKEN${isTypeScript(file) ? '!' : ''}`;
-			} else if (logins.length === 1 && login !== undefined && token !== undefined && movableToken(token as Expression, expression.getStart())) {
+			} else if (
+				logins.length === 1 &&
+				login !== undefined &&
+				token !== undefined &&
+				movableToken(token as Expression, expression.getStart())
+			) {
 				tokenProperty = `token: ${tokenText(token as Expression, file)}`;
 				login.removeArgument(0);
 			} else {

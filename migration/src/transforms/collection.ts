@@ -15,7 +15,8 @@ const ARRAY_METHODS = new Set(['find', 'some', 'every', 'map']);
 /** The one-parameter callback of a call, or undefined. */
 function valueCallback(call: CallExpression): string | undefined {
 	const [callback, ...rest] = call.getArguments();
-	if (rest.length > 0 || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) || callback.getParameters().length !== 1) return undefined;
+	if (rest.length > 0 || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) || callback.getParameters().length !== 1)
+		return undefined;
 	return callback.getText();
 }
 
@@ -27,7 +28,8 @@ function rewriteCall(call: CallExpression, receiver: string, method: string): bo
 	else if (method === 'last' && none) call.replaceWithText(`[...${receiver}.values()].at(-1)`);
 	else if (method === 'firstKey' && none) call.replaceWithText(`${receiver}.keys().next().value`);
 	else if (ARRAY_METHODS.has(method) && callback !== undefined) call.replaceWithText(`[...${receiver}.values()].${method}(${callback})`);
-	else if (method === 'filter' && callback !== undefined) call.replaceWithText(`new Map([...${receiver}].filter(([, value]) => (${callback})(value)))`);
+	else if (method === 'filter' && callback !== undefined)
+		call.replaceWithText(`new Map([...${receiver}].filter(([, value]) => (${callback})(value)))`);
 	else return false;
 	return true;
 }
@@ -38,7 +40,8 @@ function holders(news: readonly Node[]): Set<string> {
 	for (const expression of news) {
 		const parent = expression.getParent();
 		if (Node.isVariableDeclaration(parent)) names.add(parent.getName());
-		else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) names.add(parent.getLeft().getText());
+		else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken)
+			names.add(parent.getLeft().getText());
 		else if (Node.isPropertyDeclaration(parent)) names.add(`this.${parent.getName()}`);
 	}
 	return names;
@@ -56,7 +59,9 @@ export const collection: Transform = {
 	apply(file, context: TransformContext) {
 		if (!mentionsAny(file, ['Collection'])) return;
 		const bindings = discordModuleBindings(file);
-		const news = file.getDescendantsOfKind(SyntaxKind.NewExpression).filter((n) => discordJsPath(n.getExpression(), bindings)?.join('.') === 'Collection');
+		const news = file
+			.getDescendantsOfKind(SyntaxKind.NewExpression)
+			.filter((n) => discordJsPath(n.getExpression(), bindings)?.join('.') === 'Collection');
 		const names = holders(news);
 		for (const expression of news) expression.getExpression().replaceWithText('Map');
 		for (const reference of file.getDescendantsOfKind(SyntaxKind.TypeReference)) {
@@ -68,7 +73,10 @@ export const collection: Transform = {
 			if (!Node.isPropertyAccessExpression(callee) || !names.has(callee.getExpression().getText())) continue;
 			const method = callee.getName();
 			if (MAP_METHODS.has(method) || rewriteCall(call, callee.getExpression().getText(), method)) continue;
-			context.todo(call, `\`${excerpt(call)}\`: ${method}() is Collection-only and ${callee.getExpression().getText()} is now a Map; rewrite it over [...map.values()] or [...map].`);
+			context.todo(
+				call,
+				`\`${excerpt(call)}\`: ${method}() is Collection-only and ${callee.getExpression().getText()} is now a Map; rewrite it over [...map.values()] or [...map].`,
+			);
 		}
 	},
 };

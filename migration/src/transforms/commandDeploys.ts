@@ -26,11 +26,15 @@ function rewriteRest(expression: NewExpression, context: TransformContext): void
 	for (const property of options.getProperties()) {
 		const name = Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined;
 		if (name === undefined || !REST_OPTIONS.has(name)) {
-			context.todo(expression, `REST option \`${excerpt(property, 40)}\` has no OvenJS equivalent (its REST takes token, api, version, timeout, retries, …); remove or adapt it.`);
+			context.todo(
+				expression,
+				`REST option \`${excerpt(property, 40)}\` has no OvenJS equivalent (its REST takes token, api, version, timeout, retries, …); remove or adapt it.`,
+			);
 			continue;
 		}
 		const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
-		if (name === 'version' && Node.isStringLiteral(value) && /^\d+$/.test(value.getLiteralValue())) value.replaceWithText(value.getLiteralValue());
+		if (name === 'version' && Node.isStringLiteral(value) && /^\d+$/.test(value.getLiteralValue()))
+			value.replaceWithText(value.getLiteralValue());
 	}
 }
 
@@ -58,7 +62,9 @@ function lengthOnly(call: CallExpression, body: string): boolean {
 	const name = declaration.getName();
 	const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a)) ?? declaration.getSourceFile();
 	const reads = scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === name && id !== declaration.getNameNode());
-	const lengths = reads.map((id) => id.getParent()).filter((p) => Node.isPropertyAccessExpression(p) && p.getExpression().getText() === name && p.getName() === 'length');
+	const lengths = reads
+		.map((id) => id.getParent())
+		.filter((p) => Node.isPropertyAccessExpression(p) && p.getExpression().getText() === name && p.getName() === 'length');
 	if (reads.length === 0 || lengths.length !== reads.length) return false;
 	for (const access of lengths) access.replaceWithText(`${body}.length`);
 	return true;
@@ -73,10 +79,17 @@ function resultUsed(call: CallExpression): boolean {
 		parent = node.getParent();
 	}
 	if (Node.isExpressionStatement(parent) || Node.isVoidExpression(parent)) return false;
-	if (Node.isPropertyAccessExpression(parent) && (parent.getName() === 'then' || parent.getName() === 'catch' || parent.getName() === 'finally')) {
+	if (
+		Node.isPropertyAccessExpression(parent) &&
+		(parent.getName() === 'then' || parent.getName() === 'catch' || parent.getName() === 'finally')
+	) {
 		const then = parent.getParent();
 		const [callback] = Node.isCallExpression(then) ? then.getArguments() : [];
-		return parent.getName() === 'then' && (Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) && callback.getParameters().length > 0;
+		return (
+			parent.getName() === 'then' &&
+			(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) &&
+			callback.getParameters().length > 0
+		);
 	}
 	return true;
 }
@@ -108,16 +121,38 @@ export const commandDeploys: Transform = {
 			const sync = SYNC_ROUTES[path[1] ?? ''];
 			const body = bodyOf(options);
 			const [appId, guildId] = routeCall.getArguments();
-			if (callee.getName() !== 'put' || sync === undefined || body === undefined || others.length > 0 || appId === undefined || (sync.guild && guildId === undefined)) {
-				context.todo(call, `\`${excerpt(call)}\`: OvenJS's REST takes paths, not discord.js Routes; call the matching API method instead (client.api or new API(rest): applicationCommands, channels, guilds, …).`);
+			if (
+				callee.getName() !== 'put' ||
+				sync === undefined ||
+				body === undefined ||
+				others.length > 0 ||
+				appId === undefined ||
+				(sync.guild && guildId === undefined)
+			) {
+				context.todo(
+					call,
+					`\`${excerpt(call)}\`: OvenJS's REST takes paths, not discord.js Routes; call the matching API method instead (client.api or new API(rest): applicationCommands, channels, guilds, …).`,
+				);
 				continue;
 			}
 			const receiver = callee.getExpression();
-			const api = Node.isPropertyAccessExpression(receiver) && receiver.getName() === 'rest' ? `${receiver.getExpression().getText()}.api` : `new ${ovenIdentifier(declared, 'API')}(${receiver.getText()})`;
-			const args = [api, appId.getText(), body, ...(sync.guild ? [guildId?.getText() === 'guildId' ? '{ guildId }' : `{ guildId: ${guildId?.getText() ?? ''} }`] : [])];
+			const api =
+				Node.isPropertyAccessExpression(receiver) && receiver.getName() === 'rest'
+					? `${receiver.getExpression().getText()}.api`
+					: `new ${ovenIdentifier(declared, 'API')}(${receiver.getText()})`;
+			const args = [
+				api,
+				appId.getText(),
+				body,
+				...(sync.guild ? [guildId?.getText() === 'guildId' ? '{ guildId }' : `{ guildId: ${guildId?.getText() ?? ''} }`] : []),
+			];
 			const used = resultUsed(call) && !lengthOnly(call, body);
 			const replaced = call.replaceWithText(`${ovenIdentifier(declared, 'syncCommands')}(${args.join(', ')})`);
-			if (used) context.todo(replaced, "syncCommands resolves to { action, added, removed, changed } (it overwrites only when something differs), not to the commands Discord stored; adapt the code that reads the result.");
+			if (used)
+				context.todo(
+					replaced,
+					'syncCommands resolves to { action, added, removed, changed } (it overwrites only when something differs), not to the commands Discord stored; adapt the code that reads the result.',
+				);
 		}
 	},
 };

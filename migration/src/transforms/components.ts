@@ -9,14 +9,23 @@ type Kind = 'button' | 'select' | 'row' | 'textInput' | 'modal' | 'selectOption'
 
 /** discord.js builder classes (v14 and v13) → the OvenJS function and what it makes. */
 const BUILDERS: Readonly<Record<string, { readonly fn: string; readonly kind: Kind }>> = {
-	ButtonBuilder: { fn: 'button', kind: 'button' }, MessageButton: { fn: 'button', kind: 'button' },
-	StringSelectMenuBuilder: { fn: 'stringSelect', kind: 'select' }, SelectMenuBuilder: { fn: 'stringSelect', kind: 'select' }, MessageSelectMenu: { fn: 'stringSelect', kind: 'select' },
-	UserSelectMenuBuilder: { fn: 'userSelect', kind: 'select' }, RoleSelectMenuBuilder: { fn: 'roleSelect', kind: 'select' },
-	MentionableSelectMenuBuilder: { fn: 'mentionableSelect', kind: 'select' }, ChannelSelectMenuBuilder: { fn: 'channelSelect', kind: 'select' },
-	ActionRowBuilder: { fn: 'actionRow', kind: 'row' }, MessageActionRow: { fn: 'actionRow', kind: 'row' },
-	ModalBuilder: { fn: 'modal', kind: 'modal' }, Modal: { fn: 'modal', kind: 'modal' },
-	TextInputBuilder: { fn: 'textInput', kind: 'textInput' }, TextInputComponent: { fn: 'textInput', kind: 'textInput' },
-	StringSelectMenuOptionBuilder: { fn: '', kind: 'selectOption' }, SelectMenuOptionBuilder: { fn: '', kind: 'selectOption' },
+	ButtonBuilder: { fn: 'button', kind: 'button' },
+	MessageButton: { fn: 'button', kind: 'button' },
+	StringSelectMenuBuilder: { fn: 'stringSelect', kind: 'select' },
+	SelectMenuBuilder: { fn: 'stringSelect', kind: 'select' },
+	MessageSelectMenu: { fn: 'stringSelect', kind: 'select' },
+	UserSelectMenuBuilder: { fn: 'userSelect', kind: 'select' },
+	RoleSelectMenuBuilder: { fn: 'roleSelect', kind: 'select' },
+	MentionableSelectMenuBuilder: { fn: 'mentionableSelect', kind: 'select' },
+	ChannelSelectMenuBuilder: { fn: 'channelSelect', kind: 'select' },
+	ActionRowBuilder: { fn: 'actionRow', kind: 'row' },
+	MessageActionRow: { fn: 'actionRow', kind: 'row' },
+	ModalBuilder: { fn: 'modal', kind: 'modal' },
+	Modal: { fn: 'modal', kind: 'modal' },
+	TextInputBuilder: { fn: 'textInput', kind: 'textInput' },
+	TextInputComponent: { fn: 'textInput', kind: 'textInput' },
+	StringSelectMenuOptionBuilder: { fn: '', kind: 'selectOption' },
+	SelectMenuOptionBuilder: { fn: '', kind: 'selectOption' },
 };
 
 const ATTACHMENTS = new Set(['AttachmentBuilder', 'MessageAttachment']);
@@ -24,13 +33,27 @@ const ATTACHMENTS = new Set(['AttachmentBuilder', 'MessageAttachment']);
 /** Methods that send a message body, where discord.js takes `files`. */
 const SENDS = new Set(['send', 'reply', 'edit', 'followUp', 'editReply', 'update']);
 
-const UPLOAD_ADVICE = "OvenJS's message views send JSON only: upload files with client.api.channels.createMessage(channelId, body, { files: [file] }) (or the interaction API's files option).";
+const UPLOAD_ADVICE =
+	"OvenJS's message views send JSON only: upload files with client.api.channels.createMessage(channelId, body, { files: [file] }) (or the interaction API's files option).";
 
 /** Setters → Discord's key, per builder kind. `true` when no argument means `true`. */
 const SETTERS: Readonly<Record<Kind, Readonly<Record<string, string>>>> = {
 	button: { setCustomId: 'custom_id', setLabel: 'label', setURL: 'url', setDisabled: 'disabled', setSKUId: 'sku_id' },
-	select: { setCustomId: 'custom_id', setPlaceholder: 'placeholder', setMinValues: 'min_values', setMaxValues: 'max_values', setDisabled: 'disabled' },
-	textInput: { setCustomId: 'custom_id', setPlaceholder: 'placeholder', setValue: 'value', setMinLength: 'min_length', setMaxLength: 'max_length', setRequired: 'required' },
+	select: {
+		setCustomId: 'custom_id',
+		setPlaceholder: 'placeholder',
+		setMinValues: 'min_values',
+		setMaxValues: 'max_values',
+		setDisabled: 'disabled',
+	},
+	textInput: {
+		setCustomId: 'custom_id',
+		setPlaceholder: 'placeholder',
+		setValue: 'value',
+		setMinLength: 'min_length',
+		setMaxLength: 'max_length',
+		setRequired: 'required',
+	},
 	modal: { setCustomId: 'custom_id', setTitle: 'title' },
 	selectOption: { setLabel: 'label', setValue: 'value', setDescription: 'description', setDefault: 'default' },
 	row: {},
@@ -54,9 +77,15 @@ interface Scope {
 function styleName(arg: Expression | undefined, styles: readonly string[], scope: Scope): string {
 	if (arg === undefined) throw new Unsupported('setStyle() without a style');
 	const path = discordJsPath(arg, scope.bindings);
-	const written = path !== undefined && path.length >= 2 && /Styles?$/.test(path.at(-2) ?? '') ? path.at(-1) : Node.isNumericLiteral(arg) ? styles[Number(arg.getLiteralValue())] : stringValue(arg);
+	const written =
+		path !== undefined && path.length >= 2 && /Styles?$/.test(path.at(-2) ?? '')
+			? path.at(-1)
+			: Node.isNumericLiteral(arg)
+				? styles[Number(arg.getLiteralValue())]
+				: stringValue(arg);
 	const name = written?.toLowerCase();
-	if (name === undefined || !styles.includes(name) || name === '') throw new Unsupported(`style \`${arg.getText()}\` is not a literal style`);
+	if (name === undefined || !styles.includes(name) || name === '')
+		throw new Unsupported(`style \`${arg.getText()}\` is not a literal style`);
 	return `'${name}'`;
 }
 
@@ -73,7 +102,14 @@ function emojiText(arg: Expression | undefined): string {
 /** A select option object, with a string emoji made an object. */
 function optionText(node: Expression, scope: Scope): string {
 	if (Node.isObjectLiteralExpression(node)) {
-		return `{ ${node.getProperties().map((p) => (Node.isPropertyAssignment(p) && p.getName() === 'emoji' && stringValue(p.getInitializer()) !== undefined ? `emoji: ${emojiText(p.getInitializerOrThrow())}` : p.getText())).join(', ')} }`;
+		return `{ ${node
+			.getProperties()
+			.map((p) =>
+				Node.isPropertyAssignment(p) && p.getName() === 'emoji' && stringValue(p.getInitializer()) !== undefined
+					? `emoji: ${emojiText(p.getInitializerOrThrow())}`
+					: p.getText(),
+			)
+			.join(', ')} }`;
 	}
 	const converted = convert(node, scope);
 	if (converted?.kind === 'selectOption') return converted.text;
@@ -89,7 +125,8 @@ function spread(args: readonly Expression[]): readonly Expression[] {
 function childText(node: Expression, scope: Scope): { text: string; kind: Kind | undefined } {
 	const converted = convert(node, scope);
 	if (converted !== undefined) return converted;
-	if (Node.isIdentifier(node) && scope.variables.has(node.getText())) return { text: node.getText(), kind: scope.variables.get(node.getText()) };
+	if (Node.isIdentifier(node) && scope.variables.has(node.getText()))
+		return { text: node.getText(), kind: scope.variables.get(node.getText()) };
 	if (Node.isSpreadElement(node)) return { text: node.getText(), kind: undefined };
 	throw new Unsupported(`\`${excerpt(node, 30)}\` is not a builder this tool rewrote`);
 }
@@ -97,13 +134,21 @@ function childText(node: Expression, scope: Scope): { text: string; kind: Kind |
 /** The OvenJS text of a builder chain rooted at `expression`, or undefined when `node` is not one. */
 function convert(node: Node, scope: Scope): { text: string; kind: Kind } | undefined {
 	let root: Node = node;
-	while (Node.isCallExpression(root) && Node.isPropertyAccessExpression(root.getExpression())) root = root.getExpression().getFirstChildOrThrow();
+	while (Node.isCallExpression(root) && Node.isPropertyAccessExpression(root.getExpression()))
+		root = root.getExpression().getFirstChildOrThrow();
 	if (!Node.isNewExpression(root)) return undefined;
 	const builder = BUILDERS[discordJsPath(root.getExpression(), scope.bindings)?.join('.') ?? ''];
 	if (builder === undefined) return undefined;
 	const chain = chainFrom(root);
 	if (chain.top !== node) return undefined;
-	const text = build(root, builder.fn, builder.kind, chain.calls, scope, discordJsPath(root.getExpression(), scope.bindings)?.join('.') === 'TextInputComponent');
+	const text = build(
+		root,
+		builder.fn,
+		builder.kind,
+		chain.calls,
+		scope,
+		discordJsPath(root.getExpression(), scope.bindings)?.join('.') === 'TextInputComponent',
+	);
 	return { text, kind: builder.kind };
 }
 
@@ -126,12 +171,19 @@ function build(root: NewExpression, fn: string, kind: Kind, allCalls: readonly C
 		else if (method === 'setStyle' && kind === 'button') props.push(`style: ${styleName(first, BUTTON_STYLES, scope)}`);
 		else if (method === 'setStyle' && kind === 'textInput') props.push(`style: ${styleName(first, TEXT_STYLES, scope)}`);
 		else if (method === 'setEmoji' && (kind === 'button' || kind === 'selectOption')) props.push(`emoji: ${emojiText(first)}`);
-		else if ((method === 'addOptions' || method === 'setOptions') && kind === 'select') children.push(...spread(args).map((a) => optionText(a, scope)));
-		else if ((method === 'setChannelTypes' || method === 'addChannelTypes') && kind === 'select') props.push(`channel_types: [${spread(args).map((a) => a.getText()).join(', ')}]`);
+		else if ((method === 'addOptions' || method === 'setOptions') && kind === 'select')
+			children.push(...spread(args).map((a) => optionText(a, scope)));
+		else if ((method === 'setChannelTypes' || method === 'addChannelTypes') && kind === 'select')
+			props.push(
+				`channel_types: [${spread(args)
+					.map((a) => a.getText())
+					.join(', ')}]`,
+			);
 		else if ((method === 'addComponents' || method === 'setComponents') && (kind === 'row' || kind === 'modal')) {
 			for (const arg of spread(args)) {
 				const child = childText(arg, scope);
-				if (kind === 'row' && child.kind !== 'button' && child.kind !== 'select' && child.kind !== 'textInput') throw new Unsupported(`\`${excerpt(arg, 30)}\` is not a component this tool rewrote`);
+				if (kind === 'row' && child.kind !== 'button' && child.kind !== 'select' && child.kind !== 'textInput')
+					throw new Unsupported(`\`${excerpt(arg, 30)}\` is not a component this tool rewrote`);
 				children.push(child.text);
 			}
 		} else throw new Unsupported(`${method}() has no OvenJS equivalent`);
@@ -163,10 +215,18 @@ function build(root: NewExpression, fn: string, kind: Kind, allCalls: readonly C
 function attachment(expression: NewExpression, context: TransformContext): void {
 	const [data, second] = expression.getArguments() as Expression[];
 	const named = Node.isObjectLiteralExpression(second) ? second.getProperty('name') : undefined;
-	const name = Node.isPropertyAssignment(named) ? named.getInitializerOrThrow().getText() : second !== undefined && !Node.isObjectLiteralExpression(second) ? second.getText() : undefined;
+	const name = Node.isPropertyAssignment(named)
+		? named.getInitializerOrThrow().getText()
+		: second !== undefined && !Node.isObjectLiteralExpression(second)
+			? second.getText()
+			: undefined;
 	const path = stringValue(data);
 	const advice = UPLOAD_ADVICE;
-	if (data === undefined || (path !== undefined && /^https?:/.test(path)) || (Node.isObjectLiteralExpression(second) && second.getProperties().length > 1)) {
+	if (
+		data === undefined ||
+		(path !== undefined && /^https?:/.test(path)) ||
+		(Node.isObjectLiteralExpression(second) && second.getProperties().length > 1)
+	) {
 		context.todo(expression, `\`${excerpt(expression)}\` not rewritten; make a { name, data | path } file. ${advice}`);
 		return;
 	}
@@ -175,7 +235,9 @@ function attachment(expression: NewExpression, context: TransformContext): void 
 		context.todo(expression, `\`${excerpt(expression)}\` has no file name; make a { name, data } file. ${advice}`);
 		return;
 	}
-	const replaced = expression.replaceWithText(asExpression(expression, `{ name: ${fileName}, ${path === undefined ? `data: ${data.getText()}` : `path: ${data.getText()}`} }`));
+	const replaced = expression.replaceWithText(
+		asExpression(expression, `{ name: ${fileName}, ${path === undefined ? `data: ${data.getText()}` : `path: ${data.getText()}`} }`),
+	);
 	context.todo(replaced, `this is now a file to upload (RawFile). ${advice}`);
 }
 
@@ -199,11 +261,16 @@ function markFiles(file: SourceFile, context: TransformContext): void {
 /** Calls still made on a variable that now holds a plain component object. */
 function markLeftoverCalls(file: SourceFile, scope: Scope, context: TransformContext): void {
 	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-		if (access.wasForgotten() || !Node.isIdentifier(access.getExpression()) || !scope.variables.has(access.getExpression().getText())) continue;
+		if (access.wasForgotten() || !Node.isIdentifier(access.getExpression()) || !scope.variables.has(access.getExpression().getText()))
+			continue;
 		const call = access.getParent();
 		if (!Node.isCallExpression(call) || call.getExpression() !== access) continue;
 		if (access.getName() === 'toJSON' && call.getArguments().length === 0) call.replaceWithText(access.getExpression().getText());
-		else context.todo(call, `\`${excerpt(call)}\`: ${access.getExpression().getText()} is now Discord's component object (from OvenJS's builders), not a builder; set this where it is made.`);
+		else
+			context.todo(
+				call,
+				`\`${excerpt(call)}\`: ${access.getExpression().getText()} is now Discord's component object (from OvenJS's builders), not a builder; set this where it is made.`,
+			);
 	}
 }
 
@@ -234,10 +301,14 @@ export const components: Transform = {
 				if (converted === undefined) continue;
 				const replaced = top.replaceWithText(asExpression(top, converted.text));
 				const parent = replaced.getParent();
-				if (Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode())) scope.variables.set(parent.getName(), converted.kind);
+				if (Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode()))
+					scope.variables.set(parent.getName(), converted.kind);
 			} catch (error) {
 				if (!(error instanceof Unsupported)) throw error;
-				context.todo(top, `new ${path}() not rewritten (${error.message}); build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`);
+				context.todo(
+					top,
+					`new ${path}() not rewritten (${error.message}); build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`,
+				);
 			}
 		}
 		markLeftoverCalls(file, scope, context);

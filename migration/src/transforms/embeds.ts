@@ -23,11 +23,16 @@ function colorNumber(node: Node): string | undefined {
 }
 
 function snakeKeys(object: ObjectLiteralExpression): string {
-	return `{ ${object.getProperties().map((property) => {
-		if (Node.isShorthandPropertyAssignment(property) && KEYS[property.getName()] !== undefined) return `${KEYS[property.getName()]}: ${property.getName()}`;
-		if (Node.isPropertyAssignment(property) && KEYS[property.getName()] !== undefined) return `${KEYS[property.getName()]}: ${property.getInitializerOrThrow().getText()}`;
-		return property.getText();
-	}).join(', ')} }`;
+	return `{ ${object
+		.getProperties()
+		.map((property) => {
+			if (Node.isShorthandPropertyAssignment(property) && KEYS[property.getName()] !== undefined)
+				return `${KEYS[property.getName()]}: ${property.getName()}`;
+			if (Node.isPropertyAssignment(property) && KEYS[property.getName()] !== undefined)
+				return `${KEYS[property.getName()]}: ${property.getInitializerOrThrow().getText()}`;
+			return property.getText();
+		})
+		.join(', ')} }`;
 }
 
 /** `setAuthor`/`setFooter`: v13 positional arguments or a v14 object → Discord's object. */
@@ -39,7 +44,10 @@ function personArgument(call: CallExpression, first: 'name' | 'text', context: T
 	} else if (head !== undefined) {
 		const keys = first === 'name' ? ['name', 'icon_url', 'url'] : ['text', 'icon_url'];
 		if (args.length > keys.length) context.todo(call, `\`${excerpt(call)}\`: too many arguments for OvenJS's EmbedBuilder.`);
-		const text = `{ ${args.slice(0, keys.length).map((a, i) => `${keys[i]}: ${a.getText()}`).join(', ')} }`;
+		const text = `{ ${args
+			.slice(0, keys.length)
+			.map((a, i) => `${keys[i]}: ${a.getText()}`)
+			.join(', ')} }`;
 		for (let i = args.length - 1; i >= 0; i--) call.removeArgument(i);
 		call.addArgument(text);
 	}
@@ -59,7 +67,8 @@ function rewriteChain(start: Node, context: TransformContext): void {
 			const [color] = args;
 			const hex = color === undefined ? undefined : colorNumber(color);
 			if (hex !== undefined && color !== undefined) color.replaceWithText(hex);
-			else if (color !== undefined && !Node.isNumericLiteral(color) && !Node.isIdentifier(color)) context.todo(call, `setColor(${excerpt(color, 30)}): OvenJS's EmbedBuilder takes a number (0xRRGGBB).`);
+			else if (color !== undefined && !Node.isNumericLiteral(color) && !Node.isIdentifier(color))
+				context.todo(call, `setColor(${excerpt(color, 30)}): OvenJS's EmbedBuilder takes a number (0xRRGGBB).`);
 		} else if (method === 'setAuthor') personArgument(call, 'name', context);
 		else if (method === 'setFooter') personArgument(call, 'text', context);
 		else if (method === 'addField') {
@@ -76,7 +85,10 @@ function rewriteChain(start: Node, context: TransformContext): void {
 				if (elements.length > 0) call.addArguments(elements);
 			}
 		} else if (!SAME.has(method)) {
-			context.todo(call, `OvenJS's EmbedBuilder has no ${method}(); its methods: setTitle, setDescription, setURL, setColor, setTimestamp, setAuthor, setFooter, setImage, setThumbnail, addFields, toJSON.`);
+			context.todo(
+				call,
+				`OvenJS's EmbedBuilder has no ${method}(); its methods: setTitle, setDescription, setURL, setColor, setTimestamp, setAuthor, setFooter, setImage, setThumbnail, addFields, toJSON.`,
+			);
 			return;
 		}
 		node = call;
@@ -149,7 +161,10 @@ export const embeds: Transform = {
 		});
 		const created = new Set<Node>();
 		for (const expression of news) {
-			const replaced = expression.getExpression().getText() === 'EmbedBuilder' ? expression : expression.getExpression().replaceWithText('EmbedBuilder').getParentOrThrow();
+			const replaced =
+				expression.getExpression().getText() === 'EmbedBuilder'
+					? expression
+					: expression.getExpression().replaceWithText('EmbedBuilder').getParentOrThrow();
 			created.add(replaced);
 		}
 		const functions = embedFunctions(file, created);

@@ -7,16 +7,30 @@ const LISTEN = new Set(['on', 'once', 'off', 'addListener', 'prependListener', '
 
 /** discord.js `Events` members whose value is not their name in lowerCamelCase. */
 const EVENTS_ENUM_EXCEPTIONS: Readonly<Record<string, string>> = {
-	GuildEmojiCreate: 'emojiCreate', GuildEmojiDelete: 'emojiDelete', GuildEmojiUpdate: 'emojiUpdate',
-	GuildRoleCreate: 'roleCreate', GuildRoleDelete: 'roleDelete', GuildRoleUpdate: 'roleUpdate',
-	GuildStickerCreate: 'stickerCreate', GuildStickerDelete: 'stickerDelete', GuildStickerUpdate: 'stickerUpdate',
+	GuildEmojiCreate: 'emojiCreate',
+	GuildEmojiDelete: 'emojiDelete',
+	GuildEmojiUpdate: 'emojiUpdate',
+	GuildRoleCreate: 'roleCreate',
+	GuildRoleDelete: 'roleDelete',
+	GuildRoleUpdate: 'roleUpdate',
+	GuildStickerCreate: 'stickerCreate',
+	GuildStickerDelete: 'stickerDelete',
+	GuildStickerUpdate: 'stickerUpdate',
 	MessageBulkDelete: 'messageDeleteBulk',
 };
 
 /** discord.js events that are not one dispatch, and what OvenJS calls them. */
 const CLIENT_EVENTS: Readonly<Record<string, string>> = {
-	ready: 'ready', clientReady: 'ready', interactionCreate: 'interactionCreate', interaction: 'interactionCreate', userUpdate: 'userUpdate',
-	error: 'error', warn: 'warn', debug: 'debug', shardReady: 'shardReady', shardResume: 'shardResumed',
+	ready: 'ready',
+	clientReady: 'ready',
+	interactionCreate: 'interactionCreate',
+	interaction: 'interactionCreate',
+	userUpdate: 'userUpdate',
+	error: 'error',
+	warn: 'warn',
+	debug: 'debug',
+	shardReady: 'shardReady',
+	shardResume: 'shardResumed',
 };
 
 /** Events discord.js synthesises from one dispatch, so OvenJS's event carries different data. */
@@ -31,7 +45,10 @@ function mapEvent(djs: string): Mapped | undefined {
 	if (dispatch === undefined) return undefined;
 	const name = camelFromDispatch(dispatch);
 	if (SPLIT_DISPATCHES.has(dispatch)) {
-		return { name, todo: `discord.js's '${djs}' is one of several events it makes from ${dispatch}; OvenJS emits '${name}' with the payload of ${dispatch}. Adapt the handler.` };
+		return {
+			name,
+			todo: `discord.js's '${djs}' is one of several events it makes from ${dispatch}; OvenJS emits '${name}' with the payload of ${dispatch}. Adapt the handler.`,
+		};
 	}
 	return { name };
 }
@@ -59,7 +76,11 @@ export const eventNames: Transform = {
 			if (djs === 'message' && context.from === 'v14') continue; // not a v14 event: someone else's emitter
 			const mapped = mapEvent(djs);
 			if (mapped === undefined) {
-				if (Node.isPropertyAccessExpression(first)) context.todo(call, `discord.js event '${djs}' has no OvenJS equivalent; listen to the gateway dispatch instead (client.on('raw', …)).`);
+				if (Node.isPropertyAccessExpression(first))
+					context.todo(
+						call,
+						`discord.js event '${djs}' has no OvenJS equivalent; listen to the gateway dispatch instead (client.on('raw', …)).`,
+					);
 				continue;
 			}
 			first.replaceWithText(`'${mapped.name}'`);

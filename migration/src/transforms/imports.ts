@@ -39,9 +39,27 @@ export const OVENJS_EQUIVALENTS: Readonly<Record<string, string>> = {
  * itself (see `ovenIdentifier`).
  */
 const INTRODUCED = [
-	'createClient', 'EmbedBuilder', 'Permissions', 'defineCommand', 'defineUserCommand', 'defineMessageCommand', 'option', 'subcommand', 'subcommandGroup',
-	'ChatInputCommand', 'syncCommands', 'API', 'button', 'actionRow', 'stringSelect', 'userSelect', 'roleSelect', 'mentionableSelect', 'channelSelect',
-	'modal', 'textInput',
+	'createClient',
+	'EmbedBuilder',
+	'Permissions',
+	'defineCommand',
+	'defineUserCommand',
+	'defineMessageCommand',
+	'option',
+	'subcommand',
+	'subcommandGroup',
+	'ChatInputCommand',
+	'syncCommands',
+	'API',
+	'button',
+	'actionRow',
+	'stringSelect',
+	'userSelect',
+	'roleSelect',
+	'mentionableSelect',
+	'channelSelect',
+	'modal',
+	'textInput',
 ];
 
 /** `button` → `ovenButton`: the alias a transform writes when the file declares the name itself. */
@@ -97,7 +115,12 @@ interface Sorted {
 function unwrapNamespace(file: SourceFile, namespace: string, owner: Node, oven: Set<string>, context: TransformContext): boolean {
 	let remaining = false;
 	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-		if (access.wasForgotten() || access.getExpression().getText() !== namespace || access.getFirstAncestor((a) => a === owner) !== undefined) continue;
+		if (
+			access.wasForgotten() ||
+			access.getExpression().getText() !== namespace ||
+			access.getFirstAncestor((a) => a === owner) !== undefined
+		)
+			continue;
 		const ovenName = OVENJS_EQUIVALENTS[access.getName()];
 		if (ovenName === undefined) {
 			remaining = true;
@@ -140,9 +163,19 @@ export const imports: Transform = {
 				if (ovenName === undefined) sorted.kept.push(named.getText());
 				else sorted.oven.push(`${named.isTypeOnly() ? 'type ' : ''}${specifier(ovenName, local)}`);
 			}
-			const ovenImport = sorted.oven.length > 0 ? `import ${declaration.isTypeOnly() ? 'type ' : ''}{ ${sorted.oven.join(', ')} } from 'ovenjs';` : '';
+			const ovenImport =
+				sorted.oven.length > 0 ? `import ${declaration.isTypeOnly() ? 'type ' : ''}{ ${sorted.oven.join(', ')} } from 'ovenjs';` : '';
 			if (sorted.kept.length > 0 || keepNamespace) {
-				const clause = [keepNamespace && namespace !== undefined ? (declaration.getNamespaceImport() === undefined ? namespace.getText() : `* as ${namespace.getText()}`) : undefined, sorted.kept.length > 0 ? `{ ${sorted.kept.join(', ')} }` : undefined].filter((p) => p !== undefined).join(', ');
+				const clause = [
+					keepNamespace && namespace !== undefined
+						? declaration.getNamespaceImport() === undefined
+							? namespace.getText()
+							: `* as ${namespace.getText()}`
+						: undefined,
+					sorted.kept.length > 0 ? `{ ${sorted.kept.join(', ')} }` : undefined,
+				]
+					.filter((p) => p !== undefined)
+					.join(', ');
 				// Read before replacing: the replacement forgets the old declaration's nodes.
 				const kept = [...sorted.kept, ...(keepNamespace && namespace !== undefined ? [namespace.getText()] : [])].join(', ');
 				const replaced = declaration.replaceWithText([ovenImport, `import ${clause} from '${source}';`].filter((t) => t !== '').join('\n'));
@@ -184,7 +217,8 @@ export const imports: Transform = {
 			if (keepNamespace) lines.push(`const ${nameText} = require('${moduleName}');`);
 			else if (sorted.kept.length > 0) lines.push(`const { ${sorted.kept.join(', ')} } = require('${moduleName}');`);
 			const replaced = statement.replaceWithText(lines.join('\n'));
-			if (lines.length > 1) context.todo(replaced, `still from ${moduleName} (no OvenJS equivalent): ${keepNamespace ? nameText : sorted.kept.join(', ')}.`);
+			if (lines.length > 1)
+				context.todo(replaced, `still from ${moduleName} (no OvenJS equivalent): ${keepNamespace ? nameText : sorted.kept.join(', ')}.`);
 			anchor ??= replaced;
 		}
 		addIntroduced(file, anchor, style, ovenNames);
@@ -206,11 +240,15 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 	const ovenImport = file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs' && !d.isTypeOnly());
 	const ovenRequire = file.getVariableStatements().find((s) => requiredModule(s.getDeclarations()[0]?.getInitializer()) === 'ovenjs');
 	const { used, declared } = introducedUse(file);
-	const wanted = [...new Set([
-		...extra,
-		...INTRODUCED.filter((name) => used.has(name) && !declared.has(name)),
-		...INTRODUCED.filter((name) => used.has(aliasOf(name)) && !declared.has(aliasOf(name))).map((name) => (style === 'cjs' ? `${name}: ${aliasOf(name)}` : `${name} as ${aliasOf(name)}`)),
-	])];
+	const wanted = [
+		...new Set([
+			...extra,
+			...INTRODUCED.filter((name) => used.has(name) && !declared.has(name)),
+			...INTRODUCED.filter((name) => used.has(aliasOf(name)) && !declared.has(aliasOf(name))).map((name) =>
+				style === 'cjs' ? `${name}: ${aliasOf(name)}` : `${name} as ${aliasOf(name)}`,
+			),
+		]),
+	];
 	const have = new Set<string>();
 	for (const declaration of file.getImportDeclarations()) {
 		if (declaration.getModuleSpecifierValue() !== 'ovenjs') continue;
@@ -220,14 +258,26 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 	if (Node.isObjectBindingPattern(pattern)) for (const element of pattern.getElements()) have.add(element.getName());
 	const missing = wanted.filter((name) => !have.has(name.split(/ as |: /).at(-1) ?? name));
 	if (ovenImport !== undefined) {
-		if (missing.length > 0) ovenImport.addNamedImports(missing.map((name) => { const [exported = name, alias] = name.split(' as '); return alias === undefined ? { name: exported } : { name: exported, alias }; }));
-		if (ovenImport.getNamedImports().length === 0 && ovenImport.getDefaultImport() === undefined && ovenImport.getNamespaceImport() === undefined) ovenImport.remove();
+		if (missing.length > 0)
+			ovenImport.addNamedImports(
+				missing.map((name) => {
+					const [exported = name, alias] = name.split(' as ');
+					return alias === undefined ? { name: exported } : { name: exported, alias };
+				}),
+			);
+		if (
+			ovenImport.getNamedImports().length === 0 &&
+			ovenImport.getDefaultImport() === undefined &&
+			ovenImport.getNamespaceImport() === undefined
+		)
+			ovenImport.remove();
 	} else if (Node.isObjectBindingPattern(pattern) && ovenRequire !== undefined) {
 		const names = [...pattern.getElements().map((e) => e.getText()), ...missing];
 		if (names.length === 0) ovenRequire.remove();
 		else pattern.replaceWithText(`{ ${names.join(', ')} }`);
 	} else if (missing.length > 0) {
-		const text = style === 'cjs' ? `const { ${missing.join(', ')} } = require('ovenjs');\n` : `import { ${missing.join(', ')} } from 'ovenjs';\n`;
+		const text =
+			style === 'cjs' ? `const { ${missing.join(', ')} } = require('ovenjs');\n` : `import { ${missing.join(', ')} } from 'ovenjs';\n`;
 		file.insertText(anchor?.getStart() ?? 0, text);
 	}
 	removeEmptyOvenImports(file);
@@ -240,7 +290,13 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 function removeEmptyOvenImports(file: SourceFile): void {
 	let first: ImportDeclaration | undefined;
 	for (const declaration of file.getImportDeclarations()) {
-		if (declaration.getModuleSpecifierValue() !== 'ovenjs' || declaration.isTypeOnly() || declaration.getDefaultImport() !== undefined || declaration.getNamespaceImport() !== undefined) continue;
+		if (
+			declaration.getModuleSpecifierValue() !== 'ovenjs' ||
+			declaration.isTypeOnly() ||
+			declaration.getDefaultImport() !== undefined ||
+			declaration.getNamespaceImport() !== undefined
+		)
+			continue;
 		if (first === undefined) first = declaration;
 		else {
 			first.addNamedImports(declaration.getNamedImports().map((named) => named.getText()));
@@ -261,7 +317,8 @@ function removeEmptyOvenImports(file: SourceFile): void {
 		statement.remove();
 		firstRequire = firstRequire.replaceWithText(`{ ${names.join(', ')} }`) as ObjectBindingPattern;
 	}
-	if (firstRequire !== undefined && firstRequire.getElements().length === 0) firstRequire.getFirstAncestorByKindOrThrow(SyntaxKind.VariableStatement).remove();
+	if (firstRequire !== undefined && firstRequire.getElements().length === 0)
+		firstRequire.getFirstAncestorByKindOrThrow(SyntaxKind.VariableStatement).remove();
 }
 
 /** Removes the names of a discord-api-types import the other transforms made unused (the rest stay: it is a package of its own). */
@@ -282,7 +339,10 @@ function pruneRequire(file: SourceFile, statement: VariableStatement): void {
 		return;
 	}
 	if (!Node.isObjectBindingPattern(name)) return;
-	const kept = name.getElements().filter((element) => isReferenced(file, element.getName(), statement)).map((element) => element.getText());
+	const kept = name
+		.getElements()
+		.filter((element) => isReferenced(file, element.getName(), statement))
+		.map((element) => element.getText());
 	if (kept.length === 0) statement.remove();
 	else if (kept.length < name.getElements().length) name.replaceWithText(`{ ${kept.join(', ')} }`);
 }

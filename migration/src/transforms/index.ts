@@ -16,8 +16,21 @@ import { slashCommands } from './slashCommands.js';
 import { unsupportedApis } from './unsupportedApis.js';
 
 export {
-	activityTypes, channelTypes, clientIntents, collection, collectors, commandDeploys, components, embeds, eventNames, imports,
-	interactionReplies, permissions, shardingManager, slashCommands, unsupportedApis,
+	activityTypes,
+	channelTypes,
+	clientIntents,
+	collection,
+	collectors,
+	commandDeploys,
+	components,
+	embeds,
+	eventNames,
+	imports,
+	interactionReplies,
+	permissions,
+	shardingManager,
+	slashCommands,
+	unsupportedApis,
 };
 export { UNSUPPORTED_CLASSES, UNSUPPORTED_METHODS } from './unsupportedApis.js';
 export { permissionName } from './permissions.js';
@@ -29,6 +42,19 @@ export { OVENJS_EQUIVALENTS } from './imports.js';
  * `channel-types` (which rewrite what it copied), and `imports` last: it reads what the others left.
  */
 export const transforms: readonly Transform[] = [
-	eventNames, clientIntents, interactionReplies, permissions, embeds, slashCommands, commandDeploys, components, collection,
-	channelTypes, activityTypes, collectors, shardingManager, unsupportedApis, imports,
+	eventNames,
+	clientIntents,
+	interactionReplies,
+	permissions,
+	embeds,
+	slashCommands,
+	commandDeploys,
+	components,
+	collection,
+	channelTypes,
+	activityTypes,
+	collectors,
+	shardingManager,
+	unsupportedApis,
+	imports,
 ];

@@ -1,4 +1,11 @@
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
+import {
+	Node,
+	SyntaxKind,
+	type CallExpression,
+	type ObjectLiteralExpression,
+	type PropertyAccessExpression,
+	type SourceFile,
+} from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
 import { discordJsBindings, discordJsPath, excerpt } from './_discordJs.js';
 
@@ -6,7 +13,11 @@ import { discordJsBindings, discordJsPath, excerpt } from './_discordJs.js';
 const INTERACTION_NAME = /(^|\.)(interaction\w*|\w*Interaction|inter|int|i|ctx|itx)$/;
 
 /** Message-body keys discord.js spells in camelCase and Discord (so OvenJS) in snake_case. */
-const BODY_KEYS: Readonly<Record<string, string>> = { allowedMentions: 'allowed_mentions', repliedUser: 'replied_user', messageReference: 'message_reference' };
+const BODY_KEYS: Readonly<Record<string, string>> = {
+	allowedMentions: 'allowed_mentions',
+	repliedUser: 'replied_user',
+	messageReference: 'message_reference',
+};
 
 /** discord.js type guards → the interaction type they test (`InteractionType`), and whether that test is coarser. */
 const GUARDS: Readonly<Record<string, { readonly type: number; readonly coarser: boolean }>> = {
@@ -53,7 +64,13 @@ function modalField(call: CallExpression, fields: PropertyAccessExpression): voi
 	if (fields.getName() !== 'fields') return;
 	const text = `${fields.getExpression().getText()}.field(${call.getArguments()[0]?.getText() ?? ''}) ?? ''`;
 	const parent = call.getParent();
-	const bare = Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent) || Node.isExpressionStatement(parent) || Node.isTemplateSpan(parent) || Node.isPropertyAssignment(parent) || (Node.isCallExpression(parent) && parent.getExpression() !== call);
+	const bare =
+		Node.isVariableDeclaration(parent) ||
+		Node.isReturnStatement(parent) ||
+		Node.isExpressionStatement(parent) ||
+		Node.isTemplateSpan(parent) ||
+		Node.isPropertyAssignment(parent) ||
+		(Node.isCallExpression(parent) && parent.getExpression() !== call);
 	call.replaceWithText(bare ? text : `(${text})`);
 }
 
@@ -79,7 +96,12 @@ function snakeBodyKeys(body: ObjectLiteralExpression): void {
 }
 
 /** Takes `ephemeral` (or `flags: MessageFlags.Ephemeral`) and `fetchReply` out of a reply body; returns the ephemeral expression. */
-function takeEphemeral(body: ObjectLiteralExpression, bindings: ReadonlyMap<string, string | null>, call: CallExpression, context: TransformContext): string | undefined {
+function takeEphemeral(
+	body: ObjectLiteralExpression,
+	bindings: ReadonlyMap<string, string | null>,
+	call: CallExpression,
+	context: TransformContext,
+): string | undefined {
 	let ephemeral: string | undefined;
 	for (const property of body.getProperties()) {
 		if (!Node.isPropertyAssignment(property)) continue;
@@ -93,7 +115,10 @@ function takeEphemeral(body: ObjectLiteralExpression, bindings: ReadonlyMap<stri
 			property.remove();
 		} else if (name === 'fetchReply') {
 			property.remove();
-			context.todo(call, 'fetchReply removed: OvenJS replies resolve to nothing; read the reply from the messageCreate event or fetch it through the API.');
+			context.todo(
+				call,
+				'fetchReply removed: OvenJS replies resolve to nothing; read the reply from the messageCreate event or fetch it through the API.',
+			);
 		}
 	}
 	return ephemeral;
@@ -121,13 +146,28 @@ export const interactionReplies: Transform = {
 			const [first] = call.getArguments();
 			if (SENDS.has(method) && Node.isObjectLiteralExpression(first)) snakeBodyKeys(first);
 			const target = callee.getExpression();
-			if (method === 'getTextInputValue' && Node.isPropertyAccessExpression(target) && isInteraction(target.getExpression().getText(), parameters)) {
+			if (
+				method === 'getTextInputValue' &&
+				Node.isPropertyAccessExpression(target) &&
+				isInteraction(target.getExpression().getText(), parameters)
+			) {
 				modalField(call, target);
 				continue;
 			}
-			if (Node.isPropertyAccessExpression(target) && target.getName() === 'options' && /^get/.test(method) && !SAME_OPTION_GETTERS.has(method) && isInteraction(target.getExpression().getText(), parameters)) {
-				const advice = ID_OPTION_GETTERS.has(method) ? `options.id(name) gives the id it holds (the object is in ${target.getExpression().getText()}.raw.data.resolved)` : `read it from ${target.getExpression().getText()}.raw.data.options`;
-				context.todo(call, `\`${excerpt(call)}\`: the Interaction view's options reader has no ${method}(); ${advice}, or move the handler into defineCommand's run, where ctx.options is typed.`);
+			if (
+				Node.isPropertyAccessExpression(target) &&
+				target.getName() === 'options' &&
+				/^get/.test(method) &&
+				!SAME_OPTION_GETTERS.has(method) &&
+				isInteraction(target.getExpression().getText(), parameters)
+			) {
+				const advice = ID_OPTION_GETTERS.has(method)
+					? `options.id(name) gives the id it holds (the object is in ${target.getExpression().getText()}.raw.data.resolved)`
+					: `read it from ${target.getExpression().getText()}.raw.data.options`;
+				context.todo(
+					call,
+					`\`${excerpt(call)}\`: the Interaction view's options reader has no ${method}(); ${advice}, or move the handler into defineCommand's run, where ctx.options is typed.`,
+				);
 				continue;
 			}
 			if (!isInteraction(receiver, parameters)) continue;
@@ -145,11 +185,20 @@ export const interactionReplies: Transform = {
 				const guard = GUARDS[method];
 				const parent = call.getParentOrThrow();
 				const negated = Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken;
-				const bare = Node.isIfStatement(parent) || Node.isParenthesizedExpression(parent) || Node.isReturnStatement(parent) || Node.isVariableDeclaration(parent) || Node.isExpressionStatement(parent);
+				const bare =
+					Node.isIfStatement(parent) ||
+					Node.isParenthesizedExpression(parent) ||
+					Node.isReturnStatement(parent) ||
+					Node.isVariableDeclaration(parent) ||
+					Node.isExpressionStatement(parent);
 				const replaced = negated
 					? parent.replaceWithText(`${receiver}.type !== ${guard.type}`)
 					: call.replaceWithText(bare ? `${receiver}.type === ${guard.type}` : `(${receiver}.type === ${guard.type})`);
-				if (guard.coarser) context.todo(replaced, `${method}() became a test of the interaction type (${guard.type}), which is coarser; check interaction.raw.data for the exact kind.`);
+				if (guard.coarser)
+					context.todo(
+						replaced,
+						`${method}() became a test of the interaction type (${guard.type}), which is coarser; check interaction.raw.data for the exact kind.`,
+					);
 			}
 		}
 	},

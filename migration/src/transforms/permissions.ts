@@ -26,14 +26,18 @@ export function permissionName(written: string): PermissionName | undefined {
 }
 
 /** The flag name a property chain stands for: `PermissionFlagsBits.X`, `PermissionsBitField.Flags.X`, v13 `Permissions.FLAGS.X`. */
-function flagOf(node: Node, bindings: ReadonlyMap<string, string | null>): { written: string; name: PermissionName | undefined } | undefined {
+function flagOf(
+	node: Node,
+	bindings: ReadonlyMap<string, string | null>,
+): { written: string; name: PermissionName | undefined } | undefined {
 	if (!Node.isPropertyAccessExpression(node)) return undefined;
 	const path = discordJsPath(node, bindings);
 	if (path === undefined) return undefined;
 	const [root, second, third] = path;
 	let written: string | undefined;
 	if (root === 'PermissionFlagsBits' && path.length === 2) written = second;
-	else if ((root === 'PermissionsBitField' && second === 'Flags') || (root === 'Permissions' && second === 'FLAGS')) written = path.length === 3 ? third : undefined;
+	else if ((root === 'PermissionsBitField' && second === 'Flags') || (root === 'Permissions' && second === 'FLAGS'))
+		written = path.length === 3 ? third : undefined;
 	return written === undefined ? undefined : { written, name: permissionName(written) };
 }
 
@@ -64,7 +68,8 @@ function usedAsBits(node: Node): boolean {
  */
 export const permissions: Transform = {
 	name: 'permissions',
-	description: 'Permission flags become OvenJS permission names; PermissionsBitField becomes Permissions; member permission checks are marked.',
+	description:
+		'Permission flags become OvenJS permission names; PermissionsBitField becomes Permissions; member permission checks are marked.',
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
 		for (const binary of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
@@ -77,8 +82,13 @@ export const permissions: Transform = {
 			if (access.wasForgotten()) continue;
 			const flag = flagOf(access, bindings);
 			if (flag === undefined) continue;
-			if (flag.name === undefined) context.todo(access, `permission flag ${flag.written} is unknown to OvenJS; use a name from PermissionFlags in ovenjs/knowledge.`);
-			else if (usedAsBits(access)) context.todo(access, `\`${excerpt(access)}\` is used as a number; OvenJS takes permission names ('${flag.name}') or Permissions.from('${flag.name}').bits.`);
+			if (flag.name === undefined)
+				context.todo(access, `permission flag ${flag.written} is unknown to OvenJS; use a name from PermissionFlags in ovenjs/knowledge.`);
+			else if (usedAsBits(access))
+				context.todo(
+					access,
+					`\`${excerpt(access)}\` is used as a number; OvenJS takes permission names ('${flag.name}') or Permissions.from('${flag.name}').bits.`,
+				);
 			else access.replaceWithText(`'${flag.name}'`);
 		}
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
@@ -93,7 +103,10 @@ export const permissions: Transform = {
 			if (!Node.isPropertyAccessExpression(callee)) continue;
 			const target = callee.getExpression();
 			if ((Node.isPropertyAccessExpression(target) && target.getName() === 'permissions') || callee.getName() === 'permissionsIn') {
-				context.todo(call, "OvenJS's Member view has no permissions; compute them with effectivePermissions(guild, member, { overwrites }) from 'ovenjs' (a Permissions with has/missing).");
+				context.todo(
+					call,
+					"OvenJS's Member view has no permissions; compute them with effectivePermissions(guild, member, { overwrites }) from 'ovenjs' (a Permissions with has/missing).",
+				);
 			}
 		}
 	},

@@ -7,7 +7,12 @@ import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 function shardsOf(options: Node | undefined): string {
 	if (!Node.isObjectLiteralExpression(options)) return 'auto';
 	const total = options.getProperty('totalShards');
-	return Node.isPropertyAssignment(total) ? (total.getInitializerOrThrow().getText().replace(/^['"]|['"]$/g, '')) : 'auto';
+	return Node.isPropertyAssignment(total)
+		? total
+				.getInitializerOrThrow()
+				.getText()
+				.replace(/^['"]|['"]$/g, '')
+		: 'auto';
 }
 
 /**
@@ -26,14 +31,20 @@ export const shardingManager: Transform = {
 			if (discordJsPath(expression.getExpression(), bindings)?.join('.') !== 'ShardingManager') continue;
 			const [script, options] = expression.getArguments();
 			const shards = shardsOf(options);
-			context.todo(expression, `new ShardingManager(…): run the bot with \`npx oven cluster ${script?.getText().replace(/^['"`]|['"`]$/g, '') ?? './bot.js'} --processes <n> --shards ${shards}\`, or in code new Cluster({ script: ${script?.getText() ?? "'./bot.js'"}, processes: <n>, shardCount: ${shards === 'auto' ? "'auto'" : shards}, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.`);
+			context.todo(
+				expression,
+				`new ShardingManager(…): run the bot with \`npx oven cluster ${script?.getText().replace(/^['"`]|['"`]$/g, '') ?? './bot.js'} --processes <n> --shards ${shards}\`, or in code new Cluster({ script: ${script?.getText() ?? "'./bot.js'"}, processes: <n>, shardCount: ${shards === 'auto' ? "'auto'" : shards}, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.`,
+			);
 		}
 		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
 			const target = access.getExpression();
 			if (access.getName() !== 'shard' || !/client$/i.test(target.getText())) continue;
 			const parent = access.getParent();
 			if (!Node.isPropertyAccessExpression(parent)) continue;
-			context.todo(access, `client.shard.${parent.getName()}: OvenJS has no ShardClientUtil; in a cluster, clusterAssignment() gives this process's shard ids and count, and Cluster's 'message' event and send() carry messages between processes.`);
+			context.todo(
+				access,
+				`client.shard.${parent.getName()}: OvenJS has no ShardClientUtil; in a cluster, clusterAssignment() gives this process's shard ids and count, and Cluster's 'message' event and send() carry messages between processes.`,
+			);
 		}
 	},
 };

@@ -7,19 +7,33 @@ import { permissionName } from './permissions.js';
 
 /** `add<Kind>Option` → OvenJS's `option.<kind>`. */
 const OPTION_KINDS: Readonly<Record<string, string>> = {
-	addStringOption: 'string', addIntegerOption: 'integer', addNumberOption: 'number', addBooleanOption: 'boolean', addUserOption: 'user',
-	addChannelOption: 'channel', addRoleOption: 'role', addMentionableOption: 'mentionable', addAttachmentOption: 'attachment',
+	addStringOption: 'string',
+	addIntegerOption: 'integer',
+	addNumberOption: 'number',
+	addBooleanOption: 'boolean',
+	addUserOption: 'user',
+	addChannelOption: 'channel',
+	addRoleOption: 'role',
+	addMentionableOption: 'mentionable',
+	addAttachmentOption: 'attachment',
 };
 
 /** Option setters whose argument passes through under another key. */
 const OPTION_SETTERS: Readonly<Record<string, string>> = {
-	setDescription: 'description', setMinValue: 'minValue', setMaxValue: 'maxValue', setMinLength: 'minLength', setMaxLength: 'maxLength',
-	setNameLocalizations: 'nameLocalizations', setDescriptionLocalizations: 'descriptionLocalizations',
+	setDescription: 'description',
+	setMinValue: 'minValue',
+	setMaxValue: 'maxValue',
+	setMinLength: 'minLength',
+	setMaxLength: 'maxLength',
+	setNameLocalizations: 'nameLocalizations',
+	setDescriptionLocalizations: 'descriptionLocalizations',
 };
 
 /** discord.js types of a slash command builder → the OvenJS type of what it becomes. */
 const BUILDER_TYPES: Readonly<Record<string, string>> = {
-	SlashCommandBuilder: 'ChatInputCommand', SlashCommandOptionsOnlyBuilder: 'ChatInputCommand', SlashCommandSubcommandsOnlyBuilder: 'ChatInputCommand',
+	SlashCommandBuilder: 'ChatInputCommand',
+	SlashCommandOptionsOnlyBuilder: 'ChatInputCommand',
+	SlashCommandSubcommandsOnlyBuilder: 'ChatInputCommand',
 };
 
 const PLACEHOLDER = 'run: () => undefined';
@@ -79,7 +93,8 @@ function optionEntry(kind: string, arg: Expression | undefined, scope: Scope): s
 		else if (setter !== undefined && first !== undefined) props.push(`${setter}: ${first.getText()}`);
 		else if (method === 'setRequired') props.push(`required: ${first?.getText() ?? 'true'}`);
 		else if (method === 'addChoices' || method === 'setChoices') choices.push(...spreadArgs(args).map(choiceText));
-		else if (method === 'addChoice' && args.length === 2) choices.push(`{ name: ${args[0]?.getText() ?? ''}, value: ${args[1]?.getText() ?? ''} }`);
+		else if (method === 'addChoice' && args.length === 2)
+			choices.push(`{ name: ${args[0]?.getText() ?? ''}, value: ${args[1]?.getText() ?? ''} }`);
 		else if (method === 'addChannelTypes') channelTypes.push(...spreadArgs(args).map((a) => a.getText()));
 		else if (method === 'setAutocomplete') {
 			if (first?.getText() === 'false') continue;
@@ -94,12 +109,19 @@ function optionEntry(kind: string, arg: Expression | undefined, scope: Scope): s
 
 /** Enum members (`InteractionContextType.Guild`) or their numbers → OvenJS's names. */
 function enumNames(args: readonly Expression[], enumName: string, byNumber: readonly string[], scope: Scope): string {
-	return `[${spreadArgs(args).map((arg) => {
-		const path = discordJsPath(arg, scope.bindings);
-		const name = path?.length === 2 && path[0] === enumName ? path[1] : Node.isNumericLiteral(arg) ? byNumber[Number(arg.getLiteralValue())] : undefined;
-		if (name === undefined) throw new Unsupported(`\`${arg.getText()}\` is not a ${enumName} member`);
-		return `'${name}'`;
-	}).join(', ')}]`;
+	return `[${spreadArgs(args)
+		.map((arg) => {
+			const path = discordJsPath(arg, scope.bindings);
+			const name =
+				path?.length === 2 && path[0] === enumName
+					? path[1]
+					: Node.isNumericLiteral(arg)
+						? byNumber[Number(arg.getLiteralValue())]
+						: undefined;
+			if (name === undefined) throw new Unsupported(`\`${arg.getText()}\` is not a ${enumName} member`);
+			return `'${name}'`;
+		})
+		.join(', ')}]`;
 }
 
 /** `setDefaultMemberPermissions(x)` after the permissions transform: `'BanMembers'`, `['A', 'B']`, `0`. */
@@ -108,7 +130,14 @@ function permissionsText(arg: Expression | undefined): string | undefined {
 	if (arg.getText() === '0' || arg.getText() === "'0'" || arg.getText() === '0n') return '[]';
 	const single = stringValue(arg);
 	if (single !== undefined && permissionName(single) === single) return `['${single}']`;
-	if (Node.isArrayLiteralExpression(arg) && arg.getElements().every((e) => { const v = stringValue(e); return v !== undefined && permissionName(v) === v; })) return arg.getText();
+	if (
+		Node.isArrayLiteralExpression(arg) &&
+		arg.getElements().every((e) => {
+			const v = stringValue(e);
+			return v !== undefined && permissionName(v) === v;
+		})
+	)
+		return arg.getText();
 	throw new Unsupported(`default member permissions \`${arg.getText()}\` are not permission names`);
 }
 
@@ -126,7 +155,8 @@ function setting(call: ChainCall, props: string[], scope: Scope): boolean {
 		}
 		case 'setDMPermission':
 			if (first?.getText() === 'false') props.push("contexts: ['Guild']");
-			else if (first !== undefined && first.getText() !== 'true') throw new Unsupported(`setDMPermission(${first.getText()}) is not a literal`);
+			else if (first !== undefined && first.getText() !== 'true')
+				throw new Unsupported(`setDMPermission(${first.getText()}) is not a literal`);
 			return true;
 		case 'setContexts':
 			props.push(`contexts: ${enumNames(call.args, 'InteractionContextType', ['Guild', 'BotDM', 'PrivateChannel'], scope)}`);
@@ -137,7 +167,8 @@ function setting(call: ChainCall, props: string[], scope: Scope): boolean {
 		case 'setDefaultPermission':
 			// v13's default_permission: false hid the command from everyone but administrators.
 			if (first?.getText() === 'false') props.push('defaultMemberPermissions: []');
-			else if (first !== undefined && first.getText() !== 'true') throw new Unsupported(`setDefaultPermission(${first.getText()}) is not a literal`);
+			else if (first !== undefined && first.getText() !== 'true')
+				throw new Unsupported(`setDefaultPermission(${first.getText()}) is not a literal`);
 			return true;
 		case 'setNSFW':
 			props.push(`nsfw: ${first?.getText() ?? 'true'}`);
@@ -157,7 +188,11 @@ function subcommandEntry(arg: Expression | undefined, scope: Scope): string {
 		const kind = OPTION_KINDS[method];
 		if (method === 'setName') name = stringValue(first);
 		else if (kind !== undefined) options.push(optionEntry(kind, first, scope));
-		else if ((method === 'setDescription' || method === 'setNameLocalizations' || method === 'setDescriptionLocalizations') && first !== undefined) props.push(`${OPTION_SETTERS[method] ?? method}: ${first.getText()}`);
+		else if (
+			(method === 'setDescription' || method === 'setNameLocalizations' || method === 'setDescriptionLocalizations') &&
+			first !== undefined
+		)
+			props.push(`${OPTION_SETTERS[method] ?? method}: ${first.getText()}`);
 		else throw new Unsupported(`subcommand method ${method}() has no OvenJS equivalent`);
 	}
 	if (options.length > 0) props.push(`options: { ${options.join(', ')} }`);
@@ -173,7 +208,11 @@ function groupEntry(arg: Expression | undefined, scope: Scope): string {
 		const [first] = args;
 		if (method === 'setName') name = stringValue(first);
 		else if (method === 'addSubcommand') subs.push(subcommandEntry(first, scope));
-		else if ((method === 'setDescription' || method === 'setNameLocalizations' || method === 'setDescriptionLocalizations') && first !== undefined) props.push(`${OPTION_SETTERS[method] ?? method}: ${first.getText()}`);
+		else if (
+			(method === 'setDescription' || method === 'setNameLocalizations' || method === 'setDescriptionLocalizations') &&
+			first !== undefined
+		)
+			props.push(`${OPTION_SETTERS[method] ?? method}: ${first.getText()}`);
 		else throw new Unsupported(`subcommand group method ${method}() has no OvenJS equivalent`);
 	}
 	return `${keyText(required(name, 'a subcommand group'))}: ${scope.names('subcommandGroup')}({ ${[...props, `subcommands: { ${subs.join(', ')} }`].join(', ')} })`;
@@ -199,7 +238,8 @@ function slashCommand(calls: readonly ChainCall[], scope: Scope): string {
 		const [first] = call.args;
 		const kind = OPTION_KINDS[call.method];
 		if (call.method === 'setName') name = stringValue(first);
-		else if ((call.method === 'setDescription' || call.method === 'setDescriptionLocalizations') && first !== undefined) props.push(`${OPTION_SETTERS[call.method] ?? ''}: ${first.getText()}`);
+		else if ((call.method === 'setDescription' || call.method === 'setDescriptionLocalizations') && first !== undefined)
+			props.push(`${OPTION_SETTERS[call.method] ?? ''}: ${first.getText()}`);
 		else if (kind !== undefined) options.push(optionEntry(kind, first, scope));
 		else if (call.method === 'addSubcommand') subs.push(subcommandEntry(first, scope));
 		else if (call.method === 'addSubcommandGroup') groups.push(groupEntry(first, scope));
@@ -227,7 +267,12 @@ function contextMenuCommand(calls: readonly ChainCall[], scope: Scope): string {
 		if (call.method === 'setName') name = stringValue(first);
 		else if (call.method === 'setType' && first !== undefined) {
 			const path = discordJsPath(first, scope.bindings);
-			const member = path?.[0] === 'ApplicationCommandType' ? path[1] : ({ '2': 'User', '3': 'Message', USER: 'User', MESSAGE: 'Message' } as Record<string, string>)[stringValue(first) ?? first.getText()];
+			const member =
+				path?.[0] === 'ApplicationCommandType'
+					? path[1]
+					: ({ '2': 'User', '3': 'Message', USER: 'User', MESSAGE: 'Message' } as Record<string, string>)[
+							stringValue(first) ?? first.getText()
+						];
 			if (member !== 'User' && member !== 'Message') throw new Unsupported(`setType(${first.getText()}) is not User or Message`);
 			kind = member;
 		} else if (!setting(call, props, scope)) throw new Unsupported(`${call.method}() has no OvenJS equivalent`);
@@ -236,7 +281,8 @@ function contextMenuCommand(calls: readonly ChainCall[], scope: Scope): string {
 	return `${scope.names(`define${kind}Command`)}({ ${[`name: '${required(name, 'the command')}'`, ...props, PLACEHOLDER].join(', ')} })`;
 }
 
-const HANDLER_TODO = '`run: () => undefined` is a placeholder; the command is still answered where discord.js answered it (interactionCreate or an execute function). Move that code into run (typed ctx.options) and dispatch with createInteractionHandler, or leave it there.';
+const HANDLER_TODO =
+	'`run: () => undefined` is a placeholder; the command is still answered where discord.js answered it (interactionCreate or an execute function). Move that code into run (typed ctx.options) and dispatch with createInteractionHandler, or leave it there.';
 
 /** Rewrites one builder, or marks it when it cannot. */
 function rewrite(expression: Node, path: string, scope: Scope, context: TransformContext): void {
@@ -249,10 +295,17 @@ function rewrite(expression: Node, path: string, scope: Scope, context: Transfor
 		const text = path === 'SlashCommandBuilder' ? slashCommand(calls, scope) : contextMenuCommand(calls, scope);
 		const replaced = chain.top.replaceWithText(toJSON ? `${text}.toJSON()` : text);
 		context.todo(replaced, HANDLER_TODO);
-		if (scope.autocomplete) context.todo(replaced, 'autocomplete: () => undefined is a placeholder; give the option an autocomplete handler returning its choices (or keep answering autocomplete in interactionCreate).');
+		if (scope.autocomplete)
+			context.todo(
+				replaced,
+				'autocomplete: () => undefined is a placeholder; give the option an autocomplete handler returning its choices (or keep answering autocomplete in interactionCreate).',
+			);
 	} catch (error) {
 		if (!(error instanceof Unsupported)) throw error;
-		const replacement = path === 'SlashCommandBuilder' ? 'defineCommand({ name, description, options: { …: option.string(…) }, run })' : 'defineUserCommand/defineMessageCommand({ name, run })';
+		const replacement =
+			path === 'SlashCommandBuilder'
+				? 'defineCommand({ name, description, options: { …: option.string(…) }, run })'
+				: 'defineUserCommand/defineMessageCommand({ name, run })';
 		context.todo(chain.top, `new ${path}() not rewritten (${error.message}); write it as ${replacement} from ovenjs.`);
 	}
 }
@@ -265,7 +318,8 @@ function rewrite(expression: Node, path: string, scope: Scope, context: Transfor
  */
 export const slashCommands: Transform = {
 	name: 'slash-commands',
-	description: 'SlashCommandBuilder and ContextMenuCommandBuilder chains become defineCommand/defineUserCommand/defineMessageCommand definitions.',
+	description:
+		'SlashCommandBuilder and ContextMenuCommandBuilder chains become defineCommand/defineUserCommand/defineMessageCommand definitions.',
 	apply(file, context) {
 		if (!mentionsAny(file, WORDS)) return;
 		const bindings = discordModuleBindings(file);

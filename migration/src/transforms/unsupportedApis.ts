@@ -5,7 +5,8 @@ import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 
 /** discord.js `Client` methods OvenJS's client does not have (matched on a receiver named like `client`), and what to do. */
 export const UNSUPPORTED_METHODS: Readonly<Record<string, string>> = {
-	generateInvite: "OvenJS has no invite generator; build https://discord.com/oauth2/authorize?client_id=<id>&scope=bot%20applications.commands&permissions=<bits> (Permissions.from([...]).bits).",
+	generateInvite:
+		'OvenJS has no invite generator; build https://discord.com/oauth2/authorize?client_id=<id>&scope=bot%20applications.commands&permissions=<bits> (Permissions.from([...]).bits).',
 	fetchInvite: 'OvenJS has no invite method; GET /invites/{code} with client.rest.get.',
 	fetchWebhook: 'use client.rest.get(`/webhooks/${id}`) (OvenJS has no webhook view).',
 	fetchGuildPreview: 'use client.rest.get(`/guilds/${id}/preview`).',
@@ -31,7 +32,8 @@ export const UNSUPPORTED_CLASSES: Readonly<Record<string, string>> = {
  */
 export const unsupportedApis: Transform = {
 	name: 'unsupported-apis',
-	description: 'Marks discord.js-only APIs with no automatic rewrite (WebhookClient, collector classes, client.generateInvite, …) and names the OvenJS replacement.',
+	description:
+		'Marks discord.js-only APIs with no automatic rewrite (WebhookClient, collector classes, client.generateInvite, …) and names the OvenJS replacement.',
 	apply(file, context) {
 		if (!mentionsAny(file, [...Object.keys(UNSUPPORTED_METHODS), ...Object.keys(UNSUPPORTED_CLASSES)])) return;
 		const bindings = discordModuleBindings(file);

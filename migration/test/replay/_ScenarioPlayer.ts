@@ -64,22 +64,57 @@ export class ScenarioPlayer {
 
 	/** A user runs a slash command in #general. */
 	async command(name: string, options: readonly unknown[] = [], user: string = DefaultIds.alice): Promise<StartedInteraction> {
-		return this.#interact({ type: 'application_command', user_id: user, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name, options });
+		return this.#interact({
+			type: 'application_command',
+			user_id: user,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name,
+			options,
+		});
 	}
 
 	/** A user clicks the button `customId` on a message. */
 	async click(messageId: string, customId: string, user: string = DefaultIds.alice): Promise<StartedInteraction> {
-		return this.#interact({ type: 'message_component', user_id: user, channel_id: DefaultIds.general, message_id: messageId, custom_id: customId, component_type: 2 });
+		return this.#interact({
+			type: 'message_component',
+			user_id: user,
+			channel_id: DefaultIds.general,
+			message_id: messageId,
+			custom_id: customId,
+			component_type: 2,
+		});
 	}
 
 	/** A user picks `values` in the select menu `customId` on a message (`componentType` 3 string, 5 user, 6 role, 7 mentionable, 8 channel). */
-	async select(messageId: string, customId: string, values: readonly string[], options: { readonly user?: string; readonly componentType?: number } = {}): Promise<StartedInteraction> {
-		return this.#interact({ type: 'message_component', user_id: options.user ?? DefaultIds.alice, channel_id: DefaultIds.general, message_id: messageId, custom_id: customId, component_type: options.componentType ?? 3, values });
+	async select(
+		messageId: string,
+		customId: string,
+		values: readonly string[],
+		options: { readonly user?: string; readonly componentType?: number } = {},
+	): Promise<StartedInteraction> {
+		return this.#interact({
+			type: 'message_component',
+			user_id: options.user ?? DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: messageId,
+			custom_id: customId,
+			component_type: options.componentType ?? 3,
+			values,
+		});
 	}
 
 	/** A user runs a context menu command (`commandType` 2 user, 3 message) on `targetId` in #general. */
 	async contextMenu(name: string, commandType: 2 | 3, targetId: string, user: string = DefaultIds.alice): Promise<StartedInteraction> {
-		return this.#interact({ type: 'application_command', user_id: user, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name, command_type: commandType, target_id: targetId });
+		return this.#interact({
+			type: 'application_command',
+			user_id: user,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name,
+			command_type: commandType,
+			target_id: targetId,
+		});
 	}
 
 	/** The id of the newest message in #general (e.g. one the bot sent with `channel.send`). */
@@ -98,7 +133,8 @@ export class ScenarioPlayer {
 	/** The id of the message an interaction's answer created (`@original`); throws when it made none. */
 	async originalOf(interaction: StartedInteraction): Promise<string> {
 		const report = await this.#mock.interaction(interaction.id);
-		if (report.original === null) throw new Error(`interaction ${interaction.id} has no original message (answers: ${JSON.stringify(report.responses)})`);
+		if (report.original === null)
+			throw new Error(`interaction ${interaction.id} has no original message (answers: ${JSON.stringify(report.responses)})`);
 		return report.original.id;
 	}
 

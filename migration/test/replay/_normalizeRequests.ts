@@ -53,13 +53,22 @@ class Placeholders {
  * Values two clients may legitimately spell differently for the same request, normalised
  * away. Each entry cites why it means the same to Discord.
  */
-function normalizeValue(value: unknown, placeholders: Placeholders, key: string | undefined, inEmbed: boolean, inComponents: boolean): unknown {
+function normalizeValue(
+	value: unknown,
+	placeholders: Placeholders,
+	key: string | undefined,
+	inEmbed: boolean,
+	inComponents: boolean,
+): unknown {
 	if (typeof value === 'string') {
 		// Embed timestamps are "now" at build time: equal in meaning, never in value.
 		if (key === 'timestamp' && ISO_TIME.test(value)) return '<timestamp>';
 		return placeholders.text(value);
 	}
-	if (Array.isArray(value)) return value.map((item) => normalizeValue(item, placeholders, undefined, inEmbed || key === 'embeds', inComponents || key === 'components'));
+	if (Array.isArray(value))
+		return value.map((item) =>
+			normalizeValue(item, placeholders, undefined, inEmbed || key === 'embeds', inComponents || key === 'components'),
+		);
 	if (value === null || typeof value !== 'object') return value;
 	const out: Record<string, unknown> = {};
 	for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
@@ -126,7 +135,10 @@ export function normalizeRequests(requests: readonly LoggedRequest[], tokens: re
 	return requests.map((request) => {
 		const path = routeOf(request.path);
 		const route = placeholders.text(path + queryOf(request.method, path, request.query));
-		const body = request.body === undefined || request.body === null || request.body === '' ? undefined : normalizeValue(request.body, placeholders, undefined, false, false);
+		const body =
+			request.body === undefined || request.body === null || request.body === ''
+				? undefined
+				: normalizeValue(request.body, placeholders, undefined, false, false);
 		return { method: request.method, route, status: request.status, ...(body === undefined ? {} : { body }) };
 	});
 }

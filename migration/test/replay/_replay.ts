@@ -40,7 +40,10 @@ export interface FixtureCopy {
  * oven-migrate on it (`--write`); `edit` changes the entry file afterwards (to prove a
  * replay can fail).
  */
-export async function copyFixture(fixture: ReplayFixture, options: { readonly migrated: boolean; readonly edit?: (text: string) => string }): Promise<FixtureCopy> {
+export async function copyFixture(
+	fixture: ReplayFixture,
+	options: { readonly migrated: boolean; readonly edit?: (text: string) => string },
+): Promise<FixtureCopy> {
 	const root = await mkdtemp(join(tmpdir(), `oven-replay-${fixture.fixture}-`));
 	await cp(join(fixtures, fixture.fixture), root, { recursive: true });
 	let result: MigrationResult | undefined;
@@ -74,7 +77,12 @@ export interface ReplayRun {
  * waits for its ready line, plays the scenario, collects the REST requests the bot made
  * (normalised), stops the bot and the mock.
  */
-export async function replay(fixture: ReplayFixture, runtime: BotRuntime, root: string, options: { readonly expectedCounts?: readonly number[] } = {}): Promise<ReplayRun> {
+export async function replay(
+	fixture: ReplayFixture,
+	runtime: BotRuntime,
+	root: string,
+	options: { readonly expectedCounts?: readonly number[] } = {},
+): Promise<ReplayRun> {
 	// Rate limits are off: they would only change timing (and add retried 429s), not what a bot asks for.
 	// discord.js v13 speaks gateway v9.
 	const mock = await createMockDiscord({ rateLimits: { enabled: false }, gateway: { apiVersions: [9, 10] } });
@@ -97,7 +105,10 @@ export async function replay(fixture: ReplayFixture, runtime: BotRuntime, root: 
 				await fixture.scenario(player);
 			} catch (error) {
 				const seen = (await mock.requests()).slice(before).map((request) => `${request.method} ${request.path} ${request.status}`);
-				throw new Error(`the scenario failed against the ${runtime} bot: ${(error as Error).message}\n--- its requests ---\n${seen.join('\n')}\n--- its output ---\n${bot.output()}`, { cause: error });
+				throw new Error(
+					`the scenario failed against the ${runtime} bot: ${(error as Error).message}\n--- its requests ---\n${seen.join('\n')}\n--- its output ---\n${bot.output()}`,
+					{ cause: error },
+				);
 			}
 			const requests = (await mock.requests()).slice(before);
 			return { requests: normalizeRequests(requests, player.tokens), stepCounts: player.stepCounts, output: bot.output() };

@@ -43,7 +43,14 @@ export const v14Ts: ReplayFixture = {
 		{ name: 'secret', description: 'An ephemeral reply' },
 		{ name: 'slow', description: 'A deferred reply' },
 		{ name: 'hidden', description: 'Ephemeral through flags' },
-		{ name: 'echo', description: 'Repeats a text', options: [{ type: 3, name: 'text', description: 'What to say', required: true }, { type: 4, name: 'times', description: 'How often' }] },
+		{
+			name: 'echo',
+			description: 'Repeats a text',
+			options: [
+				{ type: 3, name: 'text', description: 'What to say', required: true },
+				{ type: 4, name: 'times', description: 'How often' },
+			],
+		},
 		{ name: 'High five', type: 2 },
 		{ name: 'Bookmark', type: 3 },
 	],
@@ -56,7 +63,10 @@ export const v14Ts: ReplayFixture = {
 		await play.command('secret');
 		await play.command('slow');
 		await play.command('hidden');
-		await play.command('echo', [{ type: 3, name: 'text', value: 'hi' }, { type: 4, name: 'times', value: 3 }]);
+		await play.command('echo', [
+			{ type: 3, name: 'text', value: 'hi' },
+			{ type: 4, name: 'times', value: 3 },
+		]);
 		await play.command('echo', [{ type: 3, name: 'text', value: 'once' }]);
 		await play.contextMenu('High five', 2, DefaultIds.bob);
 		await play.contextMenu('Bookmark', 3, await play.lastMessage());

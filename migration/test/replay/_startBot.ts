@@ -56,7 +56,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 	};
 	// Whatever NODE_OPTIONS the test runner has must not change how a bot runs.
 	delete env['NODE_OPTIONS'];
-	const child = spawn(process.execPath, nodeArguments(options.runtime, options.entry), { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, nodeArguments(options.runtime, options.entry), {
+		cwd: options.cwd,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -65,7 +69,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 	const timeoutMs = options.readyTimeoutMs ?? 30_000;
 	const deadline = Date.now() + timeoutMs;
 	while (!/^ready as /m.test(output)) {
-		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${options.runtime} bot ${options.entry} exited before ready:\n${output}`);
+		if (child.exitCode !== null || child.signalCode !== null)
+			throw new Error(`${options.runtime} bot ${options.entry} exited before ready:\n${output}`);
 		if (Date.now() > deadline) {
 			await bot.stop();
 			throw new Error(`${options.runtime} bot ${options.entry} was not ready within ${timeoutMs} ms:\n${output}`);

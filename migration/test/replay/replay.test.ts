@@ -53,7 +53,8 @@ async function migratedRun(fixture: ReplayFixture, original: ReplayRun, edit?: (
 const callbackTypes = (requests: readonly ReplayRequest[]): number[] =>
 	requests.filter((request) => /\/callback(\?|$)/.test(request.route)).map((request) => (request.body as { type: number }).type);
 
-const summary = (requests: readonly ReplayRequest[]): string[] => requests.map((request) => `${request.method} ${request.route} ${request.status}`);
+const summary = (requests: readonly ReplayRequest[]): string[] =>
+	requests.map((request) => `${request.method} ${request.route} ${request.status}`);
 
 describe('differential replay: original on discord.js vs migrated on OvenJS, against the mock', () => {
 	it('v14 JavaScript ticket bot: messages, select menus, a slash command with buttons, a modal, updates, a deferred edit', async () => {
@@ -64,15 +65,23 @@ describe('differential replay: original on discord.js vs migrated on OvenJS, aga
 		expect(callbackTypes(original.requests), original.output).toEqual([4, 4, 9, 4, 7, 5, 7]);
 		// !setup posted one row per select menu kind: user (5), role (6), channel (8), mentionable (7).
 		const settings = original.requests.find((request) => (request.body as { content?: string } | undefined)?.content === 'Ticket settings');
-		const selectTypes = (settings?.body as { components?: { components: { type: number }[] }[] } | undefined)?.components?.map((row) => row.components[0]?.type);
+		const selectTypes = (settings?.body as { components?: { components: { type: number }[] }[] } | undefined)?.components?.map(
+			(row) => row.components[0]?.type,
+		);
 		expect(selectTypes).toEqual([5, 6, 8, 7]);
-		expect(original.requests.map((request) => request.body)).toEqual(expect.arrayContaining([
-			{ type: 4, data: { content: expect.stringMatching(/^Tickets now go to <@<id:\d+>>$/), flags: 64 } },
-			{ type: 7, data: { content: 'Priority set to high', components: [expect.objectContaining({ type: 1 })] } },
-		]));
-		const followUp = original.requests.find((request) => request.method === 'POST' && /^\/webhooks\/[^/]+\/[^/?]+(\?|$)/.test(request.route));
+		expect(original.requests.map((request) => request.body)).toEqual(
+			expect.arrayContaining([
+				{ type: 4, data: { content: expect.stringMatching(/^Tickets now go to <@<id:\d+>>$/), flags: 64 } },
+				{ type: 7, data: { content: 'Priority set to high', components: [expect.objectContaining({ type: 1 })] } },
+			]),
+		);
+		const followUp = original.requests.find(
+			(request) => request.method === 'POST' && /^\/webhooks\/[^/]+\/[^/?]+(\?|$)/.test(request.route),
+		);
 		expect(followUp?.body).toEqual({ content: 'ask a moderator for more', flags: 64 });
-		expect(summary(original.requests)).toContainEqual(expect.stringMatching(/^PATCH \/webhooks\/<id:\d+>\/<token:\d+>\/messages\/@original 200$/));
+		expect(summary(original.requests)).toContainEqual(
+			expect.stringMatching(/^PATCH \/webhooks\/<id:\d+>\/<token:\d+>\/messages\/@original 200$/),
+		);
 		const migrated = await migratedRun(v14Js, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
@@ -82,7 +91,12 @@ describe('differential replay: original on discord.js vs migrated on OvenJS, aga
 		prefetch(v13Js);
 		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4, 4, 4, 4, 4]);
 		// The options were read: a required string and an optional integer, given and left out.
-		expect(original.requests.filter((request) => /\/callback/.test(request.route)).slice(3, 5).map((request) => request.body)).toEqual([
+		expect(
+			original.requests
+				.filter((request) => /\/callback/.test(request.route))
+				.slice(3, 5)
+				.map((request) => request.body),
+		).toEqual([
 			{ type: 4, data: { content: 'hi hi hi' } },
 			{ type: 4, data: { content: 'once' } },
 		]);
@@ -103,7 +117,9 @@ describe('differential replay: original on discord.js vs migrated on OvenJS, aga
 		// The MessageSelectMenu went out with the button, and its answer read the picked values.
 		expect(original.requests.map((request) => request.body)).toContainEqual({ type: 4, data: { content: 'noted: bug, idea', flags: 64 } });
 		// carol may not ban and is told so; alice owns the guild and is not.
-		expect(original.requests.filter((request) => (request.body as { content?: string } | undefined)?.content === 'you cannot ban')).toHaveLength(1);
+		expect(
+			original.requests.filter((request) => (request.body as { content?: string } | undefined)?.content === 'you cannot ban'),
+		).toHaveLength(1);
 		const migrated = await migratedRun(v13Js, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});

@@ -5,10 +5,41 @@ import type { World } from '../world/World.js';
 
 /** What the control API accepts to start an interaction. */
 export type InteractionInput =
-	| { readonly type: 'application_command'; readonly user_id: string; readonly channel_id: string; readonly guild_id?: string; readonly name: string; readonly options?: readonly unknown[]; readonly command_type?: number; readonly target_id?: string }
-	| { readonly type: 'message_component'; readonly user_id: string; readonly channel_id: string; readonly message_id: string; readonly custom_id: string; readonly component_type?: number; readonly values?: readonly string[] }
-	| { readonly type: 'modal_submit'; readonly user_id: string; readonly channel_id: string; readonly custom_id: string; readonly components: readonly unknown[]; readonly message_id?: string }
-	| { readonly type: 'autocomplete'; readonly user_id: string; readonly channel_id: string; readonly guild_id?: string; readonly name: string; readonly options?: readonly unknown[] };
+	| {
+			readonly type: 'application_command';
+			readonly user_id: string;
+			readonly channel_id: string;
+			readonly guild_id?: string;
+			readonly name: string;
+			readonly options?: readonly unknown[];
+			readonly command_type?: number;
+			readonly target_id?: string;
+	  }
+	| {
+			readonly type: 'message_component';
+			readonly user_id: string;
+			readonly channel_id: string;
+			readonly message_id: string;
+			readonly custom_id: string;
+			readonly component_type?: number;
+			readonly values?: readonly string[];
+	  }
+	| {
+			readonly type: 'modal_submit';
+			readonly user_id: string;
+			readonly channel_id: string;
+			readonly custom_id: string;
+			readonly components: readonly unknown[];
+			readonly message_id?: string;
+	  }
+	| {
+			readonly type: 'autocomplete';
+			readonly user_id: string;
+			readonly channel_id: string;
+			readonly guild_id?: string;
+			readonly name: string;
+			readonly options?: readonly unknown[];
+	  };
 
 const TYPE_NUMBER = { application_command: 2, message_component: 3, autocomplete: 4, modal_submit: 5 } as const;
 
@@ -21,21 +52,37 @@ function bad(message: string): RestError {
 }
 
 function findCommand(world: World, name: string, guildId: string | undefined, type: number): APIApplicationCommand {
-	const command = [...world.commands.values()].find((c) => c.name === name && (c.type ?? 1) === type && (c.guild_id === undefined || c.guild_id === guildId));
+	const command = [...world.commands.values()].find(
+		(c) => c.name === name && (c.type ?? 1) === type && (c.guild_id === undefined || c.guild_id === guildId),
+	);
 	if (command === undefined) {
 		const known = [...world.commands.values()].map((c) => c.name).join(', ') || 'none';
-		throw bad(`The bot has not registered a command named "${name}" here (registered: ${known}). Register it with PUT /applications/{id}/commands first.`);
+		throw bad(
+			`The bot has not registered a command named "${name}" here (registered: ${known}). Register it with PUT /applications/{id}/commands first.`,
+		);
 	}
 	return command;
 }
 
-function commandData(world: World, input: Extract<InteractionInput, { name: string }>, guildId: string | undefined, type: number): Record<string, unknown> {
+function commandData(
+	world: World,
+	input: Extract<InteractionInput, { name: string }>,
+	guildId: string | undefined,
+	type: number,
+): Record<string, unknown> {
 	const commandType = input.type === 'application_command' ? (input.command_type ?? 1) : 1;
 	const command = findCommand(world, input.name, guildId, commandType);
 	const target = input.type === 'application_command' ? input.target_id : undefined;
-	const resolved = resolveOptions(world, input.options, guildId, target === undefined ? undefined : { type: commandType, id: target, channelId: input.channel_id });
+	const resolved = resolveOptions(
+		world,
+		input.options,
+		guildId,
+		target === undefined ? undefined : { type: commandType, id: target, channelId: input.channel_id },
+	);
 	return {
-		id: command.id, name: command.name, type: command.type ?? 1,
+		id: command.id,
+		name: command.name,
+		type: command.type ?? 1,
 		...(input.options === undefined ? {} : { options: input.options }),
 		...(guildId === undefined ? {} : { guild_id: guildId }),
 		...(resolved === undefined ? {} : { resolved }),
@@ -84,7 +131,13 @@ function resolveOptions(
 			}
 			if (o.type === 7) {
 				const channel = world.channels.get(id) as { id: string; type: number; name?: string; parent_id?: string | null } | undefined;
-				if (channel !== undefined) put('channels', id, { id: channel.id, type: channel.type, name: channel.name ?? null, permissions: String(world.channelPermissions(channel.id, world.botUser.id)) });
+				if (channel !== undefined)
+					put('channels', id, {
+						id: channel.id,
+						type: channel.type,
+						name: channel.name ?? null,
+						permissions: String(world.channelPermissions(channel.id, world.botUser.id)),
+					});
 			}
 			visit(o.options);
 		}
@@ -117,7 +170,8 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 	const channel = world.channels.get(input.channel_id);
 	if (channel === undefined) throw bad(`No channel with id ${String(input.channel_id)}`);
 	const guildId = channel.guild_id;
-	if ('guild_id' in input && input.guild_id !== undefined && input.guild_id !== guildId) throw bad(`Channel ${channel.id} is not in guild ${input.guild_id}`);
+	if ('guild_id' in input && input.guild_id !== undefined && input.guild_id !== guildId)
+		throw bad(`Channel ${channel.id} is not in guild ${input.guild_id}`);
 	const user = world.user(input.user_id);
 	const member = guildId === undefined ? undefined : world.guilds.get(guildId)?.members.get(input.user_id);
 	if (guildId !== undefined && member === undefined) throw bad(`User ${input.user_id} is not a member of guild ${guildId}`);
@@ -125,14 +179,27 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 	let messageId: string | undefined;
 	if (input.type === 'application_command' || input.type === 'autocomplete') data = commandData(world, input, guildId, type);
 	else if (input.type === 'message_component') {
-		if (findMessage(world, store, channel.id, input.message_id, input.user_id) === undefined) throw bad(`No message ${input.message_id} in channel ${channel.id}`);
+		if (findMessage(world, store, channel.id, input.message_id, input.user_id) === undefined)
+			throw bad(`No message ${input.message_id} in channel ${channel.id}`);
 		messageId = input.message_id;
 		const componentType = input.component_type ?? (input.values === undefined ? 2 : 3);
 		// User, role, mentionable and channel selects carry `resolved` for their picks, as the
 		// command options of the matching kinds do.
 		const optionType = SELECT_OPTION_TYPES[componentType];
-		const resolved = optionType === undefined ? undefined : resolveOptions(world, input.values?.map((value) => ({ type: optionType, value })), guildId);
-		data = { custom_id: input.custom_id, component_type: componentType, ...(input.values === undefined ? {} : { values: input.values }), ...(resolved === undefined ? {} : { resolved }) };
+		const resolved =
+			optionType === undefined
+				? undefined
+				: resolveOptions(
+						world,
+						input.values?.map((value) => ({ type: optionType, value })),
+						guildId,
+					);
+		data = {
+			custom_id: input.custom_id,
+			component_type: componentType,
+			...(input.values === undefined ? {} : { values: input.values }),
+			...(resolved === undefined ? {} : { resolved }),
+		};
 	} else {
 		messageId = input.message_id;
 		data = { custom_id: input.custom_id, components: input.components };
@@ -141,19 +208,49 @@ export function buildInteraction(world: World, store: InteractionStore, input: I
 	const token = InteractionStore.newToken(id);
 	const { name, type: channelType } = channel as { name?: string; type: number };
 	const payload: Record<string, unknown> = {
-		id, application_id: world.applicationId, type, data, token, version: 1,
-		channel: { id: channel.id, type: channelType, ...(name === undefined ? {} : { name }), ...(guildId === undefined ? {} : { guild_id: guildId }) },
+		id,
+		application_id: world.applicationId,
+		type,
+		data,
+		token,
+		version: 1,
+		channel: {
+			id: channel.id,
+			type: channelType,
+			...(name === undefined ? {} : { name }),
+			...(guildId === undefined ? {} : { guild_id: guildId }),
+		},
 		channel_id: channel.id,
 		app_permissions: String(world.channelPermissions(channel.id, world.botUser.id)),
-		locale: 'en-US', entitlements: [], attachment_size_limit: 10_485_760,
+		locale: 'en-US',
+		entitlements: [],
+		attachment_size_limit: 10_485_760,
 		authorizing_integration_owners: guildId === undefined ? { '1': input.user_id } : { '0': guildId },
 		context: guildId === undefined ? 1 : 0,
 		...(guildId === undefined
 			? { user }
-			: { guild_id: guildId, guild: { id: guildId, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: { ...member, user, permissions: String(world.channelPermissions(channel.id, input.user_id)) } }),
+			: {
+					guild_id: guildId,
+					guild: { id: guildId, locale: 'en-US', features: [] },
+					guild_locale: 'en-US',
+					member: { ...member, user, permissions: String(world.channelPermissions(channel.id, input.user_id)) },
+				}),
 		...(messageId === undefined ? {} : { message: findMessage(world, store, channel.id, messageId, input.user_id) }),
 	};
-	const record: InteractionRecord = { id, token, type, userId: input.user_id, channelId: channel.id, guildId, messageId, createdAt: Date.now(), payload, responses: [], followups: [], original: undefined };
+	const record: InteractionRecord = {
+		id,
+		token,
+		type,
+		userId: input.user_id,
+		channelId: channel.id,
+		guildId,
+		messageId,
+		createdAt: Date.now(),
+		payload,
+		responses: [],
+		followups: [],
+		original: undefined,
+	};
 	store.add(record);
 	world.dispatch('INTERACTION_CREATE', payload, guildId);
 	return record;

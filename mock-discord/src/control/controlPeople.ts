@@ -12,8 +12,15 @@ function createUser(ctx: RouteContext) {
 	const body = bodyObject(ctx);
 	if (typeof body['username'] !== 'string' || body['username'].length < 2) throw bad('username is required (2–32 characters)');
 	const user = {
-		id: ctx.world.snowflakes.next(), username: body['username'], discriminator: '0', global_name: (body['global_name'] as string | undefined) ?? null,
-		avatar: null, public_flags: 0, flags: 0, primary_guild: null, ...(body['bot'] === true ? { bot: true } : {}),
+		id: ctx.world.snowflakes.next(),
+		username: body['username'],
+		discriminator: '0',
+		global_name: (body['global_name'] as string | undefined) ?? null,
+		avatar: null,
+		public_flags: 0,
+		flags: 0,
+		primary_guild: null,
+		...(body['bot'] === true ? { bot: true } : {}),
 	} as unknown as APIUser;
 	ctx.world.users.set(user.id, user);
 	return { status: 201, body: user };
@@ -30,8 +37,18 @@ function addMember(ctx: RouteContext) {
 	const roles = Array.isArray(body['roles']) ? body['roles'].map(String) : [];
 	for (const id of roles) if (!state.roles.has(id)) throw bad(`roles: no role with id "${id}" in guild ${state.guild.id}`);
 	const member: APIGuildMember = {
-		user, nick: (body['nick'] as string | undefined) ?? null, avatar: null, banner: null, roles, joined_at: new Date().toISOString(),
-		premium_since: null, deaf: false, mute: false, flags: 0 as APIGuildMember['flags'], pending: false, communication_disabled_until: null,
+		user,
+		nick: (body['nick'] as string | undefined) ?? null,
+		avatar: null,
+		banner: null,
+		roles,
+		joined_at: new Date().toISOString(),
+		premium_since: null,
+		deaf: false,
+		mute: false,
+		flags: 0 as APIGuildMember['flags'],
+		pending: false,
+		communication_disabled_until: null,
 	};
 	state.members.set(user.id, member);
 	ctx.world.dispatch('GUILD_MEMBER_ADD', { ...member, guild_id: state.guild.id }, state.guild.id);

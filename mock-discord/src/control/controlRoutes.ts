@@ -31,7 +31,9 @@ function state(ctx: RouteContext) {
 		guilds: [...world.guilds.values()].map((g) => ({
 			id: g.guild.id,
 			name: g.guild.name,
-			channels: [...world.channels.values()].filter((c) => c.guild_id === g.guild.id).map((c) => ({ id: c.id, name: (c as { name?: string }).name ?? null, type: c.type })),
+			channels: [...world.channels.values()]
+				.filter((c) => c.guild_id === g.guild.id)
+				.map((c) => ({ id: c.id, name: (c as { name?: string }).name ?? null, type: c.type })),
 			roles: [...g.roles.values()].map((r) => ({ id: r.id, name: r.name })),
 		})),
 		users: [...world.users.values()].map((u) => ({ id: u.id, username: u.username, bot: u.bot === true })),
@@ -69,7 +71,13 @@ function postInteraction(ctx: RouteContext) {
 function getInteraction(ctx: RouteContext) {
 	const record = ctx.interactions.get(param(ctx, 'interaction_id'));
 	if (record === undefined) throw new RestError(404, 0, `No interaction ${param(ctx, 'interaction_id')}`);
-	return ok({ id: record.id, type: record.type, responses: record.responses, original: record.original ?? null, followups: record.followups });
+	return ok({
+		id: record.id,
+		type: record.type,
+		responses: record.responses,
+		original: record.original ?? null,
+		followups: record.followups,
+	});
 }
 
 function postFault(deps: ControlDeps, ctx: RouteContext) {
@@ -79,10 +87,12 @@ function postFault(deps: ControlDeps, ctx: RouteContext) {
 		if (typeof body['shard'] !== 'number') throw bad('shard is required (a number) for gateway faults');
 		deps.gatewayFault(body as unknown as GatewayFault);
 	} else if (kind === 'rate_limit') {
-		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number') throw bad('rate_limit needs route (string) and count (number)');
+		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number')
+			throw bad('rate_limit needs route (string) and count (number)');
 		deps.rateLimitFault(body as unknown as RateLimitFault);
 	} else if (kind === 'server_error') {
-		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number' || typeof body['status'] !== 'number') throw bad('server_error needs route, status and count');
+		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number' || typeof body['status'] !== 'number')
+			throw bad('server_error needs route, status and count');
 		deps.restFaults.add({ kind, route: body['route'], status: body['status'], count: body['count'] });
 	} else if (kind === 'latency') {
 		if (typeof body['ms'] !== 'number') throw bad('latency needs ms (number)');

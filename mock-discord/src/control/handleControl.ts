@@ -9,7 +9,13 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Serves one control-API request (`/_mock/...`): loopback callers only, JSON in and out. */
 export async function handleControl(
-	deps: { readonly world: World; readonly interactions: InteractionStore; readonly router: Router; readonly gatewayUrl: () => string; readonly log: (line: string) => void },
+	deps: {
+		readonly world: World;
+		readonly interactions: InteractionStore;
+		readonly router: Router;
+		readonly gatewayUrl: () => string;
+		readonly log: (line: string) => void;
+	},
 	req: IncomingMessage,
 	res: ServerResponse,
 	path: string,
@@ -26,7 +32,14 @@ export async function handleControl(
 		if (match === 'method') throw restError('methodNotAllowed');
 		const parsed = method === 'GET' ? { json: undefined, files: [] } : await readBody(req, 1024 * 1024);
 		const result = await match.route.handler({
-			world: deps.world, interactions: deps.interactions, params: match.params, query, body: parsed.json, files: parsed.files, headers: req.headers, gatewayUrl: deps.gatewayUrl(),
+			world: deps.world,
+			interactions: deps.interactions,
+			params: match.params,
+			query,
+			body: parsed.json,
+			files: parsed.files,
+			headers: req.headers,
+			gatewayUrl: deps.gatewayUrl(),
 		});
 		status = result.status;
 		body = result.body;

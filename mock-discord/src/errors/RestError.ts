@@ -47,7 +47,11 @@ export const DiscordErrors = {
 	emptyMessage: { status: 400, code: 50006, message: 'Cannot send an empty message' },
 	nonTextChannel: { status: 400, code: 50008, message: 'Cannot send messages in a non-text channel' },
 	missingPermissions: { status: 403, code: 50013, message: 'Missing Permissions' },
-	bulkDeleteCount: { status: 400, code: 50016, message: 'Provided too few or too many messages to delete. Must provide at least 2 and fewer than 100 messages to delete.' },
+	bulkDeleteCount: {
+		status: 400,
+		code: 50016,
+		message: 'Provided too few or too many messages to delete. Must provide at least 2 and fewer than 100 messages to delete.',
+	},
 	bulkDeleteTooOld: { status: 400, code: 50034, message: 'You can only bulk delete messages that are under 14 days old.' },
 	invalidFormBody: { status: 400, code: 50035, message: 'Invalid Form Body' },
 	invalidJson: { status: 400, code: 50109, message: 'The request body contains invalid JSON.' },

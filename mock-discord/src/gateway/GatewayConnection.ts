@@ -41,7 +41,10 @@ export class GatewayConnection implements SessionSink {
 	#closeCode: number | undefined;
 	#closed = false;
 
-	public constructor(ws: WebSocket, init: { gatewayUrl: string; compress: boolean; options: ResolvedGatewayOptions; handler: ConnectionHandler }) {
+	public constructor(
+		ws: WebSocket,
+		init: { gatewayUrl: string; compress: boolean; options: ResolvedGatewayOptions; handler: ConnectionHandler },
+	) {
 		this.#ws = ws;
 		this.gatewayUrl = init.gatewayUrl;
 		this.#options = init.options;
@@ -146,7 +149,10 @@ export class GatewayConnection implements SessionSink {
 			throw new GatewayCloseError(CloseCode.DecodeError, `payload of ${bytes.length} bytes exceeds ${this.#options.maxPayloadBytes}`);
 		}
 		if (!this.#limiter.take()) {
-			throw new GatewayCloseError(CloseCode.RateLimited, `more than ${this.#options.sendLimit} payloads in ${this.#options.sendLimitWindow} ms`);
+			throw new GatewayCloseError(
+				CloseCode.RateLimited,
+				`more than ${this.#options.sendLimit} payloads in ${this.#options.sendLimitWindow} ms`,
+			);
 		}
 		// ETF (binary frames starting with 131) is not offered; JSON in a binary frame is accepted.
 		if (isBinary && bytes[0] === 131) throw new GatewayCloseError(CloseCode.DecodeError, 'ETF is not supported');
@@ -162,7 +168,8 @@ export class GatewayConnection implements SessionSink {
 			throw new GatewayCloseError(CloseCode.DecodeError, 'payload is not an object');
 		}
 		const { op, d } = parsed as { op?: unknown; d?: unknown };
-		if (typeof op !== 'number' || !Number.isInteger(op)) throw new GatewayCloseError(CloseCode.UnknownOpcode, `invalid opcode ${String(op)}`);
+		if (typeof op !== 'number' || !Number.isInteger(op))
+			throw new GatewayCloseError(CloseCode.UnknownOpcode, `invalid opcode ${String(op)}`);
 		return { op, d };
 	}
 

@@ -103,9 +103,7 @@ export class MockGateway implements GatewayDispatcher {
 	/** Closes every connection (1001) and stops accepting new ones. Idempotent. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
-			const closed = [...this.#wss.clients].map(
-				(ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())),
-			);
+			const closed = [...this.#wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
 			for (const connection of this.#connections) connection.close(1001, 'mock shutting down');
 			await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 1500).unref())]);
 			for (const ws of this.#wss.clients) ws.terminate();
@@ -155,7 +153,9 @@ export class MockGateway implements GatewayDispatcher {
 		this.#backend.sessionStarted?.();
 		connection.session = session;
 		session.attach(connection);
-		this.#options.log(`gateway shard ${shardId}/${shardCount} identified session ${session.sessionId.slice(0, 8)}… intents ${valid.intents}`);
+		this.#options.log(
+			`gateway shard ${shardId}/${shardCount} identified session ${session.sessionId.slice(0, 8)}… intents ${valid.intents}`,
+		);
 		const bot = this.#backend.botUser;
 		session.dispatch('READY', {
 			v: 10,
@@ -175,7 +175,8 @@ export class MockGateway implements GatewayDispatcher {
 	#resume(connection: GatewayConnection, d: unknown): void {
 		if (connection.session !== undefined) throw new GatewayCloseError(CloseCode.AlreadyAuthenticated, 'RESUME after IDENTIFY');
 		const request = parseResume(d);
-		if (!tokenMatches(request.token, this.#backend.token)) throw new GatewayCloseError(CloseCode.AuthenticationFailed, 'Authentication failed');
+		if (!tokenMatches(request.token, this.#backend.token))
+			throw new GatewayCloseError(CloseCode.AuthenticationFailed, 'Authentication failed');
 		const session = this.#registry.get(request.sessionId);
 		if (session === undefined || !session.canReplayFrom(request.seq)) {
 			this.#options.log(`gateway resume of unknown or expired session ${request.sessionId.slice(0, 8)}…: op 9`);
@@ -196,7 +197,9 @@ export class MockGateway implements GatewayDispatcher {
 		}
 		connection.session = session;
 		session.attach(connection, request.seq);
-		this.#options.log(`gateway shard ${session.shard[0]}/${session.shard[1]} resumed session ${session.sessionId.slice(0, 8)}… from seq ${request.seq}`);
+		this.#options.log(
+			`gateway shard ${session.shard[0]}/${session.shard[1]} resumed session ${session.sessionId.slice(0, 8)}… from seq ${request.seq}`,
+		);
 		session.dispatch('RESUMED', null);
 	}
 
@@ -222,7 +225,9 @@ export class MockGateway implements GatewayDispatcher {
 		session.detach(connection);
 		// A client closing with 1000/1001 ends its session, as Discord documents for resuming.
 		const resumable = byServer ? closeCodeAction(code) === 'resume' : code !== 1000 && code !== 1001;
-		this.#options.log(`gateway ${connection.label} closed ${code} by ${byServer ? 'server' : 'client'}; session ${resumable ? 'resumable' : 'ended'}`);
+		this.#options.log(
+			`gateway ${connection.label} closed ${code} by ${byServer ? 'server' : 'client'}; session ${resumable ? 'resumable' : 'ended'}`,
+		);
 		if (resumable) this.#registry.keepResumable(session, this.#options.resumeTimeout, (s) => this.#expired(s.sessionId));
 		else this.#registry.invalidate(session);
 	}

@@ -32,7 +32,10 @@ export interface MockGatewayOptions {
 }
 
 /** {@link MockGatewayOptions} with every default filled in. */
-export type ResolvedGatewayOptions = Required<Omit<MockGatewayOptions, 'log' | 'tap'>> & { readonly log: (line: string) => void; readonly tap: MockGatewayOptions['tap'] };
+export type ResolvedGatewayOptions = Required<Omit<MockGatewayOptions, 'log' | 'tap'>> & {
+	readonly log: (line: string) => void;
+	readonly tap: MockGatewayOptions['tap'];
+};
 
 /** Fills in Discord's defaults. */
 export function resolveGatewayOptions(options: MockGatewayOptions = {}): ResolvedGatewayOptions {

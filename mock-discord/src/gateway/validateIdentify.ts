@@ -49,7 +49,13 @@ function parseShard(shard: unknown): [number, number] {
 	if (shard === undefined || shard === null) return [0, 1];
 	if (Array.isArray(shard) && shard.length === 2) {
 		const [id, count] = shard as [unknown, unknown];
-		if (Number.isInteger(id) && Number.isInteger(count) && (count as number) >= 1 && (id as number) >= 0 && (id as number) < (count as number)) {
+		if (
+			Number.isInteger(id) &&
+			Number.isInteger(count) &&
+			(count as number) >= 1 &&
+			(id as number) >= 0 &&
+			(id as number) < (count as number)
+		) {
 			return [id as number, count as number];
 		}
 	}
@@ -70,6 +76,7 @@ export function parseResume(d: unknown): ResumeRequest {
 	if (typeof sessionId !== 'string') throw new GatewayCloseError(CloseCode.DecodeError, 'RESUME without session_id');
 	// discord.js sends seq null when it saw no dispatch; treat it as 0.
 	const s = seq === null || seq === undefined ? 0 : seq;
-	if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) throw new GatewayCloseError(CloseCode.InvalidSeq, `invalid seq ${String(seq)}`);
+	if (typeof s !== 'number' || !Number.isInteger(s) || s < 0)
+		throw new GatewayCloseError(CloseCode.InvalidSeq, `invalid seq ${String(seq)}`);
 	return { token, sessionId, seq: s };
 }

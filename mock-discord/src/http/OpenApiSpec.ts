@@ -59,7 +59,10 @@ const escapePointer = (part: string): string => encodeURIComponent(part.replace(
  */
 export class OpenApiSpec {
 	static #shared: OpenApiSpec | undefined;
-	readonly #document: { readonly paths: Record<string, Record<string, Operation>>; readonly components: { readonly responses: Record<string, unknown> } };
+	readonly #document: {
+		readonly paths: Record<string, Record<string, Operation>>;
+		readonly components: { readonly responses: Record<string, unknown> };
+	};
 	readonly #ajv: AjvInstance;
 	readonly #cache = new Map<string, SchemaCheck | undefined>();
 

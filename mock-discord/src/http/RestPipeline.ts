@@ -62,7 +62,13 @@ function majorParameter(params: Readonly<Record<string, string>>): string {
  * Handles one REST request: route, auth, injected faults, rate limit, body parsing and
  * schema check, the handler, then logging. Every failure becomes Discord's error JSON.
  */
-export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+export async function handleRest(
+	deps: RestPipelineDeps,
+	req: IncomingMessage,
+	res: ServerResponse,
+	path: string,
+	query: URLSearchParams,
+): Promise<void> {
 	const started = Date.now();
 	const method = (req.method ?? 'GET').toUpperCase();
 	let status = 500;
@@ -77,7 +83,13 @@ export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, r
 		const { route, params } = match;
 		const auth = req.headers.authorization;
 		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
-		limitRequest = { method, route: route.path, majorParameter: majorParameter(params), globalExempt: route.globalExempt === true, identity: auth ?? req.socket.remoteAddress ?? 'anonymous' };
+		limitRequest = {
+			method,
+			route: route.path,
+			majorParameter: majorParameter(params),
+			globalExempt: route.globalExempt === true,
+			identity: auth ?? req.socket.remoteAddress ?? 'anonymous',
+		};
 		const forced = deps.faults.takeServerError(method, route.path);
 		if (forced !== undefined) throw new RestError(forced, 0, `${forced}: Internal Server Error`);
 		const decision = deps.limiter.take(limitRequest);
@@ -98,7 +110,14 @@ export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, r
 			if (check !== undefined && !check(json)) throw formErrorFromAjv(check.errors ?? []);
 		}
 		const result = await route.handler({
-			world: deps.world, interactions: deps.interactions, params, query, body: json, files: parsed.files, headers: req.headers, gatewayUrl: deps.gatewayUrl(),
+			world: deps.world,
+			interactions: deps.interactions,
+			params,
+			query,
+			body: json,
+			files: parsed.files,
+			headers: req.headers,
+			gatewayUrl: deps.gatewayUrl(),
 		});
 		status = result.status;
 		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
@@ -113,7 +132,14 @@ export async function handleRest(deps: RestPipelineDeps, req: IncomingMessage, r
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
 		const search = query.toString();
-		const entry: RequestLogEntry = { method, path, ...(search === '' ? {} : { query: search }), status, body: loggedBody ?? null, at: new Date(started).toISOString() };
+		const entry: RequestLogEntry = {
+			method,
+			path,
+			...(search === '' ? {} : { query: search }),
+			status,
+			body: loggedBody ?? null,
+			at: new Date(started).toISOString(),
+		};
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);

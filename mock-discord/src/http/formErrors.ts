@@ -67,7 +67,10 @@ export function formErrorFromAjv(errors: readonly AjvError[]): RestError {
 	const useful = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if' && e.keyword !== 'not');
 	const picked = useful.length > 0 ? useful : errors;
 	for (const error of picked) {
-		const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+		const path = error.instancePath
+			.split('/')
+			.slice(1)
+			.map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 		if (error.keyword === 'required') path.push(String((error.params as Record<string, unknown>)['missingProperty']));
 		addFormError(tree, path, toFieldError(error));
 	}

@@ -9,7 +9,10 @@ import { formError } from './formErrors.js';
  * something in it.
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
-export function checkMessageLimits(body: Readonly<Record<string, unknown>>, options: { readonly requireContent: boolean; readonly fileCount?: number }): void {
+export function checkMessageLimits(
+	body: Readonly<Record<string, unknown>>,
+	options: { readonly requireContent: boolean; readonly fileCount?: number },
+): void {
 	const content = body['content'];
 	if (typeof content === 'string' && content.length > MessageLimits.content.max) {
 		throw formError(['content'], 'BASE_TYPE_MAX_LENGTH', `Must be ${MessageLimits.content.max} or fewer in length.`);

@@ -13,7 +13,9 @@ export function normalizeBody(body: unknown): unknown {
 	const record = { ...(body as Record<string, unknown>) };
 	if (Array.isArray(record['attachments'])) {
 		record['attachments'] = record['attachments'].map((a: unknown) =>
-			typeof a === 'object' && a !== null && typeof (a as { id?: unknown }).id === 'number' ? { ...a, id: String((a as { id: number }).id) } : a,
+			typeof a === 'object' && a !== null && typeof (a as { id?: unknown }).id === 'number'
+				? { ...a, id: String((a as { id: number }).id) }
+				: a,
 		);
 	}
 	if (Array.isArray(record['embeds'])) {

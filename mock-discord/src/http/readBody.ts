@@ -70,7 +70,12 @@ export async function readBody(request: IncomingMessage, maxBytes: number): Prom
 			if (name === 'payload_json' && typeof value === 'string') json = parseJson(value);
 			const match = /^files\[(\d+)\]$/.exec(name) ?? /^file(\d*)$/.exec(name);
 			if (match !== null && typeof value !== 'string') {
-				files.push({ index: Number(match[1] || 0), filename: value.name, contentType: value.type || 'application/octet-stream', size: value.size });
+				files.push({
+					index: Number(match[1] || 0),
+					filename: value.name,
+					contentType: value.type || 'application/octet-stream',
+					size: value.size,
+				});
 			}
 		}
 		return { json, files, size: raw.length };

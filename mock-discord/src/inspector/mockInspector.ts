@@ -16,7 +16,12 @@ export interface MockInspectorTaps {
  * Inspector can watch the mock as it watches a bot.
  */
 export function mockInspector(token: string, options: InspectorOptions = {}): MockInspectorTaps {
-	const inspector = new Inspector({ source: 'mock', name: `mock Discord (pid ${process.pid})`, ...options, secrets: [token, ...(options.secrets ?? [])] });
+	const inspector = new Inspector({
+		source: 'mock',
+		name: `mock Discord (pid ${process.pid})`,
+		...options,
+		secrets: [token, ...(options.secrets ?? [])],
+	});
 	let requests = 0;
 	return {
 		inspector,
@@ -27,14 +32,29 @@ export function mockInspector(token: string, options: InspectorOptions = {}): Mo
 			} catch {
 				return; // the gateway closes on it; nothing to show
 			}
-			if ((payload.op === 2 || payload.op === 6) && typeof payload.d === 'object' && payload.d !== null) payload = { ...payload, d: { ...payload.d, token: '[redacted]' } };
-			inspector.publishPacket(shardId ?? -1, { direction: direction === 'in' ? 'out' : 'in', payload: payload as GatewayReceivePayload | GatewaySendPayload, at: Date.now() });
+			if ((payload.op === 2 || payload.op === 6) && typeof payload.d === 'object' && payload.d !== null)
+				payload = { ...payload, d: { ...payload.d, token: '[redacted]' } };
+			inspector.publishPacket(shardId ?? -1, {
+				direction: direction === 'in' ? 'out' : 'in',
+				payload: payload as GatewayReceivePayload | GatewaySendPayload,
+				at: Date.now(),
+			});
 		},
 		onRequest(entry, durationMs) {
 			requests += 1;
 			inspector.publish({
-				type: 'rest', id: requests, method: entry.method, route: entry.path, status: entry.status, durationMs, attempt: 1,
-				bucket: null, remaining: null, limit: null, resetAfterMs: null, at: Date.now(),
+				type: 'rest',
+				id: requests,
+				method: entry.method,
+				route: entry.path,
+				status: entry.status,
+				durationMs,
+				attempt: 1,
+				bucket: null,
+				remaining: null,
+				limit: null,
+				resetAfterMs: null,
+				at: Date.now(),
 			});
 		},
 	};

@@ -16,13 +16,7 @@ export const VIA_HEADER_VALUE = '1.1 google';
  * @param resetAt Epoch ms the window closes.
  * @see https://discord.com/developers/docs/topics/rate-limits#header-format
  */
-export function bucketHeaders(
-	limit: number,
-	remaining: number,
-	resetAt: number,
-	hash: string,
-	now: number,
-): Record<string, string> {
+export function bucketHeaders(limit: number, remaining: number, resetAt: number, hash: string, now: number): Record<string, string> {
 	return {
 		'X-RateLimit-Limit': String(limit),
 		'X-RateLimit-Remaining': String(remaining),
@@ -34,11 +28,7 @@ export function bucketHeaders(
 }
 
 /** Adds the 429-only headers; `Retry-After` is whole seconds, rounded up, never 0. */
-export function addLimitedHeaders(
-	headers: Record<string, string>,
-	retryAfterMs: number,
-	scope: RateLimitScope,
-): Record<string, string> {
+export function addLimitedHeaders(headers: Record<string, string>, retryAfterMs: number, scope: RateLimitScope): Record<string, string> {
 	headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
 	headers['X-RateLimit-Scope'] = scope;
 	if (scope === 'global') headers['X-RateLimit-Global'] = 'true';

@@ -11,8 +11,12 @@ function ban(ctx: RouteContext) {
 	ctx.world.requireBotGuildPermissions(guildId, P.BanMembers);
 	const state = ctx.world.guild(guildId);
 	const member = state.members.get(userId);
-	if (member !== undefined) requireAbove(ctx, guildId, highestRolePosition(ctx.world.permissionContext(guildId), { roles: member.roles, user_id: userId }));
-	state.bans.set(userId, { user, reason: (bodyObject(ctx)['reason'] as string | undefined) ?? (ctx.headers['x-audit-log-reason'] as string | undefined) ?? null });
+	if (member !== undefined)
+		requireAbove(ctx, guildId, highestRolePosition(ctx.world.permissionContext(guildId), { roles: member.roles, user_id: userId }));
+	state.bans.set(userId, {
+		user,
+		reason: (bodyObject(ctx)['reason'] as string | undefined) ?? (ctx.headers['x-audit-log-reason'] as string | undefined) ?? null,
+	});
 	ctx.world.dispatch('GUILD_BAN_ADD', { guild_id: guildId, user }, guildId);
 	if (member !== undefined) {
 		state.members.delete(userId);
@@ -41,7 +45,14 @@ function getBan(ctx: RouteContext) {
 
 /** Ban routes. */
 export const banRoutes: readonly Route[] = [
-	{ method: 'GET', path: '/guilds/{guild_id}/bans', handler: (ctx) => (ctx.world.requireBotGuildPermissions(param(ctx, 'guild_id'), P.BanMembers), ok([...ctx.world.guild(param(ctx, 'guild_id')).bans.values()])) },
+	{
+		method: 'GET',
+		path: '/guilds/{guild_id}/bans',
+		handler: (ctx) => (
+			ctx.world.requireBotGuildPermissions(param(ctx, 'guild_id'), P.BanMembers),
+			ok([...ctx.world.guild(param(ctx, 'guild_id')).bans.values()])
+		),
+	},
 	{ method: 'GET', path: '/guilds/{guild_id}/bans/{user_id}', handler: getBan },
 	{ method: 'PUT', path: '/guilds/{guild_id}/bans/{user_id}', handler: ban },
 	{ method: 'DELETE', path: '/guilds/{guild_id}/bans/{user_id}', handler: unban },

@@ -3,7 +3,20 @@ import { bodyObject, noContent, ok, param, type Route, type RouteContext } from 
 import type { StoredChannel } from '../world/World.js';
 
 const THREADS = new Set([10, 11, 12]);
-const EDITABLE = ['name', 'topic', 'position', 'nsfw', 'rate_limit_per_user', 'parent_id', 'permission_overwrites', 'bitrate', 'user_limit', 'archived', 'locked', 'auto_archive_duration'];
+const EDITABLE = [
+	'name',
+	'topic',
+	'position',
+	'nsfw',
+	'rate_limit_per_user',
+	'parent_id',
+	'permission_overwrites',
+	'bitrate',
+	'user_limit',
+	'archived',
+	'locked',
+	'auto_archive_duration',
+];
 
 function getChannel(ctx: RouteContext) {
 	const id = param(ctx, 'channel_id');
@@ -38,7 +51,11 @@ function deleteChannel(ctx: RouteContext) {
 	ctx.world.channels.delete(id);
 	ctx.world.messages.delete(id);
 	if (isThread) {
-		ctx.world.dispatch('THREAD_DELETE', { id, type: channel.type, guild_id: channel.guild_id, parent_id: channel.parent_id }, channel.guild_id);
+		ctx.world.dispatch(
+			'THREAD_DELETE',
+			{ id, type: channel.type, guild_id: channel.guild_id, parent_id: channel.parent_id },
+			channel.guild_id,
+		);
 	} else {
 		ctx.world.dispatch('CHANNEL_DELETE', channel, channel.guild_id);
 	}
@@ -47,12 +64,19 @@ function deleteChannel(ctx: RouteContext) {
 
 function setOverwrite(ctx: RouteContext) {
 	const id = param(ctx, 'channel_id');
-	const channel = ctx.world.channel(id) as StoredChannel & { permission_overwrites?: { id: string; type: number; allow: string; deny: string }[] };
+	const channel = ctx.world.channel(id) as StoredChannel & {
+		permission_overwrites?: { id: string; type: number; allow: string; deny: string }[];
+	};
 	ctx.world.requireBotChannelPermissions(id, P.ViewChannel | P.ManageRoles);
 	const body = bodyObject(ctx);
 	const overwriteId = param(ctx, 'overwrite_id');
 	const list = (channel.permission_overwrites ??= []);
-	const entry = { id: overwriteId, type: Number(body['type'] ?? 0), allow: String(body['allow'] ?? '0'), deny: String(body['deny'] ?? '0') };
+	const entry = {
+		id: overwriteId,
+		type: Number(body['type'] ?? 0),
+		allow: String(body['allow'] ?? '0'),
+		deny: String(body['deny'] ?? '0'),
+	};
 	const at = list.findIndex((o) => o.id === overwriteId);
 	if (at === -1) list.push(entry);
 	else list[at] = entry;

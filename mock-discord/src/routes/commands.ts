@@ -27,9 +27,12 @@ function build(ctx: RouteContext, body: Record<string, unknown>, existing?: APIA
 		name: String(body['name'] ?? existing?.name),
 		description: String(body['description'] ?? existing?.description ?? ''),
 		options: (body['options'] as APIApplicationCommand['options']) ?? existing?.options ?? [],
-		default_member_permissions: (body['default_member_permissions'] as string | null | undefined) ?? existing?.default_member_permissions ?? null,
+		default_member_permissions:
+			(body['default_member_permissions'] as string | null | undefined) ?? existing?.default_member_permissions ?? null,
 		nsfw: body['nsfw'] === true,
-		...(guildId === undefined ? { integration_types: [0], contexts: (body['contexts'] as number[] | undefined) ?? [0, 1, 2] } : { guild_id: guildId }),
+		...(guildId === undefined
+			? { integration_types: [0], contexts: (body['contexts'] as number[] | undefined) ?? [0, 1, 2] }
+			: { guild_id: guildId }),
 		...(body['name_localizations'] === undefined ? {} : { name_localizations: body['name_localizations'] }),
 		...(body['description_localizations'] === undefined ? {} : { description_localizations: body['description_localizations'] }),
 	} as APIApplicationCommand;
@@ -55,7 +58,13 @@ function bulkSet(ctx: RouteContext) {
 	const list = Array.isArray(ctx.body) ? (ctx.body as Record<string, unknown>[]) : [];
 	const before = inScope(ctx);
 	for (const old of before) ctx.world.commands.delete(old.id);
-	const made = list.map((body) => build(ctx, body, before.find((c) => c.name === body['name'] && c.type === Number(body['type'] ?? 1))));
+	const made = list.map((body) =>
+		build(
+			ctx,
+			body,
+			before.find((c) => c.name === body['name'] && c.type === Number(body['type'] ?? 1)),
+		),
+	);
 	for (const command of made) ctx.world.commands.set(command.id, command);
 	return ok(made);
 }
@@ -89,5 +98,9 @@ export const commandRoutes: readonly Route[] = [
 	...routesAt('/applications/{application_id}/commands'),
 	...routesAt('/applications/{application_id}/guilds/{guild_id}/commands'),
 	// Bots can read command permissions; setting them needs a user's Bearer token, which the mock does not issue.
-	{ method: 'GET', path: '/applications/{application_id}/guilds/{guild_id}/commands/permissions', handler: (ctx) => (app(ctx), scopeOf(ctx), ok([])) },
+	{
+		method: 'GET',
+		path: '/applications/{application_id}/guilds/{guild_id}/commands/permissions',
+		handler: (ctx) => (app(ctx), scopeOf(ctx), ok([])),
+	},
 ];

@@ -7,7 +7,13 @@ export function dmChannelWith(ctx: Pick<RouteContext, 'world'>, userId: string):
 	for (const channel of ctx.world.channels.values()) {
 		if (channel.type === 1 && (channel as { recipients?: { id: string }[] }).recipients?.[0]?.id === userId) return channel;
 	}
-	const channel = { id: ctx.world.snowflakes.next(), type: 1, last_message_id: null, recipients: [user], flags: 0 } as unknown as StoredChannel;
+	const channel = {
+		id: ctx.world.snowflakes.next(),
+		type: 1,
+		last_message_id: null,
+		recipients: [user],
+		flags: 0,
+	} as unknown as StoredChannel;
 	ctx.world.channels.set(channel.id, channel);
 	return channel;
 }

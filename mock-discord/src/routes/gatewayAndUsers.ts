@@ -4,17 +4,52 @@ import { ok, param, type Route, type RouteContext } from '../http/Route.js';
 function application(ctx: RouteContext) {
 	const { world } = ctx;
 	return {
-		id: world.applicationId, name: world.applicationName, icon: null, description: '', summary: '', type: null, bot: world.botUser,
-		bot_public: true, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: flagsFor(world.enabledPrivilegedIntents),
-		hook: true, flags_new: '0', role_connections_verification_url: null, approximate_user_authorization_count: 0, explicit_content_filter: 0, eligible_oauth2_scopes: ['bot', 'applications.commands'], is_monetized: false, is_verified: false, is_discoverable: false, storefront_available: false, redirect_uris: [],
-		interactions_endpoint_url: null, tags: [], team: null, owner: { id: '0', username: 'owner', discriminator: '0', global_name: null, avatar: null, public_flags: 0, flags: 0, primary_guild: null },
-		approximate_guild_count: world.guilds.size, approximate_user_install_count: 0, integration_types_config: { '0': {} },
+		id: world.applicationId,
+		name: world.applicationName,
+		icon: null,
+		description: '',
+		summary: '',
+		type: null,
+		bot: world.botUser,
+		bot_public: true,
+		bot_require_code_grant: false,
+		verify_key: '0'.repeat(64),
+		flags: flagsFor(world.enabledPrivilegedIntents),
+		hook: true,
+		flags_new: '0',
+		role_connections_verification_url: null,
+		approximate_user_authorization_count: 0,
+		explicit_content_filter: 0,
+		eligible_oauth2_scopes: ['bot', 'applications.commands'],
+		is_monetized: false,
+		is_verified: false,
+		is_discoverable: false,
+		storefront_available: false,
+		redirect_uris: [],
+		interactions_endpoint_url: null,
+		tags: [],
+		team: null,
+		owner: {
+			id: '0',
+			username: 'owner',
+			discriminator: '0',
+			global_name: null,
+			avatar: null,
+			public_flags: 0,
+			flags: 0,
+			primary_guild: null,
+		},
+		approximate_guild_count: world.guilds.size,
+		approximate_user_install_count: 0,
+		integration_types_config: { '0': {} },
 	};
 }
 
 /** Application flags for enabled privileged intents (GATEWAY_PRESENCE 1<<12, GUILD_MEMBERS 1<<14, MESSAGE_CONTENT 1<<18). */
 function flagsFor(intents: number): number {
-	return ((intents & (1 << 8)) !== 0 ? 1 << 12 : 0) | ((intents & (1 << 1)) !== 0 ? 1 << 14 : 0) | ((intents & (1 << 15)) !== 0 ? 1 << 18 : 0);
+	return (
+		((intents & (1 << 8)) !== 0 ? 1 << 12 : 0) | ((intents & (1 << 1)) !== 0 ? 1 << 14 : 0) | ((intents & (1 << 15)) !== 0 ? 1 << 18 : 0)
+	);
 }
 
 function getUser(ctx: RouteContext) {
@@ -24,8 +59,13 @@ function getUser(ctx: RouteContext) {
 function myGuilds(ctx: RouteContext) {
 	return ok(
 		[...ctx.world.guilds.values()].map((state) => ({
-			id: state.guild.id, name: state.guild.name, icon: null, banner: null, owner: state.guild.owner_id === ctx.world.botUser.id,
-			permissions: String(ctx.world.guildPermissions(state.guild.id, ctx.world.botUser.id)), features: [],
+			id: state.guild.id,
+			name: state.guild.name,
+			icon: null,
+			banner: null,
+			owner: state.guild.owner_id === ctx.world.botUser.id,
+			permissions: String(ctx.world.guildPermissions(state.guild.id, ctx.world.botUser.id)),
+			features: [],
 		})),
 	);
 }
@@ -57,5 +97,14 @@ export const gatewayAndUserRoutes: readonly Route[] = [
 	{ method: 'DELETE', path: '/users/@me/guilds/{guild_id}', handler: leaveGuild },
 	{ method: 'GET', path: '/users/{user_id}', handler: getUser },
 	{ method: 'GET', path: '/applications/@me', handler: (ctx) => ok(application(ctx)) },
-	{ method: 'GET', path: '/applications/{application_id}', handler: (ctx) => (param(ctx, 'application_id') === ctx.world.applicationId ? ok(application(ctx)) : (() => { throw restError('unknownApplication'); })()) },
+	{
+		method: 'GET',
+		path: '/applications/{application_id}',
+		handler: (ctx) =>
+			param(ctx, 'application_id') === ctx.world.applicationId
+				? ok(application(ctx))
+				: (() => {
+						throw restError('unknownApplication');
+					})(),
+	},
 ];

@@ -14,7 +14,11 @@ function getGuild(ctx: RouteContext) {
 	requireMember(ctx, guildId);
 	const state = ctx.world.guild(guildId);
 	const withCounts = ctx.query.get('with_counts') === 'true';
-	return ok({ ...state.guild, roles: [...state.roles.values()], ...(withCounts ? { approximate_member_count: state.members.size, approximate_presence_count: 0 } : {}) });
+	return ok({
+		...state.guild,
+		roles: [...state.roles.values()],
+		...(withCounts ? { approximate_member_count: state.members.size, approximate_presence_count: 0 } : {}),
+	});
 }
 
 function listChannels(ctx: RouteContext) {
@@ -29,11 +33,27 @@ function createChannel(ctx: RouteContext) {
 	const body = bodyObject(ctx);
 	const type = Number(body['type'] ?? 0);
 	const channel = {
-		id: ctx.world.snowflakes.next(), guild_id: guildId, name: String(body['name']), type, position: Number(body['position'] ?? 0), flags: 0,
-		nsfw: body['nsfw'] === true, parent_id: (body['parent_id'] as string | undefined) ?? null,
-		permission_overwrites: ((body['permission_overwrites'] as { id: string; type?: number; allow?: string; deny?: string }[] | undefined) ?? []).map((o) => ({ id: o.id, type: o.type ?? 0, allow: String(o.allow ?? '0'), deny: String(o.deny ?? '0') })),
-		...(type === 0 || type === 5 ? { topic: (body['topic'] as string | undefined) ?? null, last_message_id: null, rate_limit_per_user: Number(body['rate_limit_per_user'] ?? 0) } : {}),
-		...(type === 2 || type === 13 ? { bitrate: Number(body['bitrate'] ?? 64000), user_limit: Number(body['user_limit'] ?? 0), rtc_region: null } : {}),
+		id: ctx.world.snowflakes.next(),
+		guild_id: guildId,
+		name: String(body['name']),
+		type,
+		position: Number(body['position'] ?? 0),
+		flags: 0,
+		nsfw: body['nsfw'] === true,
+		parent_id: (body['parent_id'] as string | undefined) ?? null,
+		permission_overwrites: (
+			(body['permission_overwrites'] as { id: string; type?: number; allow?: string; deny?: string }[] | undefined) ?? []
+		).map((o) => ({ id: o.id, type: o.type ?? 0, allow: String(o.allow ?? '0'), deny: String(o.deny ?? '0') })),
+		...(type === 0 || type === 5
+			? {
+					topic: (body['topic'] as string | undefined) ?? null,
+					last_message_id: null,
+					rate_limit_per_user: Number(body['rate_limit_per_user'] ?? 0),
+				}
+			: {}),
+		...(type === 2 || type === 13
+			? { bitrate: Number(body['bitrate'] ?? 64000), user_limit: Number(body['user_limit'] ?? 0), rtc_region: null }
+			: {}),
 	} as unknown as StoredChannel;
 	if (channel.parent_id) ctx.world.channel(channel.parent_id);
 	ctx.world.channels.set(channel.id, channel);

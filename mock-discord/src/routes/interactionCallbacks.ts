@@ -12,7 +12,12 @@ const LOADING = 128;
 const ALLOWED: Readonly<Record<number, readonly number[]>> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
 
 /** Stores a message made by an interaction response or follow-up, unless ephemeral; dispatches MESSAGE_CREATE for visible ones. */
-export function publishInteractionMessage(ctx: RouteContext, record: InteractionRecord, data: Record<string, unknown>, loading: boolean): APIMessage {
+export function publishInteractionMessage(
+	ctx: RouteContext,
+	record: InteractionRecord,
+	data: Record<string, unknown>,
+	loading: boolean,
+): APIMessage {
 	const flags = (Number(data['flags'] ?? 0) & EPHEMERAL) | (loading ? LOADING : 0);
 	const user = ctx.world.user(record.userId);
 	const message = buildMessage(ctx.world, {
@@ -24,7 +29,12 @@ export function publishInteractionMessage(ctx: RouteContext, record: Interaction
 		extra: {
 			webhook_id: ctx.world.applicationId,
 			application_id: ctx.world.applicationId,
-			interaction_metadata: { id: record.id, type: record.type, user, authorizing_integration_owners: record.payload['authorizing_integration_owners'] },
+			interaction_metadata: {
+				id: record.id,
+				type: record.type,
+				user,
+				authorizing_integration_owners: record.payload['authorizing_integration_owners'],
+			},
 		},
 	});
 	if ((flags & EPHEMERAL) === 0) {
@@ -35,10 +45,16 @@ export function publishInteractionMessage(ctx: RouteContext, record: Interaction
 }
 
 /** Applies an edit body to a message and dispatches MESSAGE_UPDATE when it is visible. */
-export function editInteractionMessage(ctx: RouteContext, record: InteractionRecord, message: APIMessage, data: Record<string, unknown>): APIMessage {
+export function editInteractionMessage(
+	ctx: RouteContext,
+	record: InteractionRecord,
+	message: APIMessage,
+	data: Record<string, unknown>,
+): APIMessage {
 	checkMessageLimits(data, { requireContent: false });
 	const target = message as unknown as Record<string, unknown>;
-	for (const key of ['content', 'embeds', 'components']) if (data[key] !== undefined) target[key] = data[key] ?? (key === 'content' ? '' : []);
+	for (const key of ['content', 'embeds', 'components'])
+		if (data[key] !== undefined) target[key] = data[key] ?? (key === 'content' ? '' : []);
 	message.flags = (message.flags ?? 0) & ~LOADING;
 	message.edited_timestamp = new Date().toISOString();
 	if (((message.flags ?? 0) & EPHEMERAL) === 0 && ctx.world.messages.get(record.channelId)?.has(message.id) === true) {
@@ -53,13 +69,20 @@ function callback(ctx: RouteContext) {
 	const type = Number(body['type']);
 	const data = (body['data'] ?? {}) as Record<string, unknown>;
 	if (!(ALLOWED[record.type] ?? []).includes(type) || ((type === 6 || type === 7) && record.messageId === undefined)) {
-		throw formError(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', `Interaction callback type ${type} is not valid for interaction type ${record.type}.`);
+		throw formError(
+			['type'],
+			'INTERACTION_RESPONSE_TYPE_INVALID',
+			`Interaction callback type ${type} is not valid for interaction type ${record.type}.`,
+		);
 	}
 	if (type === 4) checkMessageLimits(data, { requireContent: true, fileCount: ctx.files.length });
 	if (type === 4 || type === 5) record.original = publishInteractionMessage(ctx, record, data, type === 5);
 	if ((type === 6 || type === 7) && record.messageId !== undefined) {
 		// The payload holds the very message object, which may be an ephemeral one kept with another interaction.
-		const message = ctx.world.messages.get(record.channelId)?.get(record.messageId) ?? (record.payload['message'] as APIMessage | undefined) ?? ctx.world.message(record.channelId, record.messageId);
+		const message =
+			ctx.world.messages.get(record.channelId)?.get(record.messageId) ??
+			(record.payload['message'] as APIMessage | undefined) ??
+			ctx.world.message(record.channelId, record.messageId);
 		record.original = type === 7 ? editInteractionMessage(ctx, record, message, data) : message;
 	}
 	record.responses.push(body['data'] === undefined ? { type } : { type, data: body['data'] });
@@ -71,7 +94,13 @@ function callback(ctx: RouteContext) {
 			interaction: {
 				id: record.id,
 				type: record.type,
-				...(message === undefined || type === 6 ? {} : { response_message_id: message.id, response_message_loading: type === 5, response_message_ephemeral: ((message.flags ?? 0) & EPHEMERAL) !== 0 }),
+				...(message === undefined || type === 6
+					? {}
+					: {
+							response_message_id: message.id,
+							response_message_loading: type === 5,
+							response_message_ephemeral: ((message.flags ?? 0) & EPHEMERAL) !== 0,
+						}),
 			},
 			// The spec defines a resource only for types 4 and 7 (and 12, activities, which the mock does not launch).
 			...(message !== undefined && (type === 4 || type === 7) ? { resource: { type, message } } : {}),
@@ -81,5 +110,11 @@ function callback(ctx: RouteContext) {
 
 /** The interaction callback route: no bot auth (the token is in the path), exempt from the global limit. */
 export const interactionCallbackRoutes: readonly Route[] = [
-	{ method: 'POST', path: '/interactions/{interaction_id}/{interaction_token}/callback', handler: callback, auth: 'none', globalExempt: true },
+	{
+		method: 'POST',
+		path: '/interactions/{interaction_id}/{interaction_token}/callback',
+		handler: callback,
+		auth: 'none',
+		globalExempt: true,
+	},
 ];

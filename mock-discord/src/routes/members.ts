@@ -36,7 +36,8 @@ function searchMembers(ctx: RouteContext) {
 	if (query.length > 100) throw formError(['query'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
 	const rawLimit = ctx.query.get('limit');
 	const limit = rawLimit === null ? 1 : Number(rawLimit);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw formError(['limit'], 'NUMBER_TYPE_MAX', 'int value should be between 1 and 1000.');
+	if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+		throw formError(['limit'], 'NUMBER_TYPE_MAX', 'int value should be between 1 and 1000.');
 	const needle = query.toLowerCase();
 	const matches = [...ctx.world.guild(guildId).members.values()].filter((m) =>
 		[m.user?.username, m.user?.global_name, m.nick].some((name) => typeof name === 'string' && name.toLowerCase().startsWith(needle)),
@@ -97,7 +98,11 @@ function setRole(ctx: RouteContext, add: boolean) {
 export const memberRoutes: readonly Route[] = [
 	{ method: 'GET', path: '/guilds/{guild_id}/members', handler: listMembers },
 	{ method: 'GET', path: '/guilds/{guild_id}/members/search', handler: searchMembers },
-	{ method: 'GET', path: '/guilds/{guild_id}/members/{user_id}', handler: (ctx) => ok(ctx.world.member(param(ctx, 'guild_id'), param(ctx, 'user_id'))) },
+	{
+		method: 'GET',
+		path: '/guilds/{guild_id}/members/{user_id}',
+		handler: (ctx) => ok(ctx.world.member(param(ctx, 'guild_id'), param(ctx, 'user_id'))),
+	},
 	{ method: 'PATCH', path: '/guilds/{guild_id}/members/{user_id}', handler: updateMember },
 	{ method: 'DELETE', path: '/guilds/{guild_id}/members/{user_id}', handler: kick },
 	{ method: 'PUT', path: '/guilds/{guild_id}/members/{user_id}/roles/{role_id}', handler: (ctx) => setRole(ctx, true) },

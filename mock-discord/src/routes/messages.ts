@@ -26,7 +26,10 @@ function listMessages(ctx: RouteContext) {
 	if (before !== null) messages = messages.filter((m) => BigInt(m.id) < before);
 	if (after !== null) messages = messages.filter((m) => BigInt(m.id) > after).slice(-limit);
 	if (around !== null) {
-		const index = Math.max(0, messages.findIndex((m) => BigInt(m.id) <= around));
+		const index = Math.max(
+			0,
+			messages.findIndex((m) => BigInt(m.id) <= around),
+		);
 		messages = messages.slice(Math.max(0, index - Math.floor(limit / 2)));
 	}
 	return ok(messages.slice(0, limit));
@@ -41,7 +44,11 @@ function createMessage(ctx: RouteContext) {
 	const body = bodyObject(ctx);
 	checkMessageLimits(body, { requireContent: true, fileCount: ctx.files.length });
 	const reference = body['message_reference'] as { message_id?: string; fail_if_not_exists?: boolean } | undefined;
-	if (reference?.message_id !== undefined && reference.fail_if_not_exists !== false && !ctx.world.channelMessages(channelId).has(reference.message_id)) {
+	if (
+		reference?.message_id !== undefined &&
+		reference.fail_if_not_exists !== false &&
+		!ctx.world.channelMessages(channelId).has(reference.message_id)
+	) {
 		throw formError(['message_reference', 'message_id'], 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
 	}
 	const message = buildMessage(ctx.world, { channelId, author: ctx.world.botUser, body, files: ctx.files });
@@ -67,7 +74,8 @@ function updateMessage(ctx: RouteContext) {
 	if (message.author.id !== ctx.world.botUser.id) throw restError('cannotEditOthersMessage');
 	checkMessageLimits(body, { requireContent: false });
 	for (const key of ['content', 'embeds', 'components', 'flags', 'allowed_mentions'] as const) {
-		if (body[key] !== undefined && key !== 'allowed_mentions') (message as unknown as Record<string, unknown>)[key] = body[key] ?? (key === 'content' ? '' : []);
+		if (body[key] !== undefined && key !== 'allowed_mentions')
+			(message as unknown as Record<string, unknown>)[key] = body[key] ?? (key === 'content' ? '' : []);
 	}
 	message.edited_timestamp = new Date().toISOString();
 	ctx.world.dispatch('MESSAGE_UPDATE', messageCreatePayload(ctx.world, message), channel.guild_id);
@@ -78,9 +86,16 @@ function deleteMessage(ctx: RouteContext) {
 	const channelId = param(ctx, 'channel_id');
 	const channel = ctx.world.channel(channelId);
 	const message = ctx.world.message(channelId, param(ctx, 'message_id'));
-	ctx.world.requireBotChannelPermissions(channelId, message.author.id === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.ManageMessages);
+	ctx.world.requireBotChannelPermissions(
+		channelId,
+		message.author.id === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.ManageMessages,
+	);
 	ctx.world.channelMessages(channelId).delete(message.id);
-	ctx.world.dispatch('MESSAGE_DELETE', { id: message.id, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) }, channel.guild_id);
+	ctx.world.dispatch(
+		'MESSAGE_DELETE',
+		{ id: message.id, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) },
+		channel.guild_id,
+	);
 	return noContent;
 }
 
@@ -95,7 +110,11 @@ function bulkDelete(ctx: RouteContext) {
 	const store = ctx.world.channelMessages(channelId);
 	const deleted = ids.filter((id) => store.delete(id));
 	if (deleted.length > 0) {
-		ctx.world.dispatch('MESSAGE_DELETE_BULK', { ids: deleted, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) }, channel.guild_id);
+		ctx.world.dispatch(
+			'MESSAGE_DELETE_BULK',
+			{ ids: deleted, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) },
+			channel.guild_id,
+		);
 	}
 	return noContent;
 }

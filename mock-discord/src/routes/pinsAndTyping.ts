@@ -12,7 +12,15 @@ function pinsUpdate(ctx: RouteContext): void {
 	const channelId = param(ctx, 'channel_id');
 	const guildId = ctx.world.channel(channelId).guild_id;
 	const last = pinsOf(ctx).at(-1);
-	ctx.world.dispatch('CHANNEL_PINS_UPDATE', { channel_id: channelId, last_pin_timestamp: last === undefined ? null : new Date().toISOString(), ...(guildId === undefined ? {} : { guild_id: guildId }) }, guildId);
+	ctx.world.dispatch(
+		'CHANNEL_PINS_UPDATE',
+		{
+			channel_id: channelId,
+			last_pin_timestamp: last === undefined ? null : new Date().toISOString(),
+			...(guildId === undefined ? {} : { guild_id: guildId }),
+		},
+		guildId,
+	);
 }
 
 function setPinned(ctx: RouteContext, pinned: boolean) {
@@ -25,7 +33,11 @@ function setPinned(ctx: RouteContext, pinned: boolean) {
 	if (!pinned && at !== -1) pins.splice(at, 1);
 	if (message.pinned !== pinned) {
 		message.pinned = pinned;
-		ctx.world.dispatch('MESSAGE_UPDATE', { ...message, ...(ctx.world.channel(channelId).guild_id === undefined ? {} : { guild_id: ctx.world.channel(channelId).guild_id }) }, ctx.world.channel(channelId).guild_id);
+		ctx.world.dispatch(
+			'MESSAGE_UPDATE',
+			{ ...message, ...(ctx.world.channel(channelId).guild_id === undefined ? {} : { guild_id: ctx.world.channel(channelId).guild_id }) },
+			ctx.world.channel(channelId).guild_id,
+		);
 		pinsUpdate(ctx);
 	}
 	return noContent;
@@ -43,7 +55,16 @@ function typing(ctx: RouteContext) {
 	const channelId = param(ctx, 'channel_id');
 	const channel = ctx.world.channel(channelId);
 	ctx.world.requireBotChannelPermissions(channelId, P.ViewChannel | P.SendMessages);
-	ctx.world.dispatch('TYPING_START', { channel_id: channelId, user_id: ctx.world.botUser.id, timestamp: Math.floor(Date.now() / 1000), ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) }, channel.guild_id);
+	ctx.world.dispatch(
+		'TYPING_START',
+		{
+			channel_id: channelId,
+			user_id: ctx.world.botUser.id,
+			timestamp: Math.floor(Date.now() / 1000),
+			...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }),
+		},
+		channel.guild_id,
+	);
 	return noContent;
 }
 

@@ -37,7 +37,15 @@ function summarise(ctx: RouteContext, channelId: string, messageId: string): voi
 function reactionPayload(ctx: RouteContext, userId: string): Record<string, unknown> {
 	const channelId = param(ctx, 'channel_id');
 	const guildId = ctx.world.channel(channelId).guild_id;
-	return { user_id: userId, channel_id: channelId, message_id: param(ctx, 'message_id'), emoji: emojiOf(param(ctx, 'emoji_name')), burst: false, type: 0, ...(guildId === undefined ? {} : { guild_id: guildId }) };
+	return {
+		user_id: userId,
+		channel_id: channelId,
+		message_id: param(ctx, 'message_id'),
+		emoji: emojiOf(param(ctx, 'emoji_name')),
+		burst: false,
+		type: 0,
+		...(guildId === undefined ? {} : { guild_id: guildId }),
+	};
 }
 
 function addMine(ctx: RouteContext) {
@@ -86,7 +94,11 @@ function clearAll(ctx: RouteContext) {
 	store(ctx, messageId).clear();
 	summarise(ctx, channelId, messageId);
 	const guildId = ctx.world.channel(channelId).guild_id;
-	ctx.world.dispatch('MESSAGE_REACTION_REMOVE_ALL', { channel_id: channelId, message_id: messageId, ...(guildId === undefined ? {} : { guild_id: guildId }) }, guildId);
+	ctx.world.dispatch(
+		'MESSAGE_REACTION_REMOVE_ALL',
+		{ channel_id: channelId, message_id: messageId, ...(guildId === undefined ? {} : { guild_id: guildId }) },
+		guildId,
+	);
 	return noContent;
 }
 
@@ -99,7 +111,11 @@ function clearEmoji(ctx: RouteContext) {
 	if (store(ctx, messageId).delete(emoji)) {
 		summarise(ctx, channelId, messageId);
 		const guildId = ctx.world.channel(channelId).guild_id;
-		ctx.world.dispatch('MESSAGE_REACTION_REMOVE_EMOJI', { channel_id: channelId, message_id: messageId, emoji: emojiOf(emoji), ...(guildId === undefined ? {} : { guild_id: guildId }) }, guildId);
+		ctx.world.dispatch(
+			'MESSAGE_REACTION_REMOVE_EMOJI',
+			{ channel_id: channelId, message_id: messageId, emoji: emojiOf(emoji), ...(guildId === undefined ? {} : { guild_id: guildId }) },
+			guildId,
+		);
 	}
 	return noContent;
 }

@@ -11,10 +11,19 @@ function createRole(ctx: RouteContext) {
 	const state = ctx.world.guild(guildId);
 	const color = Number(body['color'] ?? 0);
 	const role: APIRole = {
-		id: ctx.world.snowflakes.next(), name: String(body['name'] ?? 'new role'), permissions: String(body['permissions'] ?? state.roles.get(guildId)?.permissions ?? '0'),
+		id: ctx.world.snowflakes.next(),
+		name: String(body['name'] ?? 'new role'),
+		permissions: String(body['permissions'] ?? state.roles.get(guildId)?.permissions ?? '0'),
 		// New roles sit just above @everyone, as on Discord.
-		position: 1, color, colors: { primary_color: color, secondary_color: null, tertiary_color: null }, hoist: body['hoist'] === true,
-		icon: null, unicode_emoji: (body['unicode_emoji'] as string | undefined) ?? null, managed: false, mentionable: body['mentionable'] === true, flags: 0 as APIRole['flags'],
+		position: 1,
+		color,
+		colors: { primary_color: color, secondary_color: null, tertiary_color: null },
+		hoist: body['hoist'] === true,
+		icon: null,
+		unicode_emoji: (body['unicode_emoji'] as string | undefined) ?? null,
+		managed: false,
+		mentionable: body['mentionable'] === true,
+		flags: 0 as APIRole['flags'],
 	};
 	for (const other of state.roles.values()) if (other.id !== guildId && other.position >= 1) other.position += 1;
 	state.roles.set(role.id, role);
@@ -50,7 +59,11 @@ function deleteRole(ctx: RouteContext) {
 export const roleRoutes: readonly Route[] = [
 	{ method: 'GET', path: '/guilds/{guild_id}/roles', handler: (ctx) => ok([...ctx.world.guild(param(ctx, 'guild_id')).roles.values()]) },
 	{ method: 'POST', path: '/guilds/{guild_id}/roles', handler: createRole },
-	{ method: 'GET', path: '/guilds/{guild_id}/roles/{role_id}', handler: (ctx) => ok(ctx.world.role(param(ctx, 'guild_id'), param(ctx, 'role_id'))) },
+	{
+		method: 'GET',
+		path: '/guilds/{guild_id}/roles/{role_id}',
+		handler: (ctx) => ok(ctx.world.role(param(ctx, 'guild_id'), param(ctx, 'role_id'))),
+	},
 	{ method: 'PATCH', path: '/guilds/{guild_id}/roles/{role_id}', handler: updateRole },
 	{ method: 'DELETE', path: '/guilds/{guild_id}/roles/{role_id}', handler: deleteRole },
 ];

@@ -15,7 +15,8 @@ function membersOf(ctx: RouteContext): Map<string, string> {
 	let members = perWorld.get(threadId);
 	if (members === undefined) {
 		members = new Map();
-		if ((thread as { owner_id?: string }).owner_id !== undefined) members.set((thread as { owner_id: string }).owner_id, new Date().toISOString());
+		if ((thread as { owner_id?: string }).owner_id !== undefined)
+			members.set((thread as { owner_id: string }).owner_id, new Date().toISOString());
 		perWorld.set(threadId, members);
 	}
 	return members;
@@ -27,7 +28,10 @@ function entry(threadId: string, userId: string, at: string): Record<string, unk
 
 function setMember(ctx: RouteContext, userId: string, join: boolean) {
 	const threadId = param(ctx, 'channel_id');
-	ctx.world.requireBotChannelPermissions(threadId, join && userId === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.SendMessagesInThreads);
+	ctx.world.requireBotChannelPermissions(
+		threadId,
+		join && userId === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.SendMessagesInThreads,
+	);
 	ctx.world.user(userId);
 	const members = membersOf(ctx);
 	const guildId = ctx.world.channel(threadId).guild_id;
@@ -36,7 +40,12 @@ function setMember(ctx: RouteContext, userId: string, join: boolean) {
 	if (changed) {
 		ctx.world.dispatch(
 			'THREAD_MEMBERS_UPDATE',
-			{ id: threadId, guild_id: guildId, member_count: members.size, ...(join ? { added_members: [entry(threadId, userId, members.get(userId) ?? '')] } : { removed_member_ids: [userId] }) },
+			{
+				id: threadId,
+				guild_id: guildId,
+				member_count: members.size,
+				...(join ? { added_members: [entry(threadId, userId, members.get(userId) ?? '')] } : { removed_member_ids: [userId] }),
+			},
 			guildId,
 		);
 	}
@@ -64,5 +73,9 @@ export const threadMemberRoutes: readonly Route[] = [
 	{ method: 'DELETE', path: '/channels/{channel_id}/thread-members/@me', handler: (ctx) => setMember(ctx, ctx.world.botUser.id, false) },
 	{ method: 'GET', path: '/channels/{channel_id}/thread-members/{user_id}', handler: getOne },
 	{ method: 'PUT', path: '/channels/{channel_id}/thread-members/{user_id}', handler: (ctx) => setMember(ctx, param(ctx, 'user_id'), true) },
-	{ method: 'DELETE', path: '/channels/{channel_id}/thread-members/{user_id}', handler: (ctx) => setMember(ctx, param(ctx, 'user_id'), false) },
+	{
+		method: 'DELETE',
+		path: '/channels/{channel_id}/thread-members/{user_id}',
+		handler: (ctx) => setMember(ctx, param(ctx, 'user_id'), false),
+	},
 ];

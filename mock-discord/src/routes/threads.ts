@@ -8,10 +8,27 @@ function makeThread(ctx: RouteContext, parentId: string, id: string, type: numbe
 	const now = new Date().toISOString();
 	const parent = ctx.world.channel(parentId);
 	return {
-		id, guild_id: parent.guild_id, parent_id: parentId, owner_id: ctx.world.botUser.id, name: String(body['name'] ?? 'thread'), type,
-		last_message_id: null, rate_limit_per_user: Number(body['rate_limit_per_user'] ?? 0), flags: 0, message_count: 0, member_count: 1,
-		total_message_sent: 0, member: { id, user_id: ctx.world.botUser.id, join_timestamp: now, flags: 0 },
-		thread_metadata: { archived: false, auto_archive_duration: Number(body['auto_archive_duration'] ?? 1440), archive_timestamp: now, locked: false, create_timestamp: now, ...(type === 12 ? { invitable: body['invitable'] !== false } : {}) },
+		id,
+		guild_id: parent.guild_id,
+		parent_id: parentId,
+		owner_id: ctx.world.botUser.id,
+		name: String(body['name'] ?? 'thread'),
+		type,
+		last_message_id: null,
+		rate_limit_per_user: Number(body['rate_limit_per_user'] ?? 0),
+		flags: 0,
+		message_count: 0,
+		member_count: 1,
+		total_message_sent: 0,
+		member: { id, user_id: ctx.world.botUser.id, join_timestamp: now, flags: 0 },
+		thread_metadata: {
+			archived: false,
+			auto_archive_duration: Number(body['auto_archive_duration'] ?? 1440),
+			archive_timestamp: now,
+			locked: false,
+			create_timestamp: now,
+			...(type === 12 ? { invitable: body['invitable'] !== false } : {}),
+		},
 	} as unknown as StoredChannel;
 }
 
@@ -48,7 +65,8 @@ function archived(ctx: RouteContext, kind: 'public' | 'private') {
 	ctx.world.requireBotChannelPermissions(parentId, P.ViewChannel | P.ReadMessageHistory | (kind === 'private' ? P.ManageThreads : 0n));
 	const wanted = (type: number): boolean => (kind === 'private' ? type === 12 : type !== 12);
 	const threads = [...ctx.world.channels.values()].filter(
-		(c) => c.parent_id === parentId && wanted(c.type) && (c as { thread_metadata?: { archived: boolean } }).thread_metadata?.archived === true,
+		(c) =>
+			c.parent_id === parentId && wanted(c.type) && (c as { thread_metadata?: { archived: boolean } }).thread_metadata?.archived === true,
 	);
 	return ok({ threads, members: [], has_more: false });
 }

@@ -12,7 +12,10 @@ function interaction(ctx: RouteContext): InteractionRecord {
 
 function target(ctx: RouteContext, record: InteractionRecord): APIMessage {
 	const id = ctx.params['message_id'];
-	const message = id === undefined || id === '@original' ? record.original : (record.followups.find((m) => m.id === id) ?? (record.original?.id === id ? record.original : undefined));
+	const message =
+		id === undefined || id === '@original'
+			? record.original
+			: (record.followups.find((m) => m.id === id) ?? (record.original?.id === id ? record.original : undefined));
 	if (message === undefined) throw restError('unknownMessage');
 	return message;
 }
@@ -31,7 +34,11 @@ function remove(ctx: RouteContext) {
 	const record = interaction(ctx);
 	const message = target(ctx, record);
 	if (ctx.world.messages.get(record.channelId)?.delete(message.id) === true) {
-		ctx.world.dispatch('MESSAGE_DELETE', { id: message.id, channel_id: record.channelId, ...(record.guildId === undefined ? {} : { guild_id: record.guildId }) }, record.guildId);
+		ctx.world.dispatch(
+			'MESSAGE_DELETE',
+			{ id: message.id, channel_id: record.channelId, ...(record.guildId === undefined ? {} : { guild_id: record.guildId }) },
+			record.guildId,
+		);
 	}
 	if (record.original?.id === message.id) record.original = undefined;
 	const at = record.followups.indexOf(message);
@@ -47,9 +54,25 @@ const common = { auth: 'none', globalExempt: true } as const;
 export const webhookRoutes: readonly Route[] = [
 	{ method: 'POST', path: '/webhooks/{webhook_id}/{webhook_token}', handler: followUp, ...common },
 	{ method: 'GET', path: original, handler: (ctx) => ok(target(ctx, interaction(ctx))), ...common },
-	{ method: 'PATCH', path: original, handler: (ctx) => { const r = interaction(ctx); return ok(editInteractionMessage(ctx, r, target(ctx, r), bodyObject(ctx))); }, ...common },
+	{
+		method: 'PATCH',
+		path: original,
+		handler: (ctx) => {
+			const r = interaction(ctx);
+			return ok(editInteractionMessage(ctx, r, target(ctx, r), bodyObject(ctx)));
+		},
+		...common,
+	},
 	{ method: 'DELETE', path: original, handler: remove, ...common },
 	{ method: 'GET', path: byId, handler: (ctx) => ok(target(ctx, interaction(ctx))), ...common },
-	{ method: 'PATCH', path: byId, handler: (ctx) => { const r = interaction(ctx); return ok(editInteractionMessage(ctx, r, target(ctx, r), bodyObject(ctx))); }, ...common },
+	{
+		method: 'PATCH',
+		path: byId,
+		handler: (ctx) => {
+			const r = interaction(ctx);
+			return ok(editInteractionMessage(ctx, r, target(ctx, r), bodyObject(ctx)));
+		},
+		...common,
+	},
 	{ method: 'DELETE', path: byId, handler: remove, ...common },
 ];

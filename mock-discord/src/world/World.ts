@@ -70,7 +70,17 @@ export class World implements GatewayBackend {
 		this.applicationName = scenario.application?.name ?? 'Mock Application';
 		const botId = scenario.bot?.id ?? this.applicationId;
 		// The extra fields are the ones Discord's spec marks required on a user object.
-		this.botUser = { id: botId, username: scenario.bot?.username ?? 'mock-bot', discriminator: '0000', global_name: null, avatar: null, bot: true, public_flags: 0, flags: 0, primary_guild: null } as unknown as APIUser;
+		this.botUser = {
+			id: botId,
+			username: scenario.bot?.username ?? 'mock-bot',
+			discriminator: '0000',
+			global_name: null,
+			avatar: null,
+			bot: true,
+			public_flags: 0,
+			flags: 0,
+			primary_guild: null,
+		} as unknown as APIUser;
 		this.token = scenario.bot?.token ?? `${Buffer.from(botId).toString('base64url')}.mock.${randomBytes(18).toString('base64url')}`;
 		this.enabledPrivilegedIntents = scenario.privilegedIntents ?? ALL_PRIVILEGED;
 		this.limits = scenario.limits ?? {};
@@ -99,7 +109,12 @@ export class World implements GatewayBackend {
 	public sessionStartLimit(now = Date.now()): { total: number; remaining: number; reset_after: number; max_concurrency: number } {
 		this.#rollSessionWindow(now);
 		const resetAfter = this.#sessionWindowStart === undefined ? SESSION_WINDOW_MS : this.#sessionWindowStart + SESSION_WINDOW_MS - now;
-		return { total: this.sessionStartTotal, remaining: Math.max(0, this.sessionStartTotal - this.#sessionStarts), reset_after: resetAfter, max_concurrency: this.maxConcurrency };
+		return {
+			total: this.sessionStartTotal,
+			remaining: Math.max(0, this.sessionStartTotal - this.#sessionStarts),
+			reset_after: resetAfter,
+			max_concurrency: this.maxConcurrency,
+		};
 	}
 
 	#rollSessionWindow(now: number): void {
@@ -135,7 +150,9 @@ export class World implements GatewayBackend {
 			member_count: state.members.size,
 			voice_states: [],
 			members: [...state.members.values()],
-			channels: channels.filter((c) => !THREAD_TYPES.has(c.type)).map(({ guild_id: _omit, ...c }) => c) as GatewayGuildCreateDispatchData['channels'],
+			channels: channels
+				.filter((c) => !THREAD_TYPES.has(c.type))
+				.map(({ guild_id: _omit, ...c }) => c) as GatewayGuildCreateDispatchData['channels'],
 			threads: channels.filter((c) => THREAD_TYPES.has(c.type)) as APIThreadChannel[],
 			presences: [],
 			stage_instances: [],

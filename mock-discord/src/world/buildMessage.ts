@@ -17,7 +17,12 @@ const MENTION = /<@!?(\d{1,20})>/g;
 const ROLE_MENTION = /<@&(\d{1,20})>/g;
 
 /** The attachments of a message: `files[n]` uploads, named by the body's `attachments` entry with `id: n` when present. */
-function attachments(world: World, body: Readonly<Record<string, unknown>>, files: readonly UploadedFile[], channelId: string): APIAttachment[] {
+function attachments(
+	world: World,
+	body: Readonly<Record<string, unknown>>,
+	files: readonly UploadedFile[],
+	channelId: string,
+): APIAttachment[] {
 	const described = Array.isArray(body['attachments']) ? (body['attachments'] as Record<string, unknown>[]) : [];
 	return files.map((file) => {
 		const meta = described.find((a) => String(a['id']) === String(file.index)) ?? {};
@@ -25,7 +30,12 @@ function attachments(world: World, body: Readonly<Record<string, unknown>>, file
 		const filename = typeof meta['filename'] === 'string' ? meta['filename'] : file.filename;
 		const url = `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
 		return {
-			id, filename, size: file.size, url, proxy_url: url, content_type: file.contentType,
+			id,
+			filename,
+			size: file.size,
+			url,
+			proxy_url: url,
+			content_type: file.contentType,
 			...(typeof meta['description'] === 'string' ? { description: meta['description'] } : {}),
 		};
 	});
@@ -58,7 +68,17 @@ export function buildMessage(world: World, input: MessageInput): APIMessage {
 		flags: typeof body['flags'] === 'number' ? body['flags'] : 0,
 		components: Array.isArray(body['components']) ? body['components'] : [],
 		...(typeof body['nonce'] === 'string' || typeof body['nonce'] === 'number' ? { nonce: body['nonce'] } : {}),
-		...(referenced === undefined ? {} : { message_reference: { type: 0, channel_id: channelId, message_id: referenced.id, ...(guildId === undefined ? {} : { guild_id: guildId }) }, referenced_message: referenced }),
+		...(referenced === undefined
+			? {}
+			: {
+					message_reference: {
+						type: 0,
+						channel_id: channelId,
+						message_id: referenced.id,
+						...(guildId === undefined ? {} : { guild_id: guildId }),
+					},
+					referenced_message: referenced,
+				}),
 		...(input.extra ?? {}),
 	} as APIMessage;
 	return message;

@@ -25,9 +25,26 @@ export const DefaultIds = {
 } as const;
 
 const botPermissions =
-	P.ViewChannel | P.SendMessages | P.SendMessagesInThreads | P.CreatePublicThreads | P.CreatePrivateThreads | P.ManageThreads |
-	P.ReadMessageHistory | P.AddReactions | P.EmbedLinks | P.AttachFiles | P.ManageMessages | P.PinMessages | P.ManageRoles | P.ManageChannels |
-	P.KickMembers | P.BanMembers | P.ModerateMembers | P.ManageNicknames | P.UseApplicationCommands | P.MentionEveryone;
+	P.ViewChannel |
+	P.SendMessages |
+	P.SendMessagesInThreads |
+	P.CreatePublicThreads |
+	P.CreatePrivateThreads |
+	P.ManageThreads |
+	P.ReadMessageHistory |
+	P.AddReactions |
+	P.EmbedLinks |
+	P.AttachFiles |
+	P.ManageMessages |
+	P.PinMessages |
+	P.ManageRoles |
+	P.ManageChannels |
+	P.KickMembers |
+	P.BanMembers |
+	P.ModerateMembers |
+	P.ManageNicknames |
+	P.UseApplicationCommands |
+	P.MentionEveryone;
 
 /**
  * The world the mock starts with when given no scenario: "Oven Test Guild" with a
@@ -49,7 +66,14 @@ export const defaultScenario: Scenario = {
 			name: 'Oven Test Guild',
 			owner_id: DefaultIds.alice,
 			roles: [
-				{ id: MODERATOR, name: 'Moderator', permissions: String(P.ManageMessages | P.KickMembers | P.BanMembers | P.ModerateMembers), color: 0x3498db, position: 1, hoist: true },
+				{
+					id: MODERATOR,
+					name: 'Moderator',
+					permissions: String(P.ManageMessages | P.KickMembers | P.BanMembers | P.ModerateMembers),
+					color: 0x3498db,
+					position: 1,
+					hoist: true,
+				},
 				{ id: BOT_ROLE, name: 'Oven Test Bot', permissions: String(botPermissions), position: 2 },
 			],
 			channels: [

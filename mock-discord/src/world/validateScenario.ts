@@ -38,24 +38,31 @@ function crossCheck(scenario: Scenario): ScenarioIssue[] {
 			const at = `guilds[${g}].channels[${c}]`;
 			if (channel.parent_id !== undefined) {
 				const parentType = channelTypes.get(channel.parent_id);
-				if (parentType === undefined) issues.push({ path: `${at}.parent_id`, message: `no channel with id ${channel.parent_id} in this guild` });
-				else if (THREAD_TYPES.has(channel.type) && !THREAD_PARENTS.has(parentType)) issues.push({ path: `${at}.parent_id`, message: 'a thread must be in a text, announcement or forum channel' });
-				else if (!THREAD_TYPES.has(channel.type) && parentType !== 4) issues.push({ path: `${at}.parent_id`, message: 'must name a category (type 4)' });
+				if (parentType === undefined)
+					issues.push({ path: `${at}.parent_id`, message: `no channel with id ${channel.parent_id} in this guild` });
+				else if (THREAD_TYPES.has(channel.type) && !THREAD_PARENTS.has(parentType))
+					issues.push({ path: `${at}.parent_id`, message: 'a thread must be in a text, announcement or forum channel' });
+				else if (!THREAD_TYPES.has(channel.type) && parentType !== 4)
+					issues.push({ path: `${at}.parent_id`, message: 'must name a category (type 4)' });
 			} else if (THREAD_TYPES.has(channel.type)) {
 				issues.push({ path: `${at}.parent_id`, message: 'is required for a thread' });
 			}
 			(channel.permission_overwrites ?? []).forEach((ow, o) => {
 				const known = ow.type === 0 ? roleIds.has(ow.id) : userIds.has(ow.id);
-				if (!known) issues.push({ path: `${at}.permission_overwrites[${o}].id`, message: `no ${ow.type === 0 ? 'role' : 'user'} with id ${ow.id}` });
+				if (!known)
+					issues.push({ path: `${at}.permission_overwrites[${o}].id`, message: `no ${ow.type === 0 ? 'role' : 'user'} with id ${ow.id}` });
 			});
 		});
 		(guild.members ?? []).forEach((member, m) => {
-			if (!userIds.has(member.user_id)) issues.push({ path: `guilds[${g}].members[${m}].user_id`, message: `no user with id ${member.user_id}` });
+			if (!userIds.has(member.user_id))
+				issues.push({ path: `guilds[${g}].members[${m}].user_id`, message: `no user with id ${member.user_id}` });
 			(member.roles ?? []).forEach((roleId, r) => {
-				if (!roleIds.has(roleId)) issues.push({ path: `guilds[${g}].members[${m}].roles[${r}]`, message: `no role with id ${roleId} in this guild` });
+				if (!roleIds.has(roleId))
+					issues.push({ path: `guilds[${g}].members[${m}].roles[${r}]`, message: `no role with id ${roleId} in this guild` });
 			});
 		});
-		if (guild.owner_id !== undefined && !userIds.has(guild.owner_id)) issues.push({ path: `guilds[${g}].owner_id`, message: `no user with id ${guild.owner_id}` });
+		if (guild.owner_id !== undefined && !userIds.has(guild.owner_id))
+			issues.push({ path: `guilds[${g}].owner_id`, message: `no user with id ${guild.owner_id}` });
 	});
 	return issues;
 }

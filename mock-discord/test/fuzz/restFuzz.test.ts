@@ -18,7 +18,14 @@ describe('REST fuzz', () => {
 
 	afterAll(() => mock.close());
 
-	const id = () => fc.oneof(fc.constant(channelId), fc.constant(guildId), fc.constant('@me'), fc.bigInt({ min: 0n, max: 2n ** 64n }).map(String), fc.string({ maxLength: 30 }));
+	const id = () =>
+		fc.oneof(
+			fc.constant(channelId),
+			fc.constant(guildId),
+			fc.constant('@me'),
+			fc.bigInt({ min: 0n, max: 2n ** 64n }).map(String),
+			fc.string({ maxLength: 30 }),
+		);
 	const path = () =>
 		fc.oneof(
 			fc.tuple(id()).map(([a]) => `/channels/${a}/messages`),
@@ -33,13 +40,24 @@ describe('REST fuzz', () => {
 	const jsonBody = () =>
 		fc.oneof(
 			fc.jsonValue().map((value) => JSON.stringify(value)),
-			fc.record({ content: fc.string({ maxLength: 2_100 }), embeds: fc.array(fc.record({ title: fc.string({ maxLength: 300 }), color: fc.integer() }), { maxLength: 12 }) }).map((value) => JSON.stringify(value)),
+			fc
+				.record({
+					content: fc.string({ maxLength: 2_100 }),
+					embeds: fc.array(fc.record({ title: fc.string({ maxLength: 300 }), color: fc.integer() }), { maxLength: 12 }),
+				})
+				.map((value) => JSON.stringify(value)),
 			fc.string({ maxLength: 200 }),
 		);
 	const request = fc.record({
 		method: fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'),
 		path: path(),
-		contentType: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', undefined),
+		contentType: fc.constantFrom(
+			'application/json',
+			'text/plain',
+			'multipart/form-data; boundary=x',
+			'application/x-www-form-urlencoded',
+			undefined,
+		),
 		body: fc.option(jsonBody(), { nil: undefined }),
 		auth: fc.constantFrom('good', 'none', 'bad'),
 	});

@@ -89,7 +89,10 @@ export class TestClient {
 	readonly closed: Promise<{ code: number; reason: string }>;
 	#waiters: (() => void)[] = [];
 
-	private constructor(readonly ws: WebSocket, compressed: boolean) {
+	private constructor(
+		readonly ws: WebSocket,
+		compressed: boolean,
+	) {
 		this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
 		if (compressed) {
 			const inflate = createInflate();

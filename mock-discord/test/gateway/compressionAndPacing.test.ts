@@ -11,7 +11,11 @@ describe('zlib-stream', () => {
 		h = await startGateway();
 		const c = await h.connect('?v=10&encoding=json&compress=zlib-stream');
 		await c.ready({ intents: 1 | (1 << 9) | (1 << 15) });
-		h.gateway.dispatch('MESSAGE_CREATE', { id: '1', channel_id: '2', guild_id: GUILD_A, author: { id: '5' }, content: 'x'.repeat(3000), mentions: [] }, GUILD_A);
+		h.gateway.dispatch(
+			'MESSAGE_CREATE',
+			{ id: '1', channel_id: '2', guild_id: GUILD_A, author: { id: '5' }, content: 'x'.repeat(3000), mentions: [] },
+			GUILD_A,
+		);
 		const msg = await c.waitFor((m) => m.t === 'MESSAGE_CREATE');
 		expect(msg.d.content).toHaveLength(3000);
 		expect(c.messages.map((m) => m.t ?? m.op).slice(0, 3)).toEqual([10, 'READY', 'GUILD_CREATE']);

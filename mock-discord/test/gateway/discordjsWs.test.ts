@@ -18,12 +18,25 @@ function startManager(url: string): { manager: WebSocketManager; seen: [number, 
 	const rest = {
 		get: async () => ({ url, shards: 2, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 2 } }),
 	} as unknown as REST;
-	const m = new WebSocketManager({ token: TOKEN, intents: 1 | (1 << 9) | (1 << 15), rest, shardCount: 2, compression: CompressionMethod.ZlibNative });
+	const m = new WebSocketManager({
+		token: TOKEN,
+		intents: 1 | (1 << 9) | (1 << 15),
+		rest,
+		shardCount: 2,
+		compression: CompressionMethod.ZlibNative,
+	});
 	m.on(WebSocketShardEvents.Dispatch, (payload: GatewayDispatchPayload, shardId: number) => seen.push([shardId, payload]));
 	return { manager: m, seen };
 }
 
-const message = (n: number, guildId: string) => ({ id: String(n), channel_id: '1', guild_id: guildId, author: { id: '5' }, content: `m${n}`, mentions: [] });
+const message = (n: number, guildId: string) => ({
+	id: String(n),
+	channel_id: '1',
+	guild_id: guildId,
+	author: { id: '5' },
+	content: `m${n}`,
+	mentions: [],
+});
 
 describe('@discordjs/ws against the mock', () => {
 	it('connects two shards over zlib-stream, resumes after disconnect, reconnect and zombie faults without losing or repeating a dispatch', async () => {
@@ -34,7 +47,8 @@ describe('@discordjs/ws against the mock', () => {
 		await manager.connect();
 		await until(() => seen.filter(([, p]) => p.t === 'GUILD_CREATE').length === 3, 6000);
 		expect(seen.filter(([shard, p]) => p.t === 'READY' && shard === 1)).toHaveLength(1);
-		const contents = () => seen.filter(([, p]) => p.t === 'MESSAGE_CREATE').map(([shard, p]) => `${shard}:${(p.d as { content: string }).content}`);
+		const contents = () =>
+			seen.filter(([, p]) => p.t === 'MESSAGE_CREATE').map(([shard, p]) => `${shard}:${(p.d as { content: string }).content}`);
 
 		h.gateway.dispatch('MESSAGE_CREATE', message(1, GUILD_A), GUILD_A);
 		h.gateway.dispatch('MESSAGE_CREATE', message(2, GUILD_B), GUILD_B);

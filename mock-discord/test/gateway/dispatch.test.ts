@@ -72,17 +72,27 @@ describe('dispatch routing', () => {
 		expect((await full.waitFor((m) => m.t === 'MESSAGE_CREATE')).d).toEqual(message());
 	});
 
-	it('does not mask a message that mentions the bot, the bot\'s own, or a DM; masks MESSAGE_UPDATE', async () => {
+	it("does not mask a message that mentions the bot, the bot's own, or a DM; masks MESSAGE_UPDATE", async () => {
 		h = await startGateway();
 		const c = await h.connect();
 		await c.ready({ intents: GUILD_MESSAGES | DIRECT_MESSAGES });
 		h.gateway.dispatch('MESSAGE_CREATE', message({ id: '1', mentions: [{ id: BOT_ID }] }), GUILD_A);
 		h.gateway.dispatch('MESSAGE_CREATE', message({ id: '2', author: { id: BOT_ID } }), GUILD_A);
 		h.gateway.dispatch('MESSAGE_CREATE', message({ id: '3', guild_id: undefined }));
-		h.gateway.dispatch('MESSAGE_UPDATE', { id: '4', channel_id: '800', guild_id: GUILD_A, author: { id: '5' }, content: 'edited' }, GUILD_A);
+		h.gateway.dispatch(
+			'MESSAGE_UPDATE',
+			{ id: '4', channel_id: '800', guild_id: GUILD_A, author: { id: '5' }, content: 'edited' },
+			GUILD_A,
+		);
 		await c.waitFor((m) => m.t === 'MESSAGE_UPDATE');
 		expect(c.dispatches('MESSAGE_CREATE').map((m) => m.d.content)).toEqual(['secret', 'secret', 'secret']);
-		expect(c.dispatches('MESSAGE_UPDATE')[0]!.d).toEqual({ id: '4', channel_id: '800', guild_id: GUILD_A, author: { id: '5' }, content: '' });
+		expect(c.dispatches('MESSAGE_UPDATE')[0]!.d).toEqual({
+			id: '4',
+			channel_id: '800',
+			guild_id: GUILD_A,
+			author: { id: '5' },
+			content: '',
+		});
 	});
 
 	it('routes guild events by (guild_id >> 22) % num_shards, DMs to shard 0', async () => {
@@ -93,7 +103,8 @@ describe('dispatch routing', () => {
 		const r1 = await s1.ready({ shard: [1, 2], intents: GUILDS | DIRECT_MESSAGES });
 		expect(r0.d.guilds.map((g: { id: string }) => g.id)).toEqual([GUILD_A, GUILD_C]);
 		expect(r1.d.guilds.map((g: { id: string }) => g.id)).toEqual([GUILD_B]);
-		for (const guild of [GUILD_A, GUILD_B, GUILD_C]) h.gateway.dispatch('GUILD_ROLE_CREATE', { guild_id: guild, role: { id: guild } }, guild);
+		for (const guild of [GUILD_A, GUILD_B, GUILD_C])
+			h.gateway.dispatch('GUILD_ROLE_CREATE', { guild_id: guild, role: { id: guild } }, guild);
 		h.gateway.dispatch('MESSAGE_CREATE', message({ guild_id: undefined }));
 		await settle(s0);
 		await settle(s1);

@@ -13,10 +13,18 @@ const frame = fc.oneof(
 	fc.string({ maxLength: 200 }),
 	fc.string({ maxLength: 100, unit: 'binary' }),
 	fc.json({ maxDepth: 3, stringUnit: 'grapheme' }),
-	fc.record({ op: fc.oneof(fc.integer({ min: -5, max: 50 }), fc.string(), fc.constant(null)), d: fc.jsonValue({ maxDepth: 2 }) }).map((p) => JSON.stringify(p)),
-	fc.record({ op: fc.constantFrom(2, 6, 3, 8), d: fc.dictionary(fc.constantFrom('token', 'intents', 'shard', 'session_id', 'seq'), fc.jsonValue({ maxDepth: 1, stringUnit: 'grapheme' })) }).map((p) =>
-		JSON.stringify(p),
-	),
+	fc
+		.record({ op: fc.oneof(fc.integer({ min: -5, max: 50 }), fc.string(), fc.constant(null)), d: fc.jsonValue({ maxDepth: 2 }) })
+		.map((p) => JSON.stringify(p)),
+	fc
+		.record({
+			op: fc.constantFrom(2, 6, 3, 8),
+			d: fc.dictionary(
+				fc.constantFrom('token', 'intents', 'shard', 'session_id', 'seq'),
+				fc.jsonValue({ maxDepth: 1, stringUnit: 'grapheme' }),
+			),
+		})
+		.map((p) => JSON.stringify(p)),
 	fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
 );
 
@@ -35,10 +43,12 @@ describe('fuzz: hostile frames', () => {
 				if (c.ws.readyState === c.ws.OPEN) c.send({ op: 1, d: null });
 				const outcome = await Promise.race([
 					c.closed.then((e) => e.code),
-					c.waitFor((m) => m.op === 11 || m.op === 9 || m.t === 'READY', 2000).then(
-						() => 'open' as const,
-						() => 'silent' as const,
-					),
+					c
+						.waitFor((m) => m.op === 11 || m.op === 9 || m.t === 'READY', 2000)
+						.then(
+							() => 'open' as const,
+							() => 'silent' as const,
+						),
 				]);
 				expect(outcome).not.toBe('silent');
 				if (typeof outcome === 'number') expect(allowedCodes.has(outcome), `closed with ${outcome}`).toBe(true);

@@ -24,9 +24,7 @@ describe('handshake', () => {
 			resume_gateway_url: h.url,
 		});
 		expect(ready.session_id).toMatch(/^[0-9a-f]{32}$/);
-		expect(h.gateway.sessions()).toEqual([
-			{ shard: [0, 1], sessionId: ready.session_id, seq: 4, intents: 513, connected: true },
-		]);
+		expect(h.gateway.sessions()).toEqual([{ shard: [0, 1], sessionId: ready.session_id, seq: 4, intents: 513, connected: true }]);
 	});
 
 	it('answers op 1 with op 11, before and after IDENTIFY', async () => {

@@ -34,7 +34,7 @@ describe('injected faults', () => {
 		expect(global.body).toEqual({ message: 'You are being rate limited.', retry_after: 1, global: true });
 	});
 
-	it('injects a shared 429 that leaves the client quota showing, as in Discord\'s example', () => {
+	it("injects a shared 429 that leaves the client quota showing, as in Discord's example", () => {
 		const limiter = new RateLimiter({}, new FakeClock().read);
 		limiter.take(sendMessage());
 		limiter.injectFault({ route: MESSAGES, count: 1, scope: 'shared' });

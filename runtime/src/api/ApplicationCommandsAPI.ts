@@ -32,17 +32,30 @@ export class ApplicationCommandsAPI {
 	}
 
 	/** [Get Global Application Commands](https://discord.com/developers/docs/interactions/application-commands#get-global-application-commands). */
-	getGlobal(applicationId: string, query: RESTGetAPIApplicationCommandsQuery = {}, options?: APIRequestOptions): Promise<RESTGetAPIApplicationCommandsResult> {
+	getGlobal(
+		applicationId: string,
+		query: RESTGetAPIApplicationCommandsQuery = {},
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIApplicationCommandsResult> {
 		return send(this.rest, 'GET', Routes.applicationCommands(applicationId), options, undefined, query);
 	}
 
 	/** [Create Global Application Command](https://discord.com/developers/docs/interactions/application-commands#create-global-application-command) (an upsert by name). */
-	createGlobal(applicationId: string, body: RESTPostAPIApplicationCommandsJSONBody, options?: APIRequestOptions): Promise<RESTPostAPIApplicationCommandsResult> {
+	createGlobal(
+		applicationId: string,
+		body: RESTPostAPIApplicationCommandsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPostAPIApplicationCommandsResult> {
 		return send(this.rest, 'POST', Routes.applicationCommands(applicationId), options, body);
 	}
 
 	/** [Edit Global Application Command](https://discord.com/developers/docs/interactions/application-commands#edit-global-application-command). */
-	editGlobal(applicationId: string, commandId: string, body: RESTPatchAPIApplicationCommandJSONBody, options?: APIRequestOptions): Promise<RESTPatchAPIApplicationCommandResult> {
+	editGlobal(
+		applicationId: string,
+		commandId: string,
+		body: RESTPatchAPIApplicationCommandJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPatchAPIApplicationCommandResult> {
 		return send(this.rest, 'PATCH', Routes.applicationCommand(applicationId, commandId), options, body);
 	}
 
@@ -52,17 +65,31 @@ export class ApplicationCommandsAPI {
 	}
 
 	/** [Bulk Overwrite Global Application Commands](https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands): the set becomes exactly `body`. */
-	bulkOverwriteGlobal(applicationId: string, body: RESTPutAPIApplicationCommandsJSONBody, options?: APIRequestOptions): Promise<RESTPutAPIApplicationCommandsResult> {
+	bulkOverwriteGlobal(
+		applicationId: string,
+		body: RESTPutAPIApplicationCommandsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPutAPIApplicationCommandsResult> {
 		return send(this.rest, 'PUT', Routes.applicationCommands(applicationId), options, body);
 	}
 
 	/** [Get Guild Application Commands](https://discord.com/developers/docs/interactions/application-commands#get-guild-application-commands). */
-	getGuild(applicationId: string, guildId: string, query: RESTGetAPIApplicationGuildCommandsQuery = {}, options?: APIRequestOptions): Promise<RESTGetAPIApplicationGuildCommandsResult> {
+	getGuild(
+		applicationId: string,
+		guildId: string,
+		query: RESTGetAPIApplicationGuildCommandsQuery = {},
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIApplicationGuildCommandsResult> {
 		return send(this.rest, 'GET', Routes.applicationGuildCommands(applicationId, guildId), options, undefined, query);
 	}
 
 	/** [Create Guild Application Command](https://discord.com/developers/docs/interactions/application-commands#create-guild-application-command). */
-	createGuild(applicationId: string, guildId: string, body: RESTPostAPIApplicationGuildCommandsJSONBody, options?: APIRequestOptions): Promise<RESTPostAPIApplicationGuildCommandsResult> {
+	createGuild(
+		applicationId: string,
+		guildId: string,
+		body: RESTPostAPIApplicationGuildCommandsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPostAPIApplicationGuildCommandsResult> {
 		return send(this.rest, 'POST', Routes.applicationGuildCommands(applicationId, guildId), options, body);
 	}
 
@@ -72,7 +99,12 @@ export class ApplicationCommandsAPI {
 	}
 
 	/** [Bulk Overwrite Guild Application Commands](https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-guild-application-commands). */
-	bulkOverwriteGuild(applicationId: string, guildId: string, body: RESTPutAPIApplicationGuildCommandsJSONBody, options?: APIRequestOptions): Promise<RESTPutAPIApplicationGuildCommandsResult> {
+	bulkOverwriteGuild(
+		applicationId: string,
+		guildId: string,
+		body: RESTPutAPIApplicationGuildCommandsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPutAPIApplicationGuildCommandsResult> {
 		return send(this.rest, 'PUT', Routes.applicationGuildCommands(applicationId, guildId), options, body);
 	}
 }

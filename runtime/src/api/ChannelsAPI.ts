@@ -57,7 +57,11 @@ export class ChannelsAPI {
 	}
 
 	/** [Create Message](https://discord.com/developers/docs/resources/message#create-message); `options.files` uploads attachments. */
-	createMessage(channelId: string, body: RESTPostAPIChannelMessageJSONBody, options?: APIFileRequestOptions): Promise<RESTPostAPIChannelMessageResult> {
+	createMessage(
+		channelId: string,
+		body: RESTPostAPIChannelMessageJSONBody,
+		options?: APIFileRequestOptions,
+	): Promise<RESTPostAPIChannelMessageResult> {
 		return send(this.rest, 'POST', Routes.channelMessages(channelId), options, body);
 	}
 
@@ -67,12 +71,21 @@ export class ChannelsAPI {
 	}
 
 	/** [Get Channel Messages](https://discord.com/developers/docs/resources/message#get-channel-messages): `limit` 1-100, `before`/`after`/`around`. */
-	getMessages(channelId: string, query: RESTGetAPIChannelMessagesQuery = {}, options?: APIRequestOptions): Promise<RESTGetAPIChannelMessagesResult> {
+	getMessages(
+		channelId: string,
+		query: RESTGetAPIChannelMessagesQuery = {},
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIChannelMessagesResult> {
 		return send(this.rest, 'GET', Routes.channelMessages(channelId), options, undefined, query);
 	}
 
 	/** [Edit Message](https://discord.com/developers/docs/resources/message#edit-message); `options.files` adds attachments. */
-	editMessage(channelId: string, messageId: string, body: RESTPatchAPIChannelMessageJSONBody, options?: APIFileRequestOptions): Promise<RESTPatchAPIChannelMessageResult> {
+	editMessage(
+		channelId: string,
+		messageId: string,
+		body: RESTPatchAPIChannelMessageJSONBody,
+		options?: APIFileRequestOptions,
+	): Promise<RESTPatchAPIChannelMessageResult> {
 		return send(this.rest, 'PATCH', Routes.channelMessage(channelId, messageId), options, body);
 	}
 
@@ -97,12 +110,21 @@ export class ChannelsAPI {
 	}
 
 	/** [Start Thread without Message](https://discord.com/developers/docs/resources/channel#start-thread-without-message). */
-	createThread(channelId: string, body: RESTPostAPIChannelThreadsJSONBody, options?: APIRequestOptions): Promise<RESTPostAPIChannelThreadsResult> {
+	createThread(
+		channelId: string,
+		body: RESTPostAPIChannelThreadsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPostAPIChannelThreadsResult> {
 		return send(this.rest, 'POST', Routes.threads(channelId), options, body);
 	}
 
 	/** [Start Thread from Message](https://discord.com/developers/docs/resources/channel#start-thread-from-message). */
-	startThreadFromMessage(channelId: string, messageId: string, body: RESTPostAPIChannelMessagesThreadsJSONBody, options?: APIRequestOptions): Promise<RESTPostAPIChannelMessagesThreadsResult> {
+	startThreadFromMessage(
+		channelId: string,
+		messageId: string,
+		body: RESTPostAPIChannelMessagesThreadsJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPostAPIChannelMessagesThreadsResult> {
 		return send(this.rest, 'POST', Routes.threads(channelId, messageId), options, body);
 	}
 
@@ -112,7 +134,11 @@ export class ChannelsAPI {
 	}
 
 	/** [Get Channel Pins](https://discord.com/developers/docs/resources/message#get-channel-pins). */
-	getPins(channelId: string, query: RESTGetAPIChannelMessagesPinsQuery = {}, options?: APIRequestOptions): Promise<RESTGetAPIChannelMessagesPinsResult> {
+	getPins(
+		channelId: string,
+		query: RESTGetAPIChannelMessagesPinsQuery = {},
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIChannelMessagesPinsResult> {
 		return send(this.rest, 'GET', Routes.channelMessagesPins(channelId), options, undefined, query);
 	}
 

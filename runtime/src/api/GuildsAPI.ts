@@ -57,7 +57,12 @@ export class GuildsAPI {
 	}
 
 	/** [Modify Guild Role](https://discord.com/developers/docs/resources/guild#modify-guild-role). */
-	editRole(guildId: string, roleId: string, body: RESTPatchAPIGuildRoleJSONBody, options?: APIRequestOptions): Promise<RESTPatchAPIGuildRoleResult> {
+	editRole(
+		guildId: string,
+		roleId: string,
+		body: RESTPatchAPIGuildRoleJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPatchAPIGuildRoleResult> {
 		return send(this.rest, 'PATCH', Routes.guildRole(guildId, roleId), options, body);
 	}
 
@@ -77,12 +82,21 @@ export class GuildsAPI {
 	}
 
 	/** [Search Guild Members](https://discord.com/developers/docs/resources/guild#search-guild-members) whose username or nickname starts with `query.query`. */
-	searchMembers(guildId: string, query: RESTGetAPIGuildMembersSearchQuery, options?: APIRequestOptions): Promise<RESTGetAPIGuildMembersSearchResult> {
+	searchMembers(
+		guildId: string,
+		query: RESTGetAPIGuildMembersSearchQuery,
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIGuildMembersSearchResult> {
 		return send(this.rest, 'GET', Routes.guildMembersSearch(guildId), options, undefined, query);
 	}
 
 	/** [Modify Guild Member](https://discord.com/developers/docs/resources/guild#modify-guild-member): nick, roles, timeout, voice. */
-	editMember(guildId: string, userId: string, body: RESTPatchAPIGuildMemberJSONBody, options?: APIRequestOptions): Promise<RESTPatchAPIGuildMemberResult> {
+	editMember(
+		guildId: string,
+		userId: string,
+		body: RESTPatchAPIGuildMemberJSONBody,
+		options?: APIRequestOptions,
+	): Promise<RESTPatchAPIGuildMemberResult> {
 		return send(this.rest, 'PATCH', Routes.guildMember(guildId, userId), options, body);
 	}
 

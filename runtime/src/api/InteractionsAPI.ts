@@ -44,27 +44,53 @@ export class InteractionsAPI {
 	}
 
 	/** Sends any interaction callback; with `{ withResponse: true }` resolves to Discord's callback response. */
-	createCallback(interactionId: string, token: string, body: RESTPostAPIInteractionCallbackJSONBody, options: InteractionCallbackOptions & { readonly withResponse: true }): Promise<RESTPostAPIInteractionCallbackWithResponseResult>;
-	createCallback(interactionId: string, token: string, body: RESTPostAPIInteractionCallbackJSONBody, options?: InteractionCallbackOptions): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined>;
-	async createCallback(interactionId: string, token: string, body: RESTPostAPIInteractionCallbackJSONBody, options: InteractionCallbackOptions = {}): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined> {
+	createCallback(
+		interactionId: string,
+		token: string,
+		body: RESTPostAPIInteractionCallbackJSONBody,
+		options: InteractionCallbackOptions & { readonly withResponse: true },
+	): Promise<RESTPostAPIInteractionCallbackWithResponseResult>;
+	createCallback(
+		interactionId: string,
+		token: string,
+		body: RESTPostAPIInteractionCallbackJSONBody,
+		options?: InteractionCallbackOptions,
+	): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined>;
+	async createCallback(
+		interactionId: string,
+		token: string,
+		body: RESTPostAPIInteractionCallbackJSONBody,
+		options: InteractionCallbackOptions = {},
+	): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined> {
 		const { withResponse, ...rest } = options;
 		const result = await send<RESTPostAPIInteractionCallbackWithResponseResult | undefined>(
-			this.rest, 'POST', Routes.interactionCallback(interactionId, token), rest, body, withResponse === true ? { with_response: true } : undefined,
+			this.rest,
+			'POST',
+			Routes.interactionCallback(interactionId, token),
+			rest,
+			body,
+			withResponse === true ? { with_response: true } : undefined,
 		);
 		return withResponse === true ? result : undefined;
 	}
 
 	/** Replies with a message (callback type 4, `CHANNEL_MESSAGE_WITH_SOURCE`); `options.files` uploads attachments. */
-	async reply(interactionId: string, token: string, data: APIInteractionResponseCallbackData, options?: APIFileRequestOptions): Promise<void> {
+	async reply(
+		interactionId: string,
+		token: string,
+		data: APIInteractionResponseCallbackData,
+		options?: APIFileRequestOptions,
+	): Promise<void> {
 		await this.createCallback(interactionId, token, { type: InteractionResponseType.ChannelMessageWithSource, data }, options);
 	}
 
 	/** Acknowledges now and replies later with {@link editReply} (type 5, `DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE`). */
 	async defer(interactionId: string, token: string, options: DeferOptions = {}): Promise<void> {
 		const { ephemeral, ...rest } = options;
-		const body: RESTPostAPIInteractionCallbackJSONBody = ephemeral === true
-			? { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } }
-			: { type: InteractionResponseType.DeferredChannelMessageWithSource };
+		const body: RESTPostAPIInteractionCallbackJSONBody =
+			ephemeral === true
+				? { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } }
+				: { type: InteractionResponseType.DeferredChannelMessageWithSource };
 		await this.createCallback(interactionId, token, body, rest);
 	}
 
@@ -74,17 +100,32 @@ export class InteractionsAPI {
 	}
 
 	/** Edits the message a component is attached to (type 7, `UPDATE_MESSAGE`). */
-	async update(interactionId: string, token: string, data: APIInteractionResponseCallbackData, options?: APIFileRequestOptions): Promise<void> {
+	async update(
+		interactionId: string,
+		token: string,
+		data: APIInteractionResponseCallbackData,
+		options?: APIFileRequestOptions,
+	): Promise<void> {
 		await this.createCallback(interactionId, token, { type: InteractionResponseType.UpdateMessage, data }, options);
 	}
 
 	/** Answers an autocomplete interaction with up to 25 choices (type 8). */
-	async autocomplete(interactionId: string, token: string, data: APICommandAutocompleteInteractionResponseCallbackData, options?: APIRequestOptions): Promise<void> {
+	async autocomplete(
+		interactionId: string,
+		token: string,
+		data: APICommandAutocompleteInteractionResponseCallbackData,
+		options?: APIRequestOptions,
+	): Promise<void> {
 		await this.createCallback(interactionId, token, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data }, options);
 	}
 
 	/** Opens a modal (type 9); not allowed in answer to a modal submit. */
-	async showModal(interactionId: string, token: string, data: APIModalInteractionResponseCallbackData, options?: APIRequestOptions): Promise<void> {
+	async showModal(
+		interactionId: string,
+		token: string,
+		data: APIModalInteractionResponseCallbackData,
+		options?: APIRequestOptions,
+	): Promise<void> {
 		await this.createCallback(interactionId, token, { type: InteractionResponseType.Modal, data }, options);
 	}
 
@@ -94,7 +135,12 @@ export class InteractionsAPI {
 	}
 
 	/** [Edit Original Interaction Response](https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response): the reply, or the answer to a defer. */
-	editReply(applicationId: string, token: string, body: RESTPatchAPIWebhookWithTokenMessageJSONBody, options?: APIFileRequestOptions): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
+	editReply(
+		applicationId: string,
+		token: string,
+		body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
+		options?: APIFileRequestOptions,
+	): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
 		return send(this.rest, 'PATCH', Routes.webhookMessage(applicationId, token, '@original'), options, body);
 	}
 
@@ -104,12 +150,23 @@ export class InteractionsAPI {
 	}
 
 	/** [Create Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message). */
-	followUp(applicationId: string, token: string, body: RESTPostAPIWebhookWithTokenJSONBody, options?: APIFileRequestOptions): Promise<RESTPostAPIWebhookWithTokenWaitResult> {
+	followUp(
+		applicationId: string,
+		token: string,
+		body: RESTPostAPIWebhookWithTokenJSONBody,
+		options?: APIFileRequestOptions,
+	): Promise<RESTPostAPIWebhookWithTokenWaitResult> {
 		return send(this.rest, 'POST', Routes.webhook(applicationId, token), options, body);
 	}
 
 	/** [Edit Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#edit-followup-message). */
-	editFollowUp(applicationId: string, token: string, messageId: string, body: RESTPatchAPIWebhookWithTokenMessageJSONBody, options?: APIFileRequestOptions): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
+	editFollowUp(
+		applicationId: string,
+		token: string,
+		messageId: string,
+		body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
+		options?: APIFileRequestOptions,
+	): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
 		return send(this.rest, 'PATCH', Routes.webhookMessage(applicationId, token, messageId), options, body);
 	}
 

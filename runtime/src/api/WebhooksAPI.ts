@@ -30,17 +30,48 @@ export class WebhooksAPI {
 	}
 
 	/** [Execute Webhook](https://discord.com/developers/docs/resources/webhook#execute-webhook); resolves to the message, or `undefined` with `wait: false`. */
-	execute(webhookId: string, token: string, body: RESTPostAPIWebhookWithTokenJSONBody, options: ExecuteWebhookOptions & { readonly wait: false }): Promise<undefined>;
-	execute(webhookId: string, token: string, body: RESTPostAPIWebhookWithTokenJSONBody, options?: ExecuteWebhookOptions): Promise<RESTPostAPIWebhookWithTokenWaitResult>;
-	async execute(webhookId: string, token: string, body: RESTPostAPIWebhookWithTokenJSONBody, options: ExecuteWebhookOptions = {}): Promise<RESTPostAPIWebhookWithTokenWaitResult | undefined> {
+	execute(
+		webhookId: string,
+		token: string,
+		body: RESTPostAPIWebhookWithTokenJSONBody,
+		options: ExecuteWebhookOptions & { readonly wait: false },
+	): Promise<undefined>;
+	execute(
+		webhookId: string,
+		token: string,
+		body: RESTPostAPIWebhookWithTokenJSONBody,
+		options?: ExecuteWebhookOptions,
+	): Promise<RESTPostAPIWebhookWithTokenWaitResult>;
+	async execute(
+		webhookId: string,
+		token: string,
+		body: RESTPostAPIWebhookWithTokenJSONBody,
+		options: ExecuteWebhookOptions = {},
+	): Promise<RESTPostAPIWebhookWithTokenWaitResult | undefined> {
 		const { wait = true, threadId, ...rest } = options;
-		const result = await send<RESTPostAPIWebhookWithTokenWaitResult>(this.rest, 'POST', Routes.webhook(webhookId, token), rest, body, { wait, thread_id: threadId });
+		const result = await send<RESTPostAPIWebhookWithTokenWaitResult>(this.rest, 'POST', Routes.webhook(webhookId, token), rest, body, {
+			wait,
+			thread_id: threadId,
+		});
 		return wait ? result : undefined;
 	}
 
 	/** [Edit Webhook Message](https://discord.com/developers/docs/resources/webhook#edit-webhook-message); `messageId` may be `@original` for interactions. */
-	editMessage(webhookId: string, token: string, messageId: string, body: RESTPatchAPIWebhookWithTokenMessageJSONBody, options: APIFileRequestOptions & { readonly threadId?: string } = {}): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
+	editMessage(
+		webhookId: string,
+		token: string,
+		messageId: string,
+		body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
+		options: APIFileRequestOptions & { readonly threadId?: string } = {},
+	): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
 		const { threadId, ...rest } = options;
-		return send(this.rest, 'PATCH', Routes.webhookMessage(webhookId, token, messageId), rest, body, threadId === undefined ? undefined : { thread_id: threadId });
+		return send(
+			this.rest,
+			'PATCH',
+			Routes.webhookMessage(webhookId, token, messageId),
+			rest,
+			body,
+			threadId === undefined ? undefined : { thread_id: threadId },
+		);
 	}
 }

@@ -9,7 +9,14 @@ export type LooseQuery = Readonly<Record<string, string | number | boolean | und
  * Sends one request through `rest`, merging the caller's options with the method's body and
  * query. The cast to `T` is where the route's discord-api-types result is named, once per method.
  */
-export function send<T>(rest: REST, method: RESTMethod, route: string, options: APIFileRequestOptions | undefined, body?: unknown, query?: object): Promise<T> {
+export function send<T>(
+	rest: REST,
+	method: RESTMethod,
+	route: string,
+	options: APIFileRequestOptions | undefined,
+	body?: unknown,
+	query?: object,
+): Promise<T> {
 	const merged: { body?: unknown; query?: QueryParams } = {};
 	if (body !== undefined) merged.body = body;
 	if (query !== undefined) merged.query = query as LooseQuery;

@@ -7,7 +7,9 @@ import { checkCount } from './_check.js';
 export type ActionRowKind = 'empty' | 'buttons' | 'select';
 
 /** The row {@link ActionRowBuilder.toJSON} returns for each kind. */
-export type ActionRowFor<K extends ActionRowKind> = K extends 'select' ? APIActionRowComponent<APISelectMenuComponent> : APIActionRowComponent<APIButtonComponent>;
+export type ActionRowFor<K extends ActionRowKind> = K extends 'select'
+	? APIActionRowComponent<APISelectMenuComponent>
+	: APIActionRowComponent<APIButtonComponent>;
 
 /**
  * The fluent form of an action row. The kind is tracked in the type: once a row has buttons it

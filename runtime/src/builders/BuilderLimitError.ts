@@ -16,7 +16,10 @@ export class BuilderLimitError extends BuilderError {
 	public constructor(path: string, limit: DiscordLimit, actual: number, what: 'characters' | 'items' | 'value') {
 		const bound = limit.min !== undefined && actual < limit.min ? `at least ${limit.min}` : `at most ${limit.max}`;
 		const found = what === 'value' ? `is ${actual}` : `has ${actual} ${what}`;
-		super('BUILDER_LIMIT', `${path} ${found}; Discord allows ${bound}${what === 'value' ? '' : ` ${what}`}. Shorten or split it (see ${limit.doc}).`);
+		super(
+			'BUILDER_LIMIT',
+			`${path} ${found}; Discord allows ${bound}${what === 'value' ? '' : ` ${what}`}. Shorten or split it (see ${limit.doc}).`,
+		);
 		this.path = path;
 		this.limit = limit;
 		this.actual = actual;

@@ -1,4 +1,11 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIMessageTopLevelComponent, APISelectMenuComponent, RESTAPIPoll } from 'discord-api-types/v10';
+import type {
+	APIActionRowComponent,
+	APIButtonComponent,
+	APIEmbed,
+	APIMessageTopLevelComponent,
+	APISelectMenuComponent,
+	RESTAPIPoll,
+} from 'discord-api-types/v10';
 import { actionRow } from './actionRow.js';
 import { EmbedBuilder } from './EmbedBuilder.js';
 import { message, type MessageBody } from './message.js';
@@ -40,7 +47,9 @@ export class MessageBuilder {
 	public addActionRow(...buttons: [APIButtonComponent, ...APIButtonComponent[]]): this;
 	public addActionRow(select: APISelectMenuComponent): this;
 	public addActionRow(...components: [APIButtonComponent, ...APIButtonComponent[]] | [APISelectMenuComponent]): this {
-		const row = (actionRow as (...c: typeof components) => APIActionRowComponent<APIButtonComponent | APISelectMenuComponent>)(...components);
+		const row = (actionRow as (...c: typeof components) => APIActionRowComponent<APIButtonComponent | APISelectMenuComponent>)(
+			...components,
+		);
 		this.#components.push(row);
 		return this;
 	}

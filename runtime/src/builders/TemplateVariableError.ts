@@ -6,7 +6,10 @@ export class TemplateVariableError extends BuilderError {
 	public readonly missing: readonly string[];
 
 	public constructor(source: string, missing: readonly string[]) {
-		super('TEMPLATE_VARIABLE', `Template ${JSON.stringify(source)} needs ${missing.map((name) => `{${name}}`).join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} to render().`);
+		super(
+			'TEMPLATE_VARIABLE',
+			`Template ${JSON.stringify(source)} needs ${missing.map((name) => `{${name}}`).join(', ')}; pass ${missing.length === 1 ? 'it' : 'them'} to render().`,
+		);
 		this.missing = missing;
 	}
 }

@@ -4,13 +4,15 @@ import { BuilderLimitError } from './BuilderLimitError.js';
 /** Throws if the string at `path` is longer (or shorter) than `limit` allows; absent values pass. */
 export function checkLength(path: string, value: string | null | undefined, limit: DiscordLimit): void {
 	if (value == null) return;
-	if (value.length > limit.max || (limit.min !== undefined && value.length < limit.min)) throw new BuilderLimitError(path, limit, value.length, 'characters');
+	if (value.length > limit.max || (limit.min !== undefined && value.length < limit.min))
+		throw new BuilderLimitError(path, limit, value.length, 'characters');
 }
 
 /** Throws if the list at `path` has more (or fewer) items than `limit` allows; absent lists pass. */
 export function checkCount(path: string, value: readonly unknown[] | null | undefined, limit: DiscordLimit): void {
 	if (value == null) return;
-	if (value.length > limit.max || (limit.min !== undefined && value.length < limit.min)) throw new BuilderLimitError(path, limit, value.length, 'items');
+	if (value.length > limit.max || (limit.min !== undefined && value.length < limit.min))
+		throw new BuilderLimitError(path, limit, value.length, 'items');
 }
 
 /** Throws if the number at `path` is outside `limit`; absent numbers pass. */

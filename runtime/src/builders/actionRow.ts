@@ -1,4 +1,11 @@
-import { ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInActionRow, type APISelectMenuComponent, type APITextInputComponent } from 'discord-api-types/v10';
+import {
+	ComponentType,
+	type APIActionRowComponent,
+	type APIButtonComponent,
+	type APIComponentInActionRow,
+	type APISelectMenuComponent,
+	type APITextInputComponent,
+} from 'discord-api-types/v10';
 import { ComponentLimits } from '../knowledge/limits.js';
 import { checkCount } from './_check.js';
 

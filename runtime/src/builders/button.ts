@@ -1,11 +1,24 @@
-import { ButtonStyle, ComponentType, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIButtonComponentWithSKUId, type APIButtonComponentWithURL, type APIMessageComponentEmoji } from 'discord-api-types/v10';
+import {
+	ButtonStyle,
+	ComponentType,
+	type APIButtonComponent,
+	type APIButtonComponentWithCustomId,
+	type APIButtonComponentWithSKUId,
+	type APIButtonComponentWithURL,
+	type APIMessageComponentEmoji,
+} from 'discord-api-types/v10';
 import { ComponentLimits } from '../knowledge/limits.js';
 import { checkLength } from './_check.js';
 
 /** The styles of a button that sends an interaction. */
 export type InteractiveButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
 
-const STYLES = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, success: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
+const STYLES = {
+	primary: ButtonStyle.Primary,
+	secondary: ButtonStyle.Secondary,
+	success: ButtonStyle.Success,
+	danger: ButtonStyle.Danger,
+} as const;
 
 /** A button that sends an interaction with its `custom_id`. No `url`, no `sku_id`. */
 export interface InteractiveButtonInput {
@@ -44,9 +57,14 @@ export interface PremiumButtonInput {
 export type ButtonInput = InteractiveButtonInput | LinkButtonInput | PremiumButtonInput;
 
 /** What {@link button} returns for each input. */
-export type ButtonFor<I extends ButtonInput> = I extends LinkButtonInput ? APIButtonComponentWithURL : I extends PremiumButtonInput ? APIButtonComponentWithSKUId : APIButtonComponentWithCustomId;
+export type ButtonFor<I extends ButtonInput> = I extends LinkButtonInput
+	? APIButtonComponentWithURL
+	: I extends PremiumButtonInput
+		? APIButtonComponentWithSKUId
+		: APIButtonComponentWithCustomId;
 
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+	value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 
 /**
  * A button, checked against `ComponentLimits` (custom_id, label, url). The types refuse a link

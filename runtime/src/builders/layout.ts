@@ -25,7 +25,10 @@ export function textDisplay(content: string): APITextDisplayComponent {
 }
 
 /** One to three text displays beside an accessory (a button or a thumbnail). */
-export function section(input: { readonly components: readonly APITextDisplayComponent[]; readonly accessory: APISectionAccessoryComponent }): APISectionComponent {
+export function section(input: {
+	readonly components: readonly APITextDisplayComponent[];
+	readonly accessory: APISectionAccessoryComponent;
+}): APISectionComponent {
 	checkCount('section.components', input.components, ComponentLimits.sectionComponents);
 	return { type: ComponentType.Section, components: [...input.components], accessory: input.accessory };
 }
@@ -46,7 +49,9 @@ export function separator(options: { readonly divider?: boolean; readonly spacin
 	return {
 		type: ComponentType.Separator,
 		...(options.divider === undefined ? {} : { divider: options.divider }),
-		...(options.spacing === undefined ? {} : { spacing: options.spacing === 'large' ? SeparatorSpacingSize.Large : SeparatorSpacingSize.Small }),
+		...(options.spacing === undefined
+			? {}
+			: { spacing: options.spacing === 'large' ? SeparatorSpacingSize.Large : SeparatorSpacingSize.Small }),
 	};
 }
 
@@ -56,6 +61,10 @@ export function file(url: `attachment://${string}`, options: { readonly spoiler?
 }
 
 /** A box around components, with an optional accent colour. */
-export function container(input: { readonly components: readonly APIComponentInContainer[]; readonly accent_color?: number; readonly spoiler?: boolean }): APIContainerComponent {
+export function container(input: {
+	readonly components: readonly APIComponentInContainer[];
+	readonly accent_color?: number;
+	readonly spoiler?: boolean;
+}): APIContainerComponent {
 	return { type: ComponentType.Container, ...input, components: [...input.components] };
 }

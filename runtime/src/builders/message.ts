@@ -54,7 +54,8 @@ export function message(input: MessageBodyInput): MessageBody {
 		if (layout) flags |= MessageFlags.IsComponentsV2;
 		else checkCount('message.components', input.components, ComponentLimits.actionRows);
 		const total = countComponents(input.components);
-		if (total > ComponentLimits.totalComponents.max) throw new BuilderLimitError('message.components', ComponentLimits.totalComponents, total, 'items');
+		if (total > ComponentLimits.totalComponents.max)
+			throw new BuilderLimitError('message.components', ComponentLimits.totalComponents, total, 'items');
 		body.components = [...input.components];
 	}
 	if (flags !== 0) body.flags = flags;

@@ -1,4 +1,12 @@
-import { ComponentType, TextInputStyle, type APIComponentInLabel, type APILabelComponent, type APIModalInteractionResponseCallbackComponent, type APIModalInteractionResponseCallbackData, type APITextInputComponent } from 'discord-api-types/v10';
+import {
+	ComponentType,
+	TextInputStyle,
+	type APIComponentInLabel,
+	type APILabelComponent,
+	type APIModalInteractionResponseCallbackComponent,
+	type APIModalInteractionResponseCallbackData,
+	type APITextInputComponent,
+} from 'discord-api-types/v10';
 import { ComponentLimits, ModalLimits } from '../knowledge/limits.js';
 import { checkCount, checkLength, checkValue } from './_check.js';
 

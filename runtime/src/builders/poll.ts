@@ -12,7 +12,11 @@ export interface PollEmojiInput {
 /** A poll answer: its text, or `{ text, emoji }`. */
 export type PollAnswerInput = string | { readonly text: string; readonly emoji?: PollEmojiInput };
 
-const partialEmoji = (emoji: PollEmojiInput): APIPartialEmoji => ({ id: emoji.id ?? null, name: emoji.name ?? null, ...(emoji.animated === undefined ? {} : { animated: emoji.animated }) });
+const partialEmoji = (emoji: PollEmojiInput): APIPartialEmoji => ({
+	id: emoji.id ?? null,
+	name: emoji.name ?? null,
+	...(emoji.animated === undefined ? {} : { animated: emoji.animated }),
+});
 
 /** The object form of a poll: plain strings for the question and answers. */
 export interface PollInput {

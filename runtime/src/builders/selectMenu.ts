@@ -1,4 +1,12 @@
-import { ComponentType, type APIChannelSelectComponent, type APIMentionableSelectComponent, type APIRoleSelectComponent, type APISelectMenuComponent, type APIStringSelectComponent, type APIUserSelectComponent } from 'discord-api-types/v10';
+import {
+	ComponentType,
+	type APIChannelSelectComponent,
+	type APIMentionableSelectComponent,
+	type APIRoleSelectComponent,
+	type APISelectMenuComponent,
+	type APIStringSelectComponent,
+	type APIUserSelectComponent,
+} from 'discord-api-types/v10';
 import { ComponentLimits } from '../knowledge/limits.js';
 import { checkCount, checkLength, checkValue } from './_check.js';
 

@@ -3,7 +3,9 @@ import { checkLength } from './_check.js';
 import { TemplateVariableError } from './TemplateVariableError.js';
 
 /** The variable names in a template string: `'Hi {user}, {count} left'` → `'user' | 'count'`. */
-export type TemplateVariables<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? (Name extends `${string}{${string}` ? never : Name) | TemplateVariables<Rest> : never;
+export type TemplateVariables<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+	? (Name extends `${string}{${string}` ? never : Name) | TemplateVariables<Rest>
+	: never;
 
 /** A value a template variable takes. */
 export type TemplateValue = string | number | bigint | boolean;

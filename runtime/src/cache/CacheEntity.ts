@@ -2,4 +2,12 @@
 export type CacheEntity = 'guilds' | 'channels' | 'roles' | 'members' | 'users' | 'messages' | 'presences';
 
 /** Every {@link CacheEntity}, in a stable order (for tables, loops and `sizes()`). */
-export const CACHE_ENTITIES = ['guilds', 'channels', 'roles', 'members', 'users', 'messages', 'presences'] as const satisfies readonly CacheEntity[];
+export const CACHE_ENTITIES = [
+	'guilds',
+	'channels',
+	'roles',
+	'members',
+	'users',
+	'messages',
+	'presences',
+] as const satisfies readonly CacheEntity[];

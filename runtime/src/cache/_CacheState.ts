@@ -1,7 +1,20 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { _EntityCollection } from './_EntityCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
-import { _id, _leanChannel, _leanMember, _leanMessage, _leanPresence, _leanRole, _leanUser, _memberComplete, _raw, _sameUser, _withLastMessage, type _Raw } from './_lean.js';
+import {
+	_id,
+	_leanChannel,
+	_leanMember,
+	_leanMessage,
+	_leanPresence,
+	_leanRole,
+	_leanUser,
+	_memberComplete,
+	_raw,
+	_sameUser,
+	_withLastMessage,
+	type _Raw,
+} from './_lean.js';
 
 /** The collections, `undefined` when an entity is off. @internal */
 export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };

@@ -77,7 +77,9 @@ export class _MemberTable extends _SlotTable<CachedMember> {
 		const rare = typeof extra === 'number' ? undefined : extra;
 		const pending = data.pending;
 		if (typeof pending === 'boolean' && pending !== (rare?.pending ?? false)) return undefined;
-		return sameText(data.avatar, rare?.avatar) && sameText(data.premium_since, rare?.premium_since) && sameText(data.communication_disabled_until, rare?.communication_disabled_until)
+		return sameText(data.avatar, rare?.avatar) &&
+			sameText(data.premium_since, rare?.premium_since) &&
+			sameText(data.communication_disabled_until, rare?.communication_disabled_until)
 			? userId
 			: undefined;
 	}

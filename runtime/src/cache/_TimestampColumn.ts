@@ -56,7 +56,7 @@ function formOf(text: string): number {
 		suffix = 1;
 	} else return -1;
 	const fraction = body === 19 ? 0 : body - 20;
-	if (fraction < 0 || fraction > 6 || (fraction > 0 && text.charCodeAt(19) !== 46 /* . */)) return -1;
+	if (fraction < 0 || fraction > 6 || (fraction > 0 && text.charCodeAt(19) !== 46) /* . */) return -1;
 	if (
 		text.charCodeAt(4) !== 45 /* - */ ||
 		text.charCodeAt(7) !== 45 ||
@@ -81,7 +81,21 @@ function parse(text: string, form: number): number {
 	let fraction = 0;
 	for (let i = 0; i < fractionDigits; i++) fraction = fraction * 10 + digit(text, 20 + i);
 	// Past 2200, microseconds since 1970 stop being exact in a float64: kept as text.
-	if (year < 0 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0) {
+	if (
+		year < 0 ||
+		year > 2200 ||
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > daysInMonth(year, month) ||
+		hour < 0 ||
+		hour > 23 ||
+		minute < 0 ||
+		minute > 59 ||
+		second < 0 ||
+		second > 59 ||
+		fraction < 0
+	) {
 		return Number.NaN;
 	}
 	const scale = FRACTION_SCALE[fractionDigits] ?? 1;

@@ -39,7 +39,11 @@ export class _UserTable extends _SlotTable<CachedUser> {
 		const bot = data.bot;
 		if (typeof bot === 'boolean' && bot !== (tag === 1 || typeof tag === 'object')) return undefined;
 		const discriminator = data.discriminator;
-		if (typeof discriminator === 'string' && discriminator !== (typeof tag === 'number' ? '0' : typeof tag === 'string' ? tag : tag.discriminator)) return undefined;
+		if (
+			typeof discriminator === 'string' &&
+			discriminator !== (typeof tag === 'number' ? '0' : typeof tag === 'string' ? tag : tag.discriminator)
+		)
+			return undefined;
 		const globalName = data.global_name;
 		if ((globalName === null || typeof globalName === 'string') && globalName !== this.#globalName[slot]) return undefined;
 		const avatar = data.avatar;

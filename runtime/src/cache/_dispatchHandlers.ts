@@ -32,7 +32,8 @@ function guildCreateOrUpdate(state: _CacheState, data: _Raw): void {
 function memberCount(state: _CacheState, guildId: string | undefined, delta: number): void {
 	const guilds = state.c.guilds;
 	const guild = guildId === undefined ? undefined : guilds?.getById(guildId);
-	if (guild !== undefined && guildId !== undefined) guilds?.set('', guildId, _leanGuild({ member_count: Math.max(0, guild.member_count + delta) }, guildId, guild, state.arrays));
+	if (guild !== undefined && guildId !== undefined)
+		guilds?.set('', guildId, _leanGuild({ member_count: Math.max(0, guild.member_count + delta) }, guildId, guild, state.arrays));
 }
 
 function channelDelete(state: _CacheState, data: _Raw): void {

@@ -77,7 +77,13 @@ function strings(value: unknown): string[] {
 }
 
 /** @internal */
-export function _leanGuild(data: _Raw, id: string, prev: CachedGuild | undefined, arrays: _ArrayInterner, unavailable?: boolean): CachedGuild {
+export function _leanGuild(
+	data: _Raw,
+	id: string,
+	prev: CachedGuild | undefined,
+	arrays: _ArrayInterner,
+	unavailable?: boolean,
+): CachedGuild {
 	return {
 		id,
 		name: str(data, 'name', prev?.name, ''),
@@ -102,8 +108,17 @@ export function _leanGuild(data: _Raw, id: string, prev: CachedGuild | undefined
 }
 
 /** @internal */
-export function _leanChannel(data: _Raw, id: string, guildId: string | undefined, prev: CachedChannel | undefined, arrays: _ArrayInterner): CachedChannel {
-	const recipients = 'recipients' in data ? arrays.intern(_objects(data.recipients).flatMap((u) => (_id(u.id) === undefined ? [] : [u.id as string]))) : undefined;
+export function _leanChannel(
+	data: _Raw,
+	id: string,
+	guildId: string | undefined,
+	prev: CachedChannel | undefined,
+	arrays: _ArrayInterner,
+): CachedChannel {
+	const recipients =
+		'recipients' in data
+			? arrays.intern(_objects(data.recipients).flatMap((u) => (_id(u.id) === undefined ? [] : [u.id as string])))
+			: undefined;
 	const overwrites = arr<CachedChannel['permission_overwrites']>(data, 'permission_overwrites', prev?.permission_overwrites, []);
 	return {
 		id,
@@ -189,7 +204,13 @@ export function _memberComplete(data: _Raw): boolean {
 }
 
 /** @internal */
-export function _leanMember(data: _Raw, guildId: string, userId: string, prev: CachedMember | undefined, arrays: _ArrayInterner): CachedMember {
+export function _leanMember(
+	data: _Raw,
+	guildId: string,
+	userId: string,
+	prev: CachedMember | undefined,
+	arrays: _ArrayInterner,
+): CachedMember {
 	const nick = strOrNull(data, 'nick', prev?.nick, null);
 	const roles = 'roles' in data && Array.isArray(data.roles) ? internStrings(data.roles, arrays) : (prev?.roles ?? arrays.empty);
 	const joinedAt = strOrNull(data, 'joined_at', prev?.joined_at, null);
@@ -202,7 +223,18 @@ export function _leanMember(data: _Raw, guildId: string, userId: string, prev: C
 	if (avatar === null && premiumSince === null && timeout === null && !pending) {
 		return { guild_id: guildId, user_id: userId, nick, roles, joined_at: joinedAt, flags };
 	}
-	return { guild_id: guildId, user_id: userId, nick, roles, joined_at: joinedAt, flags, avatar, premium_since: premiumSince, communication_disabled_until: timeout, pending };
+	return {
+		guild_id: guildId,
+		user_id: userId,
+		nick,
+		roles,
+		joined_at: joinedAt,
+		flags,
+		avatar,
+		premium_since: premiumSince,
+		communication_disabled_until: timeout,
+		pending,
+	};
 }
 
 /** @internal */
@@ -219,7 +251,13 @@ export function _leanUser(data: _Raw, id: string, prev: CachedUser | undefined):
 
 /** Whether `a` and `b` hold the same values (to skip rewriting unchanged users). @internal */
 export function _sameUser(a: CachedUser, b: CachedUser): boolean {
-	return a.username === b.username && a.discriminator === b.discriminator && a.global_name === b.global_name && a.avatar === b.avatar && a.bot === b.bot;
+	return (
+		a.username === b.username &&
+		a.discriminator === b.discriminator &&
+		a.global_name === b.global_name &&
+		a.avatar === b.avatar &&
+		a.bot === b.bot
+	);
 }
 
 /** The ids of the user objects in `mentions`. */
@@ -264,8 +302,16 @@ export function _leanMessage(
 		pinned: bool(data, 'pinned', prev?.pinned, false),
 		tts: bool(data, 'tts', prev?.tts, false),
 		mention_everyone: bool(data, 'mention_everyone', prev?.mention_everyone, false),
-		mention_ids: Array.isArray(data.mentions) ? (data.mentions.length === 0 ? none : arrays.intern(mentionIds(data.mentions))) : (prev?.mention_ids ?? none),
-		mention_roles: Array.isArray(data.mention_roles) ? (data.mention_roles.length === 0 ? none : internStrings(data.mention_roles, arrays)) : (prev?.mention_roles ?? none),
+		mention_ids: Array.isArray(data.mentions)
+			? data.mentions.length === 0
+				? none
+				: arrays.intern(mentionIds(data.mentions))
+			: (prev?.mention_ids ?? none),
+		mention_roles: Array.isArray(data.mention_roles)
+			? data.mention_roles.length === 0
+				? none
+				: internStrings(data.mention_roles, arrays)
+			: (prev?.mention_roles ?? none),
 		attachments: sharedArray(data.attachments, prev?.attachments, none),
 		embeds: sharedArray(data.embeds, prev?.embeds, none),
 		components: sharedArray(data.components, prev?.components, none),

@@ -41,7 +41,10 @@ export function _resolveCacheOptions(options: CacheOptions = {}): _ResolvedCache
 	if (typeof sweepIntervalMs !== 'number' || !(sweepIntervalMs > 0) || sweepIntervalMs === Infinity) {
 		throw invalid(`cache.sweepIntervalMs must be a number of milliseconds > 0 (got ${String(sweepIntervalMs)}).`);
 	}
-	if (options.store !== undefined && (typeof options.store !== 'object' || options.store === null || typeof options.store.get !== 'function')) {
+	if (
+		options.store !== undefined &&
+		(typeof options.store !== 'object' || options.store === null || typeof options.store.get !== 'function')
+	) {
 		throw invalid('cache.store must implement CacheStore (get, set, delete, clear).');
 	}
 	const resolved = Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, limits(entity, options)]));

@@ -53,8 +53,14 @@ function idView<E extends CacheEntity, X extends object>(
 	};
 }
 
-function scopedView<E extends 'channels' | 'roles'>(entity: E, collection: _EntityCollection<E> | undefined, tier: _StoreTier | undefined): GuildScopedCacheCollection<CachedEntityMap[E]> {
-	return idView(entity, collection, tier, { forGuild: (guildId: string): Iterable<CachedEntityMap[E]> => collection?.group(guildId) ?? EMPTY });
+function scopedView<E extends 'channels' | 'roles'>(
+	entity: E,
+	collection: _EntityCollection<E> | undefined,
+	tier: _StoreTier | undefined,
+): GuildScopedCacheCollection<CachedEntityMap[E]> {
+	return idView(entity, collection, tier, {
+		forGuild: (guildId: string): Iterable<CachedEntityMap[E]> => collection?.group(guildId) ?? EMPTY,
+	});
 }
 
 function pairView<E extends 'members' | 'messages' | 'presences', X extends object>(
@@ -127,10 +133,16 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		guilds: idView('guilds', c.guilds, tier, {}),
 		channels: scopedView('channels', c.channels, tier),
 		roles: scopedView('roles', c.roles, tier),
-		members: pairView('members', c.members, tier, { forGuild: (guildId: string): Iterable<CachedMember> => c.members?.group(guildId) ?? EMPTY }),
+		members: pairView('members', c.members, tier, {
+			forGuild: (guildId: string): Iterable<CachedMember> => c.members?.group(guildId) ?? EMPTY,
+		}),
 		users: idView('users', c.users, tier, {}),
-		messages: pairView('messages', c.messages, tier, { forChannel: (channelId: string): Iterable<CachedMessage> => c.messages?.group(channelId) ?? EMPTY }),
-		presences: pairView('presences', c.presences, tier, { forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY }),
+		messages: pairView('messages', c.messages, tier, {
+			forChannel: (channelId: string): Iterable<CachedMessage> => c.messages?.group(channelId) ?? EMPTY,
+		}),
+		presences: pairView('presences', c.presences, tier, {
+			forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY,
+		}),
 		sizes: () => Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, c[entity]?.size ?? 0])) as Record<CacheEntity, number>,
 		sweep,
 		destroy(): void {

@@ -12,10 +12,24 @@ With --shards auto (the default) the count comes from GET /gateway/bot, using
 DISCORD_TOKEN from the environment. Ctrl-C stops every process.`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
-export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(
+	argv: readonly string[],
+	out: NodeJS.WritableStream = process.stdout,
+	err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { processes: { type: 'string' }, shards: { type: 'string' }, redis: { type: 'string' }, 'restart-delay': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+		parsed = parseArgs({
+			args: [...argv],
+			allowPositionals: true,
+			options: {
+				processes: { type: 'string' },
+				shards: { type: 'string' },
+				redis: { type: 'string' },
+				'restart-delay': { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
+		});
 	} catch (error) {
 		err.write(`${(error as Error).message}\n\n${USAGE}\n`);
 		return 2;
@@ -49,7 +63,9 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 	const readyCount = (): number => cluster.status().reduce((n, p) => n + p.shards.filter((s) => s.status === 'ready').length, 0);
 	const total = (): number => cluster.status().reduce((n, p) => n + p.shards.length, 0);
 	cluster.on('processStart', (index, pid) => out.write(`process ${index} started (pid ${pid})\n`));
-	cluster.on('processExit', (index, code, signal, restarting) => out.write(`process ${index} exited (${signal ?? code})${restarting ? ', restarting' : ''}\n`));
+	cluster.on('processExit', (index, code, signal, restarting) =>
+		out.write(`process ${index} exited (${signal ?? code})${restarting ? ', restarting' : ''}\n`),
+	);
 	cluster.on('shardStatus', (shardId, status) => out.write(`shard ${shardId} ${status} (${readyCount()}/${total()} ready)\n`));
 	cluster.on('error', (error) => err.write(`oven: ${error.message}\n`));
 	const stopped = new Promise<void>((done) => {

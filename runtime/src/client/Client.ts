@@ -64,9 +64,15 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		this.#ownsRest = !(options.rest instanceof REST);
 		// In a cluster that shares Redis, the rate limits are shared too unless the bot chose a store.
 		const redis = clusterAssignment() === undefined ? undefined : clusterRedisUrl();
-		const store = options.rest instanceof REST || options.rest?.store !== undefined || redis === undefined ? undefined : new RedisRateLimitStore({ url: redis });
+		const store =
+			options.rest instanceof REST || options.rest?.store !== undefined || redis === undefined
+				? undefined
+				: new RedisRateLimitStore({ url: redis });
 		if (store !== undefined) this.#closers.push(() => store.destroy());
-		this.rest = options.rest instanceof REST ? options.rest : new REST({ ...options.rest, ...(store === undefined ? {} : { store }), token: this.#resolved.token, api: this.#resolved.api });
+		this.rest =
+			options.rest instanceof REST
+				? options.rest
+				: new REST({ ...options.rest, ...(store === undefined ? {} : { store }), token: this.#resolved.token, api: this.#resolved.api });
 		this.api = new API(this.rest);
 		this.cache = _createClientCache(options.cache);
 		this.#ctx = { api: this.api, cache: this.cache, messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0 };
@@ -136,7 +142,10 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 
 	/** Same as {@link login}. */
 	connect(): Promise<this> {
-		if (this.#destroyed !== undefined) return Promise.reject(new OvenClientError('CLIENT_DESTROYED', 'This client was destroyed; create a new one with createClient() to connect again.'));
+		if (this.#destroyed !== undefined)
+			return Promise.reject(
+				new OvenClientError('CLIENT_DESTROYED', 'This client was destroyed; create a new one with createClient() to connect again.'),
+			);
 		this.#connecting ??= this.#connect().catch((error: unknown) => {
 			this.#connecting = undefined;
 			this.#strategy = undefined;
@@ -202,7 +211,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			gatewayUrl = info.url;
 			if (shardCount === 'auto') shardCount = info.shards;
 			maxConcurrency ??= info.session_start_limit.max_concurrency;
-			this.#events.emit('debug', [`GET /gateway/bot: ${info.shards} shard(s) recommended, max_concurrency ${info.session_start_limit.max_concurrency}`]);
+			this.#events.emit('debug', [
+				`GET /gateway/bot: ${info.shards} shard(s) recommended, max_concurrency ${info.session_start_limit.max_concurrency}`,
+			]);
 		}
 		const shardIds = cluster?.shardIds ?? shards.ids;
 		const redis = cluster === undefined ? undefined : clusterRedisUrl();
@@ -225,7 +236,8 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			...(cluster === undefined ? {} : { sessions: cluster.sessions }),
 		};
 		const strategy = given === undefined ? new InProcessShardingStrategy(options) : given(options);
-		if (cluster !== undefined && strategy instanceof InProcessShardingStrategy) this.#closers.push(joinCluster(strategy, { onStop: () => this.destroy() }));
+		if (cluster !== undefined && strategy instanceof InProcessShardingStrategy)
+			this.#closers.push(joinCluster(strategy, { onStop: () => this.destroy() }));
 		return strategy;
 	}
 
@@ -237,10 +249,16 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		try {
 			return await this.rest.get('/gateway/bot', { timeout: 30_000 });
 		} catch (error) {
-			if (this.#destroyed !== undefined) throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
-			const status = typeof (error as { status?: unknown }).status === 'number' ? ((error as { status: number }).status) : undefined;
+			if (this.#destroyed !== undefined)
+				throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
+			const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
 			const hint = status === 401 ? ' Check the token (Developer Portal → Bot).' : '';
-			throw new GatewayBotError(`${this.#resolved.api}/v10/gateway/bot`, status, `GET /gateway/bot failed${status === undefined ? '' : ` with ${status}`}: ${(error as Error).message}${hint}`, { cause: error });
+			throw new GatewayBotError(
+				`${this.#resolved.api}/v10/gateway/bot`,
+				status,
+				`GET /gateway/bot failed${status === undefined ? '' : ` with ${status}`}: ${(error as Error).message}${hint}`,
+				{ cause: error },
+			);
 		}
 	}
 
@@ -273,7 +291,12 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			try {
 				this.cache.apply(payload);
 			} catch (error) {
-				this.#error(new OvenClientError('CLIENT_CACHE_ERROR', `The cache failed on ${payload.t} (seq ${payload.s}); the event is still delivered.`, { cause: error }), shardId);
+				this.#error(
+					new OvenClientError('CLIENT_CACHE_ERROR', `The cache failed on ${payload.t} (seq ${payload.s}); the event is still delivered.`, {
+						cause: error,
+					}),
+					shardId,
+				);
 			}
 		}
 		if (payload.t === 'READY' || payload.t === 'RESUMED') return;

@@ -9,7 +9,9 @@ import type { Member } from './views/Member.js';
 import type { Message } from './views/Message.js';
 
 /** `MESSAGE_REACTION_ADD` → `messageReactionAdd`. */
-export type CamelCaseEvent<S extends string> = S extends `${infer Head}_${infer Rest}` ? `${Lowercase<Head>}${Capitalize<CamelCaseEvent<Rest>>}` : Lowercase<S>;
+export type CamelCaseEvent<S extends string> = S extends `${infer Head}_${infer Rest}`
+	? `${Lowercase<Head>}${Capitalize<CamelCaseEvent<Rest>>}`
+	: Lowercase<S>;
 
 /** READY and RESUMED arrive as `shardReady` / `shardResumed`; `ready` means all shards. */
 type LifecycleDispatch = 'READY' | 'RESUMED';
@@ -21,10 +23,14 @@ export type DispatchName = Exclude<`${GatewayDispatchPayload['t']}`, LifecycleDi
 export type DispatchEventName = CamelCaseEvent<DispatchName>;
 
 /** Client event name → the dispatch it comes from. */
-export type DispatchOfEvent = { [P in GatewayDispatchPayload as `${P['t']}` extends LifecycleDispatch ? never : CamelCaseEvent<`${P['t']}`>]: `${P['t']}` };
+export type DispatchOfEvent = {
+	[P in GatewayDispatchPayload as `${P['t']}` extends LifecycleDispatch ? never : CamelCaseEvent<`${P['t']}`>]: `${P['t']}`;
+};
 
 /** Each dispatch's data as discord-api-types types it, by client event name. */
-export type DispatchDataMap = { [P in GatewayDispatchPayload as `${P['t']}` extends LifecycleDispatch ? never : CamelCaseEvent<`${P['t']}`>]: P['d'] };
+export type DispatchDataMap = {
+	[P in GatewayDispatchPayload as `${P['t']}` extends LifecycleDispatch ? never : CamelCaseEvent<`${P['t']}`>]: P['d'];
+};
 
 /** Dispatches that arrive as views instead of raw data. */
 export interface ViewEvents<N extends GatewayIntentName> {
@@ -63,7 +69,10 @@ export type ClientWarning = { readonly kind: 'unhandledError'; readonly message:
 
 /** Every event of a client with intents `N`: lifecycle events plus each dispatch, as `[data, shardId]`. */
 export type ClientEventMap<N extends GatewayIntentName = GatewayIntentName> = LifecycleEventMap & {
-	[E in DispatchEventName]: [data: E extends keyof ViewEvents<N> ? ViewEvents<N>[E] : DispatchDataMap[E & keyof DispatchDataMap], shardId: number];
+	[E in DispatchEventName]: [
+		data: E extends keyof ViewEvents<N> ? ViewEvents<N>[E] : DispatchDataMap[E & keyof DispatchDataMap],
+		shardId: number,
+	];
 };
 
 /**
@@ -73,7 +82,9 @@ export type ClientEventMap<N extends GatewayIntentName = GatewayIntentName> = Li
  */
 export type ClientEventName<N extends GatewayIntentName = GatewayIntentName> =
 	| keyof LifecycleEventMap
-	| { [E in DispatchEventName]: ReceivesDispatch<DispatchOfEvent[E & keyof DispatchOfEvent], N> extends true ? E : never }[DispatchEventName];
+	| {
+			[E in DispatchEventName]: ReceivesDispatch<DispatchOfEvent[E & keyof DispatchOfEvent], N> extends true ? E : never;
+	  }[DispatchEventName];
 
 /** A listener for event `E`. It may be async; a rejection goes to `error`. */
 export type ClientListener<N extends GatewayIntentName, E extends keyof ClientEventMap<N>> = (...args: ClientEventMap<N>[E]) => unknown;

@@ -24,7 +24,9 @@ export type IntentNameOf<T> = T extends GatewayIntentName
  */
 export type IntentNames<I extends readonly IntentInput[]> = number extends I['length'] ? GatewayIntentName : IntentNameOf<I[number]>;
 
-type Needs<E extends string> = E extends keyof typeof EventIntents ? (typeof EventIntents)[E]['guild'][number] | (typeof EventIntents)[E]['dm'][number] : never;
+type Needs<E extends string> = E extends keyof typeof EventIntents
+	? (typeof EventIntents)[E]['guild'][number] | (typeof EventIntents)[E]['dm'][number]
+	: never;
 
 /**
  * `true` when a client with intents `N` receives dispatch `E` (`'MESSAGE_CREATE'`) in a
@@ -38,7 +40,11 @@ export type ReceivesDispatch<E extends string, N extends GatewayIntentName> = [N
 		: true;
 
 /** `true` when `N` holds intent `Name`. */
-export type HasIntent<N extends GatewayIntentName, Name extends GatewayIntentName> = GatewayIntentName extends N ? false : Name extends N ? true : false;
+export type HasIntent<N extends GatewayIntentName, Name extends GatewayIntentName> = GatewayIntentName extends N
+	? false
+	: Name extends N
+		? true
+		: false;
 
 /**
  * The type of `message.content`: `string` with MessageContent, `string | undefined` without
@@ -56,7 +62,10 @@ export function resolveIntents(intents: readonly IntentInput[]): number {
 	for (const intent of intents) {
 		if (typeof intent === 'number') {
 			if (!Number.isInteger(intent) || intent <= 0 || (intent & ~ALL_INTENTS) !== 0 || (intent & (intent - 1)) !== 0) {
-				throw new OvenClientError('CLIENT_INVALID_OPTION', `intents: ${intent} is not a gateway intent bit; use names like 'GuildMessages' or GatewayIntentBits values.`);
+				throw new OvenClientError(
+					'CLIENT_INVALID_OPTION',
+					`intents: ${intent} is not a gateway intent bit; use names like 'GuildMessages' or GatewayIntentBits values.`,
+				);
 			}
 			mask |= intent;
 		} else if (typeof intent === 'string' && Object.hasOwn(GatewayIntents, intent)) {

@@ -15,7 +15,10 @@ export interface ClientShardsOptions {
 }
 
 /** Shard tunables passed through to every shard (compression, timeouts, presence, …). */
-export type ClientShardTuning = Omit<InProcessShardingOptions, 'token' | 'intents' | 'gatewayUrl' | 'shardCount' | 'shardIds' | 'api' | 'maxConcurrency'>;
+export type ClientShardTuning = Omit<
+	InProcessShardingOptions,
+	'token' | 'intents' | 'gatewayUrl' | 'shardCount' | 'shardIds' | 'api' | 'maxConcurrency'
+>;
 
 /** Builds the sharding strategy from the options the client resolved (token, intents, URL, count). */
 export type ShardingStrategyFactory = (options: InProcessShardingOptions) => ShardingStrategy;

@@ -30,4 +30,3 @@ export function toSnowflake<Kind extends SnowflakeKind>(value: string): Snowflak
 	}
 	return value as Snowflake<Kind>;
 }
-

@@ -41,7 +41,8 @@ function shardCount(value: unknown): number | 'auto' {
 export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOptions {
 	if (typeof options !== 'object' || options === null) throw invalid('pass an options object: createClient({ token, intents }).');
 	const { token } = options;
-	if (typeof token !== 'string' || token.trim() === '') throw invalid('token must be the bot token string (Developer Portal → Bot → Reset Token).');
+	if (typeof token !== 'string' || token.trim() === '')
+		throw invalid('token must be the bot token string (Developer Portal → Bot → Reset Token).');
 	if (/^bot\s/i.test(token)) throw invalid('token starts with "Bot "; pass the token alone, the client adds the prefix.');
 	if (/\s/.test(token)) throw invalid('token contains whitespace; check how it is read (a trailing newline from a file?).');
 	if (!Array.isArray(options.intents)) throw invalid("intents must be an array, e.g. ['Guilds', 'GuildMessages'].");
@@ -57,16 +58,23 @@ export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOp
 	let shards: _ResolvedClientOptions['shards'];
 	if (typeof raw === 'object' && raw !== null) {
 		const ids = raw.ids;
-		if (ids !== undefined && (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id) || id < 0))) throw invalid('shards.ids must be whole numbers ≥ 0.');
-		if (raw.maxConcurrency !== undefined && (!Number.isInteger(raw.maxConcurrency) || raw.maxConcurrency < 1)) throw invalid('shards.maxConcurrency must be a whole number ≥ 1.');
+		if (ids !== undefined && (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id) || id < 0)))
+			throw invalid('shards.ids must be whole numbers ≥ 0.');
+		if (raw.maxConcurrency !== undefined && (!Number.isInteger(raw.maxConcurrency) || raw.maxConcurrency < 1))
+			throw invalid('shards.maxConcurrency must be a whole number ≥ 1.');
 		shards = { ...raw, count: shardCount(raw.count ?? 'auto') };
 	} else {
 		shards = { count: shardCount(raw) };
 	}
-	if (options.strategy !== undefined && typeof options.strategy !== 'function' && typeof (options.strategy as { connect?: unknown }).connect !== 'function') {
+	if (
+		options.strategy !== undefined &&
+		typeof options.strategy !== 'function' &&
+		typeof (options.strategy as { connect?: unknown }).connect !== 'function'
+	) {
 		throw invalid('strategy must be a ShardingStrategy or a function that returns one.');
 	}
-	if (options.rest !== undefined && !(options.rest instanceof REST) && typeof options.rest !== 'object') throw invalid('rest must be a REST or REST options.');
+	if (options.rest !== undefined && !(options.rest instanceof REST) && typeof options.rest !== 'object')
+		throw invalid('rest must be a REST or REST options.');
 	if (options.cache !== undefined && options.cache !== false && (typeof options.cache !== 'object' || options.cache === null)) {
 		throw invalid('cache must be cache options or false.');
 	}

@@ -88,11 +88,16 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 
 	public constructor(options: ClusterOptions) {
 		super();
-		if (!Number.isInteger(options.processes) || options.processes < 1) throw new ClusterError('CLUSTER_INVALID_OPTION', `processes must be an integer >= 1, got ${String(options.processes)}.`);
+		if (!Number.isInteger(options.processes) || options.processes < 1)
+			throw new ClusterError('CLUSTER_INVALID_OPTION', `processes must be an integer >= 1, got ${String(options.processes)}.`);
 		if (options.shardCount !== 'auto' && (!Number.isInteger(options.shardCount) || options.shardCount < options.processes)) {
-			throw new ClusterError('CLUSTER_INVALID_OPTION', `shardCount must be 'auto' or an integer >= processes (${options.processes}), got ${String(options.shardCount)}.`);
+			throw new ClusterError(
+				'CLUSTER_INVALID_OPTION',
+				`shardCount must be 'auto' or an integer >= processes (${options.processes}), got ${String(options.shardCount)}.`,
+			);
 		}
-		if (options.shardCount === 'auto' && options.token === undefined) throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
+		if (options.shardCount === 'auto' && options.token === undefined)
+			throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
 		this.#options = options;
 	}
 
@@ -101,7 +106,8 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		if (this.#stopping !== undefined) throw new ClusterError('CLUSTER_STOPPED', 'This cluster was stopped; create a new one.');
 		if (this.#members.length > 0) return;
 		const { shardCount, token, api } = this.#options;
-		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(api ?? 'https://discord.com/api/v10', token as string)).shards : shardCount;
+		this.#shardCount =
+			shardCount === 'auto' ? (await fetchGatewayBot(api ?? 'https://discord.com/api/v10', token as string)).shards : shardCount;
 		const processes = Math.min(this.#options.processes, this.#shardCount);
 		const per = Math.ceil(this.#shardCount / processes);
 		for (let index = 0; index < processes; index += 1) {
@@ -187,7 +193,10 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		if (this.#stopping !== undefined) return;
 		if (!restarting) {
 			member.state = 'failed';
-			const error = new ClusterError('CLUSTER_PROCESS_FAILED', `Process ${member.index} (shards ${member.shardIds.join(', ')}) died ${member.restarts + 1} times; it is not restarted again.`);
+			const error = new ClusterError(
+				'CLUSTER_PROCESS_FAILED',
+				`Process ${member.index} (shards ${member.shardIds.join(', ')}) died ${member.restarts + 1} times; it is not restarted again.`,
+			);
 			if (this.listenerCount('error') > 0) this.emit('error', error);
 			return;
 		}

@@ -18,7 +18,13 @@ export interface ClusterAssignment {
 
 /** Process → cluster. */
 export type ClusterReport =
-	| { readonly oven: 'cluster'; readonly kind: 'status'; readonly shardId: number; readonly status: string; readonly latencyMs: number | null }
+	| {
+			readonly oven: 'cluster';
+			readonly kind: 'status';
+			readonly shardId: number;
+			readonly status: string;
+			readonly latencyMs: number | null;
+	  }
 	| { readonly oven: 'cluster'; readonly kind: 'session'; readonly shardId: number; readonly session: ShardSession };
 
 /** Cluster → process. */

@@ -17,7 +17,10 @@ export class GatewayFatalError extends GatewayError {
 	public constructor(shardId: number, closeCode: number, reason: string) {
 		const info: GatewayCloseCodeInfo | undefined = (GatewayCloseCodes as Record<number, GatewayCloseCodeInfo>)[closeCode];
 		const what = info === undefined ? `close code ${closeCode}` : `${closeCode} ${info.name}: ${info.description}`;
-		super('GATEWAY_FATAL', `Shard ${shardId} was closed by the gateway with ${what}${reason === '' ? '' : ` (${reason})`} Fix the configuration; the shard will not reconnect.`);
+		super(
+			'GATEWAY_FATAL',
+			`Shard ${shardId} was closed by the gateway with ${what}${reason === '' ? '' : ` (${reason})`} Fix the configuration; the shard will not reconnect.`,
+		);
 		this.closeCode = closeCode;
 		this.shardId = shardId;
 		this.reason = reason;

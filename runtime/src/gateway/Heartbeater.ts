@@ -38,10 +38,13 @@ export class Heartbeater {
 	public start(): void {
 		if (this.#stopped || this.#timer !== undefined) return;
 		const jitter = Math.min(Math.max(this.#options.jitter, 0), 1);
-		this.#timer = setTimeout(() => {
-			this.#send();
-			this.#timer = setInterval(() => this.#tick(), this.#options.intervalMs);
-		}, Math.floor(this.#options.intervalMs * jitter));
+		this.#timer = setTimeout(
+			() => {
+				this.#send();
+				this.#timer = setInterval(() => this.#tick(), this.#options.intervalMs);
+			},
+			Math.floor(this.#options.intervalMs * jitter),
+		);
 	}
 
 	/** The gateway asked for a beat (op 1 received): answer at once, off schedule. */

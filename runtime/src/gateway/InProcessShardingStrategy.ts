@@ -11,7 +11,8 @@ import type { ShardingStrategy, ShardingStrategyEventMap } from './ShardingStrat
 import { type ShardingPlan, resolveSharding, shardingPlan } from './_resolveSharding.js';
 
 /** How an {@link InProcessShardingStrategy} runs its shards. */
-export interface InProcessShardingOptions extends Omit<ShardOptions, 'shardId' | 'shardCount' | 'identifyThrottler' | 'resume'>, ShardingOptions {
+export interface InProcessShardingOptions
+	extends Omit<ShardOptions, 'shardId' | 'shardCount' | 'identifyThrottler' | 'resume'>, ShardingOptions {
 	/** Sessions to RESUME, by shard id: what a crashed process left (see {@link InProcessShardingStrategy.sessions}). */
 	readonly sessions?: Readonly<Record<number, ShardSession>>;
 }
@@ -41,10 +42,12 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 		// listens, so the strategy listens to its shards' `raw` only while someone listens to its own.
 		const self = this as EventEmitter;
 		self.on('newListener', (event: string | symbol) => {
-			if (event === 'raw' && this.listenerCount('raw') === 0) for (const shard of this.#shards.values()) shard.on('raw', this.#forwardRaw(shard));
+			if (event === 'raw' && this.listenerCount('raw') === 0)
+				for (const shard of this.#shards.values()) shard.on('raw', this.#forwardRaw(shard));
 		});
 		self.on('removeListener', (event: string | symbol) => {
-			if (event === 'raw' && this.listenerCount('raw') === 0) for (const shard of this.#shards.values()) shard.off('raw', this.#forwardRaw(shard));
+			if (event === 'raw' && this.listenerCount('raw') === 0)
+				for (const shard of this.#shards.values()) shard.off('raw', this.#forwardRaw(shard));
 		});
 	}
 
@@ -55,11 +58,14 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 
 	/** Connects every shard (identify pacing comes from the throttler). */
 	public async connect(): Promise<void> {
-		if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed; create a new one to connect again.');
+		if (this.#destroyed !== undefined)
+			throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed; create a new one to connect again.');
 		try {
-			this.#planned ??= this.#shards.size > 0 ? Promise.resolve() : resolveSharding(this.#options, this.#abort.signal).then((plan) => this.#build(plan));
+			this.#planned ??=
+				this.#shards.size > 0 ? Promise.resolve() : resolveSharding(this.#options, this.#abort.signal).then((plan) => this.#build(plan));
 			await this.#planned;
-			if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed while connecting.');
+			if (this.#destroyed !== undefined)
+				throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed while connecting.');
 			await Promise.all([...this.#shards.values()].map((shard) => shard.connect()));
 		} catch (error) {
 			await this.destroy();
@@ -79,7 +85,11 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 	/** Queues a payload on shard `shardId`. */
 	public send(shardId: number, payload: GatewaySendPayload): void {
 		const shard = this.#shards.get(shardId);
-		if (shard === undefined) throw new GatewayError('GATEWAY_INVALID_OPTION', `Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ') || 'none yet'}).`);
+		if (shard === undefined)
+			throw new GatewayError(
+				'GATEWAY_INVALID_OPTION',
+				`Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ') || 'none yet'}).`,
+			);
 		shard.send(payload);
 	}
 
@@ -99,10 +109,24 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 	}
 
 	#build(plan: ShardingPlan): void {
-		const { shardIds: _ids, maxConcurrency: _max, identifyWindow: _window, api: _api, identifyThrottler: _throttler, sessions, ...shardOptions } = this.#options;
+		const {
+			shardIds: _ids,
+			maxConcurrency: _max,
+			identifyWindow: _window,
+			api: _api,
+			identifyThrottler: _throttler,
+			sessions,
+			...shardOptions
+		} = this.#options;
 		for (const shardId of plan.shardIds) {
 			const resume = sessions?.[shardId];
-			const shard = new Shard({ ...shardOptions, shardCount: plan.shardCount, shardId, identifyThrottler: plan.identifyThrottler, ...(resume === undefined ? {} : { resume }) });
+			const shard = new Shard({
+				...shardOptions,
+				shardCount: plan.shardCount,
+				shardId,
+				identifyThrottler: plan.identifyThrottler,
+				...(resume === undefined ? {} : { resume }),
+			});
 			this.#forward(shard);
 			this.#shards.set(shardId, shard);
 		}

@@ -53,8 +53,10 @@ export class RedisIdentifyThrottler implements IdentifyThrottler {
 	public constructor(options: RedisIdentifyThrottlerOptions) {
 		const maxConcurrency = options.maxConcurrency ?? 1;
 		const windowMs = options.windowMs ?? 5000;
-		if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) throw new GatewayError('GATEWAY_INVALID_OPTION', `maxConcurrency must be an integer >= 1, got ${String(maxConcurrency)}.`);
-		if (!Number.isFinite(windowMs) || windowMs < 0) throw new GatewayError('GATEWAY_INVALID_OPTION', `windowMs must be a number >= 0, got ${String(windowMs)}.`);
+		if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1)
+			throw new GatewayError('GATEWAY_INVALID_OPTION', `maxConcurrency must be an integer >= 1, got ${String(maxConcurrency)}.`);
+		if (!Number.isFinite(windowMs) || windowMs < 0)
+			throw new GatewayError('GATEWAY_INVALID_OPTION', `windowMs must be a number >= 0, got ${String(windowMs)}.`);
 		this.#redis = options.redis;
 		this.#maxConcurrency = maxConcurrency;
 		this.#windowMs = windowMs;
@@ -68,7 +70,9 @@ export class RedisIdentifyThrottler implements IdentifyThrottler {
 
 	public async waitForIdentify(shardId: number, signal: AbortSignal): Promise<void> {
 		signal.throwIfAborted();
-		const wait = Number(await this.#redis.eval(RESERVE, 1, `${this.#prefix}:${this.#maxConcurrency}:${this.bucketOf(shardId)}`, this.#windowMs));
+		const wait = Number(
+			await this.#redis.eval(RESERVE, 1, `${this.#prefix}:${this.#maxConcurrency}:${this.bucketOf(shardId)}`, this.#windowMs),
+		);
 		signal.throwIfAborted();
 		if (wait > 0) await sleep(wait, signal);
 	}

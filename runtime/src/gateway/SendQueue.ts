@@ -112,10 +112,13 @@ export class SendQueue {
 
 	#schedule(ms: number): void {
 		if (this.#timer !== undefined) return;
-		this.#timer = setTimeout(() => {
-			this.#timer = undefined;
-			this.#flush();
-		}, Math.max(1, ms));
+		this.#timer = setTimeout(
+			() => {
+				this.#timer = undefined;
+				this.#flush();
+			},
+			Math.max(1, ms),
+		);
 	}
 
 	#clearTimer(): void {

@@ -9,9 +9,7 @@ export interface ShardSession {
 
 /** How a dispatch's sequence number relates to the last one seen. */
 export type SequenceCheck =
-	| { readonly kind: 'next' }
-	| { readonly kind: 'gap'; readonly expected: number }
-	| { readonly kind: 'duplicate'; readonly last: number };
+	{ readonly kind: 'next' } | { readonly kind: 'gap'; readonly expected: number } | { readonly kind: 'duplicate'; readonly last: number };
 
 /** The common case, shared: no allocation per dispatch. */
 const NEXT: SequenceCheck = { kind: 'next' };

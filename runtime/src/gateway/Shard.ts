@@ -1,4 +1,10 @@
-import { GatewayDispatchEvents, GatewayOpcodes, type GatewayDispatchPayload, type GatewayReceivePayload, type GatewaySendPayload } from 'discord-api-types/v10';
+import {
+	GatewayDispatchEvents,
+	GatewayOpcodes,
+	type GatewayDispatchPayload,
+	type GatewayReceivePayload,
+	type GatewaySendPayload,
+} from 'discord-api-types/v10';
 import { closeCodeAction } from '../knowledge/index.js';
 import { GatewayError } from './GatewayError.js';
 import { GatewayFatalError } from './GatewayFatalError.js';
@@ -69,7 +75,8 @@ export class Shard extends ShardEmitter {
 
 	/** Queues a payload; it is sent under the rate limit once the session is up. */
 	public send(payload: GatewaySendPayload): void {
-		if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_NOT_CONNECTED', `Shard ${this.id} is closed; op ${payload.op} was not sent.`);
+		if (this.#destroyed !== undefined)
+			throw new GatewayError('GATEWAY_NOT_CONNECTED', `Shard ${this.id} is closed; op ${payload.op} was not sent.`);
 		this.#queue.enqueue(payload);
 	}
 
@@ -82,9 +89,10 @@ export class Shard extends ShardEmitter {
 		this.setStatus('closed');
 		this.#waiters.settle(this.destroyedError());
 		const { code = 1000, reason = 'destroyed' } = options;
-		this.#destroyed = connection === undefined
-			? Promise.resolve()
-			: connection.close(code, reason).then(() => void this.emit('close', { code, reason, byClient: true, action: 'destroyed' }));
+		this.#destroyed =
+			connection === undefined
+				? Promise.resolve()
+				: connection.close(code, reason).then(() => void this.emit('close', { code, reason, byClient: true, action: 'destroyed' }));
 		return this.#destroyed;
 	}
 
@@ -163,7 +171,10 @@ export class Shard extends ShardEmitter {
 			this.setStatus('identifying');
 			const abort = (this.#identifyAbort = new AbortController());
 			const waited = this.#options.identifyThrottler.waitForIdentify(this.id, abort.signal);
-			const allowed = await waited.then(() => !abort.signal.aborted && this.#connection === connection, () => false);
+			const allowed = await waited.then(
+				() => !abort.signal.aborted && this.#connection === connection,
+				() => false,
+			);
 			if (!allowed) return;
 			this.#identifyAbort = undefined;
 			this.#queue.sendPriority(identifyPayload(this.#options));

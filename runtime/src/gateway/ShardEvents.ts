@@ -1,10 +1,5 @@
 import type { GatewayCloseAction } from '../knowledge/index.js';
-import type {
-	GatewayDispatchPayload,
-	GatewayReadyDispatchData,
-	GatewayReceivePayload,
-	GatewaySendPayload,
-} from 'discord-api-types/v10';
+import type { GatewayDispatchPayload, GatewayReadyDispatchData, GatewayReceivePayload, GatewaySendPayload } from 'discord-api-types/v10';
 import type { GatewayError } from './GatewayError.js';
 
 /**

@@ -80,7 +80,10 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 		throw new GatewayError('GATEWAY_INVALID_OPTION', `shardId ${shardId} is not in [0, shardCount ${shardCount}).`);
 	}
 	if (!URL.canParse(options.gatewayUrl) || !/^wss?:$/.test(new URL(options.gatewayUrl).protocol)) {
-		throw new GatewayError('GATEWAY_INVALID_OPTION', `gatewayUrl must be a ws:// or wss:// URL (from GET /gateway/bot), got ${JSON.stringify(options.gatewayUrl)}.`);
+		throw new GatewayError(
+			'GATEWAY_INVALID_OPTION',
+			`gatewayUrl must be a ws:// or wss:// URL (from GET /gateway/bot), got ${JSON.stringify(options.gatewayUrl)}.`,
+		);
 	}
 	if (typeof options.token !== 'string' || options.token === '') {
 		throw new GatewayError('GATEWAY_INVALID_OPTION', 'A bot token is required (options.token).');

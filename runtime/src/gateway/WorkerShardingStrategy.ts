@@ -60,7 +60,10 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 		}
 		this.#file = options.workerFile ?? new URL('./_shardWorker.js', import.meta.url);
 		if (options.workerFile === undefined && import.meta.url.endsWith('.ts')) {
-			throw new GatewayError('GATEWAY_INVALID_OPTION', 'ovenjs is running from TypeScript source: pass workerFile, a JS bootstrap that registers a TypeScript loader and imports gateway/_shardWorker.ts.');
+			throw new GatewayError(
+				'GATEWAY_INVALID_OPTION',
+				'ovenjs is running from TypeScript source: pass workerFile, a JS bootstrap that registers a TypeScript loader and imports gateway/_shardWorker.ts.',
+			);
 		}
 		if (options.shardCount !== 'auto') this.#setPlan(shardingPlan(options, options.shardCount));
 		// Raw packets cross the thread boundary only while someone listens.
@@ -80,7 +83,10 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 
 	/** Starts the workers and connects every shard; resolves once all are ready, rejects (after destroying all) if one fails. */
 	public connect(): Promise<void> {
-		if (this.#destroyed !== undefined) return Promise.reject(new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed; create a new one to connect again.'));
+		if (this.#destroyed !== undefined)
+			return Promise.reject(
+				new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed; create a new one to connect again.'),
+			);
 		this.#connecting ??= this.#start().catch(async (error: unknown) => {
 			await this.destroy();
 			throw error;
@@ -104,8 +110,13 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 	/** Queues a payload on shard `shardId` (in its worker); before `connect()` it waits for the worker. */
 	public send(shardId: number, payload: GatewaySendPayload): void {
 		const status = this.#statuses.get(shardId);
-		if (status === undefined) throw new GatewayError('GATEWAY_INVALID_OPTION', `Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ') || 'none yet'}).`);
-		if (status === 'closed' || this.#destroyed !== undefined) throw new GatewayError('GATEWAY_NOT_CONNECTED', `Shard ${shardId} is closed; op ${payload.op} was not sent.`);
+		if (status === undefined)
+			throw new GatewayError(
+				'GATEWAY_INVALID_OPTION',
+				`Shard ${shardId} is not run by this strategy (it runs ${this.shardIds.join(', ') || 'none yet'}).`,
+			);
+		if (status === 'closed' || this.#destroyed !== undefined)
+			throw new GatewayError('GATEWAY_NOT_CONNECTED', `Shard ${shardId} is closed; op ${payload.op} was not sent.`);
 		const worker = this.#workerOf.get(shardId);
 		// Before connect() starts the workers, sends wait here, as they wait in a Shard's queue.
 		if (worker === undefined) this.#pendingSends.push({ shardId, payload });
@@ -133,16 +144,25 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 	async #start(): Promise<void> {
 		if (this.#plan === undefined) this.#setPlan(await resolveSharding(this.#options, this.#abort.signal));
 		const plan = this.#plan as ShardingPlan;
-		if (this.#destroyed !== undefined) throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed while connecting.');
-		const perWorker = this.#options.shardsPerWorker === undefined || this.#options.shardsPerWorker === 'all' ? plan.shardIds.length : this.#options.shardsPerWorker;
+		if (this.#destroyed !== undefined)
+			throw new GatewayError('GATEWAY_DESTROYED', 'This sharding strategy was destroyed while connecting.');
+		const perWorker =
+			this.#options.shardsPerWorker === undefined || this.#options.shardsPerWorker === 'all'
+				? plan.shardIds.length
+				: this.#options.shardsPerWorker;
 		const options = pickWorkerShardOptions(this.#options);
 		const ready = plan.shardIds.map((shardId) => new Promise<void>((resolve, reject) => this.#waiters.set(shardId, { resolve, reject })));
 		for (let i = 0; i < plan.shardIds.length; i += perWorker) {
 			const shardIds = plan.shardIds.slice(i, i + perWorker);
-			const worker = new ShardWorkerHandle(this.#file, { shardIds, shardCount: plan.shardCount, options, raw: this.listenerCount('raw') > 0 }, plan.identifyThrottler, {
-				onMessage: (message) => this.#onMessage(message),
-				onCrash: (error) => this.#onCrash(shardIds, error),
-			});
+			const worker = new ShardWorkerHandle(
+				this.#file,
+				{ shardIds, shardCount: plan.shardCount, options, raw: this.listenerCount('raw') > 0 },
+				plan.identifyThrottler,
+				{
+					onMessage: (message) => this.#onMessage(message),
+					onCrash: (error) => this.#onCrash(shardIds, error),
+				},
+			);
 			for (const shardId of shardIds) this.#workerOf.set(shardId, worker);
 			worker.post({ op: 'connect' });
 		}

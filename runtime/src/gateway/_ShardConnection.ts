@@ -98,7 +98,10 @@ export class ShardConnection {
 		try {
 			payload = this.#encoding.decode(message);
 		} catch (error) {
-			this.#handlers.onDecodeError(error instanceof Error ? error : new GatewayError('GATEWAY_DECODE', 'A gateway message could not be decoded.', { cause: error }), false);
+			this.#handlers.onDecodeError(
+				error instanceof Error ? error : new GatewayError('GATEWAY_DECODE', 'A gateway message could not be decoded.', { cause: error }),
+				false,
+			);
 			return;
 		}
 		this.#handlers.onPayload(payload);

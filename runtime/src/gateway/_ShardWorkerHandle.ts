@@ -43,7 +43,9 @@ export class ShardWorkerHandle {
 				resolve();
 				if (this.#destroying === undefined) {
 					const why = failure === undefined ? `exited with code ${code}` : `crashed: ${failure.message}`;
-					this.#handlers.onCrash(new GatewayError('GATEWAY_WORKER_EXITED', `The worker running shards ${data.shardIds.join(', ')} ${why}.`, { cause: failure }));
+					this.#handlers.onCrash(
+						new GatewayError('GATEWAY_WORKER_EXITED', `The worker running shards ${data.shardIds.join(', ')} ${why}.`, { cause: failure }),
+					);
 				}
 			});
 		});

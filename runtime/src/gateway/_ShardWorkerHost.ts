@@ -4,7 +4,16 @@ import type { ShardEventMap } from './ShardEvents.js';
 import { WorkerIdentifyThrottler } from './_WorkerIdentifyThrottler.js';
 import { type MainToWorker, type ShardWorkerData, type WorkerToMain, serializeError } from './_shardWorkerProtocol.js';
 
-const FORWARDED = ['dispatch', 'ready', 'resumed', 'status', 'latency', 'warn', 'debug', 'close'] as const satisfies readonly (keyof ShardEventMap)[];
+const FORWARDED = [
+	'dispatch',
+	'ready',
+	'resumed',
+	'status',
+	'latency',
+	'warn',
+	'debug',
+	'close',
+] as const satisfies readonly (keyof ShardEventMap)[];
 
 /**
  * The worker side of a {@link WorkerShardingStrategy}: runs its shards, forwards their

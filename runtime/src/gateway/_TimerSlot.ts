@@ -14,10 +14,13 @@ export class TimerSlot {
 	/** Runs `fn` after `ms`, replacing any pending timer. */
 	public arm(ms: number, fn: () => void): void {
 		this.clear();
-		this.#timer = setTimeout(() => {
-			this.#timer = undefined;
-			fn();
-		}, Math.max(0, ms));
+		this.#timer = setTimeout(
+			() => {
+				this.#timer = undefined;
+				fn();
+			},
+			Math.max(0, ms),
+		);
 	}
 
 	/** Cancels the pending timer, if any. Idempotent. */

@@ -13,7 +13,8 @@ export interface ShardingPlan {
 
 /** The plan for a known shard count; bad shard ids throw `GATEWAY_INVALID_OPTION`. */
 export function shardingPlan(options: ShardingOptions, shardCount: number, apiMaxConcurrency?: number): ShardingPlan {
-	if (!Number.isInteger(shardCount) || shardCount < 1) throw new GatewayError('GATEWAY_INVALID_OPTION', `shardCount must be a positive integer or 'auto', got ${shardCount}.`);
+	if (!Number.isInteger(shardCount) || shardCount < 1)
+		throw new GatewayError('GATEWAY_INVALID_OPTION', `shardCount must be a positive integer or 'auto', got ${shardCount}.`);
 	const shardIds = options.shardIds ?? Array.from({ length: shardCount }, (_, id) => id);
 	if (shardIds.length === 0) throw new GatewayError('GATEWAY_INVALID_OPTION', 'No shards to run: shardIds is empty.');
 	const bad = shardIds.find((id) => !Number.isInteger(id) || id < 0 || id >= shardCount);

@@ -11,12 +11,33 @@ import type { ShardDestroyOptions, ShardOptions } from './ShardOptions.js';
  */
 export type WorkerShardOptions = Pick<
 	ShardOptions,
-	'token' | 'intents' | 'gatewayUrl' | 'compression' | 'identifyProperties' | 'presence' | 'largeThreshold' | 'helloTimeout' | 'readyTimeout' | 'sendLimit' | 'sendWindow' | 'heartbeatReserve'
+	| 'token'
+	| 'intents'
+	| 'gatewayUrl'
+	| 'compression'
+	| 'identifyProperties'
+	| 'presence'
+	| 'largeThreshold'
+	| 'helloTimeout'
+	| 'readyTimeout'
+	| 'sendLimit'
+	| 'sendWindow'
+	| 'heartbeatReserve'
 >;
 
 const CLONEABLE_KEYS = [
-	'token', 'intents', 'gatewayUrl', 'compression', 'identifyProperties', 'presence', 'largeThreshold',
-	'helloTimeout', 'readyTimeout', 'sendLimit', 'sendWindow', 'heartbeatReserve',
+	'token',
+	'intents',
+	'gatewayUrl',
+	'compression',
+	'identifyProperties',
+	'presence',
+	'largeThreshold',
+	'helloTimeout',
+	'readyTimeout',
+	'sendLimit',
+	'sendWindow',
+	'heartbeatReserve',
 ] as const satisfies readonly (keyof WorkerShardOptions)[];
 
 /** Copies only the cloneable options (callers may spread in more than the type shows). */
@@ -45,20 +66,27 @@ export interface SerializedGatewayError {
 
 /** Flattens an error for the wire. */
 export function serializeError(error: unknown): SerializedGatewayError {
-	if (error instanceof GatewayFatalError) return { code: error.code, message: error.message, closeCode: error.closeCode, reason: error.reason };
+	if (error instanceof GatewayFatalError)
+		return { code: error.code, message: error.message, closeCode: error.closeCode, reason: error.reason };
 	if (error instanceof GatewayError) return { code: error.code, message: error.message };
 	return { code: 'GATEWAY_WORKER_EXITED', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Rebuilds the error on the main thread (same class, code, close code). */
 export function deserializeError(shardId: number, error: SerializedGatewayError): GatewayError {
-	if (error.code === 'GATEWAY_FATAL' && error.closeCode !== undefined) return new GatewayFatalError(shardId, error.closeCode, error.reason ?? '');
+	if (error.code === 'GATEWAY_FATAL' && error.closeCode !== undefined)
+		return new GatewayFatalError(shardId, error.closeCode, error.reason ?? '');
 	return new GatewayError(error.code, error.message);
 }
 
 /** The shard events a worker forwards. `error` is carried serialized. */
 export type ForwardedShardEvent = {
-	[K in Exclude<keyof ShardEventMap, 'error'>]: { readonly op: 'event'; readonly shardId: number; readonly event: K; readonly args: ShardEventMap[K] };
+	[K in Exclude<keyof ShardEventMap, 'error'>]: {
+		readonly op: 'event';
+		readonly shardId: number;
+		readonly event: K;
+		readonly args: ShardEventMap[K];
+	};
 }[Exclude<keyof ShardEventMap, 'error'>];
 
 /** Worker → main. */

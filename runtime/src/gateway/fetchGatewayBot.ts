@@ -74,7 +74,9 @@ async function requestGatewayBot(api: string, token: string, signal: AbortSignal
 	} catch (error) {
 		if (signal?.aborted === true) throw signal.reason;
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new GatewayBotError(url, undefined, `GET ${url} failed: ${scrub(reason, token)}`, { cause: error instanceof Error ? new Error(scrub(error.message, token)) : undefined });
+		throw new GatewayBotError(url, undefined, `GET ${url} failed: ${scrub(reason, token)}`, {
+			cause: error instanceof Error ? new Error(scrub(error.message, token)) : undefined,
+		});
 	}
 	let body: unknown;
 	try {
@@ -87,10 +89,14 @@ async function requestGatewayBot(api: string, token: string, signal: AbortSignal
 
 function checkGatewayBot({ url, status, text, body }: Answer, token: string): APIGatewayBotInfo {
 	if (status < 200 || status >= 300) {
-		const detail = typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : text.slice(0, 200);
+		const detail =
+			typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string'
+				? (body as { message: string }).message
+				: text.slice(0, 200);
 		const hint = status === 401 ? ' Check the bot token.' : '';
 		throw new GatewayBotError(url, status, `GET ${url} answered ${status}: ${scrub(detail, token)}.${hint}`);
 	}
-	if (!isGatewayBotInfo(body)) throw new GatewayBotError(url, status, `GET ${url} did not return gateway-bot info (url, shards, session_start_limit).`);
+	if (!isGatewayBotInfo(body))
+		throw new GatewayBotError(url, status, `GET ${url} did not return gateway-bot info (url, shards, session_start_limit).`);
 	return body;
 }

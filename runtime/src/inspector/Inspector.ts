@@ -87,7 +87,11 @@ export class Inspector {
 		if (this.#address !== undefined) return this.#address;
 		const host = this.#options.host ?? '127.0.0.1';
 		await new Promise<void>((resolve, reject) => {
-			this.#server.once('error', (error) => reject(new InspectorError('INSPECTOR_LISTEN', `Cannot listen on ${host}:${this.#options.port ?? 0}: ${error.message}`, { cause: error })));
+			this.#server.once('error', (error) =>
+				reject(
+					new InspectorError('INSPECTOR_LISTEN', `Cannot listen on ${host}:${this.#options.port ?? 0}: ${error.message}`, { cause: error }),
+				),
+			);
 			this.#server.listen(this.#options.port ?? 0, host, resolve);
 		});
 		const port = (this.#server.address() as AddressInfo).port;
@@ -110,7 +114,8 @@ export class Inspector {
 	public publish(message: InspectorMessage): void {
 		if (this.#closing !== undefined) return;
 		let text = JSON.stringify(message);
-		for (const secret of this.#options.secrets ?? []) if (secret !== '' && text.includes(secret)) text = text.replaceAll(secret, '[redacted]');
+		for (const secret of this.#options.secrets ?? [])
+			if (secret !== '' && text.includes(secret)) text = text.replaceAll(secret, '[redacted]');
 		this.#history.push(text);
 		if (this.#history.length > (this.#options.replay ?? 1000)) this.#history.shift();
 		const max = this.#options.maxBufferedBytes ?? 4 * 1024 * 1024;

@@ -14,9 +14,10 @@ export function packetMessage(shardId: number, packet: ShardRawPacket): Inspecto
 	const payload = packet.payload;
 	const t = 't' in payload && typeof payload.t === 'string' ? payload.t : null;
 	// GUILD_CREATE/UPDATE/DELETE name the guild by `id`.
-	const guildId = t?.startsWith('GUILD_') === true && t !== 'GUILD_MEMBERS_CHUNK' && guildOf(payload.d) === null
-		? ((payload.d as { id?: string } | null)?.id ?? null)
-		: guildOf(payload.d);
+	const guildId =
+		t?.startsWith('GUILD_') === true && t !== 'GUILD_MEMBERS_CHUNK' && guildOf(payload.d) === null
+			? ((payload.d as { id?: string } | null)?.id ?? null)
+			: guildOf(payload.d);
 	return { type: 'packet', shardId, direction: packet.direction, op: payload.op, t, guildId, payload, at: packet.at };
 }
 

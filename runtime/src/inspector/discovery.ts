@@ -66,7 +66,13 @@ export async function findInspectors(dir: string = defaultDiscoveryDir()): Promi
 	for (const name of names.filter((n) => n.endsWith('.json'))) {
 		try {
 			const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Partial<InspectorDiscovery>;
-			if (typeof entry.url === 'string' && loopback(entry.url) && typeof entry.token === 'string' && typeof entry.pid === 'number' && alive(entry.pid)) {
+			if (
+				typeof entry.url === 'string' &&
+				loopback(entry.url) &&
+				typeof entry.token === 'string' &&
+				typeof entry.pid === 'number' &&
+				alive(entry.pid)
+			) {
 				found.push(entry as InspectorDiscovery);
 			}
 		} catch {

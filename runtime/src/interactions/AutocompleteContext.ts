@@ -44,9 +44,16 @@ export class AutocompleteContext extends InteractionContext<APIApplicationComman
 	async respond(choices: readonly (string | number | OptionChoice)[]): Promise<void> {
 		const max = CommandLimits.autocompleteChoices.max;
 		if (choices.length > max) {
-			throw new InteractionError('INTERACTION_RESPONSE_INVALID', `Autocomplete offers at most ${max} choices, got ${choices.length}; slice the list first. See ${CommandLimits.autocompleteChoices.doc}`);
+			throw new InteractionError(
+				'INTERACTION_RESPONSE_INVALID',
+				`Autocomplete offers at most ${max} choices, got ${choices.length}; slice the list first. See ${CommandLimits.autocompleteChoices.doc}`,
+			);
 		}
-		const list = choices.map((c) => (typeof c === 'object' ? { name: c.name, value: c.value, ...(c.nameLocalizations === undefined ? {} : { name_localizations: c.nameLocalizations }) } : { name: String(c), value: c })) as APIApplicationCommandOptionChoice[];
+		const list = choices.map((c) =>
+			typeof c === 'object'
+				? { name: c.name, value: c.value, ...(c.nameLocalizations === undefined ? {} : { name_localizations: c.nameLocalizations }) }
+				: { name: String(c), value: c },
+		) as APIApplicationCommandOptionChoice[];
 		await this.callback('autocomplete', { type: 8, data: { choices: list } });
 	}
 }

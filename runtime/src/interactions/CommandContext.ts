@@ -58,6 +58,8 @@ export class MessageCommandContext extends RepliableContext<APIMessageApplicatio
 	/** The message it was run on. */
 	get targetMessage(): APIMessage {
 		const data = this.interaction.data;
-		return (data.resolved as Partial<typeof data.resolved> | undefined)?.messages?.[data.target_id] ?? ({ id: data.target_id } as APIMessage);
+		return (
+			(data.resolved as Partial<typeof data.resolved> | undefined)?.messages?.[data.target_id] ?? ({ id: data.target_id } as APIMessage)
+		);
 	}
 }

@@ -7,7 +7,10 @@ export class ComponentAwaitTimeoutError extends InteractionError {
 
 	/** @param timeoutMs The timeout that passed. */
 	constructor(timeoutMs: number) {
-		super('COMPONENT_AWAIT_TIMEOUT', `No matching component interaction within ${timeoutMs} ms. Catch this error to disable the buttons or tell the user the prompt expired.`);
+		super(
+			'COMPONENT_AWAIT_TIMEOUT',
+			`No matching component interaction within ${timeoutMs} ms. Catch this error to disable the buttons or tell the user the prompt expired.`,
+		);
 		this.timeoutMs = timeoutMs;
 	}
 }

@@ -35,7 +35,12 @@ export class ComponentRouter {
 	readonly #modals: Route[] = [];
 
 	#add<P extends string>(componentType: number | undefined, pattern: P, handler: ComponentHandler<P>): this {
-		this.#components.push({ compiled: compileCustomId(pattern), componentType, fields: [], handler: handler as unknown as Route['handler'] });
+		this.#components.push({
+			compiled: compileCustomId(pattern),
+			componentType,
+			fields: [],
+			handler: handler as unknown as Route['handler'],
+		});
 		return this;
 	}
 
@@ -77,16 +82,28 @@ export class ComponentRouter {
 	/** A modal submit; read text inputs with `ctx.field(id)`. */
 	modal<const P extends string>(pattern: P, handler: ModalHandler<P, never>): this;
 	/** A modal submit with named text inputs: `ctx.fields.reason` is a string. */
-	modal<const P extends string, const F extends string>(pattern: P, options: { readonly fields: readonly F[] }, handler: ModalHandler<P, F>): this;
+	modal<const P extends string, const F extends string>(
+		pattern: P,
+		options: { readonly fields: readonly F[] },
+		handler: ModalHandler<P, F>,
+	): this;
 	modal(pattern: string, a: { readonly fields: readonly string[] } | ModalHandler<string, string>, b?: ModalHandler<string, string>): this {
 		const [fields, handler] = typeof a === 'function' ? [[], a] : [a.fields, b as ModalHandler<string, string>];
-		this.#modals.push({ compiled: compileCustomId(pattern), componentType: undefined, fields, handler: handler as unknown as Route['handler'] });
+		this.#modals.push({
+			compiled: compileCustomId(pattern),
+			componentType: undefined,
+			fields,
+			handler: handler as unknown as Route['handler'],
+		});
 		return this;
 	}
 
 	/** The first component route matching. @internal */
 	matchComponent(componentType: number, customId: string): RouteMatch | undefined {
-		return find(this.#components.filter((r) => r.componentType === undefined || r.componentType === componentType), customId);
+		return find(
+			this.#components.filter((r) => r.componentType === undefined || r.componentType === componentType),
+			customId,
+		);
 	}
 
 	/** The first modal route matching. @internal */

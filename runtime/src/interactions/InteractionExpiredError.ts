@@ -19,7 +19,12 @@ export class InteractionExpiredError extends InteractionError {
 	 * @param attempted The method that was called.
 	 * @param lateByMs How late it was.
 	 */
-	constructor(code: 'INTERACTION_CALLBACK_DEADLINE_PASSED' | 'INTERACTION_TOKEN_EXPIRED', interactionId: string, attempted: string, lateByMs: number) {
+	constructor(
+		code: 'INTERACTION_CALLBACK_DEADLINE_PASSED' | 'INTERACTION_TOKEN_EXPIRED',
+		interactionId: string,
+		attempted: string,
+		lateByMs: number,
+	) {
 		const what =
 			code === 'INTERACTION_CALLBACK_DEADLINE_PASSED'
 				? 'the first response is due within the callback deadline (3 s); call defer() sooner or enable autoDefer'

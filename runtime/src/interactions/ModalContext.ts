@@ -45,7 +45,10 @@ export class ModalContext<F extends string = never> extends UpdatableContext<API
 		const value = this.#values.get(customId);
 		if (value === undefined) {
 			const known = [...this.#values.keys()].join(', ') || 'none';
-			throw new InteractionError('MODAL_FIELD_MISSING', `Modal ${this.customId} has no field "${customId}" (it has: ${known}); check the text inputs' custom_id.`);
+			throw new InteractionError(
+				'MODAL_FIELD_MISSING',
+				`Modal ${this.customId} has no field "${customId}" (it has: ${known}); check the text inputs' custom_id.`,
+			);
 		}
 		return typeof value === 'string' ? value : value.join(',');
 	}

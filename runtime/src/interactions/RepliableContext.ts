@@ -62,7 +62,11 @@ export class RepliableContext<I extends APIInteraction = APIInteraction> extends
 		this.#requireAck('editReply');
 		await this.afterAck('editReply');
 		const { flags: _flags, ...data } = toMessageData(message);
-		return (await this.api.interactions.editReply(this.applicationId, this.token, data as RESTPatchAPIWebhookWithTokenMessageJSONBody)) as APIMessage;
+		return (await this.api.interactions.editReply(
+			this.applicationId,
+			this.token,
+			data as RESTPatchAPIWebhookWithTokenMessageJSONBody,
+		)) as APIMessage;
 	}
 
 	/**
@@ -72,12 +76,19 @@ export class RepliableContext<I extends APIInteraction = APIInteraction> extends
 	async followUp(message: InteractionMessage): Promise<APIMessage> {
 		this.#requireAck('followUp');
 		await this.afterAck('followUp');
-		return (await this.api.interactions.followUp(this.applicationId, this.token, toMessageData(message) as RESTPostAPIWebhookWithTokenJSONBody)) as APIMessage;
+		return (await this.api.interactions.followUp(
+			this.applicationId,
+			this.token,
+			toMessageData(message) as RESTPostAPIWebhookWithTokenJSONBody,
+		)) as APIMessage;
 	}
 
 	#requireAck(attempted: string): void {
 		if (!this.acknowledged) {
-			throw new InteractionError('INTERACTION_NOT_ACKNOWLEDGED', `${attempted}() on interaction ${this.id} needs a first response; call reply() or defer() first.`);
+			throw new InteractionError(
+				'INTERACTION_NOT_ACKNOWLEDGED',
+				`${attempted}() on interaction ${this.id} needs a first response; call reply() or defer() first.`,
+			);
 		}
 		if (this.firstResponse === 'showModal') throw new InteractionAlreadyAcknowledgedError(this.id, attempted, 'showModal');
 	}

@@ -17,7 +17,8 @@ function matches(options: ComponentFilterOptions, ctx: ComponentContext): boolea
 	return options.filter?.(ctx) ?? true;
 }
 
-const aborted = (): InteractionError => new InteractionError('COMPONENT_AWAIT_ABORTED', 'Stopped waiting for a component: the signal fired or the handler was destroyed.');
+const aborted = (): InteractionError =>
+	new InteractionError('COMPONENT_AWAIT_ABORTED', 'Stopped waiting for a component: the signal fired or the handler was destroyed.');
 
 /** Component interactions offered to waiters before the router sees them. @internal */
 export class ComponentWaiters {

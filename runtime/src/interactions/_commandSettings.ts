@@ -32,10 +32,13 @@ export function settingsJSON(settings: CommandSettings): Partial<RESTPostAPIAppl
 	const json: Record<string, unknown> = {};
 	if (settings.nameLocalizations !== undefined) json['name_localizations'] = settings.nameLocalizations;
 	if (settings.defaultMemberPermissions !== undefined) {
-		json['default_member_permissions'] = String(settings.defaultMemberPermissions.reduce((bits, name) => bits | PermissionFlags[name].bit, 0n));
+		json['default_member_permissions'] = String(
+			settings.defaultMemberPermissions.reduce((bits, name) => bits | PermissionFlags[name].bit, 0n),
+		);
 	}
 	if (settings.contexts !== undefined) json['contexts'] = settings.contexts.map((name) => InteractionContextType[name]);
-	if (settings.integrationTypes !== undefined) json['integration_types'] = settings.integrationTypes.map((name) => ApplicationIntegrationType[name]);
+	if (settings.integrationTypes !== undefined)
+		json['integration_types'] = settings.integrationTypes.map((name) => ApplicationIntegrationType[name]);
 	if (settings.nsfw === true) json['nsfw'] = true;
 	return json as Partial<RESTPostAPIApplicationCommandsJSONBody>;
 }

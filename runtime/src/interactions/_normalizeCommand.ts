@@ -1,5 +1,14 @@
 /** Keys Discord adds to a registered command that a definition never has. */
-const SERVER_KEYS = new Set(['id', 'application_id', 'version', 'guild_id', 'name_localized', 'description_localized', 'dm_permission', 'handler']);
+const SERVER_KEYS = new Set([
+	'id',
+	'application_id',
+	'version',
+	'guild_id',
+	'name_localized',
+	'description_localized',
+	'dm_permission',
+	'handler',
+]);
 
 /** Defaults Discord fills in, per key: a key with its default value is the same as no key. */
 const DEFAULTS: Readonly<Record<string, unknown>> = {

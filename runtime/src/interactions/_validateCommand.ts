@@ -21,7 +21,11 @@ function chatName(field: string, name: string): number {
 	return [...name].length;
 }
 
-function localized(field: string, map: Readonly<Record<string, string | null | undefined>> | null | undefined, check: (field: string, value: string) => unknown): void {
+function localized(
+	field: string,
+	map: Readonly<Record<string, string | null | undefined>> | null | undefined,
+	check: (field: string, value: string) => unknown,
+): void {
 	for (const [locale, value] of Object.entries(map ?? {})) if (typeof value === 'string') check(`${field}.${locale}`, value);
 }
 
@@ -43,21 +47,37 @@ function checkOptions(path: string, options: readonly APIApplicationCommandOptio
 			total += checkOptions(at, o.options, CommandLimits.subcommandOptions.max);
 			continue;
 		}
-		const c = o as { choices?: { name: string; value: string | number }[]; min_length?: number; max_length?: number; min_value?: number; max_value?: number };
+		const c = o as {
+			choices?: { name: string; value: string | number }[];
+			min_length?: number;
+			max_length?: number;
+			min_value?: number;
+			max_value?: number;
+		};
 		if (c.choices !== undefined) {
 			count(`${at}.choices`, c.choices.length, CommandLimits.choices.max, CommandLimits.choices.doc);
 			for (const choice of c.choices) {
-				total += length(`${at}.choices.name`, choice.name, CommandLimits.choiceName.min, CommandLimits.choiceName.max, CommandLimits.choiceName.doc);
+				total += length(
+					`${at}.choices.name`,
+					choice.name,
+					CommandLimits.choiceName.min,
+					CommandLimits.choiceName.max,
+					CommandLimits.choiceName.doc,
+				);
 				if (typeof choice.value === 'string') {
 					total += length(`${at}.choices.value`, choice.value, 1, CommandLimits.choiceStringValue.max, CommandLimits.choiceStringValue.doc);
 				} else total += String(choice.value).length;
 			}
 		}
 		const { stringOptionMinLength: minL, stringOptionMaxLength: maxL } = CommandLimits;
-		if (c.min_length !== undefined && (c.min_length < minL.min || c.min_length > minL.max)) throw new CommandDefinitionError(`${at}.minLength`, `${minL.min}-${minL.max}`, String(c.min_length), minL.doc);
-		if (c.max_length !== undefined && (c.max_length < maxL.min || c.max_length > maxL.max)) throw new CommandDefinitionError(`${at}.maxLength`, `${maxL.min}-${maxL.max}`, String(c.max_length), maxL.doc);
-		if (c.min_length !== undefined && c.max_length !== undefined && c.min_length > c.max_length) throw new CommandDefinitionError(`${at}.minLength`, `at most maxLength (${c.max_length})`, String(c.min_length), minL.doc);
-		if (c.min_value !== undefined && c.max_value !== undefined && c.min_value > c.max_value) throw new CommandDefinitionError(`${at}.minValue`, `at most maxValue (${c.max_value})`, String(c.min_value), minL.doc);
+		if (c.min_length !== undefined && (c.min_length < minL.min || c.min_length > minL.max))
+			throw new CommandDefinitionError(`${at}.minLength`, `${minL.min}-${minL.max}`, String(c.min_length), minL.doc);
+		if (c.max_length !== undefined && (c.max_length < maxL.min || c.max_length > maxL.max))
+			throw new CommandDefinitionError(`${at}.maxLength`, `${maxL.min}-${maxL.max}`, String(c.max_length), maxL.doc);
+		if (c.min_length !== undefined && c.max_length !== undefined && c.min_length > c.max_length)
+			throw new CommandDefinitionError(`${at}.minLength`, `at most maxLength (${c.max_length})`, String(c.min_length), minL.doc);
+		if (c.min_value !== undefined && c.max_value !== undefined && c.min_value > c.max_value)
+			throw new CommandDefinitionError(`${at}.minValue`, `at most maxValue (${c.max_value})`, String(c.min_value), minL.doc);
 	}
 	return total;
 }
@@ -71,15 +91,27 @@ export function validateCommand(json: RESTPostAPIApplicationCommandsJSONBody): v
 	const root = json.name;
 	if (type !== 1) {
 		length(`${root}.name`, json.name, CommandLimits.name.min, CommandLimits.name.max, CommandLimits.name.doc);
-		localized(`${root}.name_localizations`, json.name_localizations, (f, v) => length(f, v, CommandLimits.name.min, CommandLimits.name.max, CommandLimits.name.doc));
+		localized(`${root}.name_localizations`, json.name_localizations, (f, v) =>
+			length(f, v, CommandLimits.name.min, CommandLimits.name.max, CommandLimits.name.doc),
+		);
 		return;
 	}
 	let total = chatName(`${root}.name`, json.name);
 	localized(`${root}.name_localizations`, json.name_localizations, chatName);
-	const chat = json as { description: string; description_localizations?: Readonly<Record<string, string | null | undefined>> | null; options?: APIApplicationCommandOption[] };
+	const chat = json as {
+		description: string;
+		description_localizations?: Readonly<Record<string, string | null | undefined>> | null;
+		options?: APIApplicationCommandOption[];
+	};
 	total += description(`${root}.description`, chat.description);
 	localized(`${root}.description_localizations`, chat.description_localizations, description);
 	total += checkOptions(root, chat.options, CommandLimits.options.max);
 	const limit = CommandLimits.totalCharacters;
-	if (total > limit.max) throw new CommandDefinitionError(`${root}`, `at most ${limit.max} characters of names, descriptions and choices in total`, `${total}`, limit.doc);
+	if (total > limit.max)
+		throw new CommandDefinitionError(
+			`${root}`,
+			`at most ${limit.max} characters of names, descriptions and choices in total`,
+			`${total}`,
+			limit.doc,
+		);
 }

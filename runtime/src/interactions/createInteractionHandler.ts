@@ -98,7 +98,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions): In
 				const ran =
 					command.kind === 'chatInput'
 						? await command.execute(init as InteractionContextInit<APIChatInputApplicationCommandInteraction>, (c) => setContext((ctx = c)))
-						: await (command as UserCommand).execute(init as InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>, (c) => setContext((ctx = c)));
+						: await (command as UserCommand).execute(
+								init as InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>,
+								(c) => setContext((ctx = c)),
+							);
 				if (!ran) unknown('subcommand', interaction, ctx);
 				return;
 			}

@@ -2,7 +2,9 @@ import { ComponentLimits } from '../knowledge/index.js';
 import { InteractionError } from './InteractionError.js';
 
 /** The `{name}` parameter names of a custom_id pattern, e.g. `'id'` for `'ticket:close:{id}'`. */
-export type CustomIdParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | CustomIdParamNames<Rest> : never;
+export type CustomIdParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+	? Name | CustomIdParamNames<Rest>
+	: never;
 
 /** The parameters a custom_id pattern captures: `{ id: string }` for `'ticket:close:{id}'`. */
 export type CustomIdParams<P extends string> = { readonly [K in CustomIdParamNames<P>]: string };
@@ -28,10 +30,16 @@ export function compileCustomId(pattern: string): CompiledPattern {
 	}
 	source += escape(pattern.slice(last));
 	if (/[{}]/.test(pattern.replace(PARAM, ''))) {
-		throw new InteractionError('CUSTOM_ID_PATTERN_INVALID', `custom_id pattern ${JSON.stringify(pattern)} has a brace that is not a {name} parameter; parameter names are letters, digits and _.`);
+		throw new InteractionError(
+			'CUSTOM_ID_PATTERN_INVALID',
+			`custom_id pattern ${JSON.stringify(pattern)} has a brace that is not a {name} parameter; parameter names are letters, digits and _.`,
+		);
 	}
 	if (new Set(names).size !== names.length) {
-		throw new InteractionError('CUSTOM_ID_PATTERN_INVALID', `custom_id pattern ${JSON.stringify(pattern)} repeats a parameter name; give each {name} once.`);
+		throw new InteractionError(
+			'CUSTOM_ID_PATTERN_INVALID',
+			`custom_id pattern ${JSON.stringify(pattern)} repeats a parameter name; give each {name} once.`,
+		);
 	}
 	return { pattern, names, regex: new RegExp(`^${source}$`, 's') };
 }
@@ -58,7 +66,10 @@ export function customId<const P extends string>(pattern: P, params: CustomIdPar
 	const id = pattern.replace(PARAM, (_, name: string) => values[name] ?? '');
 	const { min, max, doc } = ComponentLimits.customId;
 	if (id.length < min || id.length > max) {
-		throw new InteractionError('INTERACTION_RESPONSE_INVALID', `custom_id ${JSON.stringify(id.slice(0, 40))} is ${id.length} characters; Discord allows ${min}-${max}. Shorten the parameters. See ${doc}`);
+		throw new InteractionError(
+			'INTERACTION_RESPONSE_INVALID',
+			`custom_id ${JSON.stringify(id.slice(0, 40))} is ${id.length} characters; Discord allows ${min}-${max}. Shorten the parameters. See ${doc}`,
+		);
 	}
 	return id;
 }

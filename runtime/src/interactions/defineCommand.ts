@@ -91,19 +91,20 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 		if (config.run === undefined && config.subcommands === undefined && config.groups === undefined) {
 			throw new CommandDefinitionError(`${config.name}.run`, 'a handler (or subcommands with handlers)', 'none');
 		}
-		const options = config.subcommands !== undefined || config.groups !== undefined
-			? [
-					...Object.entries(config.groups ?? {}).map(([name, group]): APIApplicationCommandSubcommandGroupOption => ({
-						type: 2,
-						name,
-						description: group.description,
-						...(group.nameLocalizations === undefined ? {} : { name_localizations: group.nameLocalizations }),
-						...(group.descriptionLocalizations === undefined ? {} : { description_localizations: group.descriptionLocalizations }),
-						options: Object.entries(group.subcommands).map(([n, s]) => subcommandJSON(n, s)),
-					})),
-					...Object.entries(config.subcommands ?? {}).map(([n, s]) => subcommandJSON(n, s)),
-				]
-			: optionsJSON(config.options);
+		const options =
+			config.subcommands !== undefined || config.groups !== undefined
+				? [
+						...Object.entries(config.groups ?? {}).map(([name, group]): APIApplicationCommandSubcommandGroupOption => ({
+							type: 2,
+							name,
+							description: group.description,
+							...(group.nameLocalizations === undefined ? {} : { name_localizations: group.nameLocalizations }),
+							...(group.descriptionLocalizations === undefined ? {} : { description_localizations: group.descriptionLocalizations }),
+							options: Object.entries(group.subcommands).map(([n, s]) => subcommandJSON(n, s)),
+						})),
+						...Object.entries(config.subcommands ?? {}).map(([n, s]) => subcommandJSON(n, s)),
+					]
+				: optionsJSON(config.options);
 		this.#json = {
 			type: 1,
 			name: config.name,
@@ -125,7 +126,10 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 		return structuredClone(this.#json);
 	}
 
-	#target(group: string | undefined, sub: string | undefined): { options?: OptionMap; run: (ctx: CommandContext<OptionMap>) => Awaitable<unknown> } | undefined {
+	#target(
+		group: string | undefined,
+		sub: string | undefined,
+	): { options?: OptionMap; run: (ctx: CommandContext<OptionMap>) => Awaitable<unknown> } | undefined {
 		const config = this.#config;
 		if (sub === undefined) return config.run === undefined ? undefined : (config as LeafCommandConfig<OptionMap>);
 		const subs = group === undefined ? config.subcommands : config.groups?.[group]?.subcommands;
@@ -133,7 +137,10 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 	}
 
 	/** Runs the handler; false when the subcommand is unknown. @internal */
-	async execute(init: InteractionContextInit<APIChatInputApplicationCommandInteraction>, onContext?: (ctx: CommandContext) => void): Promise<boolean> {
+	async execute(
+		init: InteractionContextInit<APIChatInputApplicationCommandInteraction>,
+		onContext?: (ctx: CommandContext) => void,
+	): Promise<boolean> {
 		const ctx = new CommandContext(init);
 		onContext?.(ctx);
 		const target = this.#target(ctx.group, ctx.subcommand);

@@ -26,7 +26,11 @@ export class ContextMenuCommand<K extends 'user' | 'message', C> {
 	constructor(kind: K, config: ContextMenuCommandConfig<C>) {
 		this.kind = kind;
 		this.#config = config;
-		this.#json = { type: kind === 'user' ? 2 : 3, name: config.name, ...settingsJSON(config) } as RESTPostAPIContextMenuApplicationCommandsJSONBody;
+		this.#json = {
+			type: kind === 'user' ? 2 : 3,
+			name: config.name,
+			...settingsJSON(config),
+		} as RESTPostAPIContextMenuApplicationCommandsJSONBody;
 		validateCommand(this.#json);
 	}
 
@@ -41,10 +45,15 @@ export class ContextMenuCommand<K extends 'user' | 'message', C> {
 	}
 
 	/** Runs the handler. @internal */
-	async execute(init: InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>, onContext?: (ctx: C) => void): Promise<boolean> {
-		const ctx = (this.kind === 'user'
-			? new UserCommandContext(init as InteractionContextInit<APIUserApplicationCommandInteraction>)
-			: new MessageCommandContext(init as InteractionContextInit<APIMessageApplicationCommandInteraction>)) as C;
+	async execute(
+		init: InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>,
+		onContext?: (ctx: C) => void,
+	): Promise<boolean> {
+		const ctx = (
+			this.kind === 'user'
+				? new UserCommandContext(init as InteractionContextInit<APIUserApplicationCommandInteraction>)
+				: new MessageCommandContext(init as InteractionContextInit<APIMessageApplicationCommandInteraction>)
+		) as C;
 		onContext?.(ctx);
 		await this.#config.run(ctx);
 		return true;

@@ -34,7 +34,6 @@ export interface OptionChoice<V extends string | number = string | number> {
 	readonly nameLocalizations?: LocalizationMap;
 }
 
-
 /**
  * An autocomplete handler for one option: returns up to 25 choices (Discord's limit, in
  * `CommandLimits.autocompleteChoices`), which are sent for you unless the handler responded itself.
@@ -128,15 +127,21 @@ function make<K extends OptionKind, V, R extends boolean>(kind: K, config: AnyOp
  */
 export const option = {
 	/** A text option (type 3). */
-	string<const V extends string = string, const R extends boolean = false>(config?: StringOptionConfig<V, R>): CommandOption<'string', V, R> {
+	string<const V extends string = string, const R extends boolean = false>(
+		config?: StringOptionConfig<V, R>,
+	): CommandOption<'string', V, R> {
 		return make('string', config as AnyOptionConfig | undefined);
 	},
 	/** A whole-number option (type 4), -2^53 to 2^53. */
-	integer<const V extends number = number, const R extends boolean = false>(config?: NumericOptionConfig<V, R>): CommandOption<'integer', V, R> {
+	integer<const V extends number = number, const R extends boolean = false>(
+		config?: NumericOptionConfig<V, R>,
+	): CommandOption<'integer', V, R> {
 		return make('integer', config as AnyOptionConfig | undefined);
 	},
 	/** A number option (type 10), any double. */
-	number<const V extends number = number, const R extends boolean = false>(config?: NumericOptionConfig<V, R>): CommandOption<'number', V, R> {
+	number<const V extends number = number, const R extends boolean = false>(
+		config?: NumericOptionConfig<V, R>,
+	): CommandOption<'number', V, R> {
 		return make('number', config as AnyOptionConfig | undefined);
 	},
 	/** A true/false option (type 5). */
@@ -148,7 +153,9 @@ export const option = {
 		return make('user', config);
 	},
 	/** A channel option (type 7), optionally limited to some channel types. */
-	channel<const R extends boolean = false>(config?: ChannelOptionConfig<R>): CommandOption<'channel', APIInteractionDataResolvedChannel, R> {
+	channel<const R extends boolean = false>(
+		config?: ChannelOptionConfig<R>,
+	): CommandOption<'channel', APIInteractionDataResolvedChannel, R> {
 		return make('channel', config);
 	},
 	/** A role option (type 8). */

@@ -41,9 +41,13 @@ export async function syncCommands(
 ): Promise<SyncCommandsResult> {
 	const { guildId } = options;
 	const scope = guildId === undefined ? 'global' : 'guild';
-	const wanted = commands.map((c) => ('toJSON' in c && typeof c.toJSON === 'function' ? c.toJSON() : (c as RESTPostAPIApplicationCommandsJSONBody)));
+	const wanted = commands.map((c) =>
+		'toJSON' in c && typeof c.toJSON === 'function' ? c.toJSON() : (c as RESTPostAPIApplicationCommandsJSONBody),
+	);
 	const registered: readonly APIApplicationCommand[] =
-		guildId === undefined ? await api.applicationCommands.getGlobal(applicationId) : await api.applicationCommands.getGuild(applicationId, guildId);
+		guildId === undefined
+			? await api.applicationCommands.getGlobal(applicationId)
+			: await api.applicationCommands.getGuild(applicationId, guildId);
 	const have = new Map(registered.map((c) => [keyOf(c), JSON.stringify(normalizeCommand(c, scope))]));
 	const want = new Map(wanted.map((c) => [keyOf(c), JSON.stringify(normalizeCommand(c, scope))]));
 	const added = [...want.keys()].filter((k) => !have.has(k));

@@ -5,7 +5,8 @@
  */
 import { CommandLimits } from './limits.js';
 
-const namingDoc = 'https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming';
+const namingDoc =
+	'https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming';
 
 /** The naming rule of chat-input (slash) command and option names. */
 export interface CommandNamingRule {

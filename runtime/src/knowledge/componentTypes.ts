@@ -13,8 +13,6 @@ export interface ComponentTypeInfo {
 	readonly doc: string;
 }
 
-
-
 /**
  * Every component type Discord documents, by the name discord-api-types' `ComponentType`
  * uses for it. The layout components that messages may carry only with the `IS_COMPONENTS_V2` flag

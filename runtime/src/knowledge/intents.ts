@@ -62,7 +62,7 @@ export const ALL_INTENTS: number = intentNames.reduce((mask, name) => mask | Gat
  * @see https://discord.com/developers/docs/events/gateway#privileged-intents
  */
 export const PrivilegedIntentNote = {
-	text: 'Privileged: enable it for the application in the Discord developer portal (Bot → Privileged Gateway Intents) as well; bots in 100 or more servers need Discord\'s approval.',
+	text: "Privileged: enable it for the application in the Discord developer portal (Bot → Privileged Gateway Intents) as well; bots in 100 or more servers need Discord's approval.",
 	doc: privilegedDoc,
 } as const satisfies { readonly text: string; readonly doc: string };
 
@@ -82,8 +82,14 @@ export interface EventIntentInfo {
 
 // Guild-only events never happen in DMs; the same list keeps the lookup total.
 // Literal tuples, so the client's types can read which event needs which intent from this table.
-const guildOnly = <const N extends readonly GatewayIntentName[]>(...names: N): { readonly guild: N; readonly dm: N } => ({ guild: names, dm: names });
-const split = <const G extends readonly GatewayIntentName[], const D extends readonly GatewayIntentName[]>(guild: G, dm: D): { readonly guild: G; readonly dm: D } => ({ guild, dm });
+const guildOnly = <const N extends readonly GatewayIntentName[]>(...names: N): { readonly guild: N; readonly dm: N } => ({
+	guild: names,
+	dm: names,
+});
+const split = <const G extends readonly GatewayIntentName[], const D extends readonly GatewayIntentName[]>(
+	guild: G,
+	dm: D,
+): { readonly guild: G; readonly dm: D } => ({ guild, dm });
 // Events that belong to no intent: sent to every session.
 const free = { guild: [], dm: [] } as const satisfies EventIntentInfo;
 

@@ -78,9 +78,19 @@ export const ComponentLimits = {
 	textInputPlaceholder: { max: 100, doc: textInputDoc, spec: 'TextInputComponentForModalRequest.placeholder' },
 	textInputMinLength: { min: 0, max: 4000, doc: textInputDoc, spec: 'TextInputComponentForModalRequest.min_length' },
 	textInputMaxLength: { min: 1, max: 4000, doc: textInputDoc, spec: 'TextInputComponentForModalRequest.max_length' },
-	textDisplayContent: { min: 1, max: 4000, doc: `${docs}/components/reference#text-display`, spec: 'TextDisplayComponentForMessageRequest.content' },
+	textDisplayContent: {
+		min: 1,
+		max: 4000,
+		doc: `${docs}/components/reference#text-display`,
+		spec: 'TextDisplayComponentForMessageRequest.content',
+	},
 	sectionComponents: { min: 1, max: 3, doc: `${docs}/components/reference#section`, spec: 'SectionComponentForMessageRequest.components' },
-	mediaGalleryItems: { min: 1, max: 10, doc: `${docs}/components/reference#media-gallery`, spec: 'MediaGalleryComponentForMessageRequest.items' },
+	mediaGalleryItems: {
+		min: 1,
+		max: 10,
+		doc: `${docs}/components/reference#media-gallery`,
+		spec: 'MediaGalleryComponentForMessageRequest.items',
+	},
 } as const satisfies Record<string, DiscordLimit>;
 
 /** Limits on a modal. */

@@ -77,7 +77,9 @@ export function snowflakeFromTimestamp(ms: number): string {
 	if (!Number.isFinite(ms)) throw new RangeError(`snowflakeFromTimestamp: ${ms} is not a time; pass Unix milliseconds (e.g. Date.now()).`);
 	const offset = BigInt(Math.floor(ms)) - BigInt(DISCORD_EPOCH);
 	if (offset < 0n || offset > MAX_OFFSET) {
-		throw new RangeError(`snowflakeFromTimestamp: ${ms} is outside what a snowflake can hold; pass Unix milliseconds from ${DISCORD_EPOCH} (2015-01-01) on.`);
+		throw new RangeError(
+			`snowflakeFromTimestamp: ${ms} is outside what a snowflake can hold; pass Unix milliseconds from ${DISCORD_EPOCH} (2015-01-01) on.`,
+		);
 	}
 	return (offset << 22n).toString();
 }

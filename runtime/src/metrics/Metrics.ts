@@ -48,9 +48,24 @@ export class Metrics {
 		this.registry = registry;
 		const p = options.prefix ?? 'ovenjs_';
 		const registers = [registry];
-		this.#latency = new prom.Gauge({ name: `${p}gateway_latency_seconds`, help: 'Heartbeat round trip per shard.', labelNames: ['shard'], registers });
-		this.#status = new prom.Gauge({ name: `${p}gateway_shard_status`, help: '1 for the status each shard is in.', labelNames: ['shard', 'status'], registers });
-		this.#events = new prom.Counter({ name: `${p}gateway_events_total`, help: 'Gateway dispatches received, by type.', labelNames: ['shard', 'event'], registers });
+		this.#latency = new prom.Gauge({
+			name: `${p}gateway_latency_seconds`,
+			help: 'Heartbeat round trip per shard.',
+			labelNames: ['shard'],
+			registers,
+		});
+		this.#status = new prom.Gauge({
+			name: `${p}gateway_shard_status`,
+			help: '1 for the status each shard is in.',
+			labelNames: ['shard', 'status'],
+			registers,
+		});
+		this.#events = new prom.Counter({
+			name: `${p}gateway_events_total`,
+			help: 'Gateway dispatches received, by type.',
+			labelNames: ['shard', 'event'],
+			registers,
+		});
 		this.#restDuration = new prom.Histogram({
 			name: `${p}rest_request_duration_seconds`,
 			help: 'REST attempts from send to complete body, by route and status.',
@@ -58,8 +73,18 @@ export class Metrics {
 			buckets: [...(options.restBuckets ?? [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5])],
 			registers,
 		});
-		this.#tooManyRequests = new prom.Counter({ name: `${p}rest_429_total`, help: '429 responses, by scope.', labelNames: ['scope'], registers });
-		this.#rateLimited = new prom.Counter({ name: `${p}rest_rate_limited_total`, help: 'Requests that waited for (or were refused by) a rate limit, by scope.', labelNames: ['scope'], registers });
+		this.#tooManyRequests = new prom.Counter({
+			name: `${p}rest_429_total`,
+			help: '429 responses, by scope.',
+			labelNames: ['scope'],
+			registers,
+		});
+		this.#rateLimited = new prom.Counter({
+			name: `${p}rest_rate_limited_total`,
+			help: 'Requests that waited for (or were refused by) a rate limit, by scope.',
+			labelNames: ['scope'],
+			registers,
+		});
 		const sources = this.#sources;
 		new prom.Gauge({
 			name: `${p}rest_pending_requests`,

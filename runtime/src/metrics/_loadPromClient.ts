@@ -6,6 +6,10 @@ export async function loadPromClient(): Promise<typeof PromClient> {
 	try {
 		return (await import('prom-client' as string)) as typeof PromClient;
 	} catch (error) {
-		throw new MetricsError('METRICS_PROM_CLIENT_MISSING', 'Metrics need the optional peer dependency prom-client: npm install prom-client.', { cause: error });
+		throw new MetricsError(
+			'METRICS_PROM_CLIENT_MISSING',
+			'Metrics need the optional peer dependency prom-client: npm install prom-client.',
+			{ cause: error },
+		);
 	}
 }

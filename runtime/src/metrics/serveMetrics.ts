@@ -12,7 +12,10 @@ export interface MetricsServer {
 }
 
 /** Serves `GET /metrics` for Prometheus, on 127.0.0.1 unless told otherwise. */
-export async function serveMetrics(metrics: Metrics, options: { readonly port?: number; readonly host?: string } = {}): Promise<MetricsServer> {
+export async function serveMetrics(
+	metrics: Metrics,
+	options: { readonly port?: number; readonly host?: string } = {},
+): Promise<MetricsServer> {
 	const server = createServer((request, response) => {
 		if (request.method !== 'GET' || new URL(request.url ?? '/', 'http://localhost').pathname !== '/metrics') {
 			response.writeHead(404).end();
@@ -25,7 +28,9 @@ export async function serveMetrics(metrics: Metrics, options: { readonly port?: 
 	});
 	const host = options.host ?? '127.0.0.1';
 	await new Promise<void>((resolve, reject) => {
-		server.once('error', (error) => reject(new MetricsError('METRICS_LISTEN', `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}`, { cause: error })));
+		server.once('error', (error) =>
+			reject(new MetricsError('METRICS_LISTEN', `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}`, { cause: error })),
+		);
 		server.listen(options.port ?? 0, host, resolve);
 	});
 	let closing: Promise<void> | undefined;

@@ -21,17 +21,35 @@ export function attachLogger(logger: Logger, sources: LoggedSources): () => void
 	const { rest, gateway } = sources;
 	if (rest !== undefined) {
 		stops.push(
-			rest.on('response', (e) => logger.debug({ method: e.method, route: e.route, status: e.status, durationMs: e.durationMs, attempt: e.attempt, bucket: e.rateLimit?.bucket }, 'REST response')),
-			rest.on('rateLimited', (info) => logger.warn({ method: info.method, route: info.route, bucket: info.bucket, scope: info.scope, retryAfterMs: info.retryAfterMs }, 'REST rate limited')),
-			rest.on('invalidRequestWarning', (e) => logger.warn({ count: e.count, threshold: e.threshold, windowMs: e.windowMs }, 'invalid requests approaching the Cloudflare ban')),
+			rest.on('response', (e) =>
+				logger.debug(
+					{ method: e.method, route: e.route, status: e.status, durationMs: e.durationMs, attempt: e.attempt, bucket: e.rateLimit?.bucket },
+					'REST response',
+				),
+			),
+			rest.on('rateLimited', (info) =>
+				logger.warn(
+					{ method: info.method, route: info.route, bucket: info.bucket, scope: info.scope, retryAfterMs: info.retryAfterMs },
+					'REST rate limited',
+				),
+			),
+			rest.on('invalidRequestWarning', (e) =>
+				logger.warn({ count: e.count, threshold: e.threshold, windowMs: e.windowMs }, 'invalid requests approaching the Cloudflare ban'),
+			),
 		);
 	}
 	if (gateway !== undefined) {
-		const onStatus = (shardId: number, status: string, previous: string): void => logger.info({ shardId, status, previous }, 'shard status');
+		const onStatus = (shardId: number, status: string, previous: string): void =>
+			logger.info({ shardId, status, previous }, 'shard status');
 		const onWarn = (shardId: number, warning: object): void => logger.warn({ shardId, ...warning }, 'shard warning');
 		const onClose = (shardId: number, e: { code: number; reason: string; byClient: boolean; action: string }): void =>
-			(e.action === 'fatal' ? logger.error : logger.info).call(logger, { shardId, code: e.code, reason: e.reason, byClient: e.byClient, action: e.action }, 'shard connection closed');
-		const onError = (shardId: number, error: Error & { code?: string }): void => logger.error({ shardId, err: { name: error.name, code: error.code, message: error.message } }, 'shard failed');
+			(e.action === 'fatal' ? logger.error : logger.info).call(
+				logger,
+				{ shardId, code: e.code, reason: e.reason, byClient: e.byClient, action: e.action },
+				'shard connection closed',
+			);
+		const onError = (shardId: number, error: Error & { code?: string }): void =>
+			logger.error({ shardId, err: { name: error.name, code: error.code, message: error.message } }, 'shard failed');
 		gateway.on('status', onStatus);
 		gateway.on('warn', onWarn);
 		gateway.on('close', onClose);

@@ -27,7 +27,12 @@ export function traceREST(rest: REST, tracer: TracerLike): () => void {
 		open.set(
 			`${e.id}:${e.attempt}`,
 			tracer.startSpan(`discord.rest ${e.method} ${e.route}`, {
-				attributes: { 'http.request.method': e.method, 'url.template': e.route, 'discord.major_parameter': e.majorParameter, 'discord.attempt': e.attempt },
+				attributes: {
+					'http.request.method': e.method,
+					'url.template': e.route,
+					'discord.major_parameter': e.majorParameter,
+					'discord.attempt': e.attempt,
+				},
 			}),
 		);
 	});

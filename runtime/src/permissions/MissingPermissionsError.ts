@@ -9,7 +9,10 @@ export class MissingPermissionsError extends PermissionsError {
 	public readonly action: string;
 
 	public constructor(action: string, missing: readonly PermissionName[]) {
-		super('MISSING_PERMISSIONS', `Cannot ${action}: missing ${missing.join(', ')}. Grant ${missing.length === 1 ? 'it' : 'them'} to the bot's role or in the channel's overwrites.`);
+		super(
+			'MISSING_PERMISSIONS',
+			`Cannot ${action}: missing ${missing.join(', ')}. Grant ${missing.length === 1 ? 'it' : 'them'} to the bot's role or in the channel's overwrites.`,
+		);
 		this.missing = missing;
 		this.action = action;
 	}

@@ -26,7 +26,11 @@ export interface PermissionOverwrite {
 
 const { Administrator, ViewChannel, SendMessages, SendMessagesInThreads, ReadMessageHistory } = PermissionFlags;
 /** Without Send Messages these do nothing in a text channel. */
-const NEEDS_SEND = PermissionFlags.MentionEveryone.bit | PermissionFlags.SendTTSMessages.bit | PermissionFlags.AttachFiles.bit | PermissionFlags.EmbedLinks.bit;
+const NEEDS_SEND =
+	PermissionFlags.MentionEveryone.bit |
+	PermissionFlags.SendTTSMessages.bit |
+	PermissionFlags.AttachFiles.bit |
+	PermissionFlags.EmbedLinks.bit;
 
 /**
  * A member's permissions in the guild: owner → all; else @everyone's and each role's
@@ -46,7 +50,12 @@ export function computeBasePermissions(guild: PermissionGuild, member: Permissio
  * overwrite, then every role overwrite of the member at once (denies, then allows), then the
  * member's own overwrite. Administrators are not affected.
  */
-export function computeOverwrites(base: Permissions, overwrites: Iterable<PermissionOverwrite>, member: PermissionMember, guildId: string): Permissions {
+export function computeOverwrites(
+	base: Permissions,
+	overwrites: Iterable<PermissionOverwrite>,
+	member: PermissionMember,
+	guildId: string,
+): Permissions {
 	if (base.has(Administrator.bit)) return Permissions.all;
 	const byId = new Map([...overwrites].map((o) => [`${o.type}:${o.id}`, o]));
 	let bits = base.bits;
@@ -89,12 +98,17 @@ export interface EffectivePermissionsOptions {
  * @everyone mentions, TTS, files nor embeds.
  * @see https://discord.com/developers/docs/topics/permissions#implicit-permissions
  */
-export function effectivePermissions(guild: PermissionGuild, member: PermissionMember, options: EffectivePermissionsOptions = {}): Permissions {
+export function effectivePermissions(
+	guild: PermissionGuild,
+	member: PermissionMember,
+	options: EffectivePermissionsOptions = {},
+): Permissions {
 	const base = computeBasePermissions(guild, member);
 	let permissions = options.overwrites === undefined ? base : computeOverwrites(base, options.overwrites, member, guild.id);
 	if (permissions.has(Administrator.bit)) return permissions;
 	const until = member.communication_disabled_until;
-	if (until != null && Date.parse(until) > (options.now ?? Date.now())) permissions = Permissions.from(permissions.bits & (ViewChannel.bit | ReadMessageHistory.bit));
+	if (until != null && Date.parse(until) > (options.now ?? Date.now()))
+		permissions = Permissions.from(permissions.bits & (ViewChannel.bit | ReadMessageHistory.bit));
 	if (options.overwrites === undefined) return permissions;
 	if (!permissions.has(ViewChannel.bit)) return Permissions.none;
 	const send = options.thread === true ? SendMessagesInThreads.bit : SendMessages.bit;

@@ -63,7 +63,8 @@ interface Prepared {
 
 function positive(name: string, value: number | undefined, fallback: number, min = 0): number {
 	if (value === undefined) return fallback;
-	if (!(Number.isFinite(value) && value >= min)) throw new InvalidRESTOptionError(`${name} must be a number >= ${min}, got ${String(value)}.`);
+	if (!(Number.isFinite(value) && value >= min))
+		throw new InvalidRESTOptionError(`${name} must be a number >= ${min}, got ${String(value)}.`);
 	return value;
 }
 
@@ -84,7 +85,12 @@ function rejects(option: RejectOnRateLimit, info: RateLimitInfo): boolean {
 }
 
 function isDiscordError(body: unknown): body is DiscordErrorBody {
-	return typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'number' && typeof (body as { message?: unknown }).message === 'string';
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		typeof (body as { code?: unknown }).code === 'number' &&
+		typeof (body as { message?: unknown }).message === 'string'
+	);
 }
 
 /**
@@ -231,7 +237,9 @@ export class REST extends TypedEmitter<RESTEvents> {
 			try {
 				json = JSON.stringify(options.body);
 			} catch (error) {
-				throw new InvalidRESTOptionError(`${method} ${info.template}: body is not JSON-serialisable (${(error as Error).message}).`, { cause: error });
+				throw new InvalidRESTOptionError(`${method} ${info.template}: body is not JSON-serialisable (${(error as Error).message}).`, {
+					cause: error,
+				});
 			}
 			body = () => json;
 			contentType = 'application/json';
@@ -262,7 +270,9 @@ export class REST extends TypedEmitter<RESTEvents> {
 		return new Promise<unknown>((resolve, reject) => {
 			const userSignal = options.signal;
 			const stopListening =
-				userSignal === undefined ? undefined : onAbort(userSignal, () => controller.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
+				userSignal === undefined
+					? undefined
+					: onAbort(userSignal, () => controller.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
 			const cleanup = (): void => {
 				stopListening?.();
 				controller.signal.removeEventListener('abort', onAbortWhileQueued);
@@ -379,7 +389,8 @@ export class REST extends TypedEmitter<RESTEvents> {
 
 	async #checkBudget(req: Prepared): Promise<void> {
 		const count = await this.#store.invalidRequestCount(Date.now(), this.#options.invalidWindowMs);
-		if (count >= this.#options.invalidThreshold) throw new InvalidRequestBudgetError(count, this.#options.invalidThreshold, req.method, req.info.template);
+		if (count >= this.#options.invalidThreshold)
+			throw new InvalidRequestBudgetError(count, this.#options.invalidThreshold, req.method, req.info.template);
 	}
 
 	async #recordInvalid(): Promise<void> {
@@ -414,7 +425,9 @@ export class REST extends TypedEmitter<RESTEvents> {
 		// Webhook-with-token and interaction routes authenticate by their token: a client with no bot token may still use them.
 		const auth = options.auth ?? (this.#authorization !== undefined || !info.globalExempt);
 		if (auth && this.#authorization === undefined) {
-			throw new InvalidRESTOptionError(`${method} ${info.template} needs a bot token: pass \`token\` or call setToken(), or send it with auth: false.`);
+			throw new InvalidRESTOptionError(
+				`${method} ${info.template} needs a bot token: pass \`token\` or call setToken(), or send it with auth: false.`,
+			);
 		}
 		const path = `${this.#basePath}${req.path.split('?')[0] ?? ''}${queryString(options.query)}${req.path.includes('?') ? `${options.query === undefined ? '?' : '&'}${req.path.slice(req.path.indexOf('?') + 1)}` : ''}`;
 		let attempt = 0;
@@ -469,7 +482,9 @@ export class REST extends TypedEmitter<RESTEvents> {
 					await sleep(this.#backoff(errorRetries), req.signal);
 					continue;
 				}
-				throw new HTTPError(0, { method, route: info.template }, attempt, typeof code === 'string' ? code : 'no response', { cause: error });
+				throw new HTTPError(0, { method, route: info.template }, attempt, typeof code === 'string' ? code : 'no response', {
+					cause: error,
+				});
 			}
 			const { status, headers: responseHeaders, body } = sent.response;
 
@@ -485,8 +500,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 					remaining: rateLimit.remaining,
 					resetAt: now + rateLimit.resetAfterMs + this.#options.offsetMs,
 				});
-			}
-			else if (this.#store.releaseBucket !== undefined) await this.#store.releaseBucket(this.#stateKey(info));
+			} else if (this.#store.releaseBucket !== undefined) await this.#store.releaseBucket(this.#stateKey(info));
 			const responseEvent = { ...event, status, durationMs: performance.now() - started, rateLimit };
 			this.emit('response', responseEvent);
 			for (const hook of this.#hooks) await hook.afterResponse?.({ ...responseEvent, body });
@@ -500,7 +514,11 @@ export class REST extends TypedEmitter<RESTEvents> {
 					await this.#store.blockGlobal(now + tooMany.retryAfterMs + this.#options.offsetMs);
 				} else {
 					// A sublimit (or a shared resource) can outlast the bucket's own reset: hold the bucket for retry_after.
-					await this.#store.updateBucket(this.#stateKey(info), { limit: rateLimit?.limit ?? 1, remaining: 0, resetAt: now + tooMany.retryAfterMs + this.#options.offsetMs });
+					await this.#store.updateBucket(this.#stateKey(info), {
+						limit: rateLimit?.limit ?? 1,
+						remaining: 0,
+						resetAt: now + tooMany.retryAfterMs + this.#options.offsetMs,
+					});
 				}
 				rateLimitHits++;
 				const limitInfo = this.#limitInfo(req, tooMany.retryAfterMs, tooMany.scope, true, rateLimit?.limit);

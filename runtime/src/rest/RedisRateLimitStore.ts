@@ -249,7 +249,8 @@ export class RedisRateLimitStore implements RateLimitStore {
 	/** @param options See {@link RedisRateLimitStoreOptions}. */
 	constructor(options: RedisRateLimitStoreOptions = {}) {
 		const prefix = options.prefix ?? 'ovenjs:rl';
-		if (prefix === '' || /[{}]/.test(prefix)) throw new InvalidRESTOptionError(`prefix must be a non-empty string without braces, got ${JSON.stringify(prefix)}.`);
+		if (prefix === '' || /[{}]/.test(prefix))
+			throw new InvalidRESTOptionError(`prefix must be a non-empty string without braces, got ${JSON.stringify(prefix)}.`);
 		this.#prefix = `{${prefix}}:`;
 		this.#url = options.url ?? 'redis://127.0.0.1:6379';
 		this.#ownsClient = options.client === undefined;
@@ -291,7 +292,11 @@ export class RedisRateLimitStore implements RateLimitStore {
 		const member = members?.pop();
 		if (members?.length === 0) this.#globalMembers.delete(acquiredAt);
 		if (member === undefined || this.#destroyed) return;
-		await this.#eval(SCRIPTS.settleGlobal, [`${this.#prefix}global`], [member, heldUntil - windowMs, Math.ceil(heldUntil - Date.now() + windowMs)]);
+		await this.#eval(
+			SCRIPTS.settleGlobal,
+			[`${this.#prefix}global`],
+			[member, heldUntil - windowMs, Math.ceil(heldUntil - Date.now() + windowMs)],
+		);
 	}
 
 	#remember(now: number, member: string): void {
@@ -318,7 +323,9 @@ export class RedisRateLimitStore implements RateLimitStore {
 	/** @inheritdoc */
 	async acquireGlobal(now: number, limit: number, windowMs: number): Promise<number> {
 		const member = `${this.#owner}:${this.#sequence++}`;
-		const waitMs = Number(await this.#eval(SCRIPTS.acquireGlobal, [`${this.#prefix}global`, `${this.#prefix}global:block`], [now, limit, windowMs, member]));
+		const waitMs = Number(
+			await this.#eval(SCRIPTS.acquireGlobal, [`${this.#prefix}global`, `${this.#prefix}global:block`], [now, limit, windowMs, member]),
+		);
 		if (waitMs <= 0) this.#remember(now, member);
 		return waitMs;
 	}
@@ -365,7 +372,10 @@ export class RedisRateLimitStore implements RateLimitStore {
 				return new Redis(this.#url, { maxRetriesPerRequest: 3 });
 			},
 			(error: unknown) => {
-				throw new InvalidRESTOptionError('RedisRateLimitStore needs the optional peer dependency ioredis (npm install ioredis), or a client passed as `client`.', { cause: error });
+				throw new InvalidRESTOptionError(
+					'RedisRateLimitStore needs the optional peer dependency ioredis (npm install ioredis), or a client passed as `client`.',
+					{ cause: error },
+				);
 			},
 		);
 		return this.#client;

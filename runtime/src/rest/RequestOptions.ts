@@ -9,11 +9,7 @@ export type RawFile = {
 	readonly contentType?: string;
 	/** The form field; defaults to `files[n]` with `n` the file's index. */
 	readonly key?: string;
-} & (
-	| { readonly data: Uint8Array | string }
-	| { readonly stream: Readable | AsyncIterable<Uint8Array> }
-	| { readonly path: string }
-);
+} & ({ readonly data: Uint8Array | string } | { readonly stream: Readable | AsyncIterable<Uint8Array> } | { readonly path: string });
 
 /**
  * When to reject with a {@link RateLimitError} instead of waiting: `true` for every limit,

@@ -55,7 +55,7 @@ export class GlobalSlots {
 	#push(entry: [number, number]): void {
 		const heap = this.#heap;
 		heap.push(entry);
-		for (let i = heap.length - 1; i > 0; ) {
+		for (let i = heap.length - 1; i > 0;) {
 			const parent = (i - 1) >> 1;
 			if ((heap[parent] as [number, number])[0] <= entry[0]) break;
 			heap[i] = heap[parent] as [number, number];
@@ -69,7 +69,7 @@ export class GlobalSlots {
 		const last = heap.pop();
 		if (last === undefined || heap.length === 0) return;
 		heap[0] = last;
-		for (let i = 0; ; ) {
+		for (let i = 0; ;) {
 			const left = 2 * i + 1;
 			const right = left + 1;
 			let smallest = i;

@@ -23,7 +23,10 @@ export async function prepareMultipart(files: readonly RawFile[], json: unknown)
 			try {
 				return await toBlob(file);
 			} catch (error) {
-				throw new InvalidRESTOptionError(`files[${index}] (${file.name}) could not be read: ${(error as Error).message}. Check the path or stream.`, { cause: error });
+				throw new InvalidRESTOptionError(
+					`files[${index}] (${file.name}) could not be read: ${(error as Error).message}. Check the path or stream.`,
+					{ cause: error },
+				);
 			}
 		}),
 	);

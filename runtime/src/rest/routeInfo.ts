@@ -68,7 +68,10 @@ export function routeInfo(method: string, path: string, now: number = Date.now()
 		}
 		if (ID.test(segment)) {
 			template.push(`{${previous === undefined ? 'id' : singular(previous)}_id}`);
-			if (isFirstId && (segments[0] === 'channels' || segments[0] === 'guilds' || segments[0] === 'webhooks' || segments[0] === 'interactions')) {
+			if (
+				isFirstId &&
+				(segments[0] === 'channels' || segments[0] === 'guilds' || segments[0] === 'webhooks' || segments[0] === 'interactions')
+			) {
 				major = segment;
 				majorId = segment;
 				bucket.push(segment);

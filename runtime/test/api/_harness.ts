@@ -26,7 +26,11 @@ export async function startAPI(options: MockDiscordOptions = {}): Promise<APIHar
 }
 
 /** The mock's request log entries for `method` whose path ends with `suffix`. */
-export async function requestsTo(mock: MockDiscord, method: string, suffix: string): Promise<{ method: string; path: string; status: number; body: unknown }[]> {
+export async function requestsTo(
+	mock: MockDiscord,
+	method: string,
+	suffix: string,
+): Promise<{ method: string; path: string; status: number; body: unknown }[]> {
 	const all = (await mock.requests()) as { method: string; path: string; status: number; body: unknown }[];
 	return all.filter((r) => r.method === method && r.path.split('?')[0]!.endsWith(suffix));
 }

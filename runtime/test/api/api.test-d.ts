@@ -23,12 +23,16 @@ describe('API result types', () => {
 		// @ts-expect-error content must be a string
 		void api.channels.createMessage('1', { content: 1 });
 		// @ts-expect-error limit is a number
-		void api.channels.getMessages("1", { limit: true });
+		void api.channels.getMessages('1', { limit: true });
 	});
 
 	it('interactions', () => {
-		expectTypeOf(api.interactions.createCallback('1', 't', { type: 5 }, { withResponse: true })).resolves.toEqualTypeOf<RESTPostAPIInteractionCallbackWithResponseResult>();
-		expectTypeOf(api.interactions.createCallback('1', 't', { type: 5 })).resolves.toEqualTypeOf<RESTPostAPIInteractionCallbackWithResponseResult | undefined>();
+		expectTypeOf(
+			api.interactions.createCallback('1', 't', { type: 5 }, { withResponse: true }),
+		).resolves.toEqualTypeOf<RESTPostAPIInteractionCallbackWithResponseResult>();
+		expectTypeOf(api.interactions.createCallback('1', 't', { type: 5 })).resolves.toEqualTypeOf<
+			RESTPostAPIInteractionCallbackWithResponseResult | undefined
+		>();
 		expectTypeOf(api.interactions.reply('1', 't', { content: 'x' })).resolves.toEqualTypeOf<void>();
 		expectTypeOf(api.interactions.editReply('1', 't', { content: 'x' })).resolves.toEqualTypeOf<APIMessage>();
 		expectTypeOf(api.interactions.followUp('1', 't', { content: 'x' })).resolves.toEqualTypeOf<APIMessage>();

@@ -16,7 +16,10 @@ describe('ApplicationCommandsAPI', () => {
 	it('creates, lists, overwrites and deletes global commands', async () => {
 		const ping = await h.api.applicationCommands.createGlobal(app, { name: 'ping', description: 'pong' });
 		expect((await h.api.applicationCommands.getGlobal(app)).map((c) => c.name)).toEqual(['ping']);
-		const set = await h.api.applicationCommands.bulkOverwriteGlobal(app, [{ name: 'ping', description: 'pong' }, { name: 'bake', description: 'bake' }]);
+		const set = await h.api.applicationCommands.bulkOverwriteGlobal(app, [
+			{ name: 'ping', description: 'pong' },
+			{ name: 'bake', description: 'bake' },
+		]);
 		expect(set.map((c) => c.name).sort()).toEqual(['bake', 'ping']);
 		expect(set.find((c) => c.name === 'ping')?.id).toBe(ping.id);
 		const edited = await h.api.applicationCommands.editGlobal(app, ping.id, { description: 'pong!' });
@@ -24,13 +27,18 @@ describe('ApplicationCommandsAPI', () => {
 		await h.api.applicationCommands.deleteGlobal(app, ping.id);
 		expect((await h.api.applicationCommands.getGlobal(app)).map((c) => c.name)).toEqual(['bake']);
 		// a registered command can now be run by a user
-		await expect(h.mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, name: 'bake' })).resolves.toHaveProperty('token');
+		await expect(
+			h.mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, name: 'bake' }),
+		).resolves.toHaveProperty('token');
 	});
 
 	it('creates, lists, overwrites and deletes guild commands', async () => {
 		const one = await h.api.applicationCommands.createGuild(app, DefaultIds.guild, { name: 'mod', description: 'moderate' });
 		expect((await h.api.applicationCommands.getGuild(app, DefaultIds.guild)).map((c) => c.id)).toEqual([one.id]);
-		await h.api.applicationCommands.bulkOverwriteGuild(app, DefaultIds.guild, [{ name: 'mod', description: 'moderate' }, { name: 'warn', description: 'warn' }]);
+		await h.api.applicationCommands.bulkOverwriteGuild(app, DefaultIds.guild, [
+			{ name: 'mod', description: 'moderate' },
+			{ name: 'warn', description: 'warn' },
+		]);
 		expect((await h.api.applicationCommands.getGuild(app, DefaultIds.guild)).map((c) => c.name).sort()).toEqual(['mod', 'warn']);
 		await h.api.applicationCommands.deleteGuild(app, DefaultIds.guild, one.id);
 		expect((await h.api.applicationCommands.getGuild(app, DefaultIds.guild)).map((c) => c.name)).toEqual(['warn']);
@@ -52,7 +60,12 @@ describe('UsersAPI', () => {
 describe('WebhooksAPI', () => {
 	it('executes and edits through an interaction webhook', async () => {
 		await h.api.applicationCommands.bulkOverwriteGlobal(app, [{ name: 'ping', description: 'pong' }]);
-		const { id, token } = await h.mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, name: 'ping' });
+		const { id, token } = await h.mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			name: 'ping',
+		});
 		await h.api.interactions.defer(id, token);
 		const sent = await h.api.webhooks.execute(app, token, { content: 'hook' });
 		expect(sent.content).toBe('hook');

@@ -15,7 +15,9 @@ describe('GuildsAPI', () => {
 	it('gets the guild, its channels and roles', async () => {
 		expect((await h.api.guilds.get(G)).name).toBe('Oven Test Guild');
 		expect((await h.api.guilds.getChannels(G)).map((c) => c.id)).toContain(DefaultIds.general);
-		expect((await h.api.guilds.getRoles(G)).map((r) => r.id)).toEqual(expect.arrayContaining([G, DefaultIds.moderatorRole, DefaultIds.botRole]));
+		expect((await h.api.guilds.getRoles(G)).map((r) => r.id)).toEqual(
+			expect.arrayContaining([G, DefaultIds.moderatorRole, DefaultIds.botRole]),
+		);
 	});
 
 	it('creates, edits and deletes a role with an audit-log reason', async () => {

@@ -10,7 +10,11 @@ beforeAll(async () => {
 	await h.rest.request('PUT', `/applications/${app}/commands`, {
 		body: [
 			{ name: 'ping', description: 'pong' },
-			{ name: 'search', description: 'find', options: [{ type: ApplicationCommandOptionType.String, name: 'q', description: 'query', autocomplete: true }] },
+			{
+				name: 'search',
+				description: 'find',
+				options: [{ type: ApplicationCommandOptionType.String, name: 'q', description: 'query', autocomplete: true }],
+			},
 		],
 	});
 });
@@ -18,7 +22,14 @@ afterAll(async () => {
 	await h?.close();
 });
 
-const command = (name = 'ping') => h.mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, guild_id: DefaultIds.guild, name });
+const command = (name = 'ping') =>
+	h.mock.interact({
+		type: 'application_command',
+		user_id: DefaultIds.alice,
+		channel_id: DefaultIds.general,
+		guild_id: DefaultIds.guild,
+		name,
+	});
 
 describe('InteractionsAPI', () => {
 	it('replies (type 4), then edits, reads and deletes the original response', async () => {
@@ -37,7 +48,9 @@ describe('InteractionsAPI', () => {
 	it('defers ephemerally (type 5 with flag 64) and answers with editReply', async () => {
 		const { id, token } = await command();
 		await h.api.interactions.defer(id, token, { ephemeral: true });
-		expect((await h.mock.interaction(id)).responses).toEqual([{ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } }]);
+		expect((await h.mock.interaction(id)).responses).toEqual([
+			{ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } },
+		]);
 		await h.api.interactions.editReply(app, token, { content: 'secret' });
 		const report = await h.mock.interaction(id);
 		expect(report.original?.content).toBe('secret');
@@ -57,11 +70,18 @@ describe('InteractionsAPI', () => {
 
 	it('createCallback with withResponse resolves to the callback response', async () => {
 		const { id, token } = await command();
-		const response = await h.api.interactions.createCallback(id, token, { type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'with' } }, { withResponse: true });
+		const response = await h.api.interactions.createCallback(
+			id,
+			token,
+			{ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'with' } },
+			{ withResponse: true },
+		);
 		expect(response.interaction.id).toBe(id);
 		expect(response.resource?.message?.content).toBe('with');
 		const second = await command();
-		await expect(h.api.interactions.createCallback(second.id, second.token, { type: InteractionResponseType.DeferredChannelMessageWithSource })).resolves.toBeUndefined();
+		await expect(
+			h.api.interactions.createCallback(second.id, second.token, { type: InteractionResponseType.DeferredChannelMessageWithSource }),
+		).resolves.toBeUndefined();
 	});
 
 	it('answers components with deferUpdate (6) and update (7)', async () => {
@@ -69,25 +89,49 @@ describe('InteractionsAPI', () => {
 			content: 'click',
 			components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: 1, custom_id: 'go', label: 'Go' }] }],
 		});
-		const a = await h.mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: msg.id, custom_id: 'go' });
+		const a = await h.mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: msg.id,
+			custom_id: 'go',
+		});
 		await h.api.interactions.deferUpdate(a.id, a.token);
 		expect((await h.mock.interaction(a.id)).responses[0]?.type).toBe(InteractionResponseType.DeferredMessageUpdate);
-		const b = await h.mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: msg.id, custom_id: 'go' });
+		const b = await h.mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: msg.id,
+			custom_id: 'go',
+		});
 		await h.api.interactions.update(b.id, b.token, { content: 'clicked' });
 		expect((await h.mock.messages(DefaultIds.general)).find((m) => m.id === msg.id)?.content).toBe('clicked');
 	});
 
 	it('answers autocomplete (8) and shows a modal (9)', async () => {
 		const auto = await h.mock.interact({
-			type: 'autocomplete', user_id: DefaultIds.alice, channel_id: DefaultIds.general, guild_id: DefaultIds.guild, name: 'search',
+			type: 'autocomplete',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			guild_id: DefaultIds.guild,
+			name: 'search',
 			options: [{ type: 3, name: 'q', value: 'ov', focused: true }],
 		});
 		await h.api.interactions.autocomplete(auto.id, auto.token, { choices: [{ name: 'oven', value: 'oven' }] });
-		expect((await h.mock.interaction(auto.id)).responses).toEqual([{ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [{ name: 'oven', value: 'oven' }] } }]);
+		expect((await h.mock.interaction(auto.id)).responses).toEqual([
+			{ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [{ name: 'oven', value: 'oven' }] } },
+		]);
 		const { id, token } = await command();
 		await h.api.interactions.showModal(id, token, {
-			custom_id: 'form', title: 'Form',
-			components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.TextInput, custom_id: 'name', label: 'Name', style: TextInputStyle.Short }] }],
+			custom_id: 'form',
+			title: 'Form',
+			components: [
+				{
+					type: ComponentType.ActionRow,
+					components: [{ type: ComponentType.TextInput, custom_id: 'name', label: 'Name', style: TextInputStyle.Short }],
+				},
+			],
 		});
 		expect((await h.mock.interaction(id)).responses[0]?.type).toBe(InteractionResponseType.Modal);
 	});

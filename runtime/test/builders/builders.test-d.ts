@@ -1,4 +1,12 @@
-import type { APIActionRowComponent, APIButtonComponent, APIButtonComponentWithCustomId, APIButtonComponentWithSKUId, APIButtonComponentWithURL, APISelectMenuComponent, APIStringSelectComponent } from 'discord-api-types/v10';
+import type {
+	APIActionRowComponent,
+	APIButtonComponent,
+	APIButtonComponentWithCustomId,
+	APIButtonComponentWithSKUId,
+	APIButtonComponentWithURL,
+	APISelectMenuComponent,
+	APIStringSelectComponent,
+} from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
 import { actionRow, ActionRowBuilder, button, MessageBuilder, stringSelect, template, userSelect } from 'ovenjs';
 
@@ -41,7 +49,9 @@ describe('builder types', () => {
 
 	it('templates: render needs every variable', () => {
 		const t = template('Hello {user}, you have {count} tickets');
-		expectTypeOf(t.render).parameter(0).toEqualTypeOf<{ readonly user: string | number | bigint | boolean; readonly count: string | number | bigint | boolean }>();
+		expectTypeOf(t.render)
+			.parameter(0)
+			.toEqualTypeOf<{ readonly user: string | number | bigint | boolean; readonly count: string | number | bigint | boolean }>();
 		// @ts-expect-error count is missing
 		t.render({ user: 'alice' });
 		// @ts-expect-error a variable the template does not have

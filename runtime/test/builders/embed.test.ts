@@ -17,13 +17,22 @@ describe('embeds', () => {
 	it('object and fluent forms build the same discord-api-types shape', () => {
 		const fields = [{ name: 'Status', value: 'open', inline: true }];
 		const object = embed({ title: 'Ticket #4', description: 'Printer on fire', color: 0xed4245, fields, footer: { text: 'by alice' } });
-		const fluent = new EmbedBuilder().setTitle('Ticket #4').setDescription('Printer on fire').setColor(0xed4245).addFields(...fields).setFooter({ text: 'by alice' }).toJSON();
+		const fluent = new EmbedBuilder()
+			.setTitle('Ticket #4')
+			.setDescription('Printer on fire')
+			.setColor(0xed4245)
+			.addFields(...fields)
+			.setFooter({ text: 'by alice' })
+			.toJSON();
 		expect(fluent).toEqual(object);
 		expect(object).toEqual({ title: 'Ticket #4', description: 'Printer on fire', color: 0xed4245, fields, footer: { text: 'by alice' } });
 	});
 
 	it('names the field path, the limit and the size found', () => {
-		const fields = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}`, value: i === 3 ? 'x'.repeat(EmbedLimits.fieldValue.max + 1) : 'ok' }));
+		const fields = Array.from({ length: 4 }, (_, i) => ({
+			name: `f${i}`,
+			value: i === 3 ? 'x'.repeat(EmbedLimits.fieldValue.max + 1) : 'ok',
+		}));
 		const error = caught(() => embed({ fields }));
 		expect(error.code).toBe('BUILDER_LIMIT');
 		expect(error.path).toBe('embed.fields[3].value');

@@ -5,14 +5,32 @@ import { PollLimits } from 'ovenjs/knowledge';
 
 describe('polls', () => {
 	it('object and fluent forms agree', () => {
-		const object = poll({ question: 'Lunch?', answers: ['Pizza', { text: 'Sushi', emoji: { name: '🍣' } }], duration: 4, allow_multiselect: true });
-		expect(object).toEqual({ question: { text: 'Lunch?' }, answers: [{ poll_media: { text: 'Pizza' } }, { poll_media: { text: 'Sushi', emoji: { id: null, name: '🍣' } } }], duration: 4, allow_multiselect: true });
-		expect(new PollBuilder('Lunch?').addAnswers('Pizza', { text: 'Sushi', emoji: { name: '🍣' } }).setDuration(4).setMultiselect().toJSON()).toEqual(object);
+		const object = poll({
+			question: 'Lunch?',
+			answers: ['Pizza', { text: 'Sushi', emoji: { name: '🍣' } }],
+			duration: 4,
+			allow_multiselect: true,
+		});
+		expect(object).toEqual({
+			question: { text: 'Lunch?' },
+			answers: [{ poll_media: { text: 'Pizza' } }, { poll_media: { text: 'Sushi', emoji: { id: null, name: '🍣' } } }],
+			duration: 4,
+			allow_multiselect: true,
+		});
+		expect(
+			new PollBuilder('Lunch?')
+				.addAnswers('Pizza', { text: 'Sushi', emoji: { name: '🍣' } })
+				.setDuration(4)
+				.setMultiselect()
+				.toJSON(),
+		).toEqual(object);
 	});
 
 	it('limits from PollLimits', () => {
 		expect(() => poll({ question: 'q', answers: Array.from({ length: 11 }, (_, i) => `${i}`) })).toThrow(/poll\.answers has 11 items/);
-		expect(() => poll({ question: 'q', answers: ['a'.repeat(PollLimits.answerText.max + 1)] })).toThrow(/poll\.answers\[0\]\.poll_media\.text has 56 characters/);
+		expect(() => poll({ question: 'q', answers: ['a'.repeat(PollLimits.answerText.max + 1)] })).toThrow(
+			/poll\.answers\[0\]\.poll_media\.text has 56 characters/,
+		);
 		expect(() => poll({ question: 'q', answers: ['a'], duration: 769 })).toThrow(/poll\.duration is 769/);
 		expect(() => new PollBuilder('q').toJSON()).toThrow(BuilderLimitError);
 	});

@@ -29,11 +29,32 @@ export function user(id: string, username = `user${id.slice(-4)}`): APIUser {
 }
 
 export function role(id: string, name = 'role', position = 1): APIRole {
-	return { id, name, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, position, permissions: '0', managed: false, mentionable: false, flags: 0 as RoleFlags };
+	return {
+		id,
+		name,
+		color: 0,
+		colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+		hoist: false,
+		position,
+		permissions: '0',
+		managed: false,
+		mentionable: false,
+		flags: 0 as RoleFlags,
+	};
 }
 
 export function member(userId: string, roles: string[] = [], nick: string | null = null): APIGuildMember {
-	return { user: user(userId), nick, roles, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 as GuildMemberFlags, avatar: null, premium_since: null };
+	return {
+		user: user(userId),
+		nick,
+		roles,
+		joined_at: '2024-01-01T00:00:00.000Z',
+		deaf: false,
+		mute: false,
+		flags: 0 as GuildMemberFlags,
+		avatar: null,
+		premium_since: null,
+	};
 }
 
 export function guildCreate(id = GUILD, members: APIGuildMember[] = [member('300000000000000001')]): GatewayDispatchPayload {
@@ -75,7 +96,23 @@ export function guildCreate(id = GUILD, members: APIGuildMember[] = [member('300
 		member_count: members.length,
 		voice_states: [],
 		members,
-		channels: [{ id: id === GUILD ? GENERAL : `${id.slice(0, -2)}11`, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, guild_id: id, default_auto_archive_duration: 1440, flags: 0 }],
+		channels: [
+			{
+				id: id === GUILD ? GENERAL : `${id.slice(0, -2)}11`,
+				type: ChannelType.GuildText,
+				name: 'general',
+				position: 0,
+				permission_overwrites: [],
+				nsfw: false,
+				parent_id: null,
+				topic: null,
+				last_message_id: null,
+				rate_limit_per_user: 0,
+				guild_id: id,
+				default_auto_archive_duration: 1440,
+				flags: 0,
+			},
+		],
 		threads: [],
 		presences: [],
 		stage_instances: [],
@@ -85,7 +122,12 @@ export function guildCreate(id = GUILD, members: APIGuildMember[] = [member('300
 	return dispatch(GatewayDispatchEvents.GuildCreate, data);
 }
 
-export function message(id: string, channelId = GENERAL, authorId = '300000000000000001', content = `message ${id}`): APIMessage & { guild_id?: string } {
+export function message(
+	id: string,
+	channelId = GENERAL,
+	authorId = '300000000000000001',
+	content = `message ${id}`,
+): APIMessage & { guild_id?: string } {
 	return {
 		id,
 		channel_id: channelId,

@@ -31,20 +31,57 @@ describe('createCache().apply', () => {
 			joined_at: '2024-01-01T00:00:00.000Z',
 			flags: 0,
 		});
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user(ALICE), roles: [], communication_disabled_until: '2030-01-01T00:00:00.000Z', joined_at: null } as never));
-		expect(cache.members.get(GUILD, ALICE)).toMatchObject({ nick: 'ally', communication_disabled_until: '2030-01-01T00:00:00.000Z', avatar: null, pending: false });
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user(ALICE), roles: [MOD], communication_disabled_until: null, joined_at: null } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMemberUpdate, {
+				guild_id: GUILD,
+				user: user(ALICE),
+				roles: [],
+				communication_disabled_until: '2030-01-01T00:00:00.000Z',
+				joined_at: null,
+			} as never),
+		);
+		expect(cache.members.get(GUILD, ALICE)).toMatchObject({
+			nick: 'ally',
+			communication_disabled_until: '2030-01-01T00:00:00.000Z',
+			avatar: null,
+			pending: false,
+		});
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMemberUpdate, {
+				guild_id: GUILD,
+				user: user(ALICE),
+				roles: [MOD],
+				communication_disabled_until: null,
+				joined_at: null,
+			} as never),
+		);
 		expect(cache.members.get(GUILD, ALICE)).not.toHaveProperty('communication_disabled_until');
 		expect(alice).not.toHaveProperty('user');
 		// Identical role lists are one shared array.
 		expect(cache.members.get(GUILD, BOB)?.roles).toBe(cache.members.get(GUILD, ALICE)?.roles);
-		expect(cache.users.get(ALICE)).toEqual({ id: ALICE, username: 'user0001', discriminator: '0', global_name: null, avatar: null, bot: false });
+		expect(cache.users.get(ALICE)).toEqual({
+			id: ALICE,
+			username: 'user0001',
+			discriminator: '0',
+			global_name: null,
+			avatar: null,
+			bot: false,
+		});
 		expect(cache.sizes()).toEqual({ guilds: 1, channels: 1, roles: 2, members: 2, users: 2, messages: 0, presences: 0 });
 	});
 
 	it('keeps READY guilds as unavailable until their GUILD_CREATE, and caches the bot user', () => {
 		const cache = createCache();
-		cache.apply(dispatch(GatewayDispatchEvents.Ready, { v: 10, user: { ...user('1'), bot: true }, guilds: [{ id: GUILD, unavailable: true }], session_id: 's', resume_gateway_url: 'ws://x', application: { id: '1', flags: 0 } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.Ready, {
+				v: 10,
+				user: { ...user('1'), bot: true },
+				guilds: [{ id: GUILD, unavailable: true }],
+				session_id: 's',
+				resume_gateway_url: 'ws://x',
+				application: { id: '1', flags: 0 },
+			} as never),
+		);
 		expect(cache.guilds.get(GUILD)?.unavailable).toBe(true);
 		expect(cache.users.get('1')?.bot).toBe(true);
 		cache.apply(guildCreate());
@@ -58,10 +95,14 @@ describe('createCache().apply', () => {
 		expect(cache.guilds.get(GUILD)).toMatchObject({ name: 'Renamed', owner_id: ALICE, member_count: 1 });
 		expect(cache.roles.forGuild(GUILD)).toBeDefined();
 		expect([...cache.roles.forGuild(GUILD)]).toHaveLength(2);
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: { id: ALICE, username: 'alice2' }, roles: [] } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: { id: ALICE, username: 'alice2' }, roles: [] } as never),
+		);
 		expect(cache.members.get(GUILD, ALICE)).toMatchObject({ nick: 'ally', roles: [], joined_at: '2024-01-01T00:00:00.000Z' });
 		expect(cache.users.get(ALICE)).toMatchObject({ username: 'alice2', discriminator: '0' });
-		cache.apply(dispatch(GatewayDispatchEvents.ChannelUpdate, { id: GENERAL, guild_id: GUILD, type: ChannelType.GuildText, topic: 'hello' } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.ChannelUpdate, { id: GENERAL, guild_id: GUILD, type: ChannelType.GuildText, topic: 'hello' } as never),
+		);
 		expect(cache.channels.get(GENERAL)).toMatchObject({ name: 'general', topic: 'hello' });
 	});
 
@@ -81,11 +122,23 @@ describe('createCache().apply', () => {
 		cache.apply(dispatch(GatewayDispatchEvents.GuildRoleDelete, { guild_id: GUILD, role_id: '400' }));
 		expect(cache.roles.has('400')).toBe(false);
 
-		cache.apply(dispatch(GatewayDispatchEvents.ThreadCreate, { id: '500', guild_id: GUILD, parent_id: GENERAL, type: ChannelType.PublicThread, name: 't', owner_id: ALICE, thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: '2024-01-01T00:00:00.000Z', locked: false } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.ThreadCreate, {
+				id: '500',
+				guild_id: GUILD,
+				parent_id: GENERAL,
+				type: ChannelType.PublicThread,
+				name: 't',
+				owner_id: ALICE,
+				thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: '2024-01-01T00:00:00.000Z', locked: false },
+			} as never),
+		);
 		expect(cache.channels.get('500')).toMatchObject({ parent_id: GENERAL, owner_id: ALICE, thread_metadata: { archived: false } });
 		cache.apply(messageCreate('600', '500'));
 		expect(cache.messages.get('500', '600')).toBeDefined();
-		cache.apply(dispatch(GatewayDispatchEvents.ThreadDelete, { id: '500', guild_id: GUILD, parent_id: GENERAL, type: ChannelType.PublicThread }));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.ThreadDelete, { id: '500', guild_id: GUILD, parent_id: GENERAL, type: ChannelType.PublicThread }),
+		);
 		expect(cache.channels.has('500')).toBe(false);
 		expect(cache.messages.get('500', '600')).toBeUndefined();
 
@@ -105,14 +158,38 @@ describe('createCache().apply', () => {
 	it('caches messages lean: author to users, member to members, and merges MESSAGE_UPDATE', () => {
 		const cache = createCache();
 		cache.apply(guildCreate());
-		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message('700', GENERAL, BOB), member: { roles: [MOD], joined_at: '2024-02-02T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageCreate, {
+				...message('700', GENERAL, BOB),
+				member: { roles: [MOD], joined_at: '2024-02-02T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+			} as never),
+		);
 		const cached = cache.messages.get(GENERAL, '700');
-		expect(cached).toMatchObject({ id: '700', channel_id: GENERAL, guild_id: GUILD, author_id: BOB, content: 'message 700', mention_ids: [], edited_timestamp: null });
+		expect(cached).toMatchObject({
+			id: '700',
+			channel_id: GENERAL,
+			guild_id: GUILD,
+			author_id: BOB,
+			content: 'message 700',
+			mention_ids: [],
+			edited_timestamp: null,
+		});
 		expect(cached).not.toHaveProperty('author');
 		expect(cache.users.get(BOB)?.id).toBe(BOB);
 		expect(cache.members.get(GUILD, BOB)).toMatchObject({ roles: [MOD], joined_at: '2024-02-02T00:00:00.000Z' });
-		cache.apply(dispatch(GatewayDispatchEvents.MessageUpdate, { id: '700', channel_id: GENERAL, content: 'edited', edited_timestamp: '2024-01-02T00:00:00.000Z' } as never));
-		expect(cache.messages.get(GENERAL, '700')).toMatchObject({ content: 'edited', author_id: BOB, edited_timestamp: '2024-01-02T00:00:00.000Z' });
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageUpdate, {
+				id: '700',
+				channel_id: GENERAL,
+				content: 'edited',
+				edited_timestamp: '2024-01-02T00:00:00.000Z',
+			} as never),
+		);
+		expect(cache.messages.get(GENERAL, '700')).toMatchObject({
+			content: 'edited',
+			author_id: BOB,
+			edited_timestamp: '2024-01-02T00:00:00.000Z',
+		});
 		// An update of a message we never saw is too partial to keep.
 		cache.apply(dispatch(GatewayDispatchEvents.MessageUpdate, { id: '701', channel_id: GENERAL, content: 'x' } as never));
 		expect(cache.messages.has(GENERAL, '701')).toBe(false);
@@ -143,14 +220,26 @@ describe('createCache().apply', () => {
 	});
 
 	it('keeps presences only when turned on', () => {
-		const presence = dispatch(GatewayDispatchEvents.PresenceUpdate, { user: { id: ALICE }, guild_id: GUILD, status: 'online', activities: [], client_status: { desktop: 'online' } } as never);
+		const presence = dispatch(GatewayDispatchEvents.PresenceUpdate, {
+			user: { id: ALICE },
+			guild_id: GUILD,
+			status: 'online',
+			activities: [],
+			client_status: { desktop: 'online' },
+		} as never);
 		const off = createCache();
 		off.apply(presence);
 		expect(off.presences.get(GUILD, ALICE)).toBeUndefined();
 		expect(off.sizes().presences).toBe(0);
 		const on = createCache({ presences: true });
 		on.apply(presence);
-		expect(on.presences.get(GUILD, ALICE)).toEqual({ guild_id: GUILD, user_id: ALICE, status: 'online', activities: [], client_status: { desktop: 'online' } });
+		expect(on.presences.get(GUILD, ALICE)).toEqual({
+			guild_id: GUILD,
+			user_id: ALICE,
+			status: 'online',
+			activities: [],
+			client_status: { desktop: 'online' },
+		});
 		// A partial presence user does not make a user record.
 		expect(on.users.has(ALICE)).toBe(false);
 	});
@@ -180,7 +269,12 @@ describe('createCache().apply', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...events), fc.anything(), (t, d) => {
 				cache.apply({ op: 0, s: 1, t, d } as unknown as GatewayDispatchPayload);
-				cache.apply({ op: 0, s: 1, t, d: { id: GUILD, guild_id: GUILD, channel_id: GENERAL, user: d, members: [d], roles: d, author: d, ids: d } } as unknown as GatewayDispatchPayload);
+				cache.apply({
+					op: 0,
+					s: 1,
+					t,
+					d: { id: GUILD, guild_id: GUILD, channel_id: GENERAL, user: d, members: [d], roles: d, author: d, ids: d },
+				} as unknown as GatewayDispatchPayload);
 			}),
 			{ numRuns: 300 },
 		);

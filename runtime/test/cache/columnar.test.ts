@@ -27,7 +27,14 @@ const timestampText = fc
 /** Timestamps and things that only look like them: every one must come back as given. */
 const anyTimestamp = fc.oneof(
 	timestampText,
-	fc.constantFrom('2015-06-30T23:59:60.000000+00:00', '2024-02-30T00:00:00+00:00', '2024-01-01T00:00:00-05:00', '9999-12-31T23:59:59.999999+00:00', '', 'soon'),
+	fc.constantFrom(
+		'2015-06-30T23:59:60.000000+00:00',
+		'2024-02-30T00:00:00+00:00',
+		'2024-01-01T00:00:00-05:00',
+		'9999-12-31T23:59:59.999999+00:00',
+		'',
+		'soon',
+	),
 	fc.string(),
 );
 
@@ -49,9 +56,23 @@ function fullMember(id: string, fields: Partial<CachedMember>): Record<string, u
 
 /** The record the cache should give back for `fullMember(id, fields)`. */
 function expectedMember(id: string, fields: Partial<CachedMember>): CachedMember {
-	const base = { guild_id: GUILD, user_id: id, nick: fields.nick ?? null, roles: fields.roles ?? [], joined_at: fields.joined_at ?? null, flags: fields.flags ?? 0 };
-	const rare = { avatar: fields.avatar ?? null, premium_since: fields.premium_since ?? null, communication_disabled_until: fields.communication_disabled_until ?? null, pending: fields.pending ?? false };
-	return rare.avatar === null && rare.premium_since === null && rare.communication_disabled_until === null && !rare.pending ? base : { ...base, ...rare };
+	const base = {
+		guild_id: GUILD,
+		user_id: id,
+		nick: fields.nick ?? null,
+		roles: fields.roles ?? [],
+		joined_at: fields.joined_at ?? null,
+		flags: fields.flags ?? 0,
+	};
+	const rare = {
+		avatar: fields.avatar ?? null,
+		premium_since: fields.premium_since ?? null,
+		communication_disabled_until: fields.communication_disabled_until ?? null,
+		pending: fields.pending ?? false,
+	};
+	return rare.avatar === null && rare.premium_since === null && rare.communication_disabled_until === null && !rare.pending
+		? base
+		: { ...base, ...rare };
 }
 
 const memberFields = fc.record(
@@ -76,7 +97,9 @@ describe('columnar members, users and messages', () => {
 				const members = texts.map((text, i) => ({ ...member(String(310000000000000000n + BigInt(i))), joined_at: text }));
 				cache.apply(guildCreate(GUILD, members));
 				texts.forEach((text, i) => expect(cache.members.get(GUILD, String(310000000000000000n + BigInt(i)))?.joined_at).toBe(text));
-				texts.forEach((text, i) => cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message(String(i + 1)), timestamp: text } as never)));
+				texts.forEach((text, i) =>
+					cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message(String(i + 1)), timestamp: text } as never)),
+				);
 				texts.forEach((text, i) => expect(cache.messages.get(GENERAL, String(i + 1))?.timestamp).toBe(text));
 			}),
 			{ numRuns: 60 },
@@ -109,19 +132,43 @@ describe('columnar members, users and messages', () => {
 	});
 
 	it('sizes member tables from GUILD_CREATE and chunks without losing anyone, again after a reconnect', () => {
-		const ids = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => String(330000000000000000n + BigInt(from + i)));
+		const ids = (from: number, count: number): string[] =>
+			Array.from({ length: count }, (_, i) => String(330000000000000000n + BigInt(from + i)));
 		const cache = createCache();
-		cache.apply(guildCreate(GUILD, ids(0, 3).map((id) => member(id, [], `n${id.slice(-2)}`))));
+		cache.apply(
+			guildCreate(
+				GUILD,
+				ids(0, 3).map((id) => member(id, [], `n${id.slice(-2)}`)),
+			),
+		);
 		// A reconnect's GUILD_CREATE: the same members and two new ones.
-		cache.apply(guildCreate(GUILD, ids(0, 5).map((id) => member(id, [], `n${id.slice(-2)}`))));
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMembersChunk, { guild_id: GUILD, members: ids(5, 50).map((id) => member(id)), chunk_index: 0, chunk_count: 1 } as never));
+		cache.apply(
+			guildCreate(
+				GUILD,
+				ids(0, 5).map((id) => member(id, [], `n${id.slice(-2)}`)),
+			),
+		);
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMembersChunk, {
+				guild_id: GUILD,
+				members: ids(5, 50).map((id) => member(id)),
+				chunk_index: 0,
+				chunk_count: 1,
+			} as never),
+		);
 		expect(cache.members.size).toBe(55);
-		for (const id of ids(0, 5)) expect(cache.members.get(GUILD, id)).toMatchObject({ user_id: id, nick: `n${id.slice(-2)}`, joined_at: '2024-01-01T00:00:00.000Z' });
+		for (const id of ids(0, 5))
+			expect(cache.members.get(GUILD, id)).toMatchObject({ user_id: id, nick: `n${id.slice(-2)}`, joined_at: '2024-01-01T00:00:00.000Z' });
 		for (const id of ids(5, 50)) expect(cache.members.get(GUILD, id)).toMatchObject({ user_id: id, nick: null });
 		expect([...cache.members.forGuild(GUILD)].map((m) => m.user_id)).toEqual(ids(0, 55));
 		// Members all filtered out: the room made for them holds nothing.
 		const none = createCache({ members: { filter: () => false } });
-		none.apply(guildCreate(GUILD, ids(0, 5).map((id) => member(id))));
+		none.apply(
+			guildCreate(
+				GUILD,
+				ids(0, 5).map((id) => member(id)),
+			),
+		);
 		expect(none.sizes().members).toBe(0);
 		expect([...none.members.forGuild(GUILD)]).toEqual([]);
 	});
@@ -136,7 +183,14 @@ describe('columnar members, users and messages', () => {
 		];
 		for (const u of users) cache.apply(dispatch(GatewayDispatchEvents.UserUpdate, u as never));
 		for (const u of users) {
-			expect(cache.users.get(u.id)).toStrictEqual({ id: u.id, username: u.username, discriminator: u.discriminator, global_name: u.global_name, avatar: u.avatar, bot: u.bot === true });
+			expect(cache.users.get(u.id)).toStrictEqual({
+				id: u.id,
+				username: u.username,
+				discriminator: u.discriminator,
+				global_name: u.global_name,
+				avatar: u.avatar,
+				bot: u.bot === true,
+			});
 		}
 		// A rewrite in place: the bot turns into a user with a discriminator.
 		cache.apply(dispatch(GatewayDispatchEvents.UserUpdate, { ...user('1'), discriminator: '1234', bot: false } as never));
@@ -171,7 +225,16 @@ describe('columnar members, users and messages', () => {
 		// The next message takes the freed slot and inherits none of it.
 		cache.apply(messageCreate('11'));
 		expect(cache.messages.has(GENERAL, '10')).toBe(false);
-		expect(cache.messages.get(GENERAL, '11')).toMatchObject({ type: 0, flags: 0, pinned: false, edited_timestamp: null, mention_ids: [], embeds: [], message_reference: null, guild_id: GUILD });
+		expect(cache.messages.get(GENERAL, '11')).toMatchObject({
+			type: 0,
+			flags: 0,
+			pinned: false,
+			edited_timestamp: null,
+			mention_ids: [],
+			embeds: [],
+			message_reference: null,
+			guild_id: GUILD,
+		});
 		const dm = { ...message('12', '500000000000000001'), guild_id: undefined };
 		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, dm as never));
 		expect(cache.messages.get('500000000000000001', '12')?.guild_id).toBeUndefined();
@@ -206,7 +269,12 @@ describe('columnar members, users and messages', () => {
 		const unlimited = createCache();
 		const capped = createCache({ members: { max: 10 } });
 		for (const cache of [unlimited, capped]) {
-			cache.apply(guildCreate(GUILD, ['1', '2', '3'].map((id) => member(id))));
+			cache.apply(
+				guildCreate(
+					GUILD,
+					['1', '2', '3'].map((id) => member(id)),
+				),
+			);
 			cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user('1'), roles: [], nick: 'one' } as never));
 		}
 		expect([...unlimited.members.forGuild(GUILD)].map((m) => m.user_id)).toEqual(['1', '2', '3']);
@@ -229,9 +297,27 @@ describe('messages and their channel', () => {
 	it('keeps a full MESSAGE_UPDATE of an uncached message, and ignores a partial one', () => {
 		const cache = createCache();
 		cache.apply(guildCreate());
-		cache.apply(dispatch(GatewayDispatchEvents.MessageUpdate, { ...message('800'), content: 'edited', edited_timestamp: '2024-01-02T00:00:00.000Z' } as never));
-		expect(cache.messages.get(GENERAL, '800')).toMatchObject({ content: 'edited', author_id: ALICE, edited_timestamp: '2024-01-02T00:00:00.000Z', guild_id: GUILD });
-		cache.apply(dispatch(GatewayDispatchEvents.MessageUpdate, { id: '801', channel_id: GENERAL, guild_id: GUILD, embeds: [{ title: 'unfurl' }] } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageUpdate, {
+				...message('800'),
+				content: 'edited',
+				edited_timestamp: '2024-01-02T00:00:00.000Z',
+			} as never),
+		);
+		expect(cache.messages.get(GENERAL, '800')).toMatchObject({
+			content: 'edited',
+			author_id: ALICE,
+			edited_timestamp: '2024-01-02T00:00:00.000Z',
+			guild_id: GUILD,
+		});
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageUpdate, {
+				id: '801',
+				channel_id: GENERAL,
+				guild_id: GUILD,
+				embeds: [{ title: 'unfurl' }],
+			} as never),
+		);
 		expect(cache.messages.has(GENERAL, '801')).toBe(false);
 		// A partial update of a cached message merges into it.
 		cache.apply(dispatch(GatewayDispatchEvents.MessageUpdate, { id: '800', channel_id: GENERAL, embeds: [{ title: 'unfurl' }] } as never));

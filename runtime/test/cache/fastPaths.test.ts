@@ -13,7 +13,8 @@ const IDS = ['300000000000000001', '300000000000000002', '300000000000000003'] a
 const ROLES = ['400000000000000001', '400000000000000002'] as const;
 
 /** A field that is absent, mistyped, or one of a few values. */
-const maybe = <T>(values: readonly T[]): fc.Arbitrary<T | undefined | readonly number[]> => fc.oneof(fc.constant(undefined), fc.constant([1] as const), fc.constantFrom(...values));
+const maybe = <T>(values: readonly T[]): fc.Arbitrary<T | undefined | readonly number[]> =>
+	fc.oneof(fc.constant(undefined), fc.constant([1] as const), fc.constantFrom(...values));
 
 const authorArb = fc.record({
 	id: fc.constantFrom(...IDS),
@@ -27,7 +28,14 @@ const authorArb = fc.record({
 const memberArb = fc.record({
 	roles: fc.oneof(fc.constant(undefined), fc.subarray([...ROLES])),
 	nick: maybe([null, 'nick']),
-	joined_at: maybe([null, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000000+00:00', '2024-01-01T00:00:00+00:00', '2024-01-02T00:00:00.000Z', 'soon']),
+	joined_at: maybe([
+		null,
+		'2024-01-01T00:00:00.000Z',
+		'2024-01-01T00:00:00.000000+00:00',
+		'2024-01-01T00:00:00+00:00',
+		'2024-01-02T00:00:00.000Z',
+		'soon',
+	]),
 	flags: maybe([0, 2]),
 	premium_since: maybe([null, '2024-03-01T00:00:00.000000+00:00']),
 	communication_disabled_until: maybe([null, '2024-03-01T00:00:00.000000+00:00']),
@@ -43,7 +51,12 @@ function present(value: Record<string, unknown>): Record<string, unknown> {
 }
 
 const eventArb = fc.oneof(
-	fc.record({ kind: fc.constant('message' as const), n: fc.nat({ max: 5 }), author: authorArb, member: fc.option(memberArb, { nil: undefined }) }),
+	fc.record({
+		kind: fc.constant('message' as const),
+		n: fc.nat({ max: 5 }),
+		author: authorArb,
+		member: fc.option(memberArb, { nil: undefined }),
+	}),
 	fc.record({ kind: fc.constant('memberUpdate' as const), id: fc.constantFrom(...IDS), member: memberArb }),
 );
 
@@ -51,10 +64,16 @@ type Event = typeof eventArb extends fc.Arbitrary<infer E> ? E : never;
 
 function apply(cache: ClientCache, event: Event, seq: number): void {
 	if (event.kind === 'message') {
-		const data = { ...message(String(500 + seq)), author: present(event.author), ...(event.member === undefined ? {} : { member: present(event.member) }) };
+		const data = {
+			...message(String(500 + seq)),
+			author: present(event.author),
+			...(event.member === undefined ? {} : { member: present(event.member) }),
+		};
 		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, data as never, seq));
 	} else {
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user(event.id), ...present(event.member) } as never, seq));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user(event.id), ...present(event.member) } as never, seq),
+		);
 	}
 }
 
@@ -74,7 +93,12 @@ describe('cache fast paths', () => {
 				const fast = createCache();
 				const plain = createCache({ members: { max: 1e9 }, users: { max: 1e9 } });
 				for (const cache of [fast, plain]) {
-					cache.apply(guildCreate(GUILD, IDS.map((id, i) => member(id, i === 0 ? [ROLES[0]] : []))));
+					cache.apply(
+						guildCreate(
+							GUILD,
+							IDS.map((id, i) => member(id, i === 0 ? [ROLES[0]] : [])),
+						),
+					);
 					events.forEach((event, i) => apply(cache, event, i + 2));
 				}
 				expect(snapshot(fast)).toEqual(snapshot(plain));
@@ -88,11 +112,23 @@ describe('cache fast paths', () => {
 		cache.apply(guildCreate(GUILD, [member(IDS[0], [ROLES[0]], 'old nick')]));
 		const before = cache.members.get(GUILD, IDS[0]);
 		// The same member in another timestamp form (Discord's own): the text is what was sent last.
-		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message('600'), member: { roles: [ROLES[0]], joined_at: '2024-01-01T00:00:00.000000+00:00', flags: 0, deaf: false, mute: false } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageCreate, {
+				...message('600'),
+				member: { roles: [ROLES[0]], joined_at: '2024-01-01T00:00:00.000000+00:00', flags: 0, deaf: false, mute: false },
+			} as never),
+		);
 		expect(cache.members.get(GUILD, IDS[0])).toEqual({ ...before, joined_at: '2024-01-01T00:00:00.000000+00:00' });
-		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message('601'), member: { roles: [ROLES[1]], joined_at: '2024-01-01T00:00:00.000000+00:00', flags: 0, deaf: false, mute: false } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageCreate, {
+				...message('601'),
+				member: { roles: [ROLES[1]], joined_at: '2024-01-01T00:00:00.000000+00:00', flags: 0, deaf: false, mute: false },
+			} as never),
+		);
 		expect(cache.members.get(GUILD, IDS[0])).toMatchObject({ roles: [ROLES[1]], nick: 'old nick' });
-		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, { ...message('602'), author: { ...user(IDS[0]), username: 'renamed' } } as never));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.MessageCreate, { ...message('602'), author: { ...user(IDS[0]), username: 'renamed' } } as never),
+		);
 		expect(cache.users.get(IDS[0])?.username).toBe('renamed');
 	});
 

@@ -27,7 +27,12 @@ describe('cache limits', () => {
 
 	it('applies max per guild for members and in total for users; a rewrite makes an entry the newest', () => {
 		const cache = createCache({ members: { max: 3 }, users: { max: 4 } });
-		cache.apply(guildCreate(GUILD, ['1', '2', '3'].map((id) => member(id))));
+		cache.apply(
+			guildCreate(
+				GUILD,
+				['1', '2', '3'].map((id) => member(id)),
+			),
+		);
 		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user('1'), roles: [] } as never));
 		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...member('4'), guild_id: GUILD }));
 		expect([...cache.members.forGuild(GUILD)].map((m) => m.user_id)).toEqual(['3', '1', '4']);

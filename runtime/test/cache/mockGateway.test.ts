@@ -51,7 +51,11 @@ describe('cache fed by a real gateway stream', () => {
 
 		const sent = await mock.sendMessage({ author_id: DefaultIds.carol, channel_id: DefaultIds.general, content: 'hello cache' });
 		await until(() => liveCache.messages.has(DefaultIds.general, sent.id));
-		expect(liveCache.messages.get(DefaultIds.general, sent.id)).toMatchObject({ author_id: DefaultIds.carol, content: 'hello cache', guild_id: DefaultIds.guild });
+		expect(liveCache.messages.get(DefaultIds.general, sent.id)).toMatchObject({
+			author_id: DefaultIds.carol,
+			content: 'hello cache',
+			guild_id: DefaultIds.guild,
+		});
 		expect(liveCache.members.get(DefaultIds.guild, DefaultIds.carol)).toBeDefined();
 
 		await mock.addUser({ username: 'dave' }).then((dave) => mock?.addMember({ guild_id: DefaultIds.guild, user_id: dave.id, nick: 'D' }));

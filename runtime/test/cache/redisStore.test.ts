@@ -47,7 +47,12 @@ describe.skipIf(!redis.available)('RedisCacheStore', () => {
 	});
 
 	it('reports a Redis outage through onStoreError and keeps the gateway path going', async () => {
-		const dead = new Redis('redis://127.0.0.1:1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+		const dead = new Redis('redis://127.0.0.1:1', {
+			lazyConnect: true,
+			maxRetriesPerRequest: 0,
+			retryStrategy: () => null,
+			enableOfflineQueue: false,
+		});
 		dead.on('error', () => undefined);
 		const errors: CacheStoreError[] = [];
 		const cache = createCache({ store: new RedisCacheStore({ redis: dead }), onStoreError: (e) => errors.push(e) });

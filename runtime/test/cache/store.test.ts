@@ -42,7 +42,12 @@ describe('cache store tier', () => {
 		expect(await store.get('messages', `${GENERAL}:1`)).toEqual(cache.messages.get(GENERAL, '1'));
 		expect(store.size('users')).toBe(1);
 		cache.apply(dispatch(GatewayDispatchEvents.MessageDelete, { id: '1', channel_id: GENERAL }));
-		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberRemove, { guild_id: GUILD, user: { id: ALICE, username: 'a', discriminator: '0', global_name: null, avatar: null } }));
+		cache.apply(
+			dispatch(GatewayDispatchEvents.GuildMemberRemove, {
+				guild_id: GUILD,
+				user: { id: ALICE, username: 'a', discriminator: '0', global_name: null, avatar: null },
+			}),
+		);
 		await settle();
 		expect(await store.get('messages', `${GENERAL}:1`)).toBeUndefined();
 		expect(await store.get('members', `${GUILD}:${ALICE}`)).toBeUndefined();
@@ -110,7 +115,12 @@ describe('cache store tier', () => {
 	});
 
 	it('survives a store error handler that throws, and no handler at all', async () => {
-		const throwing = createCache({ store: new BrokenStore(), onStoreError: () => { throw new Error('handler bug'); } });
+		const throwing = createCache({
+			store: new BrokenStore(),
+			onStoreError: () => {
+				throw new Error('handler bug');
+			},
+		});
 		const silent = createCache({ store: new BrokenStore() });
 		expect(() => throwing.apply(guildCreate())).not.toThrow();
 		expect(() => silent.apply(guildCreate())).not.toThrow();

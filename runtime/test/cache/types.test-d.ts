@@ -1,6 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
-import { type CacheEntity, type CachedGuild, type CachedMember, type CachedMessage, type CachedUser, type CacheOptions, type CacheStore, type ClientCache, createCache, InMemoryCacheStore } from 'ovenjs';
+import {
+	type CacheEntity,
+	type CachedGuild,
+	type CachedMember,
+	type CachedMessage,
+	type CachedUser,
+	type CacheOptions,
+	type CacheStore,
+	type ClientCache,
+	createCache,
+	InMemoryCacheStore,
+} from 'ovenjs';
 
 describe('cache types', () => {
 	it('types filters by entity and accepts false/true/limits', () => {

@@ -3,7 +3,10 @@ import type { ClientShardTuning } from 'ovenjs';
 
 /** A real mock Discord with fast heartbeats and no identify pacing. */
 export function startMock(options: MockDiscordOptions = {}): Promise<MockDiscord> {
-	return createMockDiscord({ ...options, gateway: { heartbeatInterval: 500, identifyWindow: 0, reconnectGrace: 1000, ...options.gateway } });
+	return createMockDiscord({
+		...options,
+		gateway: { heartbeatInterval: 500, identifyWindow: 0, reconnectGrace: 1000, ...options.gateway },
+	});
 }
 
 /** Shard tunables for tests: short deadlines, no identify wait. */

@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 function bot() {
-	const client = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
+	const client = createClient({
+		token: mock.token,
+		intents: ['Guilds', 'GuildMessages', 'MessageContent'],
+		api: mock.api,
+		shard: fastShards,
+	});
 	clients.push(client);
 	return client;
 }
@@ -223,7 +228,9 @@ describe('cache', () => {
 		expect(client.cache).toBe(cache);
 		const seenByListener: boolean[] = [];
 		client.on('messageCreate', (message) => {
-			seenByListener.push(applied.includes(`MESSAGE_CREATE:${message.id}`) && cache.messages.get(message.channelId, message.id) !== undefined);
+			seenByListener.push(
+				applied.includes(`MESSAGE_CREATE:${message.id}`) && cache.messages.get(message.channelId, message.id) !== undefined,
+			);
 		});
 		await client.login();
 		await until(() => (applied.includes('GUILD_CREATE') ? true : undefined));
@@ -254,7 +261,13 @@ describe('cache', () => {
 	});
 
 	it('passes options to createCache; views read cached records', async () => {
-		const client = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'GuildMembers'], api: mock.api, shard: fastShards, cache: { messages: false } });
+		const client = createClient({
+			token: mock.token,
+			intents: ['Guilds', 'GuildMessages', 'GuildMembers'],
+			api: mock.api,
+			shard: fastShards,
+			cache: { messages: false },
+		});
 		clients.push(client);
 		const guildSeen = nextCall<[unknown, number]>();
 		client.once('guildCreate', guildSeen.listener);

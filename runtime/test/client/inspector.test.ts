@@ -20,7 +20,13 @@ afterEach(async () => {
 
 describe('createClient({ inspector })', () => {
 	it('streams READY and REST traffic to an editor that presents the token, never the bot token, and closes with the client', async () => {
-		const client = createClient({ token: mock.token, intents: ['Guilds'], api: mock.api, shard: fastShards, inspector: { discoveryDir: dir, name: 'test bot' } });
+		const client = createClient({
+			token: mock.token,
+			intents: ['Guilds'],
+			api: mock.api,
+			shard: fastShards,
+			inspector: { discoveryDir: dir, name: 'test bot' },
+		});
 		try {
 			await client.login();
 			const [found] = await findInspectors(dir);
@@ -32,7 +38,9 @@ describe('createClient({ inspector })', () => {
 			await client.api.channels.createMessage(DefaultIds.general, { content: 'hi' });
 			await until(() => (messages.some((m) => m.type === 'rest') ? true : undefined));
 			expect(messages.some((m) => m.type === 'packet' && m.t === 'READY')).toBe(true);
-			expect(messages.find((m): m is InspectorPacket => m.type === 'packet' && m.op === 2)?.payload).toMatchObject({ d: { token: '[redacted]' } });
+			expect(messages.find((m): m is InspectorPacket => m.type === 'packet' && m.op === 2)?.payload).toMatchObject({
+				d: { token: '[redacted]' },
+			});
 			expect(JSON.stringify(messages)).not.toContain(mock.token);
 			socket.close();
 		} finally {
@@ -56,6 +64,8 @@ describe('createClient({ inspector })', () => {
 			await inspected.destroy();
 			delete process.env.OVEN_INSPECTOR_DIR;
 		}
-		expect(() => createClient({ token: mock.token, intents: ['Guilds'], inspector: 'yes' as unknown as boolean })).toThrow(expect.objectContaining({ code: 'CLIENT_INVALID_OPTION' }));
+		expect(() => createClient({ token: mock.token, intents: ['Guilds'], inspector: 'yes' as unknown as boolean })).toThrow(
+			expect.objectContaining({ code: 'CLIENT_INVALID_OPTION' }),
+		);
 	});
 });

@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 async function connectedBot() {
-	const client = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
+	const client = createClient({
+		token: mock.token,
+		intents: ['Guilds', 'GuildMessages', 'MessageContent'],
+		api: mock.api,
+		shard: fastShards,
+	});
 	destroy = () => client.destroy();
 	const log: string[] = [];
 	client.on('ready', () => void log.push('ready'));

@@ -15,7 +15,14 @@ afterEach(async () => {
 });
 
 it('runs a fixed shard count at a given gateway URL; ready waits for all of them', async () => {
-	const client = createClient({ token: mock.token, intents: ['Guilds'], api: mock.api, gateway: mock.gateway, shards: 2, shard: fastShards });
+	const client = createClient({
+		token: mock.token,
+		intents: ['Guilds'],
+		api: mock.api,
+		gateway: mock.gateway,
+		shards: 2,
+		shard: fastShards,
+	});
 	cleanup.push(() => client.destroy());
 	const shardReady: number[] = [];
 	let readyAfter = -1;
@@ -49,7 +56,8 @@ it('takes a strategy factory: shards in worker threads, events as usual', async 
 		intents: ['Guilds', 'GuildMessages', 'MessageContent'],
 		api: mock.api,
 		shard: fastShards,
-		strategy: (options) => new WorkerShardingStrategy({ ...options, workerFile: new URL('../gateway/_tsShardWorker.mjs', import.meta.url) }),
+		strategy: (options) =>
+			new WorkerShardingStrategy({ ...options, workerFile: new URL('../gateway/_tsShardWorker.mjs', import.meta.url) }),
 	});
 	cleanup.push(() => client.destroy());
 	const contents: (string | undefined)[] = [];
@@ -61,7 +69,13 @@ it('takes a strategy factory: shards in worker threads, events as usual', async 
 });
 
 it('takes a ready-made strategy as is', async () => {
-	const strategy = new InProcessShardingStrategy({ token: mock.token, intents: 1, gatewayUrl: mock.gateway, shardCount: 1, identifyWindow: 0 });
+	const strategy = new InProcessShardingStrategy({
+		token: mock.token,
+		intents: 1,
+		gatewayUrl: mock.gateway,
+		shardCount: 1,
+		identifyWindow: 0,
+	});
 	const client = createClient({ token: mock.token, intents: ['Guilds'], api: mock.api, strategy });
 	cleanup.push(() => client.destroy());
 	expect(client.strategy).toBe(strategy);

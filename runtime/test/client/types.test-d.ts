@@ -5,7 +5,20 @@ import {
 	type GatewayGuildBanAddDispatchData,
 	type GatewayTypingStartDispatchData,
 } from 'discord-api-types/v10';
-import { type CamelCaseEvent, type ClientEventMap, type DispatchEventName, createClient, type Client, type Message, type Snowflake, toSnowflake, type Member, type Guild, type Interaction, type Channel } from 'ovenjs';
+import {
+	type CamelCaseEvent,
+	type ClientEventMap,
+	type DispatchEventName,
+	createClient,
+	type Client,
+	type Message,
+	type Snowflake,
+	toSnowflake,
+	type Member,
+	type Guild,
+	type Interaction,
+	type Channel,
+} from 'ovenjs';
 import { expectTypeOf } from 'vitest';
 
 const token = 'x';
@@ -26,7 +39,7 @@ const wrongKind: Snowflake<'Guild'> = channelId;
 const unbranded: Snowflake<'Channel'> = plain;
 const asString: string = channelId;
 expectTypeOf(toSnowflake<'Role'>('123456789012345678')).toEqualTypeOf<Snowflake<'Role'>>();
-void wrongKind, unbranded, asString;
+(void wrongKind, unbranded, asString);
 
 // Views carry branded ids.
 declare const anyMessage: Message;
@@ -84,7 +97,10 @@ const dmOnly = createClient({ token, intents: ['DirectMessages'] });
 dmOnly.on('messageCreate', (message) => expectTypeOf(message.content).toEqualTypeOf<string | undefined>());
 
 // GatewayIntentBits values keep the same inference.
-const fromBits = createClient({ token, intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] });
+const fromBits = createClient({
+	token,
+	intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+});
 fromBits.on('messageCreate', (message) => expectTypeOf(message.content).toEqualTypeOf<string>());
 const bitsNoMessages = createClient({ token, intents: [GatewayIntentBits.Guilds] });
 // @ts-expect-error messageCreate needs a message intent

@@ -1,5 +1,18 @@
 import { DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
-import { actionRow, button, type Channel, createClient, type Guild, type Interaction, type Member, type Message, ModalBuilder, stringSelect, textInput, toSnowflake } from 'ovenjs';
+import {
+	actionRow,
+	button,
+	type Channel,
+	createClient,
+	type Guild,
+	type Interaction,
+	type Member,
+	type Message,
+	ModalBuilder,
+	stringSelect,
+	textInput,
+	toSnowflake,
+} from 'ovenjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fastShards, nextCall, startMock, until } from './_setup.js';
 
@@ -138,12 +151,18 @@ describe('Member', () => {
 	});
 
 	it("permissions: the guild-wide permissions from the cached guild and roles, as discord.js's member.permissions", async () => {
-		const client = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
+		const client = createClient({
+			token: mock.token,
+			intents: ['Guilds', 'GuildMessages', 'MessageContent'],
+			api: mock.api,
+			shard: fastShards,
+		});
 		cleanup.push(() => client.destroy());
 		await client.login();
 		const byAuthor = new Map<string, Member | undefined>();
 		client.on('messageCreate', (message) => void byAuthor.set(message.author.id, message.member));
-		for (const author of [DefaultIds.alice, DefaultIds.bob, DefaultIds.carol]) await mock.sendMessage({ author_id: author, channel_id: DefaultIds.general, content: 'perms?' });
+		for (const author of [DefaultIds.alice, DefaultIds.bob, DefaultIds.carol])
+			await mock.sendMessage({ author_id: author, channel_id: DefaultIds.general, content: 'perms?' });
 		await until(() => (byAuthor.size === 3 ? true : undefined));
 		// alice owns the guild; bob is a Moderator (BanMembers); carol has @everyone only.
 		expect(byAuthor.get(DefaultIds.alice)?.permissions?.has('Administrator')).toBe(true);
@@ -178,7 +197,13 @@ describe('Interaction', () => {
 		await client.rest.post(`/applications/${mock.applicationId}/commands`, { body: { name: 'ping', description: 'Replies with pong' } });
 		const next = nextCall<[Interaction, number]>();
 		client.on('interactionCreate', next.listener);
-		const { id } = await mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, guild_id: DefaultIds.guild, name: 'ping' });
+		const { id } = await mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			guild_id: DefaultIds.guild,
+			name: 'ping',
+		});
 		const [interaction] = await next.called;
 		expect(interaction.id).toBe(id);
 		expect(interaction.commandName).toBe('ping');
@@ -199,25 +224,64 @@ describe('Interaction answers beyond reply()', () => {
 		client.on('interactionCreate', (interaction) => void handle(interaction).catch((error: unknown) => failures.push(error)));
 		return { client, failures };
 	}
-	const answered = async (id: string) => until(async () => ((await mock.interaction(id)).responses.length > 0 ? mock.interaction(id) : undefined));
+	const answered = async (id: string) =>
+		until(async () => ((await mock.interaction(id)).responses.length > 0 ? mock.interaction(id) : undefined));
 
 	it('showModal() (a builder or its JSON), field() on the submit, update() on a button click', async () => {
 		const { client, failures } = await ticketBot(async (interaction) => {
-			if (interaction.type === 2) await interaction.reply({ content: 'Need help?', components: [actionRow(button({ custom_id: 'open', label: 'Open', style: 'primary' }))] });
+			if (interaction.type === 2)
+				await interaction.reply({
+					content: 'Need help?',
+					components: [actionRow(button({ custom_id: 'open', label: 'Open', style: 'primary' }))],
+				});
 			else if (interaction.type === 3 && interaction.customId === 'open') {
-				await interaction.showModal(new ModalBuilder('form', 'New ticket').addComponents(actionRow({ ...textInput({ custom_id: 'subject', style: 'short' }), label: 'Subject' })));
-			} else if (interaction.type === 5) await interaction.reply(`subject: ${interaction.field('subject') ?? '?'}, missing: ${String(interaction.field('nope'))}`);
+				await interaction.showModal(
+					new ModalBuilder('form', 'New ticket').addComponents(
+						actionRow({ ...textInput({ custom_id: 'subject', style: 'short' }), label: 'Subject' }),
+					),
+				);
+			} else if (interaction.type === 5)
+				await interaction.reply(`subject: ${interaction.field('subject') ?? '?'}, missing: ${String(interaction.field('nope'))}`);
 			else if (interaction.type === 3 && interaction.customId === 'close') await interaction.update({ content: 'closed', components: [] });
 		});
-		const command = await mock.interact({ type: 'application_command', user_id: DefaultIds.alice, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'ticket' });
+		const command = await mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name: 'ticket',
+		});
 		const prompt = (await answered(command.id)).original;
 		expect(prompt?.content).toBe('Need help?');
-		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: prompt!.id, custom_id: 'open', component_type: 2 });
+		const click = await mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: prompt!.id,
+			custom_id: 'open',
+			component_type: 2,
+		});
 		expect((await answered(click.id)).responses[0]).toMatchObject({ type: 9, data: { custom_id: 'form', title: 'New ticket' } });
-		const submit = await mock.interact({ type: 'modal_submit', user_id: DefaultIds.alice, channel_id: DefaultIds.general, custom_id: 'form', components: [{ type: 1, components: [{ type: 4, custom_id: 'subject', value: 'printer' }] }] });
+		const submit = await mock.interact({
+			type: 'modal_submit',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			custom_id: 'form',
+			components: [{ type: 1, components: [{ type: 4, custom_id: 'subject', value: 'printer' }] }],
+		});
 		expect((await answered(submit.id)).responses[0]).toEqual({ type: 4, data: { content: 'subject: printer, missing: undefined' } });
-		const own = await client.api.channels.createMessage(DefaultIds.general, { content: 'ticket', components: [actionRow(button({ custom_id: 'close', label: 'Close', style: 'danger' }))] });
-		const close = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: own.id, custom_id: 'close', component_type: 2 });
+		const own = await client.api.channels.createMessage(DefaultIds.general, {
+			content: 'ticket',
+			components: [actionRow(button({ custom_id: 'close', label: 'Close', style: 'danger' }))],
+		});
+		const close = await mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: own.id,
+			custom_id: 'close',
+			component_type: 2,
+		});
 		expect((await answered(close.id)).responses[0]).toEqual({ type: 7, data: { content: 'closed', components: [] } });
 		expect((await mock.messages(DefaultIds.general)).find((m) => m.id === own.id)).toMatchObject({ content: 'closed', components: [] });
 		expect(failures).toEqual([]);
@@ -231,11 +295,31 @@ describe('Interaction answers beyond reply()', () => {
 		});
 		const option = (type: number, name: string) => ({ type, name, description: name });
 		await client.rest.put(`/applications/${mock.applicationId}/commands`, {
-			body: [{ name: 'admin', description: 'Admin', options: [{ ...option(1, 'ban'), options: [option(6, 'user'), option(3, 'reason'), option(4, 'days'), option(5, 'silent')] }] }],
+			body: [
+				{
+					name: 'admin',
+					description: 'Admin',
+					options: [{ ...option(1, 'ban'), options: [option(6, 'user'), option(3, 'reason'), option(4, 'days'), option(5, 'silent')] }],
+				},
+			],
 		});
 		const command = await mock.interact({
-			type: 'application_command', user_id: DefaultIds.alice, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'admin',
-			options: [{ type: 1, name: 'ban', options: [{ type: 6, name: 'user', value: DefaultIds.bob }, { type: 3, name: 'reason', value: 'spam' }, { type: 4, name: 'days', value: 7 }] }],
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name: 'admin',
+			options: [
+				{
+					type: 1,
+					name: 'ban',
+					options: [
+						{ type: 6, name: 'user', value: DefaultIds.bob },
+						{ type: 3, name: 'reason', value: 'spam' },
+						{ type: 4, name: 'days', value: 7 },
+					],
+				},
+			],
 		});
 		await answered(command.id);
 		expect(options?.getSubcommand()).toBe('ban');
@@ -245,7 +329,9 @@ describe('Interaction answers beyond reply()', () => {
 		expect(options?.getNumber('days')).toBe(7);
 		expect(options?.getBoolean('silent')).toBeNull();
 		expect(options?.id('user')).toBe(DefaultIds.bob);
-		expect(() => options?.getString('days')).toThrow(expect.objectContaining({ code: 'CLIENT_COMMAND_OPTION', message: 'Option "days" is of type 4, not string.' }));
+		expect(() => options?.getString('days')).toThrow(
+			expect.objectContaining({ code: 'CLIENT_COMMAND_OPTION', message: 'Option "days" is of type 4, not string.' }),
+		);
 		expect(() => options?.getBoolean('silent', true)).toThrow('The required option "silent" was not given.');
 		expect(failures).toEqual([]);
 	});
@@ -258,11 +344,36 @@ describe('Interaction answers beyond reply()', () => {
 		});
 		const menu = await client.api.channels.createMessage(DefaultIds.general, {
 			content: 'pick',
-			components: [actionRow(stringSelect({ custom_id: 'pick', options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }], max_values: 2 }))],
+			components: [
+				actionRow(
+					stringSelect({
+						custom_id: 'pick',
+						options: [
+							{ label: 'A', value: 'a' },
+							{ label: 'B', value: 'b' },
+						],
+						max_values: 2,
+					}),
+				),
+			],
 		});
-		const picked = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: menu.id, custom_id: 'pick', values: ['b', 'a'] });
+		const picked = await mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: menu.id,
+			custom_id: 'pick',
+			values: ['b', 'a'],
+		});
 		await answered(picked.id);
-		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.alice, channel_id: DefaultIds.general, message_id: menu.id, custom_id: 'pick', component_type: 2 });
+		const click = await mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			message_id: menu.id,
+			custom_id: 'pick',
+			component_type: 2,
+		});
 		await answered(click.id);
 		expect(seen).toEqual([['b', 'a'], []]);
 		expect(failures).toEqual([]);
@@ -279,7 +390,13 @@ describe('Interaction answers beyond reply()', () => {
 				await interaction.deferUpdate();
 			}
 		});
-		const command = await mock.interact({ type: 'application_command', user_id: DefaultIds.bob, guild_id: DefaultIds.guild, channel_id: DefaultIds.general, name: 'ticket' });
+		const command = await mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.bob,
+			guild_id: DefaultIds.guild,
+			channel_id: DefaultIds.general,
+			name: 'ticket',
+		});
 		const report = await until(async () => {
 			const found = await mock.interaction(command.id);
 			return found.followups.length > 0 ? found : undefined;
@@ -289,7 +406,14 @@ describe('Interaction answers beyond reply()', () => {
 		expect(report.followups[0]).toMatchObject({ content: 'psst', flags: 64 });
 		await until(() => (messages.length === 2 ? true : undefined));
 		expect(messages.map((m) => m.content)).toEqual(['done', 'psst']);
-		const click = await mock.interact({ type: 'message_component', user_id: DefaultIds.bob, channel_id: DefaultIds.general, message_id: report.original!.id, custom_id: 'any', component_type: 2 });
+		const click = await mock.interact({
+			type: 'message_component',
+			user_id: DefaultIds.bob,
+			channel_id: DefaultIds.general,
+			message_id: report.original!.id,
+			custom_id: 'any',
+			component_type: 2,
+		});
 		expect((await answered(click.id)).responses).toEqual([{ type: 6 }]);
 		expect(failures).toEqual([]);
 	});
@@ -298,8 +422,16 @@ describe('Interaction answers beyond reply()', () => {
 describe('MESSAGE_CONTENT', () => {
 	it('without the intent, content Discord masked is undefined; with it, a string', async () => {
 		const masked = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages'], api: mock.api, shard: fastShards });
-		const full = createClient({ token: mock.token, intents: ['Guilds', 'GuildMessages', 'MessageContent'], api: mock.api, shard: fastShards });
-		cleanup.push(() => masked.destroy(), () => full.destroy());
+		const full = createClient({
+			token: mock.token,
+			intents: ['Guilds', 'GuildMessages', 'MessageContent'],
+			api: mock.api,
+			shard: fastShards,
+		});
+		cleanup.push(
+			() => masked.destroy(),
+			() => full.destroy(),
+		);
 		await Promise.all([masked.login(), full.login()]);
 		const maskedNext = nextCall<[Message<string | undefined>, number]>();
 		const fullNext = nextCall<[Message<string>, number]>();

@@ -6,16 +6,30 @@
  */
 import { Redis } from 'ioredis';
 import {
-	clusterAssignment, createCache, createClient, InProcessShardingStrategy, joinCluster,
-	RedisCacheStore, RedisIdentifyThrottler, RedisRateLimitStore, REST,
+	clusterAssignment,
+	createCache,
+	createClient,
+	InProcessShardingStrategy,
+	joinCluster,
+	RedisCacheStore,
+	RedisIdentifyThrottler,
+	RedisRateLimitStore,
+	REST,
 } from '../../src/index.js';
 
 const assignment = clusterAssignment();
 if (assignment === undefined) throw new Error('not started by a Cluster');
 const { TOKEN, API, REDIS_URL } = process.env as Record<string, string>;
 const redis = new Redis(REDIS_URL as string);
-const rest = new REST({ api: API as string, token: TOKEN as string, store: new RedisRateLimitStore({ url: REDIS_URL as string, prefix: 'big' }) });
-const cache = createCache({ store: new RedisCacheStore({ redis, prefix: 'big' }), onStoreError: (error) => process.send?.({ test: 'storeError', message: error.message }) });
+const rest = new REST({
+	api: API as string,
+	token: TOKEN as string,
+	store: new RedisRateLimitStore({ url: REDIS_URL as string, prefix: 'big' }),
+});
+const cache = createCache({
+	store: new RedisCacheStore({ redis, prefix: 'big' }),
+	onStoreError: (error) => process.send?.({ test: 'storeError', message: error.message }),
+});
 const client = createClient({
 	token: TOKEN as string,
 	intents: ['Guilds', 'GuildMessages', 'MessageContent'],

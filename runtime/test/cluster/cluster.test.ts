@@ -13,7 +13,10 @@ afterEach(async () => {
 	h = undefined;
 });
 
-type Seen = { test: 'message'; shardId: number; id: string } | { test: 'handshake'; shardId: number; op: number } | { test: 'connected'; index: number };
+type Seen =
+	| { test: 'message'; shardId: number; id: string }
+	| { test: 'handshake'; shardId: number; op: number }
+	| { test: 'connected'; index: number };
 
 function start(harness: Harness): { cluster: Cluster; seen: Seen[] } {
 	const c = new Cluster({
@@ -43,7 +46,10 @@ describe('Cluster', () => {
 		cluster = c;
 		await c.start();
 		await until(() => c.status().every((p) => p.shards.every((s) => s.status === 'ready')), 15_000);
-		expect(c.status().map((p) => [p.index, p.shards.map((s) => s.shardId)])).toEqual([[0, [0, 1]], [1, [2, 3]]]);
+		expect(c.status().map((p) => [p.index, p.shards.map((s) => s.shardId)])).toEqual([
+			[0, [0, 1]],
+			[1, [2, 3]],
+		]);
 		dispatchAll(h, 1, 16);
 		await until(() => seen.filter((s) => s.test === 'message').length === 16, 5000);
 		// Each message reached the process that runs its guild's shard.
@@ -80,8 +86,12 @@ describe('Cluster', () => {
 	});
 
 	it('refuses bad options with typed errors', () => {
-		expect(() => new Cluster({ script: 'x.js', processes: 0, shardCount: 1 })).toThrow(expect.objectContaining({ code: 'CLUSTER_INVALID_OPTION' }));
-		expect(() => new Cluster({ script: 'x.js', processes: 3, shardCount: 2 })).toThrow(expect.objectContaining({ code: 'CLUSTER_INVALID_OPTION' }));
+		expect(() => new Cluster({ script: 'x.js', processes: 0, shardCount: 1 })).toThrow(
+			expect.objectContaining({ code: 'CLUSTER_INVALID_OPTION' }),
+		);
+		expect(() => new Cluster({ script: 'x.js', processes: 3, shardCount: 2 })).toThrow(
+			expect.objectContaining({ code: 'CLUSTER_INVALID_OPTION' }),
+		);
 		expect(() => new Cluster({ script: 'x.js', processes: 1, shardCount: 'auto' })).toThrow(/needs the token/);
 	});
 });

@@ -11,7 +11,13 @@ const ALICE = '900000000000000010';
 const guilds = Array.from({ length: 8 }, (_, i) => ({ id: String(BigInt(3000 + i) << 22n), channel: String(BigInt(7000 + i) << 22n) }));
 const scenario = {
 	users: [{ id: ALICE, username: 'alice' }],
-	guilds: guilds.map((g, i) => ({ id: g.id, name: `guild ${i}`, owner_id: ALICE, channels: [{ id: g.channel, name: 'general', type: 0 }], members: [{ user_id: ALICE }] })),
+	guilds: guilds.map((g, i) => ({
+		id: g.id,
+		name: `guild ${i}`,
+		owner_id: ALICE,
+		channels: [{ id: g.channel, name: 'general', type: 0 }],
+		members: [{ user_id: ALICE }],
+	})),
 	gateway: { shards: 4, maxConcurrency: 1 },
 } as Scenario;
 
@@ -20,7 +26,11 @@ type Seen = { test: 'message'; id: string; shardId: number } | { test: 'connecte
 describe.skipIf(!redis.available)('a plain createClient bot under a Cluster with Redis', () => {
 	it('takes its shards and sessions from the cluster, shares limits and identify pacing through Redis, and resumes after a crash', async () => {
 		const lines: string[] = [];
-		const mock = await createMockDiscord({ scenario, gateway: { identifyWindow: 500, heartbeatInterval: 2000 }, log: (line) => lines.push(line) });
+		const mock = await createMockDiscord({
+			scenario,
+			gateway: { identifyWindow: 500, heartbeatInterval: 2000 },
+			log: (line) => lines.push(line),
+		});
 		const cluster = new Cluster({
 			script: new URL('./_plainBot.ts', import.meta.url),
 			processes: 2,
@@ -35,13 +45,26 @@ describe.skipIf(!redis.available)('a plain createClient bot under a Cluster with
 		const seen: Seen[] = [];
 		cluster.on('message', (_index, m) => seen.push(m as Seen));
 		const ping = async (from: number, to: number): Promise<void> => {
-			for (let n = from; n <= to; n += 1) await mock.sendMessage({ author_id: ALICE, channel_id: (guilds[n % guilds.length] as { channel: string }).channel, content: `ping ${n}` });
+			for (let n = from; n <= to; n += 1)
+				await mock.sendMessage({
+					author_id: ALICE,
+					channel_id: (guilds[n % guilds.length] as { channel: string }).channel,
+					content: `ping ${n}`,
+				});
 		};
 		const ids = (): Set<string> => new Set(seen.flatMap((s) => (s.test === 'message' ? [s.id] : [])));
 		try {
 			await cluster.start();
 			await until(() => seen.filter((s) => s.test === 'connected').length === 2, 30_000);
-			expect(seen.filter((s) => s.test === 'connected').map((s) => (s as { shards: number[] }).shards).sort()).toEqual([[0, 1], [2, 3]]);
+			expect(
+				seen
+					.filter((s) => s.test === 'connected')
+					.map((s) => (s as { shards: number[] }).shards)
+					.sort(),
+			).toEqual([
+				[0, 1],
+				[2, 3],
+			]);
 			await ping(1, 16);
 			await until(() => ids().size === 16, 10_000);
 			await new Promise((resolve) => setTimeout(resolve, 300)); // sessions reach the cluster
@@ -51,7 +74,7 @@ describe.skipIf(!redis.available)('a plain createClient bot under a Cluster with
 			await until(() => cluster.status()[0]?.pid !== victim, 10_000);
 			await ping(17, 32);
 			await until(() => ids().size === 32, 30_000);
-			for (const s of seen) if (s.test === 'message') expect(s.shardId).toBe(Number(s.id) % guilds.length % 4);
+			for (const s of seen) if (s.test === 'message') expect(s.shardId).toBe((Number(s.id) % guilds.length) % 4);
 			expect(lines.filter((l) => l.includes('resumed session'))).toHaveLength(2);
 			expect(lines.filter((l) => l.includes('identified too soon'))).toEqual([]);
 			expect((await mock.requests()).filter((r) => r.status === 429)).toEqual([]);

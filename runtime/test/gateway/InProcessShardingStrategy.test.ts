@@ -87,8 +87,12 @@ describe('InProcessShardingStrategy', () => {
 		const first = order[0]?.endsWith('1') ? 1 : 0;
 		const second = 1 - first;
 		expect(order).toEqual([
-			`status ${first}`, `READY ${first}`, `shardReady ${first}`,
-			`status ${second}`, `READY ${second}`, `shardReady ${second}`,
+			`status ${first}`,
+			`READY ${first}`,
+			`shardReady ${first}`,
+			`status ${second}`,
+			`READY ${second}`,
+			`shardReady ${second}`,
 			'ready',
 		]);
 		order.length = 0;
@@ -104,9 +108,11 @@ describe('InProcessShardingStrategy', () => {
 		await s.connect();
 		const seen: string[] = [];
 		const listener = (shardId: number, packet: ShardRawPacket): void => {
-			if (packet.direction === 'in' && 't' in packet.payload && packet.payload.t === 'MESSAGE_CREATE') seen.push(`${shardId} ${packet.payload.d.id}`);
+			if (packet.direction === 'in' && 't' in packet.payload && packet.payload.t === 'MESSAGE_CREATE')
+				seen.push(`${shardId} ${packet.payload.d.id}`);
 		};
-		const send = (n: number): void => GUILDS.slice(0, 2).forEach((guild) => h?.gateway.dispatch('MESSAGE_CREATE', message(n, guild), guild));
+		const send = (n: number): void =>
+			GUILDS.slice(0, 2).forEach((guild) => h?.gateway.dispatch('MESSAGE_CREATE', message(n, guild), guild));
 		const dispatched = (count: number): Promise<void> => {
 			let left = count;
 			return new Promise((resolve) => s.on('dispatch', () => --left === 0 && resolve()));
@@ -140,7 +146,8 @@ describe('InProcessShardingStrategy', () => {
 		s.on('warn', (shardId, w) => w.kind === 'invalidSession' && invalid.push(shardId));
 		await s.connect();
 		const sorted = [...times.values()].map((t) => (expect(t).toHaveLength(1), t[0] as number)).sort((a, b) => a - b);
-		for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(window - 40);
+		for (let i = 1; i < sorted.length; i += 1)
+			expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(window - 40);
 		expect(invalid).toEqual([]);
 	});
 

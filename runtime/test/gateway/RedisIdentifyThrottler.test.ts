@@ -22,7 +22,10 @@ describe.skipIf(!redis.available)('RedisIdentifyThrottler', () => {
 			}),
 		);
 		for (const bucket of [0, 1]) {
-			const times = grants.filter((g) => g.bucket === bucket).map((g) => g.at).sort((a, b) => a - b);
+			const times = grants
+				.filter((g) => g.bucket === bucket)
+				.map((g) => g.at)
+				.sort((a, b) => a - b);
 			expect(times).toHaveLength(3);
 			// Timers fire no earlier than asked; a few ms of clock granularity between Redis and us.
 			expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(290);
@@ -42,14 +45,21 @@ describe.skipIf(!redis.available)('RedisIdentifyThrottler', () => {
 	});
 
 	it('refuses a bad max_concurrency', () => {
-		expect(() => new RedisIdentifyThrottler({ redis: { eval: async () => 0 }, maxConcurrency: 0 })).toThrow(expect.objectContaining({ code: 'GATEWAY_INVALID_OPTION' }));
+		expect(() => new RedisIdentifyThrottler({ redis: { eval: async () => 0 }, maxConcurrency: 0 })).toThrow(
+			expect.objectContaining({ code: 'GATEWAY_INVALID_OPTION' }),
+		);
 	});
 
 	it('4 sharding strategies with their own Redis connections (as 4 processes would) identify in turn: the mock sees no IDENTIFY too early', async () => {
 		const h = await startMock({ identifyWindow: 400 });
 		const strategies = [0, 1, 2, 3].map((shardId) => {
 			const { identifyThrottler: _, ...options } = h.shardOptions();
-			return new InProcessShardingStrategy({ ...options, shardCount: 4, shardIds: [shardId], identifyThrottler: throttler({ maxConcurrency: 1, windowMs: 450, prefix: 'mock' }) });
+			return new InProcessShardingStrategy({
+				...options,
+				shardCount: 4,
+				shardIds: [shardId],
+				identifyThrottler: throttler({ maxConcurrency: 1, windowMs: 450, prefix: 'mock' }),
+			});
 		});
 		const warnings: ShardWarning[] = [];
 		const identifies: number[] = [];

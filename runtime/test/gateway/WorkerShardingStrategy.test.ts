@@ -84,7 +84,9 @@ describe('WorkerShardingStrategy', () => {
 	it('paces IDENTIFY across workers with max_concurrency 1', async () => {
 		const window = 300;
 		mock = await startFullMock({ gateway: { identifyWindow: window - 50 } });
-		const s = (strategy = new WorkerShardingStrategy(workerOptions(mock, { shardsPerWorker: 1, maxConcurrency: 1, identifyWindow: window })));
+		const s = (strategy = new WorkerShardingStrategy(
+			workerOptions(mock, { shardsPerWorker: 1, maxConcurrency: 1, identifyWindow: window }),
+		));
 		const times = new Map<number, number[]>();
 		s.on('raw', (shardId: number, packet: ShardRawPacket) => {
 			if (packet.direction === 'out' && packet.payload.op === 2) times.set(shardId, [...(times.get(shardId) ?? []), packet.at]);
@@ -94,7 +96,8 @@ describe('WorkerShardingStrategy', () => {
 		await s.connect();
 		const sorted = [0, 1, 2, 3].map((id) => (expect(times.get(id)).toHaveLength(1), times.get(id)?.[0] as number)).sort((a, b) => a - b);
 		// Grants are a window apart on the main thread; the hop to the worker may shave a little off.
-		for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(window - 40);
+		for (let i = 1; i < sorted.length; i += 1)
+			expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(window - 40);
 		expect(invalid).toEqual([]);
 	});
 
@@ -129,7 +132,10 @@ describe('WorkerShardingStrategy', () => {
 		const s = (strategy = new WorkerShardingStrategy(workerOptions(mock, { shardCount: 2, token: 'not-the-token' })));
 		const errors: unknown[] = [];
 		s.on('error', (_shardId, error) => errors.push(error));
-		const failure = await s.connect().then(() => undefined, (error: unknown) => error);
+		const failure = await s.connect().then(
+			() => undefined,
+			(error: unknown) => error,
+		);
 		expect(failure).toMatchObject({ code: 'GATEWAY_FATAL', closeCode: 4004 });
 		expect(String((failure as Error).message)).not.toContain('not-the-token');
 		expect([...s.statuses().values()]).toEqual(['closed', 'closed']);
@@ -155,14 +161,19 @@ describe('WorkerShardingStrategy', () => {
 	it('runs from the built dist/ and lets the process exit after destroy()', async () => {
 		const fixture = fileURLToPath(new URL('./_workerExitFixture.ts', import.meta.url));
 		const started = Date.now();
-		const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture], { cwd: fileURLToPath(new URL('../..', import.meta.url)), timeout: 15_000 });
+		const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture], {
+			cwd: fileURLToPath(new URL('../..', import.meta.url)),
+			timeout: 15_000,
+		});
 		expect(JSON.parse(stdout.trim())).toEqual({ before: ['ready', 'ready', 'ready'], after: ['closed', 'closed', 'closed'] });
 		expect(Date.now() - started).toBeLessThan(15_000);
 	});
 
 	it('reports a crashed worker as GATEWAY_WORKER_EXITED and closes its shards', async () => {
 		mock = await startFullMock();
-		const s = (strategy = new WorkerShardingStrategy(workerOptions(mock, { shardCount: 2, workerFile: new URL('./_crashingWorker.mjs', import.meta.url) })));
+		const s = (strategy = new WorkerShardingStrategy(
+			workerOptions(mock, { shardCount: 2, workerFile: new URL('./_crashingWorker.mjs', import.meta.url) }),
+		));
 		const errors: number[] = [];
 		s.on('error', (shardId) => errors.push(shardId));
 		await expect(s.connect()).rejects.toMatchObject({ code: 'GATEWAY_WORKER_EXITED', message: expect.stringMatching(/worker blew up/) });
@@ -171,6 +182,8 @@ describe('WorkerShardingStrategy', () => {
 	});
 
 	it('refuses to start from TypeScript source without a workerFile', () => {
-		expect(() => new WorkerShardingStrategy({ token: 't', intents: 1, gatewayUrl: 'ws://127.0.0.1:1', shardCount: 1 })).toThrow(/workerFile/);
+		expect(() => new WorkerShardingStrategy({ token: 't', intents: 1, gatewayUrl: 'ws://127.0.0.1:1', shardCount: 1 })).toThrow(
+			/workerFile/,
+		);
 	});
 });

@@ -45,7 +45,12 @@ export interface Harness {
 }
 
 export async function startMock(options: MockGatewayOptions = {}, backend = makeBackend()): Promise<Harness> {
-	const { gateway, url, close } = await serveGateway(backend, { heartbeatInterval: 400, identifyWindow: 0, reconnectGrace: 2000, ...options });
+	const { gateway, url, close } = await serveGateway(backend, {
+		heartbeatInterval: 400,
+		identifyWindow: 0,
+		reconnectGrace: 2000,
+		...options,
+	});
 	return {
 		gateway,
 		url,
@@ -128,5 +133,12 @@ export function liveTimers(): number {
 
 /** A MESSAGE_CREATE in guild `guildId` with id `n`. */
 export function message(n: number, guildId: string): Record<string, unknown> {
-	return { id: String(n), channel_id: `${guildId}1`, guild_id: guildId, author: { id: '5', username: 'u' }, content: `m${n}`, mentions: [] };
+	return {
+		id: String(n),
+		channel_id: `${guildId}1`,
+		guild_id: guildId,
+		author: { id: '5', username: 'u' },
+		content: `m${n}`,
+		mentions: [],
+	};
 }

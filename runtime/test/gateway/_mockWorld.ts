@@ -23,7 +23,11 @@ export function shardedScenario(gateway?: Scenario['gateway']): Scenario {
 
 /** The full mock (REST + gateway) with fast gateway timers. */
 export function startFullMock(options: MockDiscordOptions = {}): Promise<MockDiscord> {
-	return createMockDiscord({ scenario: shardedScenario(), ...options, gateway: { heartbeatInterval: 400, identifyWindow: 0, reconnectGrace: 2000, ...options.gateway } });
+	return createMockDiscord({
+		scenario: shardedScenario(),
+		...options,
+		gateway: { heartbeatInterval: 400, identifyWindow: 0, reconnectGrace: 2000, ...options.gateway },
+	});
 }
 
 /** Worker strategy options pointing at `mock`. */

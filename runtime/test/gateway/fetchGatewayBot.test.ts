@@ -54,7 +54,15 @@ describe('fetchGatewayBot', () => {
 describe("shardCount: 'auto'", () => {
 	it('InProcessShardingStrategy takes the count from the mock', async () => {
 		mock = await startFullMock({ scenario: shardedScenario({ shards: 4 }) });
-		const s = new InProcessShardingStrategy({ token: mock.token, intents: INTENTS, gatewayUrl: mock.gateway, compression: 'none', shardCount: 'auto', api: `${mock.api}/v10`, identifyWindow: 0 });
+		const s = new InProcessShardingStrategy({
+			token: mock.token,
+			intents: INTENTS,
+			gatewayUrl: mock.gateway,
+			compression: 'none',
+			shardCount: 'auto',
+			api: `${mock.api}/v10`,
+			identifyWindow: 0,
+		});
 		cleanups.push(() => s.destroy());
 		expect(s.shardIds).toEqual([]);
 		await s.connect();

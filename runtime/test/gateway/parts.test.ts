@@ -9,7 +9,13 @@ describe('Heartbeater', () => {
 	it('answers a heartbeat request at once, and reports a zombie when a beat goes unacknowledged', async () => {
 		const beats: number[] = [];
 		let zombie = false;
-		const hb = new Heartbeater({ intervalMs: 80, jitter: 0.5, beat: () => beats.push(Date.now()), onZombie: () => (zombie = true), onLatency: () => {} });
+		const hb = new Heartbeater({
+			intervalMs: 80,
+			jitter: 0.5,
+			beat: () => beats.push(Date.now()),
+			onZombie: () => (zombie = true),
+			onLatency: () => {},
+		});
 		hb.start();
 		hb.requested();
 		expect(beats).toHaveLength(1);
@@ -25,7 +31,14 @@ describe('Heartbeater', () => {
 	it('measures latency from send to ACK and stops cleanly', async () => {
 		let now = 1000;
 		const latencies: number[] = [];
-		const hb = new Heartbeater({ intervalMs: 1000, jitter: 0, beat: () => {}, onZombie: () => {}, onLatency: (ms) => latencies.push(ms), now: () => now });
+		const hb = new Heartbeater({
+			intervalMs: 1000,
+			jitter: 0,
+			beat: () => {},
+			onZombie: () => {},
+			onLatency: (ms) => latencies.push(ms),
+			now: () => now,
+		});
 		hb.start();
 		await sleep(5);
 		now += 42;
@@ -38,7 +51,10 @@ describe('Heartbeater', () => {
 });
 
 describe('SendQueue', () => {
-	const presence = (n: number): GatewaySendPayload => ({ op: 3, d: { since: n, activities: [], status: PresenceUpdateStatus.Online, afk: false } });
+	const presence = (n: number): GatewaySendPayload => ({
+		op: 3,
+		d: { since: n, activities: [], status: PresenceUpdateStatus.Online, afk: false },
+	});
 
 	it('holds ordinary sends until open, sends priority first, and keeps the reserve for heartbeats', () => {
 		const sent: GatewaySendPayload[] = [];
@@ -73,7 +89,8 @@ describe('SendQueue', () => {
 				vi.advanceTimersByTime(41_250 - 1);
 			}
 			expect(stamps.filter((s) => s.op === 3)).toHaveLength(400);
-			for (let i = 120; i < stamps.length; i += 1) expect((stamps[i] as { at: number }).at - (stamps[i - 120] as { at: number }).at).toBeGreaterThanOrEqual(60_000);
+			for (let i = 120; i < stamps.length; i += 1)
+				expect((stamps[i] as { at: number }).at - (stamps[i - 120] as { at: number }).at).toBeGreaterThanOrEqual(60_000);
 			// Heartbeats go out the moment they are due, even with the ordinary budget spent.
 			expect(stamps.filter((s) => s.op === 1).map((s) => s.at)).toEqual([0, 41_250, 82_500, 123_750, 165_000, 206_250]);
 		} finally {
@@ -112,7 +129,11 @@ describe.each([
 		const frames: Buffer[] = [];
 		for (let n = 0; n < 3; n += 1) frames.push(await stream.compress(JSON.stringify({ op: 0, n, pad: 'x'.repeat(200 * n) })));
 		const out: string[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`), options);
+		const inflater = new ZlibStreamDecompressor(
+			(m) => out.push(m.toString('utf8')),
+			(e) => out.push(`error ${e.message}`),
+			options,
+		);
 		expect(inflater.synchronous).toBe(synchronous !== false);
 		const second = frames[1] as Buffer;
 		expect(ZlibStreamDecompressor.endsMessage(second.subarray(0, 5))).toBe(false);
@@ -129,9 +150,16 @@ describe.each([
 
 	it('delivers a message far larger than the 64 KiB output buffer whole', async () => {
 		const stream = zlibStream();
-		const texts = [JSON.stringify({ op: 0, s: 1, d: { pad: [...Array(40_000).keys()].join(',') } }), JSON.stringify({ op: 0, s: 2, d: {} })];
+		const texts = [
+			JSON.stringify({ op: 0, s: 1, d: { pad: [...Array(40_000).keys()].join(',') } }),
+			JSON.stringify({ op: 0, s: 2, d: {} }),
+		];
 		const out: string[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`), options);
+		const inflater = new ZlibStreamDecompressor(
+			(m) => out.push(m.toString('utf8')),
+			(e) => out.push(`error ${e.message}`),
+			options,
+		);
 		for (const text of texts) inflater.push(await stream.compress(text));
 		await sleep(50);
 		expect(out).toEqual(texts);
@@ -142,7 +170,11 @@ describe.each([
 	it('reports a corrupt stream once and ignores what follows', async () => {
 		const errors: string[] = [];
 		const messages: Buffer[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => messages.push(m), (e) => errors.push(e.message), options);
+		const inflater = new ZlibStreamDecompressor(
+			(m) => messages.push(m),
+			(e) => errors.push(e.message),
+			options,
+		);
 		const garbage = Buffer.from([1, 2, 3, 4, 5, 0x00, 0x00, 0xff, 0xff]);
 		inflater.push(garbage);
 		inflater.push(garbage);
@@ -158,13 +190,18 @@ describe('ZlibStreamDecompressor, synchronous', () => {
 	it("inflates on the calling thread on Node's zlib: each message is delivered inside push(), whole, in order", async () => {
 		const stream = zlibStream();
 		// Small dispatches, and one far larger than the 64 KiB output buffer (several zlib passes).
-		const texts = Array.from({ length: 200 }, (_, n) => JSON.stringify({ op: 0, s: n, d: { content: `message ${n}`, pad: n === 100 ? [...Array(40_000).keys()].join(',') : '' } }));
+		const texts = Array.from({ length: 200 }, (_, n) =>
+			JSON.stringify({ op: 0, s: n, d: { content: `message ${n}`, pad: n === 100 ? [...Array(40_000).keys()].join(',') : '' } }),
+		);
 		const frames = [];
 		for (const text of texts) frames.push(await stream.compress(text));
 		expect((frames[100] as Buffer).length).toBeLessThan(200_000);
 		expect((texts[100] as string).length).toBeGreaterThan(150_000);
 		const out: string[] = [];
-		const inflater = new ZlibStreamDecompressor((m) => out.push(m.toString('utf8')), (e) => out.push(`error ${e.message}`));
+		const inflater = new ZlibStreamDecompressor(
+			(m) => out.push(m.toString('utf8')),
+			(e) => out.push(`error ${e.message}`),
+		);
 		expect(inflater.synchronous).toBe(true);
 		frames.forEach((frame, n) => {
 			if (n === 100) {

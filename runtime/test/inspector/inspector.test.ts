@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 /** Connects with `token` (or none); resolves the open socket and what it receives, or the HTTP status it was refused with. */
-function connect(url: string, token: string | undefined): Promise<{ socket: WebSocket; messages: InspectorMessage[] } | { refused: number }> {
+function connect(
+	url: string,
+	token: string | undefined,
+): Promise<{ socket: WebSocket; messages: InspectorMessage[] } | { refused: number }> {
 	return new Promise((resolve, reject) => {
 		const messages: InspectorMessage[] = [];
 		const socket = new WebSocket(token === undefined ? url : `${url}?token=${token}`);
@@ -27,7 +30,9 @@ function connect(url: string, token: string | undefined): Promise<{ socket: WebS
 	});
 }
 
-async function started(options: ConstructorParameters<typeof Inspector>[0] = {}): Promise<{ inspector: Inspector; url: string; token: string; dir: string }> {
+async function started(
+	options: ConstructorParameters<typeof Inspector>[0] = {},
+): Promise<{ inspector: Inspector; url: string; token: string; dir: string }> {
 	const dir = await mkdtemp(join(tmpdir(), 'oven-inspector-test-'));
 	const inspector = new Inspector({ discoveryDir: dir, ...options });
 	cleanup.push(() => inspector.close());
@@ -51,9 +56,15 @@ describe('Inspector', () => {
 		const [file] = await readdir(dir);
 		expect(((await stat(join(dir, file as string))).mode & 0o777).toString(8)).toBe('600');
 		// A file left by a crashed process (a pid that cannot exist) is ignored.
-		await writeFile(join(dir, '999999999-1.json'), JSON.stringify({ url: 'ws://127.0.0.1:1/inspector', token: 't', pid: 999_999_999, startedAt: 1 }));
+		await writeFile(
+			join(dir, '999999999-1.json'),
+			JSON.stringify({ url: 'ws://127.0.0.1:1/inspector', token: 't', pid: 999_999_999, startedAt: 1 }),
+		);
 		// A live process whose file points off loopback is ignored: it would receive the token.
-		await writeFile(join(dir, `${process.pid}-2.json`), JSON.stringify({ url: 'ws://evil.example:80/inspector', token: 't', pid: process.pid, startedAt: 2 }));
+		await writeFile(
+			join(dir, `${process.pid}-2.json`),
+			JSON.stringify({ url: 'ws://evil.example:80/inspector', token: 't', pid: process.pid, startedAt: 2 }),
+		);
 		expect(await findInspectors(dir)).toEqual([expect.objectContaining({ url, token, name: 'test bot', pid: process.pid, source: 'bot' })]);
 		await inspector.close();
 		await inspector.close();
@@ -76,7 +87,12 @@ describe('Inspector', () => {
 		const [hello, ...rest] = late.messages;
 		expect(hello).toMatchObject({ type: 'hello', source: 'bot', pid: process.pid });
 		const packets = rest.filter((m) => m.type === 'packet');
-		expect(packets.filter((p) => p.t === 'READY').map((p) => p.shardId).sort()).toEqual([0, 1]);
+		expect(
+			packets
+				.filter((p) => p.t === 'READY')
+				.map((p) => p.shardId)
+				.sort(),
+		).toEqual([0, 1]);
 		const identify = packets.find((p) => p.direction === 'out' && p.op === 2);
 		expect(identify?.payload).toMatchObject({ op: 2, d: { token: '[redacted]' } });
 		expect(packets.find((p) => p.t === 'GUILD_CREATE')?.guildId).toMatch(/^\d+$/);

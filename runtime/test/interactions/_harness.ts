@@ -1,6 +1,12 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 // The mock through its public entry: the other side of the wire, not reached into.
-import { createMockDiscord, DefaultIds, type InteractionInput, type MockDiscord, type MockDiscordOptions } from '../../../mock-discord/src/index.js';
+import {
+	createMockDiscord,
+	DefaultIds,
+	type InteractionInput,
+	type MockDiscord,
+	type MockDiscordOptions,
+} from '../../../mock-discord/src/index.js';
 import { API, InMemoryIdentifyThrottler, REST, Shard } from 'ovenjs';
 
 export { DefaultIds };

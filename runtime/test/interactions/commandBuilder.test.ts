@@ -23,7 +23,10 @@ describe('command() — the fluent form', () => {
 			defaultMemberPermissions: ['ModerateMembers'],
 			contexts: ['Guild'],
 			integrationTypes: ['GuildInstall'],
-			options: { user: option.user({ description: 'Who', required: true }), reason: option.string({ description: 'Why', choices: ['spam', 'abuse'] as const }) },
+			options: {
+				user: option.user({ description: 'Who', required: true }),
+				reason: option.string({ description: 'Why', choices: ['spam', 'abuse'] as const }),
+			},
 			run: noop,
 		});
 		expect(fluent.toJSON()).toEqual(object.toJSON());
@@ -50,7 +53,12 @@ describe('command() — the fluent form', () => {
 				.run((ctx) => ctx.reply(ctx.options.text.toUpperCase()));
 			await syncCommands(h.api, h.applicationId, [echo]);
 			const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId, commands: [echo] });
-			const interaction = await h.interact({ ...inGeneral, type: 'application_command', name: 'echo', options: [{ type: 3, name: 'text', value: 'hello' }] });
+			const interaction = await h.interact({
+				...inGeneral,
+				type: 'application_command',
+				name: 'echo',
+				options: [{ type: 3, name: 'text', value: 'hello' }],
+			});
 			await handler.handle(interaction);
 			const record = await h.mock.interaction(interaction.id);
 			expect(record.responses).toEqual([{ type: 4, data: { content: 'HELLO' } }]);

@@ -46,7 +46,16 @@ const kinds = defineCommand({
 	},
 	async run(ctx) {
 		const o = ctx.options;
-		seen['kinds'] = { text: o.text, count: o.count, ratio: o.ratio, flag: o.flag, where: o.where?.name, role: o.role?.name, who: o.who?.id, file: o.file?.id };
+		seen['kinds'] = {
+			text: o.text,
+			count: o.count,
+			ratio: o.ratio,
+			flag: o.flag,
+			where: o.where?.name,
+			role: o.role?.name,
+			who: o.who?.id,
+			file: o.file?.id,
+		};
 		await ctx.defer();
 		await ctx.editReply('done');
 		await ctx.followUp({ content: 'and one more', ephemeral: true });
@@ -57,12 +66,22 @@ const ticket = defineCommand({
 	name: 'ticket',
 	description: 'Tickets',
 	subcommands: {
-		open: subcommand({ description: 'Open one', options: { topic: option.string({ required: true }) }, run: (ctx) => ctx.reply(`opened ${ctx.options.topic}`) }),
+		open: subcommand({
+			description: 'Open one',
+			options: { topic: option.string({ required: true }) },
+			run: (ctx) => ctx.reply(`opened ${ctx.options.topic}`),
+		}),
 	},
 	groups: {
 		admin: subcommandGroup({
 			description: 'Admin tools',
-			subcommands: { purge: subcommand({ description: 'Purge', options: { days: option.integer({ required: true }) }, run: (ctx) => ctx.reply(`purged ${ctx.options.days} in ${ctx.group}/${ctx.subcommand}`) }) },
+			subcommands: {
+				purge: subcommand({
+					description: 'Purge',
+					options: { days: option.integer({ required: true }) },
+					run: (ctx) => ctx.reply(`purged ${ctx.options.days} in ${ctx.group}/${ctx.subcommand}`),
+				}),
+			},
 		}),
 	},
 });
@@ -71,7 +90,10 @@ const search = defineCommand({
 	name: 'search',
 	description: 'Search',
 	options: {
-		q: option.string({ required: true, autocomplete: (ctx) => [`${ctx.focused.value}-1`, { name: 'Two', value: `${ctx.focused.value}-2` }] }),
+		q: option.string({
+			required: true,
+			autocomplete: (ctx) => [`${ctx.focused.value}-1`, { name: 'Two', value: `${ctx.focused.value}-2` }],
+		}),
 	},
 	run: (ctx) => ctx.reply(ctx.options.q),
 });
@@ -80,7 +102,11 @@ const feedback = defineCommand({
 	name: 'feedback',
 	description: 'Opens a form',
 	run: (ctx) =>
-		ctx.showModal({ custom_id: 'feedback:form', title: 'Feedback', components: [{ type: 1, components: [{ type: 4, custom_id: 'body', label: 'Body', style: 2 }] }] }),
+		ctx.showModal({
+			custom_id: 'feedback:form',
+			title: 'Feedback',
+			components: [{ type: 1, components: [{ type: 4, custom_id: 'body', label: 'Body', style: 2 }] }],
+		}),
 });
 
 const boom = defineCommand({
@@ -114,7 +140,15 @@ function handler() {
 
 describe('commands on the mock', () => {
 	it('types and resolves a user option and a choice, and replies ephemerally', async () => {
-		const i = await h.interact({ ...inGeneral, type: 'application_command', name: 'ban', options: [{ type: 6, name: 'user', value: DefaultIds.bob }, { type: 3, name: 'reason', value: 'spam' }] });
+		const i = await h.interact({
+			...inGeneral,
+			type: 'application_command',
+			name: 'ban',
+			options: [
+				{ type: 6, name: 'user', value: DefaultIds.bob },
+				{ type: 3, name: 'reason', value: 'spam' },
+			],
+		});
 		await handler().handle(i);
 		expect(seen['ban']).toEqual({ user: 'bob', reason: 'spam', member: [DefaultIds.moderatorRole] });
 		const report = await h.mock.interaction(i.id);
@@ -138,7 +172,16 @@ describe('commands on the mock', () => {
 			],
 		});
 		await handler().handle(i);
-		expect(seen['kinds']).toEqual({ text: 'hi', count: 3, ratio: 0.5, flag: true, where: 'general', role: 'Moderator', who: DefaultIds.carol, file: '77' });
+		expect(seen['kinds']).toEqual({
+			text: 'hi',
+			count: 3,
+			ratio: 0.5,
+			flag: true,
+			where: 'general',
+			role: 'Moderator',
+			who: DefaultIds.carol,
+			file: '77',
+		});
 		const report = await h.mock.interaction(i.id);
 		expect(report.responses.map((r) => r.type)).toEqual([5]);
 		expect(report.original?.content).toBe('done');
@@ -146,7 +189,12 @@ describe('commands on the mock', () => {
 	});
 
 	it('runs the handler of a subcommand and of a subcommand in a group', async () => {
-		const open = await h.interact({ ...inGeneral, type: 'application_command', name: 'ticket', options: [{ type: 1, name: 'open', options: [{ type: 3, name: 'topic', value: 'billing' }] }] });
+		const open = await h.interact({
+			...inGeneral,
+			type: 'application_command',
+			name: 'ticket',
+			options: [{ type: 1, name: 'open', options: [{ type: 3, name: 'topic', value: 'billing' }] }],
+		});
 		const purge = await h.interact({
 			...inGeneral,
 			type: 'application_command',
@@ -160,9 +208,24 @@ describe('commands on the mock', () => {
 	});
 
 	it('answers autocomplete from the option handler', async () => {
-		const i = await h.interact({ ...inGeneral, type: 'autocomplete', name: 'search', options: [{ type: 3, name: 'q', value: 'ov', focused: true }] });
+		const i = await h.interact({
+			...inGeneral,
+			type: 'autocomplete',
+			name: 'search',
+			options: [{ type: 3, name: 'q', value: 'ov', focused: true }],
+		});
 		await handler().handle(i);
-		expect((await h.mock.interaction(i.id)).responses).toEqual([{ type: 8, data: { choices: [{ name: 'ov-1', value: 'ov-1' }, { name: 'Two', value: 'ov-2' }] } }]);
+		expect((await h.mock.interaction(i.id)).responses).toEqual([
+			{
+				type: 8,
+				data: {
+					choices: [
+						{ name: 'ov-1', value: 'ov-1' },
+						{ name: 'Two', value: 'ov-2' },
+					],
+				},
+			},
+		]);
 	});
 
 	it('shows a modal', async () => {
@@ -174,9 +237,16 @@ describe('commands on the mock', () => {
 	});
 
 	it('runs user and message context commands', async () => {
-		const user = await h.interact({ ...inGeneral, type: 'application_command', name: 'Inspect User', command_type: 2, target_id: DefaultIds.bob });
+		const user = await h.interact({
+			...inGeneral,
+			type: 'application_command',
+			name: 'Inspect User',
+			command_type: 2,
+			target_id: DefaultIds.bob,
+		});
 		const [message] = await h.mock.messages(DefaultIds.general);
-		const target = message?.id ?? (await h.mock.sendMessage({ author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: 'quote me' })).id;
+		const target =
+			message?.id ?? (await h.mock.sendMessage({ author_id: DefaultIds.alice, channel_id: DefaultIds.general, content: 'quote me' })).id;
 		const msg = await h.interact({ ...inGeneral, type: 'application_command', name: 'Quote', command_type: 3, target_id: target });
 		const hd = handler();
 		await hd.handle(user);

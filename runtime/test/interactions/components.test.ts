@@ -14,7 +14,20 @@ beforeAll(async () => {
 			content: 'pick one',
 			components: [
 				{ type: 1, components: [{ type: 2, style: 1, label: 'Close', custom_id: customId('ticket:close:{id}', { id: '42' }) }] },
-				{ type: 1, components: [{ type: 3, custom_id: 'color', options: [{ label: 'Red', value: 'red' }, { label: 'Blue', value: 'blue' }], max_values: 2 }] },
+				{
+					type: 1,
+					components: [
+						{
+							type: 3,
+							custom_id: 'color',
+							options: [
+								{ label: 'Red', value: 'red' },
+								{ label: 'Blue', value: 'blue' },
+							],
+							max_values: 2,
+						},
+					],
+				},
 			],
 		},
 	})) as APIMessage;
@@ -49,7 +62,13 @@ describe('component router on the mock', () => {
 		const click = (custom_id: string, component_type: number, values: string[]) =>
 			h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id, component_type, values });
 		const ids: string[] = [];
-		for (const [id, type, values] of [['color', 3, ['red', 'blue']], ['pick:mod', 5, [DefaultIds.bob]], ['pick:r', 6, [DefaultIds.moderatorRole]], ['pick:m', 7, [DefaultIds.bob]], ['pick:c', 8, [DefaultIds.general]]] as const) {
+		for (const [id, type, values] of [
+			['color', 3, ['red', 'blue']],
+			['pick:mod', 5, [DefaultIds.bob]],
+			['pick:r', 6, [DefaultIds.moderatorRole]],
+			['pick:m', 7, [DefaultIds.bob]],
+			['pick:c', 8, [DefaultIds.general]],
+		] as const) {
 			const i = await click(id, type, [...values]);
 			ids.push(i.id);
 			await handler.handle(i);
@@ -83,7 +102,13 @@ describe('component router on the mock', () => {
 		const errors: unknown[] = [];
 		const unknowns: UnknownInteraction[] = [];
 		const router = createRouter().modal('form', { fields: ['name'] }, () => undefined);
-		const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId, router, onError: (e) => errors.push(e), onUnknown: (u) => unknowns.push(u) });
+		const handler = createInteractionHandler({
+			api: h.api,
+			applicationId: h.applicationId,
+			router,
+			onError: (e) => errors.push(e),
+			onUnknown: (u) => unknowns.push(u),
+		});
 		await handler.handle(await h.interact({ ...base, type: 'modal_submit', custom_id: 'form', components: [] }));
 		await handler.handle(await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: 'nobody:home' }));
 		expect(errors.map((e) => (e as { code: string }).code)).toEqual(['MODAL_FIELD_MISSING']);
@@ -110,7 +135,8 @@ describe('component router on the mock', () => {
 	it('collectComponents gathers until max, and destroy aborts waiters', async () => {
 		const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId });
 		const collecting = handler.collectComponents({ messageId: message.id, timeoutMs: 5000, max: 2, onCollect: (ctx) => ctx.deferUpdate() });
-		for (const id of ['a', 'b']) await handler.handle(await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: id }));
+		for (const id of ['a', 'b'])
+			await handler.handle(await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: id }));
 		expect((await collecting).map((c) => c.customId)).toEqual(['a', 'b']);
 		const pending = handler.awaitComponent({ timeoutMs: 5000 });
 		handler.destroy();
@@ -124,7 +150,14 @@ describe('component router on the mock', () => {
 			await ctx.update({ content: `slow ${n} done` });
 		});
 		// The handler's own deadline is shorter than the mock's 3 s, so auto-defer fires at ~200 ms.
-		const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId, router, timing: { callbackDeadlineMs: 600 }, autoDefer: { marginMs: 400 }, onError: (e) => errors.push(e) });
+		const handler = createInteractionHandler({
+			api: h.api,
+			applicationId: h.applicationId,
+			router,
+			timing: { callbackDeadlineMs: 600 },
+			autoDefer: { marginMs: 400 },
+			onError: (e) => errors.push(e),
+		});
 		const i = await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: 'slow:7' });
 		await handler.handle(i);
 		expect(errors).toEqual([]);

@@ -1,6 +1,23 @@
-import type { APIAttachment, APIInteractionDataResolvedChannel, APIInteractionDataResolvedGuildMember, APIRole, APIUser } from 'discord-api-types/v10';
+import type {
+	APIAttachment,
+	APIInteractionDataResolvedChannel,
+	APIInteractionDataResolvedGuildMember,
+	APIRole,
+	APIUser,
+} from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createRouter, customId, defineCommand, defineUserCommand, option, subcommand, type API, type CustomIdParams, type InferOptions, type InteractionsTransport } from 'ovenjs';
+import {
+	createRouter,
+	customId,
+	defineCommand,
+	defineUserCommand,
+	option,
+	subcommand,
+	type API,
+	type CustomIdParams,
+	type InferOptions,
+	type InteractionsTransport,
+} from 'ovenjs';
 
 describe('command option types flow into the handler', () => {
 	it('required, optional, choices and every kind', () => {

@@ -39,7 +39,10 @@ describe('syncCommands on the mock', () => {
 		const result = await syncCommands(h.api, h.applicationId, [pingV2, ban]);
 		expect(result).toEqual({ action: 'overwritten', added: [], removed: ['2:Inspect'], changed: ['1:ping'] });
 		const registered = await h.api.applicationCommands.getGlobal(h.applicationId);
-		expect(registered.map((c) => [c.name, c.description]).sort()).toEqual([['ban', 'Ban a member'], ['ping', 'Pong, faster']]);
+		expect(registered.map((c) => [c.name, c.description]).sort()).toEqual([
+			['ban', 'Ban a member'],
+			['ping', 'Pong, faster'],
+		]);
 	});
 
 	it('syncs a guild separately from the global commands', async () => {

@@ -5,7 +5,10 @@ import { ActivityTypes, ChannelTypes } from 'ovenjs/knowledge';
 // discord-api-types' deprecated aliases of current names; knowledge keeps one name per type.
 const ALIASES: ReadonlySet<string> = new Set(['GuildNews', 'GuildNewsThread', 'GuildPublicThread', 'GuildPrivateThread']);
 
-const names = (enumObject: object): string[] => Object.keys(enumObject).filter((key) => Number.isNaN(Number(key)) && !ALIASES.has(key)).sort();
+const names = (enumObject: object): string[] =>
+	Object.keys(enumObject)
+		.filter((key) => Number.isNaN(Number(key)) && !ALIASES.has(key))
+		.sort();
 
 describe('ChannelTypes and ActivityTypes', () => {
 	it("match discord-api-types' enums, entry for entry", () => {

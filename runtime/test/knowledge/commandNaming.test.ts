@@ -10,7 +10,9 @@ interface JsonSchema {
 	readonly maxLength?: number;
 }
 
-const spec = JSON.parse(readFileSync(openApiPath, 'utf8')) as { components: { schemas: Record<string, { properties?: Record<string, JsonSchema> }> } };
+const spec = JSON.parse(readFileSync(openApiPath, 'utf8')) as {
+	components: { schemas: Record<string, { properties?: Record<string, JsonSchema> }> };
+};
 
 describe('CommandNaming', () => {
 	it('links to the naming rule', () => {
@@ -34,7 +36,11 @@ describe('CommandNaming', () => {
 
 	// openapi.json states the name's length but (as of this spec) no `pattern`; compare what it
 	// states, and the pattern itself should the spec start stating one.
-	for (const pointer of ['ApplicationCommandCreateRequest.name', 'ApplicationCommandUpdateRequest.name', 'ApplicationCommandPatchRequestPartial.name']) {
+	for (const pointer of [
+		'ApplicationCommandCreateRequest.name',
+		'ApplicationCommandUpdateRequest.name',
+		'ApplicationCommandPatchRequestPartial.name',
+	]) {
 		it(`agrees with openapi.json's ${pointer}`, () => {
 			const [schema, property] = pointer.split('.') as [string, string];
 			const stated = spec.components.schemas[schema]?.properties?.[property];

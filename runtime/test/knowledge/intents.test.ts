@@ -27,9 +27,7 @@ describe('GatewayIntents', () => {
 	});
 
 	it('marks exactly members, presences and message content as privileged', () => {
-		expect(PRIVILEGED_INTENTS).toBe(
-			GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent,
-		);
+		expect(PRIVILEGED_INTENTS).toBe(GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent);
 	});
 
 	it('has a doc link and a description on every entry', () => {
@@ -75,7 +73,9 @@ describe('EventIntents', () => {
 
 describe('INTENT_FREE_EVENTS', () => {
 	it('is every listed event with empty guild and DM lists', () => {
-		expect(INTENT_FREE_EVENTS).toEqual(expect.arrayContaining(['READY', 'RESUMED', 'INTERACTION_CREATE', 'USER_UPDATE', 'ENTITLEMENT_CREATE']));
+		expect(INTENT_FREE_EVENTS).toEqual(
+			expect.arrayContaining(['READY', 'RESUMED', 'INTERACTION_CREATE', 'USER_UPDATE', 'ENTITLEMENT_CREATE']),
+		);
 		for (const event of INTENT_FREE_EVENTS) {
 			expect(intentsForEvent(event, 'guild'), event).toEqual([]);
 			expect(intentsForEvent(event, 'dm'), event).toEqual([]);

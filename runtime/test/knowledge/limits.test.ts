@@ -71,7 +71,10 @@ describe('embedLength', () => {
 		const embed = {
 			title: 'a'.repeat(3),
 			description: 'b'.repeat(5),
-			fields: [{ name: 'cc', value: 'ddd' }, { name: 'e', value: 'f' }],
+			fields: [
+				{ name: 'cc', value: 'ddd' },
+				{ name: 'e', value: 'f' },
+			],
 			footer: { text: 'gggg' },
 			author: { name: 'hh' },
 			url: 'https://not-counted.example',

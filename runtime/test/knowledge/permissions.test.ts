@@ -3,16 +3,30 @@ import { openApiPath } from '@ovenjs/discord-api-spec';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, OverwriteTypes, PermissionAliases, PermissionFlags, permissionBit, permissionNames, permissionNamesOf } from 'ovenjs/knowledge';
+import {
+	ALL_PERMISSIONS,
+	OverwriteTypes,
+	PermissionAliases,
+	PermissionFlags,
+	permissionBit,
+	permissionNames,
+	permissionNamesOf,
+} from 'ovenjs/knowledge';
 
-type Schema = { type?: string | string[]; maximum?: number; oneOf?: { title?: string; const?: number; description?: string }[]; properties?: Record<string, Schema> };
+type Schema = {
+	type?: string | string[];
+	maximum?: number;
+	oneOf?: { title?: string; const?: number; description?: string }[];
+	properties?: Record<string, Schema>;
+};
 const schemas = (JSON.parse(readFileSync(openApiPath, 'utf8')) as { components: { schemas: Record<string, Schema> } }).components.schemas;
 
 describe('permission flags', () => {
 	it("are exactly discord-api-types' flags, with the same bits (aliases aside)", () => {
 		const theirs = Object.entries(PermissionFlagsBits).filter(([name]) => !(name in PermissionAliases));
 		expect(Object.fromEntries(permissionNames.map((name) => [name, PermissionFlags[name].bit]))).toEqual(Object.fromEntries(theirs));
-		for (const [alias, name] of Object.entries(PermissionAliases)) expect(PermissionFlagsBits[alias as keyof typeof PermissionFlagsBits]).toBe(PermissionFlags[name].bit);
+		for (const [alias, name] of Object.entries(PermissionAliases))
+			expect(PermissionFlagsBits[alias as keyof typeof PermissionFlagsBits]).toBe(PermissionFlags[name].bit);
 	});
 
 	it('each has a description, a doc link and distinct bits', () => {
@@ -27,12 +41,42 @@ describe('permission flags', () => {
 	it("marks 2FA (elevated) and overwrite channel types as Discord's table does", () => {
 		// The flags marked * in https://discord.com/developers/docs/topics/permissions (MODERATE_MEMBERS carries ** only).
 		expect(permissionNames.filter((name) => PermissionFlags[name].elevated)).toEqual([
-			'KickMembers', 'BanMembers', 'Administrator', 'ManageChannels', 'ManageGuild', 'ManageMessages', 'ManageRoles', 'ManageWebhooks', 'ManageGuildExpressions', 'ManageThreads', 'ViewCreatorMonetizationAnalytics',
+			'KickMembers',
+			'BanMembers',
+			'Administrator',
+			'ManageChannels',
+			'ManageGuild',
+			'ManageMessages',
+			'ManageRoles',
+			'ManageWebhooks',
+			'ManageGuildExpressions',
+			'ManageThreads',
+			'ViewCreatorMonetizationAnalytics',
 		]);
 		const scope = (name: keyof typeof PermissionFlags): string => PermissionFlags[name].scope;
-		expect([scope('Stream'), scope('UseEmbeddedActivities'), scope('RequestToSpeak'), scope('PinMessages'), scope('BypassSlowmode'), scope('Administrator')]).toEqual(['VS', 'TV', 'S', 'T', 'TVS', '']);
+		expect([
+			scope('Stream'),
+			scope('UseEmbeddedActivities'),
+			scope('RequestToSpeak'),
+			scope('PinMessages'),
+			scope('BypassSlowmode'),
+			scope('Administrator'),
+		]).toEqual(['VS', 'TV', 'S', 'T', 'TVS', '']);
 		// Guild-wide flags cannot go on overwrites.
-		expect(permissionNames.filter((name) => scope(name) === '')).toEqual(['KickMembers', 'BanMembers', 'Administrator', 'ManageGuild', 'ViewAuditLog', 'ViewGuildInsights', 'ChangeNickname', 'ManageNicknames', 'ManageGuildExpressions', 'ModerateMembers', 'ViewCreatorMonetizationAnalytics', 'CreateGuildExpressions']);
+		expect(permissionNames.filter((name) => scope(name) === '')).toEqual([
+			'KickMembers',
+			'BanMembers',
+			'Administrator',
+			'ManageGuild',
+			'ViewAuditLog',
+			'ViewGuildInsights',
+			'ChangeNickname',
+			'ManageNicknames',
+			'ManageGuildExpressions',
+			'ModerateMembers',
+			'ViewCreatorMonetizationAnalytics',
+			'CreateGuildExpressions',
+		]);
 	});
 
 	it('names and bits round-trip', () => {

@@ -6,7 +6,8 @@ const token = `${btoa('123456789012345678').replace(/=+$/, '')}.GaBcDe.${'a1B2c3
 
 describe('SecretShapes', () => {
 	it('links every shape to the Discord documentation', () => {
-		for (const [name, shape] of Object.entries(SecretShapes)) expect(shape.doc, name).toMatch(/^https:\/\/discord\.com\/developers\/docs\//);
+		for (const [name, shape] of Object.entries(SecretShapes))
+			expect(shape.doc, name).toMatch(/^https:\/\/discord\.com\/developers\/docs\//);
 	});
 
 	it('recognises bot tokens and webhook URLs but not look-alikes', () => {

@@ -39,7 +39,9 @@ describe('metrics', () => {
 		await h.rest.get('/channels/1/messages').catch(() => undefined); // 404 from the mock
 		const text = await scrape(server.url);
 		const route = '/channels/{channel_id}/messages';
-		const mockCreates = (await h.mock.requests()).filter((r) => r.method === 'POST' && r.status === 200 && r.path.endsWith('/messages')).length;
+		const mockCreates = (await h.mock.requests()).filter(
+			(r) => r.method === 'POST' && r.status === 200 && r.path.endsWith('/messages'),
+		).length;
 		expect(mockCreates).toBe(4);
 		expect(sample(text, 'ovenjs_rest_request_duration_seconds_count', { method: 'POST', route, status: '200' })).toBe(mockCreates);
 		expect(sample(text, 'ovenjs_rest_request_duration_seconds_count', { method: 'GET', route, status: '404' })).toBe(1);
@@ -69,14 +71,20 @@ describe('metrics', () => {
 		metrics.attachGateway(strategy);
 		metrics.attachCache(() => ({ guilds: 8, messages: 3 }));
 		await strategy.connect();
-		for (let n = 0; n < 10; n += 1) h.gateway.dispatch('MESSAGE_CREATE', message(n, GUILDS[n % GUILDS.length] as string), GUILDS[n % GUILDS.length]);
+		for (let n = 0; n < 10; n += 1)
+			h.gateway.dispatch('MESSAGE_CREATE', message(n, GUILDS[n % GUILDS.length] as string), GUILDS[n % GUILDS.length]);
 		let text = '';
 		await until(async () => {
 			text = await metrics.text();
-			const total = (sample(text, 'bot_gateway_events_total', { shard: '0', event: 'MESSAGE_CREATE' }) ?? 0) + (sample(text, 'bot_gateway_events_total', { shard: '1', event: 'MESSAGE_CREATE' }) ?? 0);
+			const total =
+				(sample(text, 'bot_gateway_events_total', { shard: '0', event: 'MESSAGE_CREATE' }) ?? 0) +
+				(sample(text, 'bot_gateway_events_total', { shard: '1', event: 'MESSAGE_CREATE' }) ?? 0);
 			return total === 10 && sample(text, 'bot_gateway_latency_seconds', { shard: '1' }) !== undefined;
 		}, 5000);
-		expect((sample(text, 'bot_gateway_events_total', { shard: '0', event: 'GUILD_CREATE' }) ?? 0) + (sample(text, 'bot_gateway_events_total', { shard: '1', event: 'GUILD_CREATE' }) ?? 0)).toBe(GUILDS.length);
+		expect(
+			(sample(text, 'bot_gateway_events_total', { shard: '0', event: 'GUILD_CREATE' }) ?? 0) +
+				(sample(text, 'bot_gateway_events_total', { shard: '1', event: 'GUILD_CREATE' }) ?? 0),
+		).toBe(GUILDS.length);
 		expect(sample(text, 'bot_gateway_shard_status', { shard: '0', status: 'ready' })).toBe(1);
 		expect(sample(text, 'bot_gateway_shard_status', { shard: '0', status: 'connecting' })).toBe(0);
 		expect(sample(text, 'bot_cache_entities', { entity: 'guilds' })).toBe(8);

@@ -39,8 +39,12 @@ describe('attachLogger (with pino)', () => {
 		await h.mock.fault({ kind: 'rate_limit', route: 'POST /channels/{channel_id}/messages', scope: 'user', count: 1 });
 		await h.rest.post(`/channels/${DefaultIds.general}/messages`, { body: { content: 'after a 429' } });
 		stop();
-		expect(lines).toContainEqual(expect.objectContaining({ level: 20, msg: 'REST response', method: 'POST', route: '/channels/{channel_id}/messages', status: 200 }));
-		expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'REST rate limited', scope: 'user', route: '/channels/{channel_id}/messages' }));
+		expect(lines).toContainEqual(
+			expect.objectContaining({ level: 20, msg: 'REST response', method: 'POST', route: '/channels/{channel_id}/messages', status: 200 }),
+		);
+		expect(lines).toContainEqual(
+			expect.objectContaining({ level: 40, msg: 'REST rate limited', scope: 'user', route: '/channels/{channel_id}/messages' }),
+		);
 		expect(JSON.stringify(lines)).not.toContain(h.mock.token);
 	});
 
@@ -54,7 +58,10 @@ describe('attachLogger (with pino)', () => {
 		attachLogger(logger, { gateway: strategy });
 		await strategy.connect();
 		h.gateway.fault({ kind: 'disconnect', shard: 0, code: 4000 });
-		await until(() => lines.some((l) => l.msg === 'shard connection closed') && lines.filter((l) => l.status === 'ready').length === 2, 5000);
+		await until(
+			() => lines.some((l) => l.msg === 'shard connection closed') && lines.filter((l) => l.status === 'ready').length === 2,
+			5000,
+		);
 		expect(lines).toContainEqual(expect.objectContaining({ level: 30, msg: 'shard status', shardId: 0, status: 'ready' }));
 		expect(lines).toContainEqual(expect.objectContaining({ level: 30, msg: 'shard connection closed', code: 4000, action: 'resume' }));
 		expect(JSON.stringify(lines)).not.toContain(TOKEN);
@@ -71,7 +78,12 @@ describe('tracing (OpenTelemetry SDK)', () => {
 		await h.rest.get('/channels/1/messages').catch(() => undefined);
 		const spans = exporter.getFinishedSpans();
 		const create = spans.find((s) => s.name === 'discord.rest POST /channels/{channel_id}/messages');
-		expect(create?.attributes).toMatchObject({ 'http.request.method': 'POST', 'url.template': '/channels/{channel_id}/messages', 'http.response.status_code': 200, 'discord.major_parameter': DefaultIds.general });
+		expect(create?.attributes).toMatchObject({
+			'http.request.method': 'POST',
+			'url.template': '/channels/{channel_id}/messages',
+			'http.response.status_code': 200,
+			'discord.major_parameter': DefaultIds.general,
+		});
 		expect(create?.status.code).not.toBe(2);
 		const missing = spans.find((s) => s.name === 'discord.rest GET /channels/{channel_id}/messages');
 		expect(missing?.attributes['http.response.status_code']).toBe(404);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertPermissions, computeBasePermissions, effectivePermissions, Permissions, type PermissionGuild, type PermissionMember } from 'ovenjs';
+import {
+	assertPermissions,
+	computeBasePermissions,
+	effectivePermissions,
+	Permissions,
+	type PermissionGuild,
+	type PermissionMember,
+} from 'ovenjs';
 import { PermissionFlags, permissionNames } from 'ovenjs/knowledge';
 
 const bit = (...names: (keyof typeof PermissionFlags)[]): string => names.reduce((all, n) => all | PermissionFlags[n].bit, 0n).toString();
@@ -61,12 +68,23 @@ describe('effective permissions', () => {
 			{ id: A, type: 0, allow: '0', deny: bit('ViewChannel') },
 			{ id: B, type: 0, allow: bit('ViewChannel'), deny: '0' },
 		];
-		for (const roles of [[A, B], [B, A]]) expect(effectivePermissions(g, member(roles), { overwrites: coolstuff }).has('ViewChannel')).toBe(true);
+		for (const roles of [
+			[A, B],
+			[B, A],
+		])
+			expect(effectivePermissions(g, member(roles), { overwrites: coolstuff }).has('ViewChannel')).toBe(true);
 		expect(effectivePermissions(g, member([A]), { overwrites: coolstuff }).bits).toBe(0n);
 		// Steps 3-4 before 5-6: an @everyone allow is undone by a role deny; steps 7-8 win over both.
-		const steps = [{ id: GUILD, type: 0, allow: bit('UseExternalEmojis'), deny: '0' }, { id: A, type: 0, allow: '0', deny: bit('UseExternalEmojis') }];
+		const steps = [
+			{ id: GUILD, type: 0, allow: bit('UseExternalEmojis'), deny: '0' },
+			{ id: A, type: 0, allow: '0', deny: bit('UseExternalEmojis') },
+		];
 		expect(effectivePermissions(g, member([A]), { overwrites: steps }).has('UseExternalEmojis')).toBe(false);
-		expect(effectivePermissions(g, member([A]), { overwrites: [...steps, { id: '42', type: 1, allow: bit('UseExternalEmojis'), deny: '0' }] }).has('UseExternalEmojis')).toBe(true);
+		expect(
+			effectivePermissions(g, member([A]), {
+				overwrites: [...steps, { id: '42', type: 1, allow: bit('UseExternalEmojis'), deny: '0' }],
+			}).has('UseExternalEmojis'),
+		).toBe(true);
 	});
 
 	it('implicit: without View Channel nothing; without Send Messages no mentions, TTS, files or embeds', () => {
@@ -89,14 +107,21 @@ describe('effective permissions', () => {
 
 	it('a timed-out member keeps only View Channel and Read Message History', () => {
 		const timedOut = member([MODS], { communication_disabled_until: '2030-01-01T00:00:00.000Z' });
-		expect(effectivePermissions(guild, timedOut, { now: Date.parse('2026-01-01') }).toArray()).toEqual(['ViewChannel', 'ReadMessageHistory']);
+		expect(effectivePermissions(guild, timedOut, { now: Date.parse('2026-01-01') }).toArray()).toEqual([
+			'ViewChannel',
+			'ReadMessageHistory',
+		]);
 		expect(effectivePermissions(guild, timedOut, { now: Date.parse('2031-01-01') }).has('KickMembers')).toBe(true);
 	});
 
 	it('pre-flight: names the missing flags and the action', () => {
 		const p = effectivePermissions(guild, member([]));
 		expect(() => assertPermissions(p, ['SendMessages', 'BanMembers', 'KickMembers'], 'ban a member')).toThrow(
-			expect.objectContaining({ code: 'MISSING_PERMISSIONS', missing: ['KickMembers', 'BanMembers'], message: expect.stringContaining('Cannot ban a member: missing KickMembers, BanMembers') }),
+			expect.objectContaining({
+				code: 'MISSING_PERMISSIONS',
+				missing: ['KickMembers', 'BanMembers'],
+				message: expect.stringContaining('Cannot ban a member: missing KickMembers, BanMembers'),
+			}),
 		);
 		expect(() => assertPermissions(p, 'SendMessages', 'send')).not.toThrow();
 	});
@@ -105,8 +130,20 @@ describe('effective permissions', () => {
 		const roleBits = fc.bigInt({ min: 0n, max: (1n << 53n) - 1n }).map((n) => n.toString());
 		fc.assert(
 			fc.property(fc.array(roleBits, { maxLength: 5 }), (extra) => {
-				const g: PermissionGuild = { id: GUILD, owner_id: '1', roles: [{ id: GUILD, permissions: '0' }, { id: 'a', permissions: bit('Administrator') }, ...extra.map((permissions, i) => ({ id: `r${i}`, permissions }))] };
-				return effectivePermissions(g, member(['a', ...extra.map((_, i) => `r${i}`)]), { overwrites: [{ id: GUILD, type: 0, allow: '0', deny: Permissions.all.toString() }] }).bits === Permissions.all.bits;
+				const g: PermissionGuild = {
+					id: GUILD,
+					owner_id: '1',
+					roles: [
+						{ id: GUILD, permissions: '0' },
+						{ id: 'a', permissions: bit('Administrator') },
+						...extra.map((permissions, i) => ({ id: `r${i}`, permissions })),
+					],
+				};
+				return (
+					effectivePermissions(g, member(['a', ...extra.map((_, i) => `r${i}`)]), {
+						overwrites: [{ id: GUILD, type: 0, allow: '0', deny: Permissions.all.toString() }],
+					}).bits === Permissions.all.bits
+				);
 			}),
 		);
 	});
@@ -114,9 +151,16 @@ describe('effective permissions', () => {
 	it('the order of a member’s roles never matters (property)', () => {
 		fc.assert(
 			fc.property(fc.shuffledSubarray([MODS, MUTED, '400']), fc.boolean(), (roles, withOverwrites) => {
-				const overwrites = withOverwrites ? [{ id: MUTED, type: 0, allow: '0', deny: bit('SendMessages') }, { id: MODS, type: 0, allow: bit('SendMessages'), deny: '0' }] : undefined;
+				const overwrites = withOverwrites
+					? [
+							{ id: MUTED, type: 0, allow: '0', deny: bit('SendMessages') },
+							{ id: MODS, type: 0, allow: bit('SendMessages'), deny: '0' },
+						]
+					: undefined;
 				const opts = overwrites === undefined ? {} : { overwrites };
-				return effectivePermissions(guild, member(roles), opts).bits === effectivePermissions(guild, member([...roles].reverse()), opts).bits;
+				return (
+					effectivePermissions(guild, member(roles), opts).bits === effectivePermissions(guild, member([...roles].reverse()), opts).bits
+				);
 			}),
 		);
 	});
@@ -126,7 +170,9 @@ describe('Permissions', () => {
 	it('reads names, bigints and decimal strings, and writes Discord’s decimal string', () => {
 		const p = Permissions.from(['SendMessages', 'EmbedLinks']);
 		expect(Permissions.from(p.toString()).bits).toBe(p.bits);
-		expect(JSON.stringify({ permissions: p })).toBe(`{"permissions":"${(PermissionFlags.SendMessages.bit | PermissionFlags.EmbedLinks.bit).toString()}"}`);
+		expect(JSON.stringify({ permissions: p })).toBe(
+			`{"permissions":"${(PermissionFlags.SendMessages.bit | PermissionFlags.EmbedLinks.bit).toString()}"}`,
+		);
 		expect(p.add('AttachFiles').remove('EmbedLinks').toArray()).toEqual(['SendMessages', 'AttachFiles']);
 		expect(Permissions.all.toArray()).toEqual(permissionNames);
 		expect(() => Permissions.from(['SendMesages' as 'SendMessages'])).toThrow(expect.objectContaining({ code: 'INVALID_PERMISSION' }));

@@ -10,13 +10,20 @@ export interface Seen {
 }
 
 /** A loopback server that records requests and answers through `respond` (default: echo as JSON). */
-export async function startEchoServer(respond?: (seen: Seen, res: ServerResponse, index: number) => void): Promise<{ api: string; seen: Seen[]; close(): Promise<void> }> {
+export async function startEchoServer(
+	respond?: (seen: Seen, res: ServerResponse, index: number) => void,
+): Promise<{ api: string; seen: Seen[]; close(): Promise<void> }> {
 	const seen: Seen[] = [];
 	const server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
-			const entry: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+			const entry: Seen = {
+				method: req.method ?? '',
+				url: req.url ?? '',
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			};
 			seen.push(entry);
 			if (respond !== undefined) respond(entry, res, seen.length - 1);
 			else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: entry.url }));

@@ -1,4 +1,11 @@
-import { createMockDiscord, defaultScenario, DefaultIds, type MockDiscord, type MockDiscordOptions, type Scenario } from '../../../mock-discord/src/index.js';
+import {
+	createMockDiscord,
+	defaultScenario,
+	DefaultIds,
+	type MockDiscord,
+	type MockDiscordOptions,
+	type Scenario,
+} from '../../../mock-discord/src/index.js';
 import { REST, type RESTOptions } from '../../src/index.js';
 
 /** Ids of the extra text channels {@link startMock} adds, `2100000000000000000 + n`. */
@@ -22,7 +29,9 @@ export interface Harness {
 }
 
 /** Starts the full mock Discord on loopback with `extraChannels` channels, and a client for it. */
-export async function startHarness(options: { mock?: MockDiscordOptions; rest?: RESTOptions; extraChannels?: number } = {}): Promise<Harness> {
+export async function startHarness(
+	options: { mock?: MockDiscordOptions; rest?: RESTOptions; extraChannels?: number } = {},
+): Promise<Harness> {
 	const mock = await createMockDiscord({ scenario: scenario(options.extraChannels ?? 0), ...options.mock });
 	const rest = new REST({ api: mock.api, token: mock.token, retryBackoff: { baseMs: 10, maxMs: 50 }, ...options.rest });
 	return {

@@ -31,7 +31,9 @@ const lines = createInterface({ input: process.stdin });
 await new Promise<void>((resolve) => lines.once('line', () => resolve()));
 lines.close();
 const results = await Promise.allSettled(
-	Array.from({ length: count }, (_, i) => rest.post(Routes.channelMessages(channels[i % channels.length] ?? ''), { body: { content: `p${process.pid} ${i}` } })),
+	Array.from({ length: count }, (_, i) =>
+		rest.post(Routes.channelMessages(channels[i % channels.length] ?? ''), { body: { content: `p${process.pid} ${i}` } }),
+	),
 );
 const failed = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
 await rest.destroy();

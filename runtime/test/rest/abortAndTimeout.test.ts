@@ -21,7 +21,10 @@ describe('aborted and timed-out requests never stall a queue', () => {
 			mock: {
 				rateLimits: {
 					globalPerSecond: 1_000,
-					routes: { 'POST /channels/{channel_id}/messages': { limit: 5, windowMs: 300 }, 'GET /channels/{channel_id}': { limit: 50, windowMs: 300 } },
+					routes: {
+						'POST /channels/{channel_id}/messages': { limit: 5, windowMs: 300 },
+						'GET /channels/{channel_id}': { limit: 50, windowMs: 300 },
+					},
 				},
 			},
 			rest: { globalRequestsPerSecond: 1_000 },

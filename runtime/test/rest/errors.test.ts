@@ -13,7 +13,12 @@ describe('flattenFormErrors', () => {
 	it("flattens Discord's documented example into one line per field", () => {
 		// https://discord.com/developers/docs/reference#error-messages
 		const errors = {
-			activities: { '0': { platform: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {\'desktop\', \'android\', \'ios\'}.' }] }, type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {0, 1, 2, 3, 4, 5}.' }] } } },
+			activities: {
+				'0': {
+					platform: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: "Value must be one of {'desktop', 'android', 'ios'}." }] },
+					type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {0, 1, 2, 3, 4, 5}.' }] },
+				},
+			},
 		};
 		expect(flattenFormErrors(errors)).toEqual([
 			"activities[0].platform: Value must be one of {'desktop', 'android', 'ios'}.",
@@ -85,7 +90,9 @@ describe('the token never leaks', () => {
 			rest.get(Routes.channel(DefaultIds.general), { timeout: 1 }).catch((e: unknown) => e),
 		]);
 		expect(errors.every((e) => e instanceof OvenRESTError)).toBe(true);
-		const text = JSON.stringify(seen) + errors.map((e) => `${(e as Error).name} ${(e as Error).message} ${(e as Error).stack ?? ''} ${JSON.stringify(e)}`).join('\n');
+		const text =
+			JSON.stringify(seen) +
+			errors.map((e) => `${(e as Error).name} ${(e as Error).message} ${(e as Error).stack ?? ''} ${JSON.stringify(e)}`).join('\n');
 		expect(seen.length).toBeGreaterThan(5);
 		expect(text).not.toContain(mock.token);
 		expect(text).not.toContain(webhookToken);

@@ -36,7 +36,12 @@ describe('global limit under latency jitter', () => {
 				if (used >= LIMIT) {
 					statuses.push(429);
 					const retryAfter = (resetAt - now) / 1_000;
-					res.writeHead(429, { 'content-type': 'application/json', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global', 'retry-after': String(Math.ceil(retryAfter)) });
+					res.writeHead(429, {
+						'content-type': 'application/json',
+						'x-ratelimit-global': 'true',
+						'x-ratelimit-scope': 'global',
+						'retry-after': String(Math.ceil(retryAfter)),
+					});
 					res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfter, global: true }));
 					return;
 				}
@@ -48,7 +53,13 @@ describe('global limit under latency jitter', () => {
 			if (index < LIMIT) setTimeout(decide, STALL_MS);
 			else decide();
 		});
-		const rest = new REST({ api: server.api, token: 'x', globalRequestsPerSecond: LIMIT, offsetMs: 50, ...(store === undefined ? {} : { store }) });
+		const rest = new REST({
+			api: server.api,
+			token: 'x',
+			globalRequestsPerSecond: LIMIT,
+			offsetMs: 50,
+			...(store === undefined ? {} : { store }),
+		});
 		close = async () => {
 			await rest.destroy();
 			await store?.destroy?.();

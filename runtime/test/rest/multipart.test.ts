@@ -68,7 +68,9 @@ describe('multipart uploads', () => {
 			req.on('data', (c: Buffer) => chunks.push(c));
 			req.on('end', () => {
 				void (async () => {
-					const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+					const form = await new Response(Buffer.concat(chunks), {
+						headers: { 'content-type': req.headers['content-type'] ?? '' },
+					}).formData();
 					const files: [string, string, string][] = [];
 					for (const [key, value] of form) {
 						if (typeof value !== 'string') files.push([key, value.name, sha(new Uint8Array(await value.arrayBuffer()))]);
@@ -85,7 +87,10 @@ describe('multipart uploads', () => {
 			const b = Buffer.from('second file');
 			const result = (await rest.post('/channels/1/messages', {
 				body: { content: 'hashes' },
-				files: [{ name: 'a.bin', stream: Readable.from([a.subarray(0, 33_333), a.subarray(33_333)]) }, { name: 'b.txt', data: b }],
+				files: [
+					{ name: 'a.bin', stream: Readable.from([a.subarray(0, 33_333), a.subarray(33_333)]) },
+					{ name: 'b.txt', data: b },
+				],
 			})) as unknown as { files: [string, string, string][]; payload: string };
 			expect(result.files).toEqual([
 				['files[0]', 'a.bin', sha(a)],

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRateLimitStore, RateLimitError, type RateLimitInfo } from '../../src/index.js';
 import { DefaultIds, startHarness, type Harness } from './_mock.js';
 
-const SHORT = { routes: { 'POST /channels/{channel_id}/messages': { limit: 5, windowMs: 200 }, 'GET /channels/{channel_id}': { limit: 5, windowMs: 200 } } };
+const SHORT = {
+	routes: {
+		'POST /channels/{channel_id}/messages': { limit: 5, windowMs: 200 },
+		'GET /channels/{channel_id}': { limit: 5, windowMs: 200 },
+	},
+};
 const TEN_MINUTES = 600_000;
 
 let harness: Harness | undefined;
@@ -89,11 +94,19 @@ describe('forced 429s', () => {
 		const store = new MemoryRateLimitStore();
 		const { rest, mock } = await start(store, { globalRequestsPerSecond: 3 });
 		await rest.put(Routes.applicationCommands(mock.applicationId), { body: [{ name: 'ping', description: 'Replies pong' }] });
-		const interaction = await mock.interact({ type: 'application_command', user_id: DefaultIds.alice, channel_id: DefaultIds.general, name: 'ping' });
+		const interaction = await mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			name: 'ping',
+		});
 		// Saturate the client's global limit (3/s, one spent on the PUT): the last two wait a second.
 		const slow = Array.from({ length: 4 }, () => rest.get(Routes.guild(DefaultIds.guild)));
 		const started = Date.now();
-		await rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 4, data: { content: 'pong' } }, auth: false });
+		await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+			body: { type: 4, data: { content: 'pong' } },
+			auth: false,
+		});
 		const callbackMs = Date.now() - started;
 		await Promise.all(slow);
 		const slowMs = Date.now() - started;

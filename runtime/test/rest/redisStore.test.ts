@@ -78,48 +78,63 @@ describe.skipIf(!redis.available)('RedisRateLimitStore', () => {
 	it.each([
 		{ what: 'the global limit', channelCount: 40 }, // 3 messages per channel: only the global limit binds
 		{ what: 'per-channel buckets and the global limit', channelCount: 12 }, // 10 per channel: 5 per 5 s binds too
-	])('3 processes sharing Redis respect $what with zero 429s', async ({ channelCount }) => {
-		const GLOBAL = 20;
-		const PER_PROCESS = 40;
-		const channels = channelIds(channelCount);
-		let harness: Harness | undefined;
-		const children: ChildProcess[] = [];
-		try {
-			harness = await startHarness({ extraChannels: channelCount, mock: { rateLimits: { globalPerSecond: GLOBAL } } });
-			const { mock } = harness;
-			const worker = fileURLToPath(new URL('./_redisWorker.ts', import.meta.url));
-			const env = { ...process.env, API: mock.api, TOKEN: mock.token, REDIS_URL: redis.url(), PREFIX: `shared-${channelCount}`, CHANNELS: channels.join(','), COUNT: String(PER_PROCESS), GLOBAL: String(GLOBAL) };
-			const outputs = Array.from({ length: 3 }, () => {
-				const child = spawn(process.execPath, ['--import', 'tsx', worker], { env, stdio: ['pipe', 'pipe', 'inherit'] });
-				children.push(child);
-				const lines = createInterface({ input: child.stdout! });
-				const collected: string[] = [];
-				let onReady: () => void = () => undefined;
-				const ready = new Promise<void>((resolve) => (onReady = resolve));
-				lines.on('line', (line) => (line === 'ready' ? onReady() : collected.push(line)));
-				const done = once(child, 'exit').then(() => collected);
-				return { child, ready, done };
-			});
-			await Promise.all(outputs.map((o) => o.ready));
-			for (const { child } of outputs) child.stdin!.write('go\n');
-			const results = (await Promise.all(outputs.map((o) => o.done))).map((lines) => JSON.parse(lines.at(-1) ?? '{}') as { ok: number; failed: string[]; fromResponse: number });
+	])(
+		'3 processes sharing Redis respect $what with zero 429s',
+		async ({ channelCount }) => {
+			const GLOBAL = 20;
+			const PER_PROCESS = 40;
+			const channels = channelIds(channelCount);
+			let harness: Harness | undefined;
+			const children: ChildProcess[] = [];
+			try {
+				harness = await startHarness({ extraChannels: channelCount, mock: { rateLimits: { globalPerSecond: GLOBAL } } });
+				const { mock } = harness;
+				const worker = fileURLToPath(new URL('./_redisWorker.ts', import.meta.url));
+				const env = {
+					...process.env,
+					API: mock.api,
+					TOKEN: mock.token,
+					REDIS_URL: redis.url(),
+					PREFIX: `shared-${channelCount}`,
+					CHANNELS: channels.join(','),
+					COUNT: String(PER_PROCESS),
+					GLOBAL: String(GLOBAL),
+				};
+				const outputs = Array.from({ length: 3 }, () => {
+					const child = spawn(process.execPath, ['--import', 'tsx', worker], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+					children.push(child);
+					const lines = createInterface({ input: child.stdout! });
+					const collected: string[] = [];
+					let onReady: () => void = () => undefined;
+					const ready = new Promise<void>((resolve) => (onReady = resolve));
+					lines.on('line', (line) => (line === 'ready' ? onReady() : collected.push(line)));
+					const done = once(child, 'exit').then(() => collected);
+					return { child, ready, done };
+				});
+				await Promise.all(outputs.map((o) => o.ready));
+				for (const { child } of outputs) child.stdin!.write('go\n');
+				const results = (await Promise.all(outputs.map((o) => o.done))).map(
+					(lines) => JSON.parse(lines.at(-1) ?? '{}') as { ok: number; failed: string[]; fromResponse: number },
+				);
 
-			for (const result of results) expect(result).toEqual({ ok: PER_PROCESS, failed: [], fromResponse: 0 });
-			const log = (await mock.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
-			expect(log).toHaveLength(3 * PER_PROCESS);
-			expect(log.filter((r) => r.status === 429)).toEqual([]);
-			// The total rate at the mock: at most GLOBAL in each second from the first request
-			// (the mock's and Discord's windows), and over the whole run.
-			const times = log.map((r) => new Date(r.at).getTime()).sort((a, b) => a - b);
-			const first = times[0] ?? 0;
-			const perSecond = new Map<number, number>();
-			for (const t of times) perSecond.set(Math.floor((t - first) / 1_000), (perSecond.get(Math.floor((t - first) / 1_000)) ?? 0) + 1);
-			expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(GLOBAL);
-			const seconds = ((times.at(-1) ?? 0) - first) / 1_000;
-			expect((3 * PER_PROCESS - GLOBAL) / seconds).toBeLessThanOrEqual(GLOBAL);
-		} finally {
-			for (const child of children) if (child.exitCode === null) child.kill();
-			await harness?.close();
-		}
-	}, 60_000);
+				for (const result of results) expect(result).toEqual({ ok: PER_PROCESS, failed: [], fromResponse: 0 });
+				const log = (await mock.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
+				expect(log).toHaveLength(3 * PER_PROCESS);
+				expect(log.filter((r) => r.status === 429)).toEqual([]);
+				// The total rate at the mock: at most GLOBAL in each second from the first request
+				// (the mock's and Discord's windows), and over the whole run.
+				const times = log.map((r) => new Date(r.at).getTime()).sort((a, b) => a - b);
+				const first = times[0] ?? 0;
+				const perSecond = new Map<number, number>();
+				for (const t of times) perSecond.set(Math.floor((t - first) / 1_000), (perSecond.get(Math.floor((t - first) / 1_000)) ?? 0) + 1);
+				expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(GLOBAL);
+				const seconds = ((times.at(-1) ?? 0) - first) / 1_000;
+				expect((3 * PER_PROCESS - GLOBAL) / seconds).toBeLessThanOrEqual(GLOBAL);
+			} finally {
+				for (const child of children) if (child.exitCode === null) child.kill();
+				await harness?.close();
+			}
+		},
+		60_000,
+	);
 });

@@ -38,7 +38,12 @@ describe('request options, hooks and events', () => {
 			expect(JSON.parse(seen?.body ?? '')).toEqual({ nick: 'x' });
 			expect(statuses).toEqual([200]);
 			expect(events.map((e) => ('status' in e ? 'response' : 'request'))).toEqual(['request', 'response']);
-			expect(events[0]).toMatchObject({ method: 'PATCH', route: '/guilds/{guild_id}/members/{member_id}', majorParameter: '123', attempt: 1 });
+			expect(events[0]).toMatchObject({
+				method: 'PATCH',
+				route: '/guilds/{guild_id}/members/{member_id}',
+				majorParameter: '123',
+				attempt: 1,
+			});
 			expect(JSON.stringify(events)).not.toContain('secret-token');
 
 			remove();
@@ -96,20 +101,25 @@ describe('request options, hooks and events', () => {
 		const server = await startEchoServer((seen, res, index) => {
 			// The first answer spends the bucket for 200 ms, so the rest queue up behind it.
 			const remaining = index === 0 ? '0' : '5';
-			res.writeHead(200, {
-				'content-type': 'application/json',
-				'x-ratelimit-bucket': 'abc',
-				'x-ratelimit-limit': '5',
-				'x-ratelimit-remaining': remaining,
-				'x-ratelimit-reset-after': index === 0 ? '0.200' : '1.000',
-			}).end(JSON.stringify({ body: seen.body }));
+			res
+				.writeHead(200, {
+					'content-type': 'application/json',
+					'x-ratelimit-bucket': 'abc',
+					'x-ratelimit-limit': '5',
+					'x-ratelimit-remaining': remaining,
+					'x-ratelimit-reset-after': index === 0 ? '0.200' : '1.000',
+				})
+				.end(JSON.stringify({ body: seen.body }));
 			released = true;
 		});
 		const rest = new REST({ api: server.api, token: 't' });
 		try {
 			await rest.request('POST', '/channels/1/messages', { body: 'first' });
 			expect(released).toBe(true);
-			const normal = [rest.request('POST', '/channels/1/messages', { body: 'n1' }), rest.request('POST', '/channels/1/messages', { body: 'n2' })];
+			const normal = [
+				rest.request('POST', '/channels/1/messages', { body: 'n1' }),
+				rest.request('POST', '/channels/1/messages', { body: 'n2' }),
+			];
 			await new Promise((r) => setTimeout(r, 20));
 			const high = rest.request('POST', '/channels/1/messages', { body: 'h', priority: 'high' });
 			await Promise.all([...normal, high]);

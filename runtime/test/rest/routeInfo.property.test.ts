@@ -9,13 +9,20 @@ const tail = fc.constantFrom('', '/messages/@original', '/messages/1234567890123
 describe('routeInfo (property)', () => {
 	it('never puts a webhook or interaction token in the template, bucket key or public id', () => {
 		fc.assert(
-			fc.property(fc.constantFrom('webhooks', 'interactions'), snowflake, token, tail, fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE'), (root, id, secret, rest, method) => {
-				const info = routeInfo(method, `/${root}/${id}/${secret}${rest}`);
-				expect(info.template).not.toContain(secret);
-				expect(info.bucketRoute).not.toContain(secret);
-				expect(info.majorId).not.toContain(secret);
-				expect(info.globalExempt).toBe(true);
-			}),
+			fc.property(
+				fc.constantFrom('webhooks', 'interactions'),
+				snowflake,
+				token,
+				tail,
+				fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE'),
+				(root, id, secret, rest, method) => {
+					const info = routeInfo(method, `/${root}/${id}/${secret}${rest}`);
+					expect(info.template).not.toContain(secret);
+					expect(info.bucketRoute).not.toContain(secret);
+					expect(info.majorId).not.toContain(secret);
+					expect(info.globalExempt).toBe(true);
+				},
+			),
 		);
 	});
 

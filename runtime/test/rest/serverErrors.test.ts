@@ -37,7 +37,9 @@ describe('5xx and network errors', () => {
 		harness = await startHarness({ rest: { retries: 3 } });
 		const { rest, mock } = harness;
 		await mock.fault({ kind: 'server_error', route: 'POST /channels/{channel_id}/messages', status: 500, count: 1 });
-		await expect(rest.post(Routes.channelMessages(DefaultIds.general), { body: { content: 'once' } })).rejects.toMatchObject({ status: 500 });
+		await expect(rest.post(Routes.channelMessages(DefaultIds.general), { body: { content: 'once' } })).rejects.toMatchObject({
+			status: 500,
+		});
 		expect((await mock.requests()).length).toBe(1);
 		const next = await rest.post(Routes.channelMessages(DefaultIds.general), { body: { content: 'twice' } });
 		expect(next.content).toBe('twice');

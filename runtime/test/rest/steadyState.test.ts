@@ -20,7 +20,9 @@ describe('steady state under per-route limits', () => {
 		rest.on('rateLimited', (info) => waits.push(info));
 		const channels = channelIds(5);
 		const sent = await Promise.all(
-			Array.from({ length: 100 }, (_, i) => rest.post(Routes.channelMessages(channels[i % 5] ?? ''), { body: { content: `message ${i}` } })),
+			Array.from({ length: 100 }, (_, i) =>
+				rest.post(Routes.channelMessages(channels[i % 5] ?? ''), { body: { content: `message ${i}` } }),
+			),
 		);
 		expect(sent).toHaveLength(100);
 		expect(new Set(sent.map((m) => m.id)).size).toBe(100);
@@ -59,7 +61,9 @@ describe('steady state under per-route limits', () => {
 		});
 		const { rest, mock } = harness;
 		const [a = '', b = ''] = channelIds(2);
-		await Promise.all(Array.from({ length: 12 }, (_, i) => rest.post(Routes.channelMessages(i % 2 === 0 ? a : b), { body: { content: String(i) } })));
+		await Promise.all(
+			Array.from({ length: 12 }, (_, i) => rest.post(Routes.channelMessages(i % 2 === 0 ? a : b), { body: { content: String(i) } })),
+		);
 		const inA = (await mock.messages(a)).map((m) => m.content).reverse();
 		expect(inA).toEqual(['0', '2', '4', '6', '8', '10']);
 		expect((await mock.requests()).some((r) => r.status === 429)).toBe(false);

@@ -1,4 +1,11 @@
-import type { APIChannel, APIGuild, APIGuildMember, APIRole, GatewayGuildCreateDispatchData, RESTGetAPIGuildMembersQuery } from 'discord-api-types/v10';
+import type {
+	APIChannel,
+	APIGuild,
+	APIGuildMember,
+	APIRole,
+	GatewayGuildCreateDispatchData,
+	RESTGetAPIGuildMembersQuery,
+} from 'discord-api-types/v10';
 import type { CachedGuild } from '../../cache/index.js';
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
@@ -52,7 +59,10 @@ export class Guild {
 	get channels(): Channel[] {
 		const raw = this.#record;
 		if (raw !== undefined && 'channels' in raw && Array.isArray(raw.channels)) {
-			return raw.channels.map((channel: APIChannel) => new Channel(this.#ctx, channel.id, { ...channel, guild_id: this.#id } as APIChannel & { guild_id: string }));
+			return raw.channels.map(
+				(channel: APIChannel) =>
+					new Channel(this.#ctx, channel.id, { ...channel, guild_id: this.#id } as APIChannel & { guild_id: string }),
+			);
 		}
 		const cached = this.#ctx.cache?.channels.forGuild(this.#id) ?? [];
 		return Array.from(cached, (channel) => new Channel(this.#ctx, channel.id, channel));

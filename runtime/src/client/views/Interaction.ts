@@ -157,7 +157,8 @@ export class Interaction {
 
 	/** Opens a modal (callback type 9); not allowed in answer to a modal submit. */
 	async showModal(modal: ModalInput): Promise<void> {
-		const data = 'toJSON' in modal && typeof modal.toJSON === 'function' ? modal.toJSON() : (modal as APIModalInteractionResponseCallbackData);
+		const data =
+			'toJSON' in modal && typeof modal.toJSON === 'function' ? modal.toJSON() : (modal as APIModalInteractionResponseCallbackData);
 		await this.#ctx.api.interactions.showModal(this.#raw.id, this.#raw.token, data);
 	}
 
@@ -171,7 +172,11 @@ export class Interaction {
 	/** Sends another message after the first answer. `ephemeral: true` shows it to the user only. */
 	async followUp(input: InteractionFollowUpInput, options: EphemeralOption = {}): Promise<Message> {
 		const body: RESTPostAPIWebhookWithTokenJSONBody = typeof input === 'string' ? { content: input } : input;
-		const message = await this.#ctx.api.interactions.followUp(this.#raw.application_id, this.#raw.token, _withEphemeral(body, options.ephemeral));
+		const message = await this.#ctx.api.interactions.followUp(
+			this.#raw.application_id,
+			this.#raw.token,
+			_withEphemeral(body, options.ephemeral),
+		);
 		return new Message(this.#ctx, message);
 	}
 }

@@ -81,7 +81,8 @@ export class InteractionOptions {
 	id(name: string, required = false): string | null {
 		const option = this.#find(name, required);
 		if (option === undefined) return null;
-		if (typeof option.value !== 'string' || !ID_TYPES.includes(option.type)) throw this.#wrongType(name, 'user, channel, role, mentionable or attachment', option.type);
+		if (typeof option.value !== 'string' || !ID_TYPES.includes(option.type))
+			throw this.#wrongType(name, 'user, channel, role, mentionable or attachment', option.type);
 		return option.value;
 	}
 
@@ -89,7 +90,8 @@ export class InteractionOptions {
 	getSubcommand(required?: true): string;
 	getSubcommand(required: boolean): string | null;
 	getSubcommand(required = true): string | null {
-		if (this.#subcommand === null && required) throw new OvenClientError('CLIENT_COMMAND_OPTION', 'This command was used without a subcommand.');
+		if (this.#subcommand === null && required)
+			throw new OvenClientError('CLIENT_COMMAND_OPTION', 'This command was used without a subcommand.');
 		return this.#subcommand;
 	}
 
@@ -97,7 +99,8 @@ export class InteractionOptions {
 	getSubcommandGroup(required: true): string;
 	getSubcommandGroup(required?: boolean): string | null;
 	getSubcommandGroup(required = false): string | null {
-		if (this.#subcommandGroup === null && required) throw new OvenClientError('CLIENT_COMMAND_OPTION', 'This command was used without a subcommand group.');
+		if (this.#subcommandGroup === null && required)
+			throw new OvenClientError('CLIENT_COMMAND_OPTION', 'This command was used without a subcommand group.');
 		return this.#subcommandGroup;
 	}
 
@@ -110,7 +113,8 @@ export class InteractionOptions {
 
 	#find(name: string, required: boolean): RawOption | undefined {
 		const option = this.#leaves.find((o) => o.name === name);
-		if (option === undefined && required) throw new OvenClientError('CLIENT_COMMAND_OPTION', `The required option "${name}" was not given.`);
+		if (option === undefined && required)
+			throw new OvenClientError('CLIENT_COMMAND_OPTION', `The required option "${name}" was not given.`);
 		return option;
 	}
 

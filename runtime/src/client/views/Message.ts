@@ -85,7 +85,10 @@ export class Message<Content extends string | undefined = string | undefined> {
 	 * meanwhile; with `{ failIfNotExists: false }` it is sent as a plain message instead.
 	 */
 	async reply(input: MessageInput, options: { readonly failIfNotExists?: boolean } = {}): Promise<Message<Content>> {
-		const reference = options.failIfNotExists === undefined ? { message_id: this.#raw.id } : { message_id: this.#raw.id, fail_if_not_exists: options.failIfNotExists };
+		const reference =
+			options.failIfNotExists === undefined
+				? { message_id: this.#raw.id }
+				: { message_id: this.#raw.id, fail_if_not_exists: options.failIfNotExists };
 		const body = { ..._messageBody(input), message_reference: reference };
 		return new Message<Content>(this.#ctx, await this.#ctx.api.channels.createMessage(this.#raw.channel_id, body));
 	}
