@@ -18,3 +18,5 @@ export * from './usesDiscordLibrary.js';
 export * from './findInspectors.js';
 export * from './InspectorConnection.js';
 export * from './OvenExtensionError.js';
+export * from './bundledTools.js';
+export * from './toolProcesses.js';

@@ -36,13 +36,14 @@ describe('oven-migrate (the built CLI)', () => {
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(BOT);
 	});
 
-	it('writes with --write and a Markdown report', async () => {
+	it('writes with --write and a Markdown report, and a JSON one beside it when --report is given twice', async () => {
 		const root = await project({ 'bot.ts': BOT });
-		const { code, stdout } = await cli(root, '--write', '--report', join(root, 'report.md'));
+		const { code, stdout } = await cli(root, '--write', '--report', join(root, 'report.md'), '--report', join(root, 'report.json'));
 		expect(code).toBe(0);
 		expect(stdout).toContain('1 files, 1 rewritten, 1 left for a person.');
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toContain("client.once('ready'");
 		expect(await readFile(join(root, 'report.md'), 'utf8')).toContain('- [ ] `bot.ts:6`');
+		expect(JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))).toMatchObject({ summary: { files: 1, changed: 1, todos: 1 } });
 	});
 
 	it('exits 1 with a clear message on a dirty git tree, and 2 on bad usage', async () => {

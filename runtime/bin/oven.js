@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/oven.js';
+import { existsSync } from 'node:fs';
 
-process.exitCode = await main(process.argv.slice(2));
+const built = new URL('../dist/cli/oven.js', import.meta.url);
+if (existsSync(built)) {
+	const { main } = await import(built.href);
+	process.exitCode = await main(process.argv.slice(2));
+} else {
+	// A checkout before `npm run build` (see scripts/run-from-source.js).
+	const { runFromSource } = await import('../../scripts/run-from-source.js');
+	runFromSource(new URL('../src/cli/oven.ts', import.meta.url));
+}
