@@ -1,11 +1,6 @@
 #!/usr/bin/env node
+// A checkout before `npm run build` runs the source (see scripts/run-from-source.js).
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/cli.js', import.meta.url);
-if (existsSync(built)) {
-	await import(built.href);
-} else {
-	// A checkout before `npm run build` (see scripts/run-from-source.js).
-	const { runFromSource } = await import('../../scripts/run-from-source.js');
-	runFromSource(new URL('../src/cli.ts', import.meta.url));
-}
+if (existsSync(new URL('../dist/cli.js', import.meta.url))) await import('../dist/cli.js');
+else (await import('../../scripts/run-from-source.js')).runFromSource(new URL('../src/cli.ts', import.meta.url));

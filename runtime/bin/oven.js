@@ -1,12 +1,7 @@
 #!/usr/bin/env node
+// A checkout before `npm run build` runs the source (see scripts/run-from-source.js).
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/cli/oven.js', import.meta.url);
-if (existsSync(built)) {
-	const { main } = await import(built.href);
-	process.exitCode = await main(process.argv.slice(2));
-} else {
-	// A checkout before `npm run build` (see scripts/run-from-source.js).
-	const { runFromSource } = await import('../../scripts/run-from-source.js');
-	runFromSource(new URL('../src/cli/oven.ts', import.meta.url));
-}
+if (existsSync(new URL('../dist/cli/oven.js', import.meta.url)))
+	process.exitCode = await (await import('../dist/cli/oven.js')).main(process.argv.slice(2));
+else (await import('../../scripts/run-from-source.js')).runFromSource(new URL('../src/cli/oven.ts', import.meta.url));
