@@ -5,7 +5,7 @@ import { readClaims } from '../../scripts/_apiClaims.js';
 import { allOperations } from '../../scripts/generate-api.js';
 import type { SpecOperation } from '../../scripts/_specOperations.js';
 import { CASES, REASON } from './_everyMethodCases.js';
-import { startAPI, type APIHarness } from './_harness.js';
+import { DefaultIds as D, startAPI, type APIHarness } from './_harness.js';
 
 const claims = readClaims(new URL('../../src/api/', import.meta.url).pathname);
 const { operations } = allOperations();
@@ -17,6 +17,27 @@ function operationOf(entry: RequestLogEntry): SpecOperation | undefined {
 	);
 	const literals = (op: SpecOperation): number => op.path.split('/').filter((s) => s !== '' && !s.startsWith('{')).length;
 	return matches.sort((a, b) => literals(b) - literals(a))[0];
+}
+
+/**
+ * The path parameters the world's ids may fill: a method that put a guild id in `{user_id}`
+ * (its arguments swapped) still matches the template, and fails here.
+ */
+const PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+	[D.guild, ['guild_id']],
+	...[D.general, D.announcements, D.voice, D.thread, D.staff].map((id) => [id, ['channel_id']] as const),
+	[D.alice, ['user_id', 'overwrite_id']],
+	[D.moderatorRole, ['role_id']],
+	[D.application, ['application_id', 'webhook_id']],
+]);
+
+/** Each known id of `path` and the parameter of `template` it fills. */
+function placed(template: string, path: string): [string, string][] {
+	const names = template.split('/');
+	return path
+		.split('/')
+		.map((value, i): [string, string] => [decodeURIComponent(value), /^\{(\w+)\}$/.exec(names[i] ?? '')?.[1] ?? ''])
+		.filter(([value]) => PLACES.has(value));
 }
 
 let h: APIHarness;
@@ -51,6 +72,7 @@ describe('every API method against the mock, checked through its request log', (
 				expect(op?.id, `${entry.method} ${entry.path}`).toBeDefined();
 				expect(claim.operations).toContain(op?.id);
 				hit.add(op?.id ?? '');
+				for (const [id, name] of placed(op?.path ?? '', entry.path)) expect(PLACES.get(id), `${id} in {${name}}`).toContain(name);
 				expect(entry.query ?? '', 'query string').toBe(testCase.query ?? '');
 				for (const key of new URLSearchParams(entry.query ?? '').keys()) expect(op?.query, `query ${key}`).toContain(key);
 				expect(entry.body, 'body (payload_json for uploads)').toEqual(testCase.body ?? null);
