@@ -1,5 +1,4 @@
 import type {
-	RESTDeleteAPICurrentUserGuildResult,
 	RESTGetAPICurrentUserGuildsQuery,
 	RESTGetAPICurrentUserGuildsResult,
 	RESTGetAPICurrentUserResult,
@@ -48,8 +47,8 @@ export class UsersAPI {
 	}
 
 	/** [Leave Guild](https://discord.com/developers/docs/resources/user#leave-guild). */
-	leaveGuild(guildId: IdOf<'Guild'>, options?: APIRequestOptions): Promise<RESTDeleteAPICurrentUserGuildResult> {
-		return call(this.rest, 'leave_guild', { guild_id: guildId }, options);
+	async leaveGuild(guildId: IdOf<'Guild'>, options?: APIRequestOptions): Promise<void> {
+		await call(this.rest, 'leave_guild', { guild_id: guildId }, options);
 	}
 
 	/** [Create DM](https://discord.com/developers/docs/resources/user#create-dm): the DM channel with `recipientId`; post to it with `channels.createMessage`. */

@@ -23,7 +23,7 @@ function operationOf(entry: RequestLogEntry): SpecOperation | undefined {
  * The path parameters the world's ids may fill: a method that put a guild id in `{user_id}`
  * (its arguments swapped) still matches the template, and fails here.
  */
-const PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+const PLACES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
 	[D.guild, ['guild_id']],
 	...[D.general, D.announcements, D.voice, D.thread, D.staff].map((id) => [id, ['channel_id']] as const),
 	[D.alice, ['user_id', 'overwrite_id']],
