@@ -19,6 +19,8 @@ export interface RequestLogEntry {
 	readonly query?: string;
 	readonly status: number;
 	readonly body: unknown;
+	/** The `X-Audit-Log-Reason` header, URI-decoded; absent when the request had none. */
+	readonly reason?: string;
 	/** ISO time the request arrived. */
 	readonly at: string;
 }
@@ -51,6 +53,16 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Reado
 	res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
+/** The audit-log reason a client sent, URI-decoded as Discord reads it. */
+function auditLogReason(header: string | string[] | undefined): string | undefined {
+	if (typeof header !== 'string') return undefined;
+	try {
+		return decodeURIComponent(header);
+	} catch {
+		return header;
+	}
+}
+
 /** The resource id that keys the route's bucket, as Discord picks it. */
 function majorParameter(params: Readonly<Record<string, string>>): string {
 	if (params['webhook_id'] !== undefined) return `${params['webhook_id']}/${params['webhook_token'] ?? ''}`;
@@ -78,8 +90,11 @@ export async function handleRest(
 	let sharedScope = false;
 	try {
 		const match = deps.router.match(method, path);
-		if (match === undefined) throw restError('notFound');
-		if (match === 'method') throw restError('methodNotAllowed');
+		if (match === undefined || match === 'method') {
+			// Read for the log, so a client's test sees what it sent to a route the mock lacks.
+			if (BODY_METHODS.has(method)) loggedBody = (await readBody(req, deps.maxBodyBytes).catch(() => undefined))?.json;
+			throw restError(match === undefined ? 'notFound' : 'methodNotAllowed');
+		}
 		const { route, params } = match;
 		const auth = req.headers.authorization;
 		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
@@ -132,12 +147,14 @@ export async function handleRest(
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
 		const search = query.toString();
+		const reason = auditLogReason(req.headers['x-audit-log-reason']);
 		const entry: RequestLogEntry = {
 			method,
 			path,
 			...(search === '' ? {} : { query: search }),
 			status,
 			body: loggedBody ?? null,
+			...(reason === undefined ? {} : { reason }),
 			at: new Date(started).toISOString(),
 		};
 		deps.requestLog.push(entry);
