@@ -87,7 +87,6 @@ export class MockVoice {
 				certificate,
 			);
 			const info = { endpoint: gateway.endpoint, udp: udp.address, certificate: certificate.cert, modes: this.#modes };
-			this.#log(`voice server on wss://${info.endpoint} and udp ${info.udp.address}:${info.udp.port}`);
 			return { gateway, udp, info };
 		})();
 		return (await this.#server).info;
