@@ -6,6 +6,8 @@ import type { LatencyFault, ServerErrorFault } from './http/RestFaults.js';
 import type { Router } from './http/Router.js';
 import type { InteractionStore } from './interactions/InteractionStore.js';
 import type { World } from './world/World.js';
+import type { VoiceServerInfo } from './voice/MockVoice.js';
+import type { VoiceConnectionReport, VoiceFrameReport } from './voice/voiceControlRoutes.js';
 
 /** What `GET /_mock/state` returns. */
 export interface MockState {
@@ -34,7 +36,11 @@ export type MockFault =
 	| GatewayFault
 	| ServerErrorFault
 	| LatencyFault
-	| { readonly kind: 'rate_limit'; readonly route: string; readonly count: number; readonly scope?: 'user' | 'global' | 'shared' };
+	| { readonly kind: 'rate_limit'; readonly route: string; readonly count: number; readonly scope?: 'user' | 'global' | 'shared' }
+	/** A new VOICE_SERVER_UPDATE (new token) for the bot's voice connection in the guild. */
+	| { readonly kind: 'voice_server_change'; readonly guild_id: string }
+	/** Closes the bot's voice WebSocket in the guild with `code` (default 4015: the client resumes). */
+	| { readonly kind: 'voice_disconnect'; readonly guild_id: string; readonly code?: number };
 
 /** A message a user sends through the control API. */
 export interface UserMessageInput {
@@ -109,6 +115,42 @@ export class MockControl {
 		readonly emoji: string;
 	}): Promise<void> {
 		await this.#call('POST', '/reactions', input);
+	}
+
+	/** `GET /_mock/voice`: the voice server's endpoint, UDP address, modes and certificate (starting it if needed). */
+	public voiceServer(): Promise<VoiceServerInfo> {
+		return this.#call('GET', '/voice') as Promise<VoiceServerInfo>;
+	}
+
+	/** `GET /_mock/voice/connections`: every voice connection, with what it sent (frame count, speaking, heartbeats). */
+	public voiceConnections(): Promise<VoiceConnectionReport[]> {
+		return this.#call('GET', '/voice/connections') as Promise<VoiceConnectionReport[]>;
+	}
+
+	/** `GET /_mock/voice/connections/{id}/frames`: the Opus frames a connection sent, in arrival order. */
+	public voiceFrames(connectionId: string): Promise<VoiceFrameReport[]> {
+		return this.#call('GET', `/voice/connections/${connectionId}/frames`) as Promise<VoiceFrameReport[]>;
+	}
+
+	/** `POST /_mock/voice/states`: a member joins (`channel_id`), moves, or leaves (`null`) voice; dispatched as VOICE_STATE_UPDATE. */
+	public async setVoiceChannel(input: {
+		readonly guild_id: string;
+		readonly user_id: string;
+		readonly channel_id: string | null;
+		readonly self_mute?: boolean;
+		readonly self_deaf?: boolean;
+	}): Promise<void> {
+		await this.#call('POST', '/voice/states', input);
+	}
+
+	/** `POST /_mock/voice/play`: plays Opus frames (base64) to the bot as a member of its channel, one per `interval_ms` (20). */
+	public playVoice(input: {
+		readonly guild_id: string;
+		readonly user_id: string;
+		readonly frames: readonly string[];
+		readonly interval_ms?: number;
+	}): Promise<{ sent: number }> {
+		return this.#call('POST', '/voice/play', input) as Promise<{ sent: number }>;
 	}
 
 	/** `POST /_mock/faults`. */

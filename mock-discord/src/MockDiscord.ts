@@ -18,6 +18,7 @@ import type { Scenario } from './world/Scenario.js';
 import { loadScenarioFile, validateScenario } from './world/validateScenario.js';
 import { World } from './world/World.js';
 import { MockControl } from './MockControl.js';
+import { MockVoice, type MockVoiceOptions } from './voice/MockVoice.js';
 
 /** Options of {@link createMockDiscord}. */
 export interface MockDiscordOptions {
@@ -37,6 +38,8 @@ export interface MockDiscordOptions {
 	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
 	/** Largest request body in bytes before 413. Default 25 MiB. */
 	readonly maxBodyBytes?: number;
+	/** The voice server's modes and heartbeat interval (it starts on the first op 4, or with `mock.voice.start()`). */
+	readonly voice?: MockVoiceOptions;
 	/**
 	 * Streams the mock's side of the traffic (gateway payloads, REST requests) to editors in
 	 * the runtime inspector's format, over a token-guarded WebSocket on 127.0.0.1 with a
@@ -63,12 +66,15 @@ export class MockDiscord extends MockControl {
 	public readonly world: World;
 	/** The inspector streaming the mock's traffic, with `inspector: true`; its `address` has the URL and access token. */
 	public readonly inspector: Inspector | undefined;
+	/** The voice server: `await mock.voice.start()` gives its endpoint and the certificate to trust. */
+	public readonly voice: MockVoice;
 
 	/** @internal Use {@link createMockDiscord}. */
 	public constructor(parts: {
 		server: Server;
 		gateway: MockGateway;
 		world: World;
+		voice: MockVoice;
 		origin: string;
 		ws: string;
 		control: MockControlParts;
@@ -79,6 +85,7 @@ export class MockDiscord extends MockControl {
 		this.#server = parts.server;
 		this.#gateway = parts.gateway;
 		this.world = parts.world;
+		this.voice = parts.voice;
 		this.api = `${parts.origin}/api`;
 		this.gateway = `${parts.ws}/gateway`;
 		this.control = `${parts.origin}/_mock`;
@@ -100,6 +107,7 @@ export class MockDiscord extends MockControl {
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
 			await this.inspector?.close();
+			await this.voice.close();
 			await this.#gateway.close();
 			await new Promise<void>((resolve) => {
 				this.#server.close(() => resolve());
@@ -131,6 +139,8 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 			: mockInspector(world.token, options.inspector === true ? {} : options.inspector);
 	const gateway = new MockGateway(world, { ...options.gateway, log, ...(taps === undefined ? {} : { tap: taps.gatewayTap }) });
 	world.setDispatcher(gateway);
+	const voice = new MockVoice(world, { ...options.voice, log });
+	gateway.setVoiceHandler((session, data) => voice.voiceStateUpdate(session, data));
 	const limiter = new RateLimiter({ ...(world.limits as RateLimitOverrides), ...options.rateLimits });
 	const interactions = new InteractionStore(options.interactions);
 	const faults = new RestFaults();
@@ -145,6 +155,7 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 			gatewayFault: (f: GatewayFault) => gateway.fault(f),
 			rateLimitFault: (f: RateLimitFault) => limiter.injectFault(f),
 			sessions: () => gateway.sessions(),
+			voice,
 		}),
 	);
 	const restDeps = {
@@ -188,6 +199,7 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		server,
 		gateway,
 		world,
+		voice,
 		origin,
 		ws: `ws://${shownHost}:${port}`,
 		control,

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /**
  * `oven-mock [--port N] [--host H] [--scenario file.json] [--inspector]`: starts a mock Discord. The first
- * stdout line is one JSON object with the URLs and the token; then one log line per
- * request and gateway event. The token never appears in the log.
+ * stdout line is one JSON object with the URLs and the token, the voice server's endpoint and
+ * `voiceCa`, a file holding its certificate for a bot in another process to trust
+ * (`NODE_EXTRA_CA_CERTS=<voiceCa>`); then one log line per request and gateway event. The
+ * token never appears in the log.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMockDiscord } from './MockDiscord.js';
 import { MockDiscordError } from './errors/MockDiscordError.js';
@@ -53,10 +58,15 @@ try {
 		log,
 	});
 	token = mock.token;
+	const voice = await mock.voice.start();
+	const caDir = mkdtempSync(join(tmpdir(), 'oven-mock-voice-'));
+	const voiceCa = join(caDir, 'voice-ca.pem');
+	writeFileSync(voiceCa, voice.certificate);
 	process.stdout.write(
-		`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId, ...(mock.inspector?.address === undefined ? {} : { inspector: mock.inspector.address.url }) })}\n`,
+		`${JSON.stringify({ api: mock.api, gateway: mock.gateway, control: mock.control, token: mock.token, applicationId: mock.applicationId, voice: voice.endpoint, voiceCa, ...(mock.inspector?.address === undefined ? {} : { inspector: mock.inspector.address.url }) })}\n`,
 	);
 	const stop = (): void => {
+		rmSync(caDir, { recursive: true, force: true });
 		void mock.close().then(() => process.exit(0));
 	};
 	process.once('SIGINT', stop);

@@ -24,3 +24,4 @@ export * from './interactions/InteractionStore.js';
 export * from './routes/allRoutes.js';
 export * from './gateway/index.js';
 export * from './ratelimit/index.js';
+export * from './voice/index.js';

@@ -47,6 +47,11 @@ export class TestGatewayClient {
 		return new Promise((resolve) => this.#waiters.push({ match: (e) => e.t === type && match(e.d), resolve: (e) => resolve(e.d) }));
 	}
 
+	/** Sends a payload (op 4 voice state updates, …). */
+	send(op: number, d: unknown): void {
+		this.#ws.send(JSON.stringify({ op, d }));
+	}
+
 	close(): void {
 		this.#ws.close(1000);
 	}

@@ -7,6 +7,8 @@ import type { RateLimitFault } from '../ratelimit/index.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
 import { buildInteraction, type InteractionInput } from './buildInteraction.js';
 import { controlPeopleRoutes } from './controlPeople.js';
+import type { MockVoice } from '../voice/MockVoice.js';
+import { voiceControlRoutes } from '../voice/voiceControlRoutes.js';
 
 /** What the control API reaches into. */
 export interface ControlDeps {
@@ -15,9 +17,11 @@ export interface ControlDeps {
 	readonly gatewayFault: (fault: GatewayFault) => void;
 	readonly rateLimitFault: (fault: RateLimitFault) => void;
 	readonly sessions: () => readonly unknown[];
+	readonly voice: MockVoice;
 }
 
 const GATEWAY_FAULTS = new Set(['disconnect', 'zombie', 'reconnect', 'invalid_session']);
+const VOICE_FAULTS = new Set(['voice_server_change', 'voice_disconnect']);
 
 function bad(message: string): RestError {
 	return new RestError(400, 0, message);
@@ -86,6 +90,12 @@ function postFault(deps: ControlDeps, ctx: RouteContext) {
 	if (GATEWAY_FAULTS.has(kind)) {
 		if (typeof body['shard'] !== 'number') throw bad('shard is required (a number) for gateway faults');
 		deps.gatewayFault(body as unknown as GatewayFault);
+	} else if (VOICE_FAULTS.has(kind)) {
+		const guildId = String(body['guild_id'] ?? '');
+		const code = body['code'] ?? 4015;
+		if (typeof code !== 'number' || code < 1000 || code > 4999) throw bad('code must be a WebSocket close code');
+		const done = kind === 'voice_server_change' ? deps.voice.changeServer(guildId) : deps.voice.disconnect(guildId, code);
+		if (!done) throw bad(`the bot has no live voice connection in guild "${guildId}"`);
 	} else if (kind === 'rate_limit') {
 		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number')
 			throw bad('rate_limit needs route (string) and count (number)');
@@ -98,7 +108,7 @@ function postFault(deps: ControlDeps, ctx: RouteContext) {
 		if (typeof body['ms'] !== 'number') throw bad('latency needs ms (number)');
 		deps.restFaults.add({ kind, ms: body['ms'] });
 	} else {
-		throw bad(`kind must be one of ${[...GATEWAY_FAULTS, 'rate_limit', 'server_error', 'latency'].join(', ')}`);
+		throw bad(`kind must be one of ${[...GATEWAY_FAULTS, ...VOICE_FAULTS, 'rate_limit', 'server_error', 'latency'].join(', ')}`);
 	}
 	return { status: 204 };
 }
@@ -122,5 +132,6 @@ export function controlRoutes(deps: ControlDeps): Route[] {
 		{ method: 'GET', path: '/sessions', handler: () => ok(deps.sessions()), ...none },
 		{ method: 'POST', path: '/faults', handler: (ctx) => postFault(deps, ctx), ...none },
 		...controlPeopleRoutes,
+		...voiceControlRoutes(deps.voice),
 	];
 }

@@ -7,6 +7,7 @@ import type { GatewayBackend, GatewayDispatcher, GatewayFault } from './GatewayB
 import { GatewayCloseError, closeReason } from './GatewayCloseError.js';
 import { type ClientPayload, type ConnectionHandler, GatewayConnection } from './GatewayConnection.js';
 import { IdentifyThrottle } from './IdentifyThrottle.js';
+import type { GatewaySession } from './GatewaySession.js';
 import { type GatewaySessionInfo, SessionRegistry } from './SessionRegistry.js';
 import { guildCreateForIntents } from './guildCreateForIntents.js';
 import { type MockGatewayOptions, type ResolvedGatewayOptions, resolveGatewayOptions } from './gatewayOptions.js';
@@ -30,6 +31,7 @@ export class MockGateway implements GatewayDispatcher {
 		onClose: (connection, code, byServer) => this.#onClose(connection, code, byServer),
 	};
 	#closing: Promise<void> | undefined;
+	#voice: ((session: GatewaySession, data: unknown) => void) | undefined;
 
 	public constructor(backend: GatewayBackend, options: MockGatewayOptions = {}) {
 		this.#backend = backend;
@@ -65,6 +67,11 @@ export class MockGateway implements GatewayDispatcher {
 			this.#options.log(`gateway connection opened${compress ? ' (zlib-stream)' : ''}`);
 			connection.hello();
 		});
+	}
+
+	/** Who answers op 4 (voice state updates); without one they are accepted and ignored. */
+	public setVoiceHandler(handler: (session: GatewaySession, data: unknown) => void): void {
+		this.#voice = handler;
 	}
 
 	/** Sends a dispatch to the sessions that should see it (shard, intents, content masking). */
@@ -133,6 +140,7 @@ export class MockGateway implements GatewayDispatcher {
 					const chunk = membersChunk(d, this.#backend, session);
 					if (chunk !== undefined) session.dispatch('GUILD_MEMBERS_CHUNK', chunk);
 				}
+				if (op === GatewayOpcodes.VoiceStateUpdate) this.#voice?.(session, d);
 				return;
 			}
 			default:

@@ -9,6 +9,7 @@ import {
 	type APIRole,
 	type APIThreadChannel,
 	type APIUser,
+	type APIVoiceState,
 	GatewayIntentBits,
 	type GatewayGuildCreateDispatchData,
 	PermissionFlagsBits,
@@ -61,6 +62,8 @@ export class World implements GatewayBackend {
 	public readonly messages = new Map<string, Map<string, APIMessage>>();
 	public readonly pins = new Map<string, string[]>();
 	public readonly commands = new Map<string, APIApplicationCommand>();
+	/** Who is in a voice channel, by guild and user id (the mock's voice server keeps it). */
+	public readonly voiceStates = new Map<string, Map<string, APIVoiceState>>();
 	/** Rate-limit overrides from the scenario. */
 	public readonly limits: Readonly<Record<string, unknown>>;
 	#dispatcher: GatewayDispatcher | undefined;
@@ -148,7 +151,7 @@ export class World implements GatewayBackend {
 			large: false,
 			unavailable: false,
 			member_count: state.members.size,
-			voice_states: [],
+			voice_states: [...(this.voiceStates.get(guildId)?.values() ?? [])],
 			members: [...state.members.values()],
 			channels: channels
 				.filter((c) => !THREAD_TYPES.has(c.type))

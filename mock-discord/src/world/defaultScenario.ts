@@ -44,7 +44,9 @@ const botPermissions =
 	P.ModerateMembers |
 	P.ManageNicknames |
 	P.UseApplicationCommands |
-	P.MentionEveryone;
+	P.MentionEveryone |
+	P.Connect |
+	P.Speak;
 
 /**
  * The world the mock starts with when given no scenario: "Oven Test Guild" with a
