@@ -13,7 +13,7 @@ for what the flags do not say; otherwise it takes the defaults.
   --template, -t <name>  ${Object.entries(Templates)
 		.map(([name, template]) => `${name} (${template.summary})`)
 		.join(',\n                         ')}; default minimal
-  --ts, --js             TypeScript (default) or JavaScript
+  --ts, --js             TypeScript (default) or JavaScript (also --language ts|js)
   --yes, -y              take the defaults instead of asking
   --tarballs <dir>       for OvenJS contributors: take OvenJS's packages from the \`npm pack\`
                          output in <dir> instead of the npm registry`;
