@@ -163,8 +163,9 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://mock');
-		const rest = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
-		if (rest !== null) void handleRest(restDeps, req, res, rest[1] as string, url.searchParams);
+		const rest = /^\/api(?:\/v(\d+))?(\/.*)$/.exec(url.pathname);
+		if (rest !== null)
+			void handleRest(restDeps, req, res, rest[2] as string, url.searchParams, rest[1] === undefined ? undefined : Number(rest[1]));
 		else if (url.pathname.startsWith('/_mock/'))
 			void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
 		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));

@@ -10,11 +10,17 @@ import type { OpenApiSpec } from './OpenApiSpec.js';
 import { readBody } from './readBody.js';
 import type { RestFaults } from './RestFaults.js';
 import type { Router } from './Router.js';
+import { specOperationFor, unimplemented } from './unimplemented.js';
+import { validateParameters } from './validateParameters.js';
 
 /** One REST request as the control API reports it. The Authorization header is never kept. */
 export interface RequestLogEntry {
 	readonly method: string;
 	readonly path: string;
+	/** The route template the request matched, e.g. `/channels/{channel_id}/messages`, when Discord's API has one. */
+	readonly route?: string;
+	/** The operationId of that route in Discord's OpenAPI description, e.g. `create_message`. */
+	readonly operationId?: string;
 	/** The query string without `?` (e.g. `with_response=true`); absent when the URL has none. */
 	readonly query?: string;
 	readonly status: number;
@@ -40,6 +46,12 @@ export interface RestPipelineDeps {
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * API versions the mock answers: v10 (and the unversioned path, which Discord routes to the
+ * default) plus v9, whose REST shapes discord.js v13 reads the same. Others get 50041.
+ * @see https://discord.com/developers/docs/reference#api-versioning
+ */
+const API_VERSIONS = new Set([9, 10]);
 const REQUEST_LOG_MAX = 1000;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
@@ -68,6 +80,7 @@ export async function handleRest(
 	res: ServerResponse,
 	path: string,
 	query: URLSearchParams,
+	version?: number,
 ): Promise<void> {
 	const started = Date.now();
 	const method = (req.method ?? 'GET').toUpperCase();
@@ -76,11 +89,16 @@ export async function handleRest(
 	let headers: Record<string, string> = {};
 	let limitRequest: RateLimitRequest | undefined;
 	let sharedScope = false;
+	let template: string | undefined;
 	try {
+		if (version !== undefined && !API_VERSIONS.has(version)) throw restError('invalidApiVersion');
 		const match = deps.router.match(method, path);
-		if (match === undefined) throw restError('notFound');
-		if (match === 'method') throw restError('methodNotAllowed');
+		if (match === undefined || match === 'method') {
+			template = specOperationFor(deps.spec, method, path)?.path;
+			throw unimplemented(deps.spec, method, path);
+		}
 		const { route, params } = match;
+		template = route.path;
 		const auth = req.headers.authorization;
 		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
 		limitRequest = {
@@ -102,6 +120,7 @@ export async function handleRest(
 			send(res, 429, decision.body, headers);
 			return;
 		}
+		validateParameters(deps.spec, route.path, method, params, query);
 		const parsed = BODY_METHODS.has(method) ? await readBody(req, deps.maxBodyBytes) : { json: undefined, files: [], size: 0 };
 		loggedBody = parsed.json;
 		const json = normalizeBody(parsed.json);
@@ -128,13 +147,16 @@ export async function handleRest(
 		if (rest === undefined) deps.log(`error ${method} ${path}: ${(error as Error).stack ?? String(error)}`);
 		if (!req.readableEnded) req.resume();
 		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
-		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, headers);
+		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, { ...headers, ...rest?.headers });
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
 		const search = query.toString();
+		const operationId = template === undefined ? undefined : deps.spec.operationId(template, method);
 		const entry: RequestLogEntry = {
 			method,
 			path,
+			...(template === undefined ? {} : { route: template }),
+			...(operationId === undefined ? {} : { operationId }),
 			...(search === '' ? {} : { query: search }),
 			status,
 			body: loggedBody ?? null,
