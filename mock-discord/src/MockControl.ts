@@ -97,6 +97,8 @@ export class MockControl {
 		readonly user_id: string;
 		readonly roles?: readonly string[];
 		readonly nick?: string;
+		/** ISO time; default now. An old one makes the member a prune candidate. */
+		readonly joined_at?: string;
 	}): Promise<APIGuildMember> {
 		return this.#call('POST', '/members', input) as Promise<APIGuildMember>;
 	}

@@ -19,9 +19,9 @@ export async function rest(
 	method: string,
 	path: string,
 	body?: unknown,
-	init: { auth?: string | null; raw?: string; contentType?: string } = {},
+	init: { auth?: string | null; raw?: string; contentType?: string; headers?: Readonly<Record<string, string>> } = {},
 ): Promise<Answer> {
-	const headers: Record<string, string> = {};
+	const headers: Record<string, string> = { ...init.headers };
 	const auth = init.auth === undefined ? `Bot ${mock.token}` : init.auth;
 	if (auth !== null) headers['authorization'] = auth;
 	let payload: string | undefined;

@@ -73,6 +73,7 @@ export const DiscordErrors = {
 	maxRoles: { status: 400, code: 30005, message: 'Maximum number of guild roles reached (250)' },
 	maxWebhooks: { status: 400, code: 30007, message: 'Maximum number of webhooks reached (15)' },
 	maxEmojis: { status: 400, code: 30008, message: 'Maximum number of emojis reached' },
+	maxAnimatedEmojis: { status: 400, code: 30018, message: 'Maximum number of animated emojis reached' },
 	maxInvites: { status: 400, code: 30016, message: 'Maximum number of invites reached (1000)' },
 	templateExists: { status: 400, code: 30031, message: 'Guild already has a template' },
 	maxNonMemberBans: { status: 400, code: 30035, message: 'Maximum number of bans for non-guild members have been exceeded' },

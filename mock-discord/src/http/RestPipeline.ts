@@ -54,9 +54,14 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const API_VERSIONS = new Set([9, 10]);
 const REQUEST_LOG_MAX = 1000;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>, contentType?: string): void {
 	if (status === 204 || body === undefined) {
 		res.writeHead(status, headers).end();
+		return;
+	}
+	if (contentType !== undefined) {
+		const raw = Buffer.isBuffer(body) ? body : Buffer.from(String(body), 'utf8');
+		res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': raw.length }).end(raw);
 		return;
 	}
 	const text = JSON.stringify(body);
@@ -100,7 +105,15 @@ export async function handleRest(
 		const { route, params } = match;
 		template = route.path;
 		const auth = req.headers.authorization;
-		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
+		const kind = route.auth ?? 'bot';
+		const bearer = auth?.startsWith('Bearer ') === true ? deps.world.resources.oauthTokens.get(auth.slice(7)) : undefined;
+		const isBot = auth === `Bot ${deps.world.token}`;
+		if (
+			(kind === 'bot' && !isBot) ||
+			(kind === 'bearer' && bearer === undefined) ||
+			(kind === 'bot-or-bearer' && !isBot && bearer === undefined)
+		)
+			throw restError('unauthorized');
 		limitRequest = {
 			method,
 			route: route.path,
@@ -137,10 +150,11 @@ export async function handleRest(
 			files: parsed.files,
 			headers: req.headers,
 			gatewayUrl: deps.gatewayUrl(),
+			...(bearer === undefined ? {} : { bearer }),
 		});
 		status = result.status;
 		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
-		send(res, result.status, result.body, headers);
+		send(res, result.status, result.body, headers, result.contentType);
 	} catch (error) {
 		const rest = error instanceof RestError ? error : undefined;
 		status = rest?.status ?? 500;

@@ -14,6 +14,11 @@ import { roleRoutes } from './roles.js';
 import { threadMemberRoutes } from './threadMembers.js';
 import { threadRoutes } from './threads.js';
 import { webhookRoutes } from './webhooks.js';
+import { auditLogRoutes } from './auditLog.js';
+import { emojiRoutes } from './emojis.js';
+import { inviteRoutes } from './invites.js';
+import { pruneRoutes } from './prune.js';
+import { stickerRoutes } from './stickers.js';
 
 /** Every REST route the mock serves. */
 export const allRoutes: readonly Route[] = [
@@ -32,4 +37,9 @@ export const allRoutes: readonly Route[] = [
 	...banRoutes,
 	...interactionCallbackRoutes,
 	...webhookRoutes,
+	...auditLogRoutes,
+	...emojiRoutes,
+	...stickerRoutes,
+	...inviteRoutes,
+	...pruneRoutes,
 ];

@@ -1,4 +1,5 @@
-import { type APIMessage, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { type APIMessage, AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { recordAudit } from '../world/auditLog.js';
 import { BULK_DELETE_MAX_AGE_MS } from 'ovenjs/knowledge';
 import { restError } from '../errors/RestError.js';
 import { formError } from '../http/formErrors.js';
@@ -91,6 +92,13 @@ function deleteMessage(ctx: RouteContext) {
 		message.author.id === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.ManageMessages,
 	);
 	ctx.world.channelMessages(channelId).delete(message.id);
+	// Deleting one's own message is not audited; deleting another's is.
+	if (channel.guild_id !== undefined && message.author.id !== ctx.world.botUser.id)
+		recordAudit(ctx, channel.guild_id, {
+			action: AuditLogEvent.MessageDelete,
+			targetId: message.author.id,
+			options: { channel_id: channelId, count: '1' },
+		});
 	ctx.world.dispatch(
 		'MESSAGE_DELETE',
 		{ id: message.id, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) },
@@ -109,6 +117,12 @@ function bulkDelete(ctx: RouteContext) {
 	if (ids.some((id) => snowflakeTime(id) < oldest)) throw restError('bulkDeleteTooOld');
 	const store = ctx.world.channelMessages(channelId);
 	const deleted = ids.filter((id) => store.delete(id));
+	if (deleted.length > 0 && channel.guild_id !== undefined)
+		recordAudit(ctx, channel.guild_id, {
+			action: AuditLogEvent.MessageBulkDelete,
+			targetId: channelId,
+			options: { count: String(deleted.length) },
+		});
 	if (deleted.length > 0) {
 		ctx.world.dispatch(
 			'MESSAGE_DELETE_BULK',

@@ -44,7 +44,22 @@ const botPermissions =
 	P.ModerateMembers |
 	P.ManageNicknames |
 	P.UseApplicationCommands |
-	P.MentionEveryone;
+	P.MentionEveryone |
+	P.ManageGuild |
+	P.ViewAuditLog |
+	P.ManageWebhooks |
+	P.ManageGuildExpressions |
+	P.CreateGuildExpressions |
+	P.ManageEvents |
+	P.CreateEvents |
+	P.CreateInstantInvite |
+	P.MuteMembers |
+	P.DeafenMembers |
+	P.MoveMembers |
+	P.Connect |
+	P.Speak |
+	P.UseSoundboard |
+	P.SendPolls;
 
 /**
  * The world the mock starts with when given no scenario: "Oven Test Guild" with a
