@@ -35,6 +35,8 @@ export interface MockDiscordOptions {
 	readonly interactions?: InteractionTiming;
 	/** Gateway tunables (heartbeat interval, ...). */
 	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
+	/** Poll timing: `hourMs` is how long one hour of a poll's `duration` lasts (default an hour); tests shorten it to see polls end. */
+	readonly polls?: { readonly hourMs?: number };
 	/** Largest request body in bytes before 413. Default 25 MiB. */
 	readonly maxBodyBytes?: number;
 	/**
@@ -99,6 +101,7 @@ export class MockDiscord extends MockControl {
 	/** Stops the gateway and the server. Safe to call more than once. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
+			this.world.resources.stopTimers();
 			await this.inspector?.close();
 			await this.#gateway.close();
 			await new Promise<void>((resolve) => {
@@ -125,6 +128,7 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
 	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
+	if (options.polls?.hourMs !== undefined) world.pollHourMs = options.polls.hourMs;
 	const taps =
 		options.inspector === undefined || options.inspector === false
 			? undefined

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allRoutes, botOperations, isBotRelevant, OpenApiSpec, operationArea, routeCoverage } from '../src/index.js';
 
 /** Raised as areas land; the goal of issue #17 is 95 % of the bot-relevant operations. */
-const MIN_SERVED = 126;
+const MIN_SERVED = 218;
 
 describe('REST coverage against the OpenAPI description', () => {
 	const spec = OpenApiSpec.shared();

@@ -54,12 +54,12 @@ describe('REST fidelity', () => {
 	});
 
 	it('marks routes it does not serve, keeping Discord 404 shape', async () => {
-		const notServed = await fetch(`${mock.api}/v10/guilds/${D.guild}/widget.png`, { headers: { authorization: `Bot ${mock.token}` } });
+		const notServed = await fetch(`${mock.api}/v10/lobbies/${D.guild}`, { headers: { authorization: `Bot ${mock.token}` } });
 		expect(notServed.status).toBe(404);
 		expect(notServed.headers.get(UNIMPLEMENTED_HEADER)).toBe('1');
 		const body = (await notServed.json()) as Record<string, unknown>;
 		expect(body).toMatchObject({ message: '404: Not Found', code: 0 });
-		expect(body['mock_unimplemented']).toContain('get_guild_widget_png');
+		expect(body['mock_unimplemented']).toContain('get_lobby');
 
 		const nowhere = await rest(mock, 'GET', '/no/such/route');
 		expect(nowhere.status).toBe(404);
@@ -75,16 +75,13 @@ describe('REST fidelity', () => {
 
 	it('logs the route template and operationId of each request, served or not', async () => {
 		await rest(mock, 'GET', `/channels/${D.general}`);
-		await rest(mock, 'GET', `/guilds/${D.guild}/widget.png`);
+		await rest(mock, 'GET', `/lobbies/${D.guild}`);
 		const log = (await control(mock, 'GET', '/requests')).body as { method: string; path: string; route?: string; operationId?: string }[];
 		expect(log.find((e) => e.method === 'GET' && e.path === `/channels/${D.general}`)).toMatchObject({
 			route: '/channels/{channel_id}',
 			operationId: 'get_channel',
 		});
-		expect(log.find((e) => e.path.endsWith('/widget.png'))).toMatchObject({
-			route: '/guilds/{guild_id}/widget.png',
-			operationId: 'get_guild_widget_png',
-		});
+		expect(log.find((e) => e.path.startsWith('/lobbies/'))).toMatchObject({ route: '/lobbies/{lobby_id}', operationId: 'get_lobby' });
 	});
 });
 

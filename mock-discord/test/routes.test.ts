@@ -26,7 +26,7 @@ async function call(mock: MockDiscord, r: Row): Promise<Answer> {
 describe('every REST route answers as the spec says', () => {
 	let mock: MockDiscord;
 	beforeAll(async () => {
-		mock = await startMock();
+		mock = await startMock({ polls: { hourMs: 60_000 } });
 		live.mock = mock;
 	});
 	afterAll(() => mock.close());

@@ -109,6 +109,7 @@ export const DiscordErrors = {
 	forumWebhookThread: { status: 400, code: 220001, message: 'Webhooks posted to forum channels must have a thread_name or thread_id' },
 	failedToBan: { status: 500, code: 500000, message: 'Failed to ban users' },
 	alreadyThread: { status: 400, code: 160004, message: 'A thread has already been created for this message' },
+	userBanned: { status: 403, code: 40007, message: 'The user is banned from this guild.' },
 	targetNotInVoice: { status: 400, code: 40032, message: 'Target user is not connected to voice' },
 	unknownInteraction: { status: 404, code: 10062, message: 'Unknown interaction' },
 	unknownCommand: { status: 404, code: 10063, message: 'Unknown application command' },

@@ -17,6 +17,8 @@ export interface GatewayBackend {
 	readonly maxConcurrency: number;
 	/** Called once per accepted IDENTIFY (a new session), so `session_start_limit.remaining` can count down. */
 	sessionStarted?(): void;
+	/** The bot asked to join, move or leave voice (opcode 4); the world updates its voice state. */
+	voiceStateUpdate?(data: unknown): void;
 	/** Ids of every guild the bot is in. */
 	guildIds(): readonly string[];
 	/** The GUILD_CREATE payload of one guild, as the bot sees it now. */

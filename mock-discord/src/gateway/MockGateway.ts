@@ -135,6 +135,7 @@ export class MockGateway implements GatewayDispatcher {
 			case GatewayOpcodes.RequestSoundboardSounds: {
 				const session = connection.session;
 				if (session === undefined) throw new GatewayCloseError(CloseCode.NotAuthenticated, `op ${op} before IDENTIFY`);
+				if (op === GatewayOpcodes.VoiceStateUpdate) this.#backend.voiceStateUpdate?.(d);
 				if (op === GatewayOpcodes.RequestGuildMembers) {
 					const chunk = membersChunk(d, this.#backend, session);
 					if (chunk !== undefined) session.dispatch('GUILD_MEMBERS_CHUNK', chunk);

@@ -55,6 +55,8 @@ function acceptBitfieldStrings<T>(document: T): T {
 		if (typeof node !== 'object' || node === null) return;
 		if (Array.isArray(node)) return node.forEach(visit);
 		const record = node as Record<string, unknown>;
+		// A few schemas pair `enum: []` with an `allOf` naming the real values; ajv refuses an empty enum.
+		if (Array.isArray(record['enum']) && record['enum'].length === 0) delete record['enum'];
 		const properties = record['properties'] as Record<string, { type?: unknown; pattern?: string }> | undefined;
 		if (properties !== undefined && typeof properties === 'object') {
 			for (const [key, schema] of Object.entries(properties)) {

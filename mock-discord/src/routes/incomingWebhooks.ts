@@ -7,6 +7,7 @@ import { checkMessageLimits } from '../http/messageLimits.js';
 import { bodyObject, noContent, ok, param, type RouteContext } from '../http/Route.js';
 import { recordAudit } from '../world/auditLog.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 import type { Json } from '../world/GuildState.js';
 import type { StoredChannel, World } from '../world/World.js';
 
@@ -206,6 +207,7 @@ export function executeWebhook(ctx: RouteContext, body: Readonly<Record<string, 
 		extra: { webhook_id: webhook['id'], ...(channel.id === webhook['channel_id'] ? {} : { position: 0 }) },
 	});
 	ctx.world.channelMessages(channel.id).set(message.id, message);
+	startPoll(ctx.world, message);
 	(channel as { last_message_id?: string }).last_message_id = message.id;
 	ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), channel.guild_id);
 	return ctx.query.get('wait') === 'true' ? ok(message) : noContent;

@@ -6,6 +6,7 @@ import { formError } from '../http/formErrors.js';
 import { checkMessageLimits } from '../http/messageLimits.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext, snowflakeQuery } from '../http/Route.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 import { snowflakeTime } from '../world/SnowflakeGenerator.js';
 import type { World } from '../world/World.js';
 
@@ -54,6 +55,7 @@ function createMessage(ctx: RouteContext) {
 	}
 	const message = buildMessage(ctx.world, { channelId, author: ctx.world.botUser, body, files: ctx.files });
 	ctx.world.channelMessages(channelId).set(message.id, message);
+	startPoll(ctx.world, message);
 	(channel as { last_message_id?: string }).last_message_id = message.id;
 	ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), channel.guild_id);
 	return ok(message);
@@ -71,6 +73,8 @@ function updateMessage(ctx: RouteContext) {
 	ctx.world.requireBotChannelPermissions(channelId, P.ViewChannel);
 	const message = ctx.world.message(channelId, param(ctx, 'message_id'));
 	const body = bodyObject(ctx);
+	if (message.poll !== undefined && (body['content'] !== undefined || body['embeds'] !== undefined || body['poll'] !== undefined))
+		throw restError('cannotEditPoll');
 	// Others' messages only allow suppressing embeds (flags), and that needs MANAGE_MESSAGES.
 	if (message.author.id !== ctx.world.botUser.id) throw restError('cannotEditOthersMessage');
 	checkMessageLimits(body, { requireContent: false });

@@ -19,6 +19,7 @@ import { applyOverwrites, basePermissions, type PermissionContext } from './perm
 import { populateWorld } from './populateWorld.js';
 import type { GuildState } from './GuildState.js';
 import { WorldResources } from './WorldResources.js';
+import { setVoiceState } from './voiceStates.js';
 
 export type { GuildState } from './GuildState.js';
 
@@ -57,6 +58,8 @@ export class World implements GatewayBackend {
 	public readonly commands = new Map<string, APIApplicationCommand>();
 	/** Webhooks, invites, templates, stage instances, monetization, polls and OAuth2 grants. */
 	public readonly resources = new WorldResources();
+	/** How long a poll's hour lasts, in ms: Discord's hour by default; tests shorten it to see polls end. */
+	public pollHourMs = 3_600_000;
 	/** Rate-limit overrides from the scenario. */
 	public readonly limits: Readonly<Record<string, unknown>>;
 	#dispatcher: GatewayDispatcher | undefined;
@@ -161,6 +164,29 @@ export class World implements GatewayBackend {
 			guild_scheduled_events: [...state.scheduledEvents.values()].map((s) => s.event) as unknown as Payload['guild_scheduled_events'],
 			soundboard_sounds: [...state.sounds.values()] as unknown as Payload['soundboard_sounds'],
 		};
+	}
+
+	/**
+	 * Gateway opcode 4 from the bot: joins, moves or leaves a voice channel; VOICE_STATE_UPDATE,
+	 * then VOICE_SERVER_UPDATE with an endpoint no one answers (the mock carries no audio).
+	 */
+	public voiceStateUpdate(data: unknown): void {
+		if (typeof data !== 'object' || data === null) return;
+		const d = data as { guild_id?: unknown; channel_id?: unknown; self_mute?: unknown; self_deaf?: unknown };
+		if (typeof d.guild_id !== 'string' || !this.guilds.has(d.guild_id)) return;
+		const channelId = typeof d.channel_id === 'string' ? d.channel_id : null;
+		try {
+			setVoiceState(this, d.guild_id, this.botUser.id, channelId, { self_mute: d.self_mute === true, self_deaf: d.self_deaf === true });
+		} catch {
+			// Discord ignores a voice state update naming a channel that is not a voice channel.
+			return;
+		}
+		if (channelId !== null)
+			this.dispatch(
+				'VOICE_SERVER_UPDATE',
+				{ token: randomBytes(8).toString('hex'), guild_id: d.guild_id, endpoint: 'voice.mock.invalid:443' },
+				d.guild_id,
+			);
 	}
 
 	public user(id: string): APIUser {

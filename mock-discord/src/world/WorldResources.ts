@@ -31,6 +31,10 @@ export class WorldResources {
 	public roleConnectionMetadata: Json[] = [];
 	/** User id → that user's role connection for the application. */
 	public readonly roleConnections = new Map<string, Json>();
+	/** Fields of the application the bot changed with `PATCH /applications/@me`. */
+	public readonly applicationEdits: Json = {};
+	/** Command id → its permission overwrites in a guild, keyed `guild_id/command_id`. */
+	public readonly commandPermissions = new Map<string, Json>();
 	/** Invite code → user ids an invite is restricted to (target users). */
 	public readonly inviteTargetUsers = new Map<string, string[]>();
 
