@@ -46,15 +46,35 @@ export interface AutoModVerdict {
 function keywordRegex(keyword: string): RegExp {
 	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const core = escape(keyword.replace(/^\*|\*$/g, ''));
-	const start = keyword.startsWith('*') ? '' : '(?<![\\p{L}\\p{N}_])';
-	const end = keyword.endsWith('*') ? '' : '(?![\\p{L}\\p{N}_])';
+	// A wildcard side takes the rest of the word, so the matched content is the whole word.
+	const start = keyword.startsWith('*') ? '[\\p{L}\\p{N}_]*' : '(?<![\\p{L}\\p{N}_])';
+	const end = keyword.endsWith('*') ? '[\\p{L}\\p{N}_]*' : '(?![\\p{L}\\p{N}_])';
 	return new RegExp(`${start}${core}${end}`, 'iu');
+}
+
+/** Spans of `content` that an allow list covers; a match inside one does not count. */
+function allowedSpans(content: string, allowList: readonly string[]): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const phrase of allowList) {
+		for (const found of content.matchAll(new RegExp(keywordRegex(phrase).source, 'giu')))
+			spans.push([found.index, found.index + found[0].length]);
+	}
+	return spans;
+}
+
+/** The first match of `pattern` in `content` outside the allowed spans. */
+function matchOutside(content: string, pattern: RegExp, spans: readonly [number, number][]): string | undefined {
+	for (const found of content.matchAll(new RegExp(pattern.source, 'giu'))) {
+		const from = found.index;
+		const to = from + found[0].length;
+		if (!spans.some(([a, b]) => from >= a && to <= b)) return found[0];
+	}
+	return undefined;
 }
 
 function firstMatch(rule: Json, input: AutoModInput): { keyword: string | null; content: string } | undefined {
 	const metadata = (rule['trigger_metadata'] as Json | undefined) ?? {};
-	const allow = ((metadata['allow_list'] as string[] | undefined) ?? []).map(keywordRegex);
-	const allowed = (matched: string) => allow.some((a) => a.test(matched));
+	const spans = allowedSpans(input.content, (metadata['allow_list'] as string[] | undefined) ?? []);
 	const trigger = rule['trigger_type'] as number;
 	if (trigger === AutoModTrigger.keyword || trigger === AutoModTrigger.keywordPreset) {
 		const keywords =
@@ -62,17 +82,18 @@ function firstMatch(rule: Json, input: AutoModInput): { keyword: string | null; 
 				? ((metadata['keyword_filter'] as string[] | undefined) ?? [])
 				: ((metadata['presets'] as number[] | undefined) ?? []).flatMap((p) => PRESET_WORDS[p] ?? []);
 		for (const keyword of keywords) {
-			const found = keywordRegex(keyword).exec(input.content);
-			if (found !== null && !allowed(found[0])) return { keyword, content: found[0] };
+			const found = matchOutside(input.content, keywordRegex(keyword), spans);
+			if (found !== undefined) return { keyword, content: found };
 		}
 		for (const pattern of (metadata['regex_patterns'] as string[] | undefined) ?? []) {
-			let found: RegExpExecArray | null = null;
+			let regex: RegExp;
 			try {
-				found = new RegExp(pattern, 'iu').exec(input.content);
+				regex = new RegExp(pattern, 'iu');
 			} catch {
 				continue;
 			}
-			if (found !== null && !allowed(found[0])) return { keyword: pattern, content: found[0] };
+			const found = matchOutside(input.content, regex, spans);
+			if (found !== undefined) return { keyword: pattern, content: found };
 		}
 		return undefined;
 	}
