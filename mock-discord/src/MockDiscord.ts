@@ -36,6 +36,8 @@ export interface MockDiscordOptions {
 	readonly interactions?: InteractionTiming;
 	/** Gateway tunables (heartbeat interval, ...). */
 	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
+	/** Poll timing: `hourMs` is how long one hour of a poll's `duration` lasts (default an hour); tests shorten it to see polls end. */
+	readonly polls?: { readonly hourMs?: number };
 	/** Largest request body in bytes before 413. Default 25 MiB. */
 	readonly maxBodyBytes?: number;
 	/** The voice server's modes and heartbeat interval (it starts on the first op 4, or with `mock.voice.start()`). */
@@ -106,6 +108,7 @@ export class MockDiscord extends MockControl {
 	/** Stops the gateway and the server. Safe to call more than once. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
+			this.world.resources.stopTimers();
 			await this.inspector?.close();
 			await this.voice.close();
 			await this.#gateway.close();
@@ -133,6 +136,7 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
 	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
+	if (options.polls?.hourMs !== undefined) world.pollHourMs = options.polls.hourMs;
 	const taps =
 		options.inspector === undefined || options.inspector === false
 			? undefined
@@ -174,8 +178,9 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://mock');
-		const rest = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
-		if (rest !== null) void handleRest(restDeps, req, res, rest[1] as string, url.searchParams);
+		const rest = /^\/api(?:\/v(\d+))?(\/.*)$/.exec(url.pathname);
+		if (rest !== null)
+			void handleRest(restDeps, req, res, rest[2] as string, url.searchParams, rest[1] === undefined ? undefined : Number(rest[1]));
 		else if (url.pathname.startsWith('/_mock/'))
 			void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
 		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));
