@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { redactSecrets } from 'ovenjs/knowledge';
 import { RestError, restError } from '../errors/RestError.js';
 import type { InteractionStore } from '../interactions/InteractionStore.js';
 import type { RateLimiter, RateLimitRequest } from '../ratelimit/index.js';
@@ -14,6 +15,7 @@ import type { Router } from './Router.js';
 /** One REST request as the control API reports it. The Authorization header is never kept. */
 export interface RequestLogEntry {
 	readonly method: string;
+	/** The path, webhook and interaction tokens replaced by `[redacted]`. */
 	readonly path: string;
 	/** The query string without `?` (e.g. `with_response=true`); absent when the URL has none. */
 	readonly query?: string;
@@ -134,7 +136,7 @@ export async function handleRest(
 		const search = query.toString();
 		const entry: RequestLogEntry = {
 			method,
-			path,
+			path: redactSecrets(path),
 			...(search === '' ? {} : { query: search }),
 			status,
 			body: loggedBody ?? null,
@@ -143,6 +145,6 @@ export async function handleRest(
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
-		deps.log(`${method} ${path} ${status} ${Date.now() - started}ms`);
+		deps.log(`${method} ${entry.path} ${status} ${Date.now() - started}ms`);
 	}
 }
