@@ -28,13 +28,16 @@ function isLoopback(host: string): boolean {
 	return name === 'localhost' || name === '::1' || name.startsWith('127.');
 }
 
-/** The host name a `Host` header names (without port, brackets or a trailing dot), or undefined when unreadable. */
+/** `host[:port]`, the host a bracketed IPv6 address or a name. */
+const HOST_HEADER = /^(?:\[([\da-f:.]+)\]|([^:/?#@[\]\s]+))(?::\d*)?$/i;
+
+/**
+ * The host name a `Host` header names (without port, brackets or a trailing dot), lowercased;
+ * undefined when it is not one. Browsers send it normalised (`127.0.0.1`, not `127.1`).
+ */
 function hostName(header: string): string | undefined {
-	try {
-		return new URL(`http://${header}`).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
-	} catch {
-		return undefined;
-	}
+	const match = HOST_HEADER.exec(header);
+	return (match?.[1] ?? match?.[2])?.replace(/\.$/, '').toLowerCase();
 }
 
 /**
@@ -89,7 +92,7 @@ export class LocalAccess {
 	#hostRefusal(header: string | undefined): string | undefined {
 		// HTTP/1.0 clients may send none; browsers always do.
 		if (header === undefined || this.#hosts.has('*')) return undefined;
-		const name = hostName(header)?.toLowerCase();
+		const name = hostName(header);
 		if (name !== undefined && (isIP(name) !== 0 || name === 'localhost' || name.endsWith('.localhost') || this.#hosts.has(name)))
 			return undefined;
 		return `Host ${JSON.stringify(header)} is refused: use 127.0.0.1 or localhost, or allow this name with the server's access.allowedHosts option.`;

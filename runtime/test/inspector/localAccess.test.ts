@@ -45,7 +45,8 @@ describe('LocalAccess', () => {
 		for (const host of ['127.0.0.1:80', 'localhost:1', '[::1]:2', 'a.localhost', 'localhost.:3', undefined])
 			expect({ host, refusal: access.refusal(host === undefined ? {} : { host }) }).toEqual({ host, refusal: undefined });
 		expect(access.refusal({ host: 'evil.example:80' })).toMatch(/Host "evil.example:80" is refused/);
-		expect(access.refusal({ host: 'localhost.evil.example' })).toBeDefined();
+		for (const host of ['localhost.evil.example', '127.0.0.1.evil.example', 'evil.example@127.0.0.1', '127.0.0.1/x', ''])
+			expect({ host, refused: access.refusal({ host }) !== undefined }).toEqual({ host, refused: true });
 		expect(access.refusal({ host: '127.0.0.1', origin: 'http://127.0.0.1:3000' })).toMatch(/Origin http:\/\/127.0.0.1:3000/);
 		expect(access.refusal({ host: '127.0.0.1', 'sec-fetch-site': 'same-site' })).toBeDefined();
 	});
