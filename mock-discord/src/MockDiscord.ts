@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { controlRoutes } from './control/controlRoutes.js';
 import { handleControl } from './control/handleControl.js';
-import type { Inspector, InspectorOptions } from 'ovenjs/inspector';
+import { type Inspector, type InspectorOptions, LocalAccess, type LocalAccessOptions } from 'ovenjs/inspector';
+import { redactSecrets } from 'ovenjs/knowledge';
 import { mockInspector } from './inspector/mockInspector.js';
 import { MockGateway, type GatewayFault, type MockGatewayOptions } from './gateway/index.js';
 import { OpenApiSpec } from './http/OpenApiSpec.js';
@@ -28,7 +29,7 @@ export interface MockDiscordOptions {
 	readonly host?: string;
 	/** A scenario object or the path of a scenario JSON file; default {@link defaultScenario}. */
 	readonly scenario?: Scenario | string;
-	/** Receives one readable line per request and gateway event. Never given the token. */
+	/** Receives one readable line per request and gateway event. Never given a token (bot, interaction or webhook). */
 	readonly log?: (line: string) => void;
 	/** Rate-limit overrides, applied over the scenario's `limits` (e.g. `{ enabled: false }`). */
 	readonly rateLimits?: RateLimitOverrides;
@@ -48,6 +49,12 @@ export interface MockDiscordOptions {
 	 * discovery file (source `mock`). `true`, or `Inspector` options. Default off.
 	 */
 	readonly inspector?: boolean | InspectorOptions;
+	/**
+	 * Browser origins and host names to let in. By default a request from a web page (one with
+	 * an `Origin`, or a `Host` that names another domain) is refused with 403, on every path:
+	 * REST, gateway and control API. Bots and test clients send neither.
+	 */
+	readonly access?: LocalAccessOptions;
 }
 
 /** A running mock Discord. */
@@ -134,9 +141,11 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
  * the control API at `/_mock`, all on one loopback HTTP server.
  */
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
-	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
 	if (options.polls?.hourMs !== undefined) world.pollHourMs = options.polls.hourMs;
+	const userLog = options.log;
+	// One guard for every line: the bot token, interaction and webhook tokens never reach the log.
+	const log = userLog === undefined ? () => {} : (line: string) => userLog(redactSecrets(line, [world.token]));
 	const taps =
 		options.inspector === undefined || options.inspector === false
 			? undefined
@@ -176,7 +185,17 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		...(taps === undefined ? {} : { onRequest: taps.onRequest }),
 	};
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
+	const host = options.host ?? '127.0.0.1';
+	const access = new LocalAccess(host, options.access);
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+		const refusal = access.refusal(req.headers);
+		if (refusal !== undefined) {
+			log(`refused ${req.method ?? 'GET'} ${new URL(req.url ?? '/', 'http://mock').pathname}: ${refusal}`);
+			const text = JSON.stringify({ message: refusal, code: 0 });
+			res.writeHead(403, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+			req.resume();
+			return;
+		}
 		const url = new URL(req.url ?? '/', 'http://mock');
 		const rest = /^\/api(?:\/v(\d+))?(\/.*)$/.exec(url.pathname);
 		if (rest !== null)
@@ -186,10 +205,10 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));
 	});
 	server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-		if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
+		if (access.refuseUpgrade(req, socket)) log(`refused a gateway connection: ${access.refusal(req.headers) ?? ''}`);
+		else if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
 		else socket.destroy();
 	});
-	const host = options.host ?? '127.0.0.1';
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? 0, host, () => resolve());

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { redactSecrets } from 'ovenjs/knowledge';
 import { RestError, restError } from '../errors/RestError.js';
 import type { InteractionStore } from '../interactions/InteractionStore.js';
 import type { RateLimiter, RateLimitRequest } from '../ratelimit/index.js';
@@ -16,6 +17,7 @@ import { validateParameters } from './validateParameters.js';
 /** One REST request as the control API reports it. The Authorization header is never kept. */
 export interface RequestLogEntry {
 	readonly method: string;
+	/** The path, webhook and interaction tokens replaced by `[redacted]`. */
 	readonly path: string;
 	/** The route template the request matched, e.g. `/channels/{channel_id}/messages`, when Discord's API has one. */
 	readonly route?: string;
@@ -183,7 +185,7 @@ export async function handleRest(
 		const operationId = template === undefined ? undefined : deps.spec.operationId(template, method);
 		const entry: RequestLogEntry = {
 			method,
-			path,
+			path: redactSecrets(path),
 			...(template === undefined ? {} : { route: template }),
 			...(operationId === undefined ? {} : { operationId }),
 			...(search === '' ? {} : { query: search }),
@@ -195,6 +197,6 @@ export async function handleRest(
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
-		deps.log(`${method} ${path} ${status} ${Date.now() - started}ms`);
+		deps.log(`${method} ${entry.path} ${status} ${Date.now() - started}ms`);
 	}
 }
