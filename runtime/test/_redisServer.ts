@@ -29,16 +29,20 @@ async function freePort(): Promise<number> {
 /** A real redis-server on a free loopback port, without persistence. */
 interface RedisServer {
 	readonly url: string;
+	/** Ends the server (SIGTERM) and waits for it to exit; idempotent. */
 	stop(): Promise<void>;
+	/** SIGSTOP / SIGCONT: a server that hangs, its connections open. */
+	pause(): void;
+	resume(): void;
 }
 
-/** Starts redis-server and waits until it answers PING. */
-async function startRedis(): Promise<RedisServer> {
-	const port = await freePort();
-	const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+/** Starts redis-server (on `port`, or a free one) and waits until it answers PING. */
+async function startRedis(port?: number): Promise<RedisServer> {
+	const listen = port ?? (await freePort());
+	const child: ChildProcess = spawn('redis-server', ['--port', String(listen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
 		stdio: 'ignore',
 	});
-	const url = `redis://127.0.0.1:${port}`;
+	const url = `redis://127.0.0.1:${listen}`;
 	const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
 	client.on('error', () => undefined);
 	const deadline = Date.now() + 10_000;
@@ -56,11 +60,14 @@ async function startRedis(): Promise<RedisServer> {
 	return {
 		url,
 		async stop() {
-			if (child.exitCode !== null) return;
+			if (child.exitCode !== null || child.signalCode !== null) return;
 			const exited = once(child, 'exit');
+			child.kill('SIGCONT');
 			child.kill('SIGTERM');
 			await exited;
 		},
+		pause: () => void child.kill('SIGSTOP'),
+		resume: () => void child.kill('SIGCONT'),
 	};
 }
 
@@ -72,6 +79,12 @@ export interface TestRedis {
 	url(): string;
 	/** A client of its own, as each process would have; disconnected after the file. */
 	connect(): Redis;
+	/** An outage: stops the server. `start()` brings a new, empty one back on the same port. */
+	stop(): Promise<void>;
+	start(): Promise<void>;
+	/** A server that hangs (SIGSTOP), its connections open; `resume()` lets it go on. */
+	pause(): void;
+	resume(): void;
 }
 
 /**
@@ -90,17 +103,24 @@ export function useRedis(what: string): TestRedis {
 		for (const client of clients.splice(0)) client.disconnect();
 		await server?.stop();
 	});
-	const url = (): string => {
+	const running = (): RedisServer => {
 		if (server === undefined) throw new Error('redis-server is not running (skipped, or used outside a test)');
-		return server.url;
+		return server;
 	};
 	return {
 		available,
-		url,
+		url: () => running().url,
 		connect() {
-			const client = new Redis(url());
+			const client = new Redis(running().url);
 			clients.push(client);
 			return client;
 		},
+		stop: () => running().stop(),
+		async start() {
+			const port = Number(new URL(running().url).port);
+			server = await startRedis(port);
+		},
+		pause: () => running().pause(),
+		resume: () => running().resume(),
 	};
 }

@@ -113,6 +113,7 @@ export class InProcessShardingStrategy extends EventEmitter<ShardingStrategyEven
 			shardIds: _ids,
 			maxConcurrency: _max,
 			identifyWindow: _window,
+			identifyMargin: _margin,
 			api: _api,
 			identifyThrottler: _throttler,
 			sessions,

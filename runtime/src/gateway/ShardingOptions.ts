@@ -18,6 +18,8 @@ export interface ShardingOptions {
 	readonly maxConcurrency?: number;
 	/** Identify window of the default throttler, in ms. Default 5000. */
 	readonly identifyWindow?: number;
-	/** A shared throttler (e.g. across processes). Default: in memory, from the two options above. */
+	/** Margin of the default throttler between two IDENTIFYs of a bucket, beyond the window, in ms. Default a tenth of the window. */
+	readonly identifyMargin?: number;
+	/** A shared throttler (e.g. across processes). Default: in memory, from the options above. */
 	readonly identifyThrottler?: IdentifyThrottler;
 }

@@ -25,6 +25,7 @@ export function shardingPlan(options: ShardingOptions, shardCount: number, apiMa
 		new InMemoryIdentifyThrottler({
 			...(maxConcurrency !== undefined && { maxConcurrency }),
 			...(options.identifyWindow !== undefined && { windowMs: options.identifyWindow }),
+			...(options.identifyMargin !== undefined && { marginMs: options.identifyMargin }),
 		});
 	return { shardCount, shardIds, identifyThrottler };
 }

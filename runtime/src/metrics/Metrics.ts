@@ -1,6 +1,7 @@
 import type * as PromClient from 'prom-client';
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import type { REST } from '../rest/REST.js';
+import type { RedisRateLimitStore } from '../rest/RedisRateLimitStore.js';
 import { loadPromClient } from './_loadPromClient.js';
 
 /** The part of a prom-client `Registry` OvenJS uses; pass your own to add OvenJS's metrics to it. */
@@ -24,7 +25,8 @@ const STATUSES = ['idle', 'connecting', 'identifying', 'resuming', 'ready', 'rec
 /**
  * Prometheus metrics of a bot, through prom-client: gateway latency and status per shard,
  * events by type, REST latency and responses by route and status, 429s and rate-limit waits
- * by scope, REST requests in flight, cache sizes. Serve them with {@link serveMetrics}.
+ * by scope, REST requests in flight, outages of the shared rate-limit store, cache sizes. Serve
+ * them with {@link serveMetrics}.
  */
 export class Metrics {
 	/** The registry the metrics are in. */
@@ -35,6 +37,8 @@ export class Metrics {
 	readonly #restDuration: PromClient.Histogram<'method' | 'route' | 'status'>;
 	readonly #rateLimited: PromClient.Counter<'scope'>;
 	readonly #tooManyRequests: PromClient.Counter<'scope'>;
+	readonly #storeOutages: PromClient.Counter;
+	readonly #storeDegraded: PromClient.Gauge;
 	readonly #sources = { rest: new Set<REST>(), cache: new Set<() => Readonly<Record<string, number>>>() };
 	readonly #detach: (() => void)[] = [];
 
@@ -83,6 +87,16 @@ export class Metrics {
 			name: `${p}rest_rate_limited_total`,
 			help: 'Requests that waited for (or were refused by) a rate limit, by scope.',
 			labelNames: ['scope'],
+			registers,
+		});
+		this.#storeOutages = new prom.Counter({
+			name: `${p}rest_store_outages_total`,
+			help: 'Times the shared rate-limit store (Redis) became unreachable and the process fell back to its own limits.',
+			registers,
+		});
+		this.#storeDegraded = new prom.Gauge({
+			name: `${p}rest_store_degraded`,
+			help: '1 while the process runs on its own rate limits because the shared store (Redis) is unreachable.',
 			registers,
 		});
 		const sources = this.#sources;
@@ -135,6 +149,20 @@ export class Metrics {
 			this.#sources.rest.delete(rest);
 			offResponse();
 			offLimited();
+		});
+	}
+
+	/** Follows a shared rate-limit store's outages: a counter, and a gauge at 1 while it falls back. Returns a function that stops it. */
+	public attachRateLimitStore(store: RedisRateLimitStore): () => void {
+		this.#storeDegraded.set(store.degraded ? 1 : 0);
+		const offOutage = store.on('outage', () => {
+			this.#storeOutages.inc();
+			this.#storeDegraded.set(1);
+		});
+		const offRecovered = store.on('recovered', () => this.#storeDegraded.set(0));
+		return this.#track(() => {
+			offOutage();
+			offRecovered();
 		});
 	}
 

@@ -1,5 +1,6 @@
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import type { REST } from '../rest/REST.js';
+import type { RedisRateLimitStore } from '../rest/RedisRateLimitStore.js';
 import type { Logger } from './Logger.js';
 
 /** What {@link attachLogger} logs. */
@@ -7,6 +8,8 @@ export interface LoggedSources {
 	readonly rest?: REST;
 	/** A sharding strategy (a client's is `client.strategy` after `login()`). */
 	readonly gateway?: ShardingStrategy;
+	/** A shared rate-limit store: its outages (warn) and recoveries (info). */
+	readonly rateLimitStore?: RedisRateLimitStore;
 }
 
 /**
@@ -18,7 +21,18 @@ export interface LoggedSources {
  */
 export function attachLogger(logger: Logger, sources: LoggedSources): () => void {
 	const stops: (() => void)[] = [];
-	const { rest, gateway } = sources;
+	const { rest, gateway, rateLimitStore } = sources;
+	if (rateLimitStore !== undefined) {
+		stops.push(
+			rateLimitStore.on('outage', (e) =>
+				logger.warn(
+					{ err: { name: e.error.name, code: e.error.code, message: e.error.message }, globalShare: e.globalShare },
+					'rate-limit store unreachable: per-process limits',
+				),
+			),
+			rateLimitStore.on('recovered', (e) => logger.info({ downMs: e.downMs }, 'rate-limit store back: shared limits')),
+		);
+	}
 	if (rest !== undefined) {
 		stops.push(
 			rest.on('response', (e) =>

@@ -1,14 +1,43 @@
 import { GlobalSlots } from './_GlobalSlots.js';
-import type { BucketState, RateLimitStore } from './RateLimitStore.js';
+import type { AcquireResult, BucketState, GlobalLimit, RateLimitStore } from './RateLimitStore.js';
 
 interface MutableBucket {
 	limit: number;
 	remaining: number;
 	resetAt: number;
+	/** The longest reset-after seen in this window: about the window's length. */
+	span: number;
 }
 
 /** Buckets not touched for this long past their reset are forgotten. */
 const SWEEP_EVERY_MS = 60_000;
+/** Resets closer than this are always one window (clock and timer granularity). */
+const SAME_WINDOW_MIN_MS = 50;
+
+/**
+ * A bucket's state after a response, from what was known (`current`) and what the response
+ * says. Responses of one window can arrive out of order and from several processes, each
+ * timing the reset by its own receipt: within one window the lowest remaining is the truth
+ * and the latest reset the safe one. Two windows' resets lie a window apart, and a response
+ * resets in at most a window, so resets closer than half the longest reset-after seen are one
+ * window. A response of an older window is ignored, unless it says the bucket is spent (a 429
+ * for a sublimit), which is merged. `RedisRateLimitStore` applies the same rule.
+ */
+function mergeBucketState(current: MutableBucket | undefined, state: BucketState, now: number): MutableBucket {
+	const span = Math.max(0, state.resetAt - now);
+	const fresh = { limit: state.limit, remaining: state.remaining, resetAt: state.resetAt, span };
+	if (current === undefined) return fresh;
+	const tolerance = Math.max(SAME_WINDOW_MIN_MS, Math.max(span, current.span) / 2);
+	const delta = state.resetAt - current.resetAt;
+	if (delta >= tolerance) return fresh;
+	if (delta <= -tolerance && state.remaining > 0) return { ...current };
+	return {
+		limit: state.limit,
+		remaining: Math.min(current.remaining, state.remaining),
+		resetAt: Math.max(current.resetAt, state.resetAt),
+		span: Math.max(current.span, span),
+	};
+}
 
 /**
  * The default {@link RateLimitStore}: one process, synchronous, O(1) per request. Invalid
@@ -17,7 +46,7 @@ const SWEEP_EVERY_MS = 60_000;
 export class MemoryRateLimitStore implements RateLimitStore {
 	readonly #hashes = new Map<string, string>();
 	readonly #buckets = new Map<string, MutableBucket>();
-	/** The global limit's slots, each held for a window from its send or, once settled, from its answer. */
+	/** The global limit's slots, each held from its take until a window after its answer. */
 	readonly #global = new GlobalSlots();
 	#globalBlockedUntil = 0;
 	/** Invalid requests per whole second, oldest first: second → count. */
@@ -53,21 +82,29 @@ export class MemoryRateLimitStore implements RateLimitStore {
 	}
 
 	/** @inheritdoc */
-	updateBucket(key: string, state: BucketState): void {
+	acquire(key: string, now: number, global: GlobalLimit | undefined): AcquireResult {
+		this.#sweep(now);
 		const bucket = this.#buckets.get(key);
-		if (bucket === undefined) {
-			this.#buckets.set(key, { limit: state.limit, remaining: state.remaining, resetAt: state.resetAt });
-			return;
+		const known = bucket !== undefined && now < bucket.resetAt;
+		if (known && bucket.remaining <= 0) return { waitMs: bucket.resetAt - now, scope: 'user' };
+		if (global !== undefined) {
+			const waitMs = this.acquireGlobal(now, global.limit, global.windowMs);
+			if (waitMs > 0) return { waitMs, scope: 'global' };
 		}
-		// Responses can arrive out of order; within one window, the lowest remaining is the truth.
-		if (Math.abs(state.resetAt - bucket.resetAt) < 50) {
-			bucket.remaining = Math.min(bucket.remaining, state.remaining);
-			bucket.resetAt = Math.max(bucket.resetAt, state.resetAt);
-		} else {
-			bucket.remaining = state.remaining;
-			bucket.resetAt = state.resetAt;
-		}
-		bucket.limit = state.limit;
+		if (known) bucket.remaining--;
+		else if (bucket !== undefined) this.#buckets.delete(key);
+		return { waitMs: 0, scope: 'user' };
+	}
+
+	/**
+	 * {@inheritDoc RateLimitStore.updateBucket}
+	 * @param now When the response arrived (epoch ms); the reset-after it implies tells one window from the next.
+	 */
+	updateBucket(key: string, state: BucketState, now: number = Date.now()): void {
+		const bucket = this.#buckets.get(key);
+		const merged = mergeBucketState(bucket, state, now);
+		if (bucket === undefined) this.#buckets.set(key, merged);
+		else Object.assign(bucket, merged);
 	}
 
 	/** @inheritdoc */
@@ -78,7 +115,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
 	/** @inheritdoc */
 	settleGlobal(acquiredAt: number, windowMs: number, heldUntil: number): void {
-		this.#global.settle(acquiredAt + windowMs, heldUntil);
+		this.#global.settle(acquiredAt, windowMs, heldUntil);
 	}
 
 	/** @inheritdoc */

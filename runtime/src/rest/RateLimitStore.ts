@@ -49,13 +49,18 @@ export interface RateLimitStore {
 	 * release the bucket here; others need not implement it.
 	 */
 	releaseBucket?(key: string): Awaitable<void>;
-	/** Records a bucket's state from a response. */
+	/**
+	 * Records a bucket's state from a response. Responses of one window may arrive out of order
+	 * (several processes, or a late one): within a window the lowest `remaining` and the latest
+	 * `resetAt` are the truth, and a response of an older window must not undo a newer one.
+	 */
 	updateBucket(key: string, state: BucketState): Awaitable<void>;
 	/**
-	 * Takes one request from the global limit: at most `limit` requests in any `windowMs`
-	 * (a sliding window, so that latency jitter cannot crowd two windows' worth into one of
-	 * Discord's). Answers `0` when taken, else the milliseconds to wait, also while a global
-	 * 429 block is in force.
+	 * Takes one request from the global limit: at most `limit` slots held at once, each for at
+	 * least `windowMs` (a sliding window, so that latency jitter cannot crowd two windows' worth
+	 * into one of Discord's). A store with {@link settleGlobal} holds a slot until its request
+	 * settles it; the in-memory and Redis stores hold an unsettled slot for 15 s. Answers `0`
+	 * when taken, else the milliseconds to wait, also while a global 429 block is in force.
 	 */
 	acquireGlobal(now: number, limit: number, windowMs: number): Awaitable<number>;
 	/**
@@ -68,13 +73,15 @@ export interface RateLimitStore {
 	acquire?(key: string, now: number, global: GlobalLimit | undefined): Awaitable<AcquireResult>;
 	/**
 	 * Optional: the request that took a global slot from {@link acquireGlobal} at `acquiredAt`
-	 * (with `windowMs`) was answered or failed; hold that slot until at least `heldUntil`
-	 * (the client passes the settle time plus Discord's one-second window). Discord counted the
-	 * request at some moment between taking the slot and the answer, not necessarily at
-	 * `acquiredAt`: a request can wait for a pooled connection, or for a busy event loop on
-	 * either side, for longer than any fixed margin. Holding the slot for a full window after
-	 * the answer means no such delay can put more than `limit` requests into one of Discord's
-	 * windows. Stores without it hold slots for `windowMs` from `acquiredAt`.
+	 * (with `windowMs`) was answered or failed; hold that slot until `heldUntil` (the client
+	 * passes the settle time plus Discord's one-second window), and no less than `windowMs` from
+	 * `acquiredAt`. Discord counted the request at some moment between taking the slot and the
+	 * answer, not necessarily at `acquiredAt`: a request can wait for a pooled connection, or for
+	 * a busy event loop on either side, for longer than any fixed margin. Holding the slot until
+	 * it is settled, and then for a full window after the answer, means no such delay can put
+	 * more than `limit` requests into one of Discord's windows. Slots taken in the same
+	 * millisecond cannot be told apart: they are released together when the last one settles.
+	 * Stores without it hold slots for `windowMs` from `acquiredAt`.
 	 */
 	settleGlobal?(acquiredAt: number, windowMs: number, heldUntil: number): Awaitable<void>;
 	/** Blocks global traffic until `until` (epoch ms), after a global 429. */

@@ -41,10 +41,12 @@ const client = createClient({
 		compression: 'none',
 		sessions: assignment.sessions,
 		// The mock's window is 1 s; the margin covers a process stalled between its grant and its IDENTIFY.
-		identifyThrottler: new RedisIdentifyThrottler({ redis, maxConcurrency: 2, windowMs: 1250, prefix: 'big' }),
+		identifyThrottler: new RedisIdentifyThrottler({ redis, maxConcurrency: 2, windowMs: 1000, marginMs: 250, prefix: 'big' }),
 		invalidSessionDelay: () => 100,
 	},
 });
+// What a handler threw (a reply that failed) reaches the test, which expects none.
+client.on('error', (error) => process.send?.({ test: 'error', message: error.message }));
 client.on('messageCreate', async (message, shardId) => {
 	const match = /^ping (\d+)$/.exec(message.content ?? '');
 	if (match === null) return;

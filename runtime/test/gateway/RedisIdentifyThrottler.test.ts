@@ -6,7 +6,7 @@ import { startMock } from './_harness.js';
 const redis = useRedis('RedisIdentifyThrottler');
 
 /** A throttler with its own connection, as each process would have. */
-function throttler(options: { maxConcurrency: number; windowMs: number; prefix: string }): RedisIdentifyThrottler {
+function throttler(options: { maxConcurrency: number; windowMs: number; marginMs?: number; prefix: string }): RedisIdentifyThrottler {
 	return new RedisIdentifyThrottler({ redis: redis.connect(), ...options });
 }
 
@@ -33,6 +33,36 @@ describe.skipIf(!redis.available)('RedisIdentifyThrottler', () => {
 		}
 		// The two buckets ran side by side: three windows, not six.
 		expect(Math.max(...grants.map((g) => g.at))).toBeLessThan(5 * 300);
+	});
+
+	it('times each grant from the moment it is given: a stalled process never gets two closer than the window and margin', async () => {
+		const options = { maxConcurrency: 1, windowMs: 200, marginMs: 50, prefix: 'stall' };
+		const processes = [throttler(options), throttler(options), throttler(options)];
+		const signal = new AbortController().signal;
+		const grants: number[] = [];
+		const waits = processes.map((t, shardId) => t.waitForIdentify(shardId, signal).then(() => grants.push(Date.now())));
+		await Promise.race(waits);
+		const end = Date.now() + 600; // a busy event loop, past the moments the others were due
+		while (Date.now() < end);
+		await Promise.all(waits);
+		// A few ms of clock granularity between Redis and this process.
+		expect((grants[1] as number) - (grants[0] as number)).toBeGreaterThanOrEqual(240);
+		expect((grants[2] as number) - (grants[1] as number)).toBeGreaterThanOrEqual(240);
+	});
+
+	it('waits for Redis to answer again rather than letting a shard identify unpaced', async () => {
+		let calls = 0;
+		const failing = {
+			eval: async (): Promise<unknown> => {
+				calls += 1;
+				if (calls === 1) throw new Error('connect ECONNREFUSED');
+				return 0;
+			},
+		};
+		const started = Date.now();
+		await new RedisIdentifyThrottler({ redis: failing }).waitForIdentify(0, new AbortController().signal);
+		expect(calls).toBe(2);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(990);
 	});
 
 	it('rejects with the abort reason while waiting', async () => {

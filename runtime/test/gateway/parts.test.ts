@@ -233,4 +233,17 @@ describe('InMemoryIdentifyThrottler', () => {
 		await throttler.waitForIdentify(3, signal);
 		expect(Date.now() - start).toBeGreaterThanOrEqual(190);
 	});
+
+	it('times each grant from the last one given: a stalled process never gets two closer than the window and margin', async () => {
+		const throttler = new InMemoryIdentifyThrottler({ windowMs: 200, marginMs: 50 });
+		const signal = new AbortController().signal;
+		const grants: number[] = [];
+		const waits = [0, 1, 2].map((shardId) => throttler.waitForIdentify(shardId, signal).then(() => grants.push(Date.now())));
+		await waits[0];
+		const end = Date.now() + 600; // a busy event loop, past the moments the others were due
+		while (Date.now() < end);
+		await Promise.all(waits);
+		expect((grants[1] as number) - (grants[0] as number)).toBeGreaterThanOrEqual(250);
+		expect((grants[2] as number) - (grants[1] as number)).toBeGreaterThanOrEqual(250);
+	});
 });

@@ -32,6 +32,9 @@ describe.skipIf(!redis.available)('RedisRateLimitStore', () => {
 
 			const sends = await Promise.all(Array.from({ length: 5 }, () => store.acquireGlobal(now, 3, 1_000)));
 			expect(sends.filter((wait) => wait === 0)).toHaveLength(3);
+			// Past their window, but unanswered: held, and asked about again every 100 ms.
+			expect(await store.acquireGlobal(now + 1_001, 3, 1_000)).toBe(100);
+			for (let i = 0; i < 3; i++) await store.settleGlobal(now, 1_000, now + 500);
 			expect(await store.acquireGlobal(now + 1_001, 3, 1_000)).toBe(0);
 			await store.blockGlobal(now + 5_000);
 			expect(await store.acquireGlobal(now + 2_000, 3, 1_000)).toBe(3_000);
@@ -65,6 +68,8 @@ describe.skipIf(!redis.available)('RedisRateLimitStore', () => {
 			expect(await b.acquire('c', now, global)).toEqual({ waitMs: 0, scope: 'user' });
 			expect(await a.acquire('c', now, global)).toEqual({ waitMs: 1_000, scope: 'global' });
 			expect(await a.acquire('c', now, undefined)).toEqual({ waitMs: 0, scope: 'user' }); // exempt from the global limit
+			await a.settleGlobal(now, 1_000, now + 400);
+			await b.settleGlobal(now, 1_000, now + 600);
 			// The global wait took no bucket slot: 5 − 3 taken = 2 left.
 			expect(await a.acquire('c', now + 1_000, global)).toEqual({ waitMs: 0, scope: 'user' });
 			expect(await a.acquire('c', now + 1_000, undefined)).toEqual({ waitMs: 0, scope: 'user' });
@@ -72,6 +77,44 @@ describe.skipIf(!redis.available)('RedisRateLimitStore', () => {
 		} finally {
 			await a.destroy();
 			await b.destroy();
+		}
+	});
+
+	it("keeps another process's blind request counted: a response of the same window does not end its hold", async () => {
+		const store = (): RedisRateLimitStore => new RedisRateLimitStore({ url: redis.url(), prefix: 'race' });
+		const [a, b, c] = [store(), store(), store()];
+		try {
+			const now = Date.now();
+			// a sends blind under the route's own key; its response names the bucket, and b, seeing the
+			// name before a has written the state, sends blind under the bucket's key.
+			expect(await a.acquireBucket('POST /channels/1/messages:1', now)).toBe(0);
+			await a.setBucketHash('POST /channels/1/messages', 'h');
+			expect(await b.getBucketHash('POST /channels/1/messages')).toBe('h');
+			expect(await b.acquireBucket('h:1', now)).toBe(0);
+			await a.updateBucket('h:1', { limit: 5, remaining: 4, resetAt: now + 5_000 }); // a's response: b's request not counted in it
+			expect(await c.acquireBucket('h:1', now + 10)).toBeGreaterThan(0); // so c waits for b's
+			// b's response, read 200 ms later by a busier process: one window all the same.
+			await b.updateBucket('h:1', { limit: 5, remaining: 3, resetAt: now + 5_200 });
+			const takes = await Promise.all([a, b, c, a, b].map((each) => each.acquireBucket('h:1', now + 20)));
+			expect(takes.filter((wait) => wait === 0)).toHaveLength(3); // 5 − a's − b's
+		} finally {
+			await Promise.all([a, b, c].map((each) => each.destroy()));
+		}
+	});
+
+	it('keeps the lowest remaining of one window whatever the order and spread of its responses', async () => {
+		const [a, b] = [
+			new RedisRateLimitStore({ url: redis.url(), prefix: 'order' }),
+			new RedisRateLimitStore({ url: redis.url(), prefix: 'order' }),
+		];
+		try {
+			const now = Date.now();
+			await a.updateBucket('k', { limit: 5, remaining: 2, resetAt: now + 5_000 });
+			await b.updateBucket('k', { limit: 5, remaining: 4, resetAt: now + 4_700 }); // an earlier answer, read later
+			const takes = await Promise.all([a, b, a, b].map((store) => store.acquireBucket('k', now)));
+			expect(takes.filter((wait) => wait === 0)).toHaveLength(2);
+		} finally {
+			await Promise.all([a, b].map((store) => store.destroy()));
 		}
 	});
 

@@ -11,7 +11,8 @@ export type RESTErrorCode =
 	| 'REQUEST_ABORTED'
 	| 'REST_DESTROYED'
 	| 'INVALID_REST_OPTION'
-	| 'INVALID_TOKEN';
+	| 'INVALID_TOKEN'
+	| 'RATE_LIMIT_STORE_UNAVAILABLE';
 
 /**
  * Base class of every error the REST client throws. `code` is stable across releases;
