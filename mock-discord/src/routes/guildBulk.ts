@@ -89,8 +89,7 @@ function addMember(ctx: RouteContext) {
 	const state = ctx.world.guild(guildId);
 	const body = bodyObject(ctx);
 	const grant = ctx.world.resources.oauthTokens.get(String(body['access_token']));
-	if (grant === undefined || grant.userId !== userId || !grant.scopes.includes('guilds.join'))
-		throw restError('invalidOAuthToken');
+	if (grant === undefined || grant.userId !== userId || !grant.scopes.includes('guilds.join')) throw restError('invalidOAuthToken');
 	ctx.world.requireBotGuildPermissions(guildId, P.CreateInstantInvite);
 	if (state.members.has(userId)) return noContent;
 	if (state.bans.has(userId)) throw restError('userBanned');
