@@ -14,4 +14,3 @@ export * from './embedLenses.js';
 export * from './documentSymbols.js';
 export * from './diagnostics.js';
 export * from './analyseProject.js';
-export * from './customIdMap.js';

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
-import { DiscordJsEventDispatch, LISTENER_METHODS, readClientIntents } from '@ovenjs/analysis';
+import { DiscordJsEventDispatch, LISTENER_METHODS, nodeAt, readClientIntents } from '@ovenjs/analysis';
 import { EventIntents, intentsForEvent } from 'ovenjs/knowledge';
-import { DISCORD_JS_FREE_EVENTS, nodeAt } from './hover.js';
+import { DISCORD_JS_FREE_EVENTS } from './hover.js';
 
 /** An event name offered in `client.on('|')`, with the intents it needs when the client lacks them. */
 export interface EventCompletion {

@@ -1,5 +1,7 @@
-import rule from '../../src/rules/no-deprecated-discord-api.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['no-deprecated-discord-api'];
 
 ruleTester.run('no-deprecated-discord-api', rule, {
 	valid: [

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { readCustomIdMap } from '@ovenjs/language-server';
+import { readCustomIdMap } from '@ovenjs/analysis';
 
 function findings(...texts: string[]): string[] {
 	const files = texts.map((text, i) => ts.createSourceFile(`f${i}.ts`, text, ts.ScriptTarget.Latest, true));

@@ -1,7 +1,6 @@
 import ts from 'typescript';
-import { readProducedCustomIds } from '@ovenjs/analysis';
+import { customIdCompletions, customIdSiteAt, readProducedCustomIds } from '@ovenjs/analysis';
 import { describe, expect, it } from 'vitest';
-import { customIdCompletions, customIdSiteAt } from '../src/customIdCompletions.js';
 
 const parse = (text: string): ts.SourceFile => ts.createSourceFile('bot.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 const siteAt = (marked: string): ReturnType<typeof customIdSiteAt> =>

@@ -1,5 +1,5 @@
-import { customIdPattern, isCustomIdAccess } from '@ovenjs/analysis';
 import type ts from 'typescript';
+import { customIdPattern, isCustomIdAccess } from './readCustomIds.js';
 
 // What `readProducedCustomIds`/`readHandledCustomIds` leave out, so the project-wide checks
 // know when to stay silent. Internal.

@@ -1,15 +1,13 @@
-import {
-	customIdMatches,
-	finding,
-	formatMessage,
-	readHandledCustomIds,
-	readProducedCustomIds,
-	type Finding,
-	type HandledCustomId,
-	type ProducedCustomId,
-} from '@ovenjs/analysis';
 import type ts from 'typescript';
 import { customIdReads } from './_customIdReads.js';
+import { finding, formatMessage, type Finding } from './Finding.js';
+import {
+	customIdMatches,
+	readHandledCustomIds,
+	readProducedCustomIds,
+	type HandledCustomId,
+	type ProducedCustomId,
+} from './readCustomIds.js';
 
 /** Code that handles component interactions, with a label for people (`'confirm'`, `'vote:…'`). */
 export interface CustomIdHandler {
@@ -22,7 +20,7 @@ export interface CustomIdHandler {
 export interface CustomIdMap {
 	readonly produced: readonly ProducedCustomId[];
 	readonly handlers: readonly CustomIdHandler[];
-	readonly findings: readonly Finding[];
+	readonly findings: readonly Finding<CustomIdMapFindingCode>[];
 }
 
 /** Message templates of the custom_id checks. */
@@ -33,6 +31,9 @@ export const CustomIdMessages = {
 		'No component or modal has the custom_id {id}, so this handler never runs. Check the spelling against setCustomId/custom_id.',
 } as const;
 
+/** A finding code of the project-wide custom_id checks. */
+export type CustomIdMapFindingCode = keyof typeof CustomIdMessages;
+
 function label(handled: HandledCustomId): string {
 	const affix = { exact: '', prefix: '…', suffix: '', contains: '…', pattern: '' }[handled.match];
 	const lead = handled.match === 'suffix' || handled.match === 'contains' ? '…' : '';
@@ -41,7 +42,7 @@ function label(handled: HandledCustomId): string {
 
 /**
  * Reads the custom_ids the whole project produces and handles (`readProducedCustomIds` and
- * `readHandledCustomIds` of `@ovenjs/analysis`, matched with `customIdMatches`) and reports
+ * `readHandledCustomIds`, matched with `customIdMatches`) and reports
  * ids handled nowhere and handlers no produced id reaches. Silent on a side that the
  * analysis cannot fully read: an id with no static part silences `custom-id-not-produced`,
  * a custom_id read other than a comparison (`handlers.get(interaction.customId)`) silences
@@ -59,7 +60,7 @@ export function readCustomIdMap(t: typeof ts, files: readonly ts.SourceFile[]): 
 		if (reads.opaqueIds > 0) producedUnknown = true;
 		if (reads.dynamicReads > 0) handledUnknown = true;
 	}
-	const findings: Finding[] = [];
+	const findings: Finding<CustomIdMapFindingCode>[] = [];
 	if (!handledUnknown) {
 		for (const id of produced) {
 			if (handled.some((h) => customIdMatches(id, h))) continue;
