@@ -40,3 +40,5 @@ export * from './registry/runChecks.js';
 export * from './registry/projectChecks.js';
 export * from './registry/registry.js';
 export { CHECKS } from './checks/index.js';
+export * from './interactionReceiver.js';
+export * from './discordJsFacts.js';

@@ -4,14 +4,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
 	CHECKS,
-	discordJsMajorFor,
-	discordJsMajorFromManifest,
+	discordJsFor,
+	discordJsFromManifest,
 	editorCode,
 	PROJECT_CHECKS,
 	readCheckSettings,
 	runChecks,
 	severityOf,
 	UNKNOWN_FINDING_CODE,
+	type DiscordJsVersion,
 } from '@ovenjs/analysis';
 import { checksIndexSource } from '../src/registry/checksIndexSource.js';
 
@@ -70,20 +71,23 @@ describe('the registry of checks', () => {
 
 describe('the discord.js version of a file', () => {
 	it('is the major of the nearest package.json that names discord.js', () => {
-		expect(discordJsMajorFromManifest('{"dependencies":{"discord.js":"^13.6.0"}}')).toBe(13);
-		expect(discordJsMajorFromManifest('{"devDependencies":{"discord.js":"~14.16.3"}}')).toBe(14);
-		expect(discordJsMajorFromManifest('{"dependencies":{"discord.js":"latest"}}')).toBeUndefined();
-		expect(discordJsMajorFromManifest('not json')).toBeUndefined();
+		expect(discordJsFromManifest('{"dependencies":{"discord.js":"^13.6.0"}}')).toEqual({ major: 13, minor: 6, exact: false });
+		expect(discordJsFromManifest('{"devDependencies":{"discord.js":"~14.16.3"}}')).toEqual({ major: 14, minor: 16, exact: true });
+		expect(discordJsFromManifest('{"dependencies":{"discord.js":"14.14.1"}}')).toEqual({ major: 14, minor: 14, exact: true });
+		expect(discordJsFromManifest('{"dependencies":{"discord.js":"*"}}')).toMatchObject({ major: 14, exact: false });
+		expect(discordJsFromManifest('{"dependencies":{"discord.js":"github:discordjs/discord.js"}}')).toBeUndefined();
+		expect(discordJsFromManifest('{"dependencies":{"chalk":"5"}}')).toBeUndefined();
+		expect(discordJsFromManifest('not json')).toBeUndefined();
 		const files: Record<string, string> = {
 			'/repo/package.json': '{"dependencies":{"discord.js":"^14.0.0"}}',
 			'/repo/old/package.json': '{"dependencies":{"discord.js":"13.x"}}',
 			'/repo/tools/package.json': '{"dependencies":{"chalk":"5"}}',
 		};
 		const read = (path: string): string | undefined => files[path];
-		const cache = new Map<string, number | undefined>();
-		expect(discordJsMajorFor('/repo/old/src/bot.js', read, cache)).toBe(13);
-		expect(discordJsMajorFor('/repo/tools/x.ts', read, cache)).toBe(14);
-		expect(discordJsMajorFor('/repo/src/a/b.ts', read, cache)).toBe(14);
-		expect(discordJsMajorFor('/elsewhere/x.ts', read)).toBeUndefined();
+		const cache = new Map<string, DiscordJsVersion | undefined>();
+		expect(discordJsFor('/repo/old/src/bot.js', read, cache)?.major).toBe(13);
+		expect(discordJsFor('/repo/tools/x.ts', read, cache)?.major).toBe(14);
+		expect(discordJsFor('/repo/src/a/b.ts', read, cache)?.major).toBe(14);
+		expect(discordJsFor('/elsewhere/x.ts', read)).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { discordJsMajorFor, type CheckDefinition } from '@ovenjs/analysis';
+import { discordJsFor, type CheckDefinition, type DiscordJsVersion } from '@ovenjs/analysis';
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { createRule } from './_createRule.js';
@@ -9,7 +9,7 @@ import { eslintMessages, reportFindings, suggestionMessage, tsSourceFile } from 
 export type OvenRule = TSESLint.RuleModule<string, [], { recommended: boolean; requiresTypeChecking?: boolean }>;
 
 // The discord.js version per folder, across the files of one lint run.
-const versions = new Map<string, number | undefined>();
+const versions = new Map<string, DiscordJsVersion | undefined>();
 const readFile = (path: string): string | undefined => {
 	try {
 		return readFileSync(path, 'utf8');
@@ -45,8 +45,8 @@ export function ruleFromCheck(check: CheckDefinition): OvenRule {
 			return {
 				Program(): void {
 					const file = tsSourceFile(context);
-					const discordJsMajor = discordJsMajorFor(context.physicalFilename, readFile, versions);
-					reportFindings(context, check.run(ts, file, { checker, discordJsMajor }));
+					const discordJs = discordJsFor(context.physicalFilename, readFile, versions);
+					reportFindings(context, check.run(ts, file, { checker, discordJs }));
 				},
 			};
 		},

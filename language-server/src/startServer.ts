@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CHECKS, discordJsMajorFor, runChecks, type Finding } from '@ovenjs/analysis';
+import { CHECKS, discordJsFor, runChecks, type DiscordJsVersion, type Finding } from '@ovenjs/analysis';
 import ts from 'typescript';
 import {
 	DidChangeConfigurationNotification,
@@ -58,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	let pull = false;
 	let firstLoad = true;
 	let capabilities = { progress: false, configuration: false, watchFiles: false };
-	const versions = new Map<string, number | undefined>();
+	const versions = new Map<string, DiscordJsVersion | undefined>();
 
 	const logError = (what: string, error: unknown): void => {
 		connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -101,8 +101,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				const uri = pathToUri(file.fileName);
 				next.set(uri, []);
 				if (settings.fileDiagnostics === 'none' || (settings.fileDiagnostics === 'closed' && isOpen(uri))) continue;
-				const discordJsMajor = discordJsMajorFor(file.fileName, readFile, versions);
-				for (const finding of runChecks(ts, file, { checker, discordJsMajor }, enabled, (name, error) =>
+				const discordJs = discordJsFor(file.fileName, readFile, versions);
+				for (const finding of runChecks(ts, file, { checker, discordJs }, enabled, (name, error) =>
 					logError(`The ${name} check on ${file.fileName}`, error),
 				))
 					add(finding);

@@ -1,13 +1,14 @@
 import type ts from 'typescript';
 import {
 	CHECKS,
-	discordJsMajorFor,
+	discordJsFor,
 	EDITOR_CODES,
 	editorCode,
 	readCheckSettings,
 	runChecks,
 	type CheckDefinition,
 	type CheckSetting,
+	type DiscordJsVersion,
 	type Finding,
 } from '@ovenjs/analysis';
 import { DIAGNOSTIC_SOURCE, diagnosticCategory, registerSupportedCodes } from './codes.js';
@@ -39,7 +40,7 @@ const faultyCheck: Pick<CheckDefinition, 'id' | 'anyFile' | 'run'> = {
 export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, settings: PluginSettings): ts.LanguageService {
 	const ls = info.languageService;
 	registerSupportedCodes(t);
-	const versions = new Map<string, number | undefined>();
+	const versions = new Map<string, DiscordJsVersion | undefined>();
 	const fault = process.env[FAULT_ENV];
 	const checks = fault === 'check' ? [faultyCheck, ...CHECKS] : CHECKS;
 	const log = (message: string): void => {
@@ -64,9 +65,9 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, setting
 		}
 		let findings = cache.get(file);
 		if (findings === undefined) {
-			const discordJsMajor = discordJsMajorFor(fileName, (path) => t.sys.readFile(path), versions);
+			const discordJs = discordJsFor(fileName, (path) => t.sys.readFile(path), versions);
 			const enabled = checks.filter((check) => settings.checks[check.id] !== 'off');
-			findings = runChecks(t, file, { checker: program.getTypeChecker(), discordJsMajor }, enabled, (check, error) =>
+			findings = runChecks(t, file, { checker: program.getTypeChecker(), discordJs }, enabled, (check, error) =>
 				log(`check ${check} failed on ${fileName}: ${describe(error)}`),
 			);
 			cache.set(file, findings);

@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import type { Finding } from '../Finding.js';
+import type { DiscordJsVersion } from './discordJsVersion.js';
 
 /** How an editor shows a check's findings by default; users may change it per check (`ovenjs.checks.<id>`). */
 export type CheckSeverity = 'error' | 'warning';
@@ -9,11 +10,10 @@ export interface CheckContext {
 	/** The type checker, when the host has one (tsserver, the language server, typed lint). */
 	readonly checker?: ts.TypeChecker | undefined;
 	/**
-	 * The major version of discord.js the file's project depends on (from the nearest
-	 * `package.json`, see {@link discordJsMajorFor}); undefined when it does not use discord.js
-	 * or the host cannot tell.
+	 * The discord.js the file's project depends on (from the nearest `package.json`, see
+	 * `discordJsFor`); undefined when it does not use discord.js or the host cannot tell.
 	 */
-	readonly discordJsMajor?: number | undefined;
+	readonly discordJs?: DiscordJsVersion | undefined;
 }
 
 /**

@@ -13,5 +13,5 @@ export default defineCheck({
 	recommended: true,
 	fixes: { autofix: true, suggestions: true },
 	anyFile: false,
-	run: (t, file) => findDeprecatedApi(t, file),
+	run: (t, file, context) => findDeprecatedApi(t, file, context.discordJs, context.checker),
 });

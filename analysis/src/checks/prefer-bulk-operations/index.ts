@@ -13,5 +13,5 @@ export default defineCheck({
 	recommended: true,
 	fixes: { autofix: false, suggestions: false },
 	anyFile: false,
-	run: (t, file) => findPerItemRequests(t, file),
+	run: (t, file, context) => findPerItemRequests(t, file, context.checker),
 });
