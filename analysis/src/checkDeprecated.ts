@@ -65,7 +65,7 @@ export function findDeprecatedApi(
 	const effective: DiscordJsVersion | undefined = version ?? (looksV14 ? { major: 14, minor: 0, exact: false } : undefined);
 	if (effective === undefined || effective.major < 14) return out;
 	for (const name of imports) {
-		const replacement = DiscordJsV13Renames[name.text];
+		const replacement = Object.hasOwn(DiscordJsV13Renames, name.text) ? DiscordJsV13Renames[name.text] : undefined;
 		if (replacement === undefined) continue;
 		const data = { name: name.text, replacement };
 		out.push(finding(name, 'v13-name', formatMessage(DeprecatedMessages['v13-name'], data), data));
@@ -74,7 +74,8 @@ export function findDeprecatedApi(
 		if (t.isPropertyAssignment(node) && nameOf(t, node.name) === 'ephemeral') {
 			const call = t.isObjectLiteralExpression(node.parent) ? node.parent.parent : undefined;
 			if (call === undefined || !t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return;
-			const since = EphemeralDeprecatedIn[call.expression.name.text];
+			const method = call.expression.name.text;
+			const since = Object.hasOwn(EphemeralDeprecatedIn, method) ? EphemeralDeprecatedIn[method] : undefined;
 			if (since === undefined || !mayRunAtLeast(effective, since)) return;
 			// `message.reply({ ephemeral })` is no interaction response: the option means nothing there.
 			if (!isInteractionReceiver(t, unwrap(t, call.expression.expression), checker)) return;

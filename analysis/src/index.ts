@@ -42,3 +42,4 @@ export * from './registry/registry.js';
 export { CHECKS } from './checks/index.js';
 export * from './interactionReceiver.js';
 export * from './discordJsFacts.js';
+export * from './clientReceiver.js';

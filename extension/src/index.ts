@@ -18,3 +18,4 @@ export * from './usesDiscordLibrary.js';
 export * from './findInspectors.js';
 export * from './InspectorConnection.js';
 export * from './OvenExtensionError.js';
+export * from './settings.js';

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { CheckSetting } from '@ovenjs/analysis';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OvenExtensionError } from './OvenExtensionError.js';
+import { SETTINGS_SECTION } from './settings.js';
 
 /**
  * The language server's entry: `dist/server.cjs` inside the packaged extension (bundled by
@@ -38,6 +40,7 @@ export function resolveServerModule(extensionPath: string): string {
 export async function startLanguageClient(
 	context: vscode.ExtensionContext,
 	outputChannel: vscode.LogOutputChannel,
+	checks: Readonly<Record<string, CheckSetting>>,
 ): Promise<LanguageClient> {
 	const module = resolveServerModule(context.extensionPath);
 	const serverOptions: ServerOptions = {
@@ -47,9 +50,11 @@ export async function startLanguageClient(
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: ['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ scheme: 'file', language })),
 		outputChannel,
-		// The ts-plugin this extension registers shows the per-file checks in tsserver; the
-		// server adds the project-wide ones, so nothing is reported twice.
-		initializationOptions: { fileDiagnostics: false },
+		// The ts-plugin this extension registers shows the per-file checks of open files in
+		// tsserver; the server reports them for closed files and adds the project-wide ones, so
+		// nothing is reported twice. Settings changes reach it as `workspace/didChangeConfiguration`.
+		initializationOptions: { fileDiagnostics: 'closed', checks },
+		synchronize: { configurationSection: SETTINGS_SECTION },
 	};
 	const client = new LanguageClient('ovenjs', 'OvenJS Language Server', serverOptions, clientOptions);
 	try {

@@ -13,7 +13,7 @@ if (!hasChromium) {
 describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 	// e2e/run.sh installs code-server on its first run (about 2 minutes), then packages and
 	// installs the .vsix and drives the workbench: diagnostics, Preview Embed, the Gateway Inspector.
-	it('shows a limit diagnostic, previews an embed as it is edited, and inspects a live bot', async () => {
+	it('shows a limit diagnostic and one on a closed file, applies a quick fix from the light bulb, previews an embed as it is edited, inspects a live bot, and turns a check off from the settings', async () => {
 		const script = fileURLToPath(new URL('../e2e/run.sh', import.meta.url));
 		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch(
 			(error: { stdout: string; stderr: string; code: number }) => {

@@ -54,10 +54,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	let published = new Set<string>();
 	let byFile = new Map<string, Diagnostic[]>();
 	let checked: Promise<void> | undefined;
+	// Bumped after each check: the result id of pull diagnostics, and what a waiting workspace pull waits for.
+	let generation = 0;
+	let nextGeneration: { promise: Promise<void>; resolve: () => void } | undefined;
 	let shutDown = false;
 	let pull = false;
 	let firstLoad = true;
-	let capabilities = { progress: false, configuration: false, watchFiles: false };
+	let capabilities = { progress: false, configuration: false, watchFiles: false, refresh: false };
 	const versions = new Map<string, DiscordJsVersion | undefined>();
 
 	const logError = (what: string, error: unknown): void => {
@@ -110,8 +113,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			}
 			for (const finding of current.project.findings) add(finding);
 			byFile = next;
+			generation += 1;
+			nextGeneration?.resolve();
+			nextGeneration = undefined;
 			if (pull) {
-				connection.languages.diagnostics.refresh();
+				if (capabilities.refresh)
+					connection.languages.diagnostics.refresh().catch((error: unknown) => logError('Asking for a diagnostics pull', error));
 				return;
 			}
 			for (const uri of published) if (!next.has(uri)) next.set(uri, []);
@@ -162,6 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 			progress: client.window?.workDoneProgress === true,
 			configuration: client.workspace?.configuration === true,
 			watchFiles: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+			refresh: client.workspace?.diagnostics?.refreshSupport === true,
 		};
 		pull = client.textDocument?.diagnostic !== undefined;
 		const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
@@ -183,11 +191,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 	connection.onInitialized(() => {
 		// Files edited outside the editor (git checkout, codegen) and config changes.
 		if (capabilities.watchFiles) {
-			void connection.client.register(DidChangeWatchedFilesNotification.type, {
-				watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/{tsconfig,jsconfig,package}.json' }],
-			});
+			connection.client
+				.register(DidChangeWatchedFilesNotification.type, {
+					watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/{tsconfig,jsconfig,package}.json' }],
+				})
+				.catch((error: unknown) => logError('Watching files', error));
 		}
-		if (capabilities.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ovenjs' });
+		if (capabilities.configuration)
+			connection.client
+				.register(DidChangeConfigurationNotification.type, { section: 'ovenjs' })
+				.catch((error: unknown) => logError('Watching the configuration', error));
 		void loadConfiguration();
 		schedule();
 	});

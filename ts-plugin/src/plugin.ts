@@ -182,7 +182,7 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, setting
 		if (custom !== undefined) return custom;
 		const permission = permissionCompletionInfo(t, file, position, prior);
 		if (permission !== undefined) return permission;
-		const literal = listenerEventLiteral(t, file, position);
+		const literal = listenerEventLiteral(t, file, position, program.getTypeChecker());
 		if (literal === undefined) return prior;
 		const events = new Map(eventCompletions(t, file).map((event) => [event.name, event]));
 		const note = (name: string): ts.CompletionEntryLabelDetails | undefined => {

@@ -2,11 +2,17 @@
 import componentLimits from './component-limits/index.js';
 import embedLimits from './embed-limits/index.js';
 import noDeprecatedDiscordApi from './no-deprecated-discord-api/index.js';
+import noDoubleReply from './no-double-reply/index.js';
+import noDuplicateCustomId from './no-duplicate-custom-id/index.js';
 import noFloatingInteractionResponse from './no-floating-interaction-response/index.js';
 import noHardcodedToken from './no-hardcoded-token/index.js';
+import noPrivilegedIntentBitfield from './no-privileged-intent-bitfield/index.js';
 import noSlowWorkBeforeAcknowledge from './no-slow-work-before-acknowledge/index.js';
+import noUnboundedListInLoop from './no-unbounded-list-in-loop/index.js';
 import preferBulkOperations from './prefer-bulk-operations/index.js';
+import requireDmPartials from './require-dm-partials/index.js';
 import requireIntents from './require-intents/index.js';
+import requirePermissionCheck from './require-permission-check/index.js';
 import snowflakePrecision from './snowflake-precision/index.js';
 import validCommand from './valid-command/index.js';
 
@@ -15,11 +21,17 @@ export const CHECKS = [
 	componentLimits,
 	embedLimits,
 	noDeprecatedDiscordApi,
+	noDoubleReply,
+	noDuplicateCustomId,
 	noFloatingInteractionResponse,
 	noHardcodedToken,
+	noPrivilegedIntentBitfield,
 	noSlowWorkBeforeAcknowledge,
+	noUnboundedListInLoop,
 	preferBulkOperations,
+	requireDmPartials,
 	requireIntents,
+	requirePermissionCheck,
 	snowflakePrecision,
 	validCommand,
 ] as const;
