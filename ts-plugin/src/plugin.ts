@@ -243,11 +243,14 @@ function interleave(parts: ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {
 export function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
 	const t = modules.typescript;
 	const settings: PluginSettings = { checks: {}, version: 0 };
+	const projects = new Set<ts.server.Project>();
 	const configure = (config: unknown): void => {
 		settings.checks = readCheckSettings(
 			typeof config === 'object' && config !== null ? (config as { checks?: unknown }).checks : undefined,
 		);
 		settings.version += 1;
+		// The editor asks again for open files' diagnostics only when told something changed.
+		for (const project of projects) project.refreshDiagnostics();
 	};
 	return {
 		onConfigurationChanged: configure,
@@ -255,6 +258,7 @@ export function init(modules: { typescript: typeof ts }): ts.server.PluginModule
 			try {
 				// The tsconfig's entry applies until the editor sends its own settings.
 				if (settings.version === 0) configure(info.config);
+				projects.add(info.project);
 				return decorate(t, info, settings);
 			} catch (error) {
 				info.project.projectService.logger.info(
