@@ -136,12 +136,29 @@ function loopsOverMessages(t: typeof ts, loop: Loop, checker: ts.TypeChecker | u
 	return MESSAGE_ITEM.test(loop.item);
 }
 
+/**
+ * Whether a function around `node` already calls `bulkDelete`: a loop there deletes what the
+ * bulk call cannot (messages older than 14 days), one at a time on purpose.
+ */
+function bulkDeletesAround(t: typeof ts, node: ts.Node): boolean {
+	for (let scope: ts.Node | undefined = node.parent; scope !== undefined; scope = scope.parent) {
+		if (!t.isFunctionLike(scope) && !t.isSourceFile(scope)) continue;
+		let found = false;
+		walk(t, scope, (inner) => {
+			if (t.isPropertyAccessExpression(inner) && inner.name.text === 'bulkDelete') found = true;
+		});
+		if (found) return true;
+		if (t.isSourceFile(scope)) return false;
+	}
+	return false;
+}
+
 /** Per-item REST calls in loops where Discord has a bulk endpoint: message deletes and role edits. */
 export function findPerItemRequests(t: typeof ts, file: ts.SourceFile, checker?: ts.TypeChecker): Finding<BulkFindingCode>[] {
 	const out: Finding<BulkFindingCode>[] = [];
 	walk(t, file, (node) => {
 		const loop = loopsOf(t, node);
-		if (loop === undefined) return;
+		if (loop === undefined || bulkDeletesAround(t, node)) return;
 		const isItem = (arg: ts.Expression | undefined): boolean => arg !== undefined && t.isIdentifier(arg) && arg.text === loop.item;
 		walk(t, loop.body, (inner) => {
 			if (!t.isCallExpression(inner) || !t.isPropertyAccessExpression(inner.expression)) return;

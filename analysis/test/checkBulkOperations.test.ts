@@ -46,3 +46,10 @@ describe('findPerItemRequests decides by what the loop holds, not by names aroun
 		expect(found).toEqual(['x.delete()']);
 	});
 });
+
+describe('findPerItemRequests and the 14-day limit of bulk deletes', () => {
+	it('leaves the one-at-a-time fallback beside a bulkDelete alone', () => {
+		const text = `async function clean(channel, messages) {\n\tawait channel.bulkDelete(messages, true).then(async (deleted) => {\n\t\tconst old = messages.filter((m) => !deleted.has(m.id));\n\t\tfor (const msg of old.values()) await msg.delete();\n\t});\n}`;
+		expect(run(findPerItemRequests, text)).toEqual([]);
+	});
+});

@@ -132,3 +132,16 @@ describe('method tables are looked up as own keys only', () => {
 		expect(check('no-unbounded-list-in-loop', `for (const x of list) embed.constructor({ a: 1 });`)).toEqual([]);
 	});
 });
+
+describe('no-unbounded-list-in-loop and pages', () => {
+	it('takes a page of a list (slice with bounds from a config) as capped, through a variable too', () => {
+		const text = `const page = commands.slice(n * config.perPage, n * config.perPage + config.perPage);\npage.forEach((cmd) => embed.addFields({ name: cmd.name, value: cmd.description }));`;
+		expect(check('no-unbounded-list-in-loop', text)).toEqual([]);
+		expect(
+			check(
+				'no-unbounded-list-in-loop',
+				`const all = commands.filter((c) => c.ok);\nall.forEach((c) => embed.addFields({ name: c.name, value: c.d }));`,
+			),
+		).toHaveLength(1);
+	});
+});

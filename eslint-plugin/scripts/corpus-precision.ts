@@ -1,7 +1,7 @@
 /**
  * Precision of the `recommended` rules on real discord.js bots.
  *
- *   npm run corpus -w @ovenjs/eslint-plugin -- <corpus folder> [--list]
+ *   npm run corpus -w @ovenjs/eslint-plugin -- <corpus folder> [--list] [--repos other.tsv] [--labels other.tsv]
  *
  * The bots are listed in `corpus/repos.tsv` (repository, commit, subpaths); fetch each into
  * `<corpus folder>/<name>` (for example `git archive <commit> <subpaths> | tar -x -C
@@ -30,23 +30,31 @@ interface Label {
 	readonly reason: string;
 }
 
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+	const at = args.indexOf(name);
+	return at < 0 ? undefined : args[at + 1];
+};
 const here = (path: string): string => new URL(`../corpus/${path}`, import.meta.url).pathname;
 const rows = (path: string): string[][] =>
-	readFileSync(here(path), 'utf8')
+	readFileSync(path, 'utf8')
 		.split('\n')
 		.slice(1)
 		.filter((line) => line.trim() !== '')
 		.map((line) => line.split('\t'));
 
-const repos: Repo[] = rows('repos.tsv').map(([repo = '', commit = '']) => ({ repo, commit, name: repo.split('/')[1] ?? repo }));
+const repos: Repo[] = rows(option('--repos') ?? here('repos.tsv')).map(([repo = '', commit = '']) => ({
+	repo,
+	commit,
+	name: repo.split('/')[1] ?? repo,
+}));
 const labels = new Map<string, Label>();
-for (const [repo, , file, line, rule, verdict, reason = ''] of rows('labels.tsv')) {
+for (const [repo, , file, line, rule, verdict, reason = ''] of rows(option('--labels') ?? here('labels.tsv'))) {
 	if (verdict !== 'tp' && verdict !== 'fp') throw new Error(`labels.tsv: verdict must be tp or fp, not ${verdict}`);
 	labels.set(`${repo}\t${file}\t${line}\t${rule}`, { verdict, reason });
 }
 
-const args = process.argv.slice(2);
-const corpus = args.find((arg) => !arg.startsWith('--'));
+const corpus = args.find((arg, i) => !arg.startsWith('--') && !['--repos', '--labels'].includes(args[i - 1] ?? ''));
 if (corpus === undefined) {
 	console.error('usage: corpus-precision <corpus folder> [--list]');
 	process.exit(2);

@@ -31,17 +31,39 @@ function loopOf(t: typeof ts, node: ts.Node): Loop | undefined {
 	return undefined;
 }
 
-/** Whether a collection is known to hold at most `max` items: `.slice(0, n)`, `.first(n)`, an array literal, `Array(n)`. */
-function bounded(t: typeof ts, collection: ts.Expression, max: number): boolean {
+/** The initializer of the variable `name` declared in a block around `at`, if any. */
+function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expression | undefined {
+	for (let scope: ts.Node | undefined = at.parent; scope !== undefined; scope = scope.parent) {
+		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
+		for (const statement of scope.statements) {
+			if (!t.isVariableStatement(statement)) continue;
+			for (const declaration of statement.declarationList.declarations)
+				if (t.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Whether the code caps a collection: an array literal within the limit, or a page of a list
+ * (`.slice(from, to)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
+ * when it comes from a config), directly or through the variable holding it.
+ */
+function bounded(t: typeof ts, collection: ts.Expression, max: number, depth = 0): boolean {
 	const node = unwrap(t, collection);
 	if (t.isArrayLiteralExpression(node)) return node.elements.length <= max;
+	if (t.isIdentifier(node) && depth < 3) {
+		const initializer = declaredInitializer(t, node, node.text);
+		return initializer !== undefined && bounded(t, initializer, max, depth + 1);
+	}
 	if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression)) {
 		const method = node.expression.name.text;
 		const [a, b] = node.arguments.map((arg) => staticNumber(t, arg));
-		if (method === 'slice' && a !== undefined && b !== undefined && b - a <= max) return true;
-		if ((method === 'first' || method === 'last' || method === 'random') && a !== undefined && a <= max) return true;
+		if (method === 'slice' && node.arguments.length === 2) return a === undefined || b === undefined || b - a <= max;
+		if (method === 'splice' && node.arguments.length >= 2) return true;
+		if ((method === 'first' || method === 'last' || method === 'random') && node.arguments.length === 1) return a === undefined || a <= max;
 		if (['entries', 'values', 'keys', 'filter', 'sort', 'reverse', 'map'].includes(method))
-			return bounded(t, node.expression.expression, max);
+			return bounded(t, node.expression.expression, max, depth);
 	}
 	return false;
 }
