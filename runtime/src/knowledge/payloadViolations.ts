@@ -1,6 +1,6 @@
 import type { DiscordLimit } from './DiscordLimit.js';
 import { embedLength, type MeasurableEmbed } from './embedLength.js';
-import { ComponentLimits, EmbedLimits, MessageLimits } from './limits.js';
+import { ComponentLimits, EmbedLimits, MessageLimits, ModalLimits } from './limits.js';
 
 /** One of Discord's limits broken by a payload, at a path of it. */
 export interface LimitViolation {
@@ -79,48 +79,98 @@ export function embedsViolations(embeds: readonly EmbedShape[], path = 'embeds')
 	return out;
 }
 
-// Component text keys → their limit. Keys absent from a component type simply do not occur.
-const COMPONENT_TEXTS: Readonly<Record<string, DiscordLimit>> = {
-	custom_id: ComponentLimits.customId,
-	label: ComponentLimits.buttonLabel,
-	url: ComponentLimits.buttonUrl,
-	placeholder: ComponentLimits.selectPlaceholder,
+// Which limit each text of a component is held to, by component type (payload keys).
+const BUTTON_TEXTS = { custom_id: ComponentLimits.customId, label: ComponentLimits.buttonLabel, url: ComponentLimits.buttonUrl };
+const SELECT_TEXTS = { custom_id: ComponentLimits.customId, placeholder: ComponentLimits.selectPlaceholder };
+
+/**
+ * The limit of each text of a component, by Discord's component `type` (and `modal` and
+ * `option` for a modal and a string select's option), keyed as in the payload.
+ * @see https://discord.com/developers/docs/components/reference
+ */
+export const ComponentTextLimits: Readonly<Record<string, Readonly<Record<string, DiscordLimit>>>> = {
+	1: {},
+	2: BUTTON_TEXTS,
+	3: SELECT_TEXTS,
+	4: {
+		custom_id: ComponentLimits.customId,
+		label: ComponentLimits.textInputLabel,
+		placeholder: ComponentLimits.textInputPlaceholder,
+		value: ComponentLimits.textInputValue,
+	},
+	5: SELECT_TEXTS,
+	6: SELECT_TEXTS,
+	7: SELECT_TEXTS,
+	8: SELECT_TEXTS,
+	modal: { custom_id: ModalLimits.customId, title: ModalLimits.title },
+	option: {
+		label: ComponentLimits.selectOptionLabel,
+		value: ComponentLimits.selectOptionValue,
+		description: ComponentLimits.selectOptionDescription,
+	},
 };
 
-type Json = string | number | boolean | null | undefined | readonly Json[] | { readonly [key: string]: Json };
+/** A payload value as the checks read it: JSON, with absent parts allowed. */
+export type PayloadValue =
+	string | number | boolean | null | undefined | readonly PayloadValue[] | { readonly [key: string]: PayloadValue };
+type Json = PayloadValue;
 
 function isRecord(value: Json): value is { readonly [key: string]: Json } {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * The limits one message component breaks, its children included: custom_id, label, URL and
- * placeholder lengths, children per action row, options per select menu and their texts.
+ * The limits one component breaks, its children and options included: each text against the
+ * limit of its component type (`ComponentTextLimits`: a button label 80, a text input label 45…,
+ * empty custom_ids too), children per action row, components per modal, options per select
+ * menu. `as` reads the object as a modal or a select option, which have no `type`.
  * @see https://discord.com/developers/docs/components/reference
  */
-export function componentViolations(component: Json, path = 'component'): LimitViolation[] {
+export function componentViolations(component: Json, path = 'component', as?: 'modal' | 'option'): LimitViolation[] {
 	const out: LimitViolation[] = [];
 	if (!isRecord(component)) return out;
-	for (const [key, limit] of Object.entries(COMPONENT_TEXTS)) {
+	const type = as ?? (typeof component['type'] === 'number' ? component['type'] : undefined);
+	const texts = (type === undefined ? undefined : ComponentTextLimits[type]) ?? { custom_id: ComponentLimits.customId };
+	for (const [key, limit] of Object.entries(texts)) {
 		const value = component[key];
 		if (typeof value === 'string') text(out, `${path}.${key}`, value, limit);
 	}
 	const children = component['components'];
-	if (component['type'] === 1 && Array.isArray(children) && children.length > ComponentLimits.actionRowChildren.max)
-		out.push(violation(`${path}.components`, ComponentLimits.actionRowChildren, children.length, 'items'));
-	const options = component['options'];
-	if (Array.isArray(options)) {
-		count(out, `${path}.options`, options, ComponentLimits.selectOptions);
-		(options as readonly Json[]).forEach((option, i) => {
-			if (!isRecord(option)) return;
-			const at = `${path}.options[${i}]`;
-			if (typeof option['label'] === 'string') text(out, `${at}.label`, option['label'], ComponentLimits.selectOptionLabel);
-			if (typeof option['value'] === 'string') text(out, `${at}.value`, option['value'], ComponentLimits.selectOptionValue);
-			if (typeof option['description'] === 'string')
-				text(out, `${at}.description`, option['description'], ComponentLimits.selectOptionDescription);
-		});
-	}
-	if (Array.isArray(children))
+	if (Array.isArray(children)) {
+		if (type === 1 && children.length > ComponentLimits.actionRowChildren.max)
+			out.push(violation(`${path}.components`, ComponentLimits.actionRowChildren, children.length, 'items'));
+		if (type === 'modal') count(out, `${path}.components`, children, ModalLimits.components);
 		(children as readonly Json[]).forEach((child, i) => out.push(...componentViolations(child, `${path}.components[${i}]`)));
+	}
+	const options = component['options'];
+	if (type === 3 && Array.isArray(options)) {
+		if (options.length > ComponentLimits.selectOptions.max)
+			out.push(violation(`${path}.options`, ComponentLimits.selectOptions, options.length, 'items'));
+		(options as readonly Json[]).forEach((option, i) => out.push(...componentViolations(option, `${path}.options[${i}]`, 'option')));
+	}
 	return out;
+}
+
+/**
+ * The limits a message's `components` break as a whole (action rows when only rows are used,
+ * components counted with the nested ones), then each component's own.
+ */
+export function messageComponentsViolations(components: readonly Json[], path = 'components'): LimitViolation[] {
+	const out: LimitViolation[] = [];
+	if (components.length > ComponentLimits.actionRows.max && components.every((c) => isRecord(c) && c['type'] === 1))
+		out.push(violation(path, ComponentLimits.actionRows, components.length, 'items'));
+	const total = countNested(components, 0);
+	if (total > ComponentLimits.totalComponents.max) out.push(violation(path, ComponentLimits.totalComponents, total, 'items'));
+	components.forEach((component, i) => out.push(...componentViolations(component, `${path}[${i}]`)));
+	return out;
+}
+
+function countNested(components: readonly Json[], depth: number): number {
+	let total = 0;
+	for (const component of components) {
+		total += 1;
+		const children = isRecord(component) ? component['components'] : undefined;
+		if (Array.isArray(children) && depth < 4) total += countNested(children as readonly Json[], depth + 1);
+	}
+	return total;
 }
