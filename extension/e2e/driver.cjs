@@ -39,7 +39,13 @@ async function openFile(page, name, text) {
 		await page.keyboard.press('Control+P');
 		await input.waitFor();
 		await input.fill(name);
-		if (await row.waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+		if (
+			await row.waitFor({ timeout: 5000 }).then(
+				() => true,
+				() => false,
+			)
+		)
+			break;
 		if (attempt === 10) throw new Error(`Quick Open never listed ${name}`);
 		await page.keyboard.press('Escape');
 		await page.waitForTimeout(2000);
