@@ -14,3 +14,4 @@ export * from './embedLenses.js';
 export * from './documentSymbols.js';
 export * from './diagnostics.js';
 export * from './analyseProject.js';
+export * from './serverSettings.js';
