@@ -21,6 +21,23 @@ function isDiscordJs(t: typeof ts, node: ts.Expression | undefined): boolean {
 	return node !== undefined && t.isStringLiteral(node) && node.text === 'discord.js';
 }
 
+/** Whether a file imports or requires OvenJS (`ovenjs`, `ovenjs/…`). */
+function importsOvenJs(t: typeof ts, file: ts.SourceFile): boolean {
+	const isOven = (node: ts.Node | undefined): boolean => node !== undefined && t.isStringLiteral(node) && /^ovenjs(\/|$)/.test(node.text);
+	return file.statements.some(
+		(statement) =>
+			(t.isImportDeclaration(statement) && isOven(statement.moduleSpecifier)) ||
+			(t.isVariableStatement(statement) &&
+				statement.declarationList.declarations.some(
+					(d) =>
+						d.initializer !== undefined &&
+						t.isCallExpression(d.initializer) &&
+						calleeName(t, d.initializer) === 'require' &&
+						isOven(d.initializer.arguments[0]),
+				)),
+	);
+}
+
 /** The names a file imports or requires from discord.js. */
 function discordJsImports(t: typeof ts, file: ts.SourceFile): (ts.Identifier | ts.StringLiteral)[] {
 	const out: (ts.Identifier | ts.StringLiteral)[] = [];
@@ -60,6 +77,8 @@ export function findDeprecatedApi(
 	checker?: ts.TypeChecker,
 ): Finding<DeprecatedFindingCode>[] {
 	const out: Finding<DeprecatedFindingCode>[] = [];
+	// OvenJS's own API takes `ephemeral`, and has no v13 names: its files are not discord.js code.
+	if (importsOvenJs(t, file)) return out;
 	const imports = discordJsImports(t, file);
 	const looksV14 = imports.some((name) => DISCORD_JS_V14_ONLY.has(name.text));
 	const effective: DiscordJsVersion | undefined = version ?? (looksV14 ? { major: 14, minor: 0, exact: false } : undefined);

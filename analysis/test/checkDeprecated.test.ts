@@ -43,6 +43,10 @@ describe('findDeprecatedApi', () => {
 		expect(found(`const options = { ephemeral: true };`, v14)).toEqual([]);
 	});
 
+	it('leaves OvenJS code alone: its own API takes `ephemeral`', () => {
+		expect(found(`import { createClient } from 'ovenjs';\nawait ctx.reply({ content: 'hi', ephemeral: true });`, v14)).toEqual([]);
+	});
+
 	it('reports the message event on a client only', () => {
 		expect(found(`client.on('message', () => {});`, v14)).toEqual([{ code: 'v13-message-event', text: `'message'` }]);
 		expect(found(`socket.on('message', () => {}); process.on('message', () => {});`, v14)).toEqual([]);
