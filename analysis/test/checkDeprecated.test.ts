@@ -66,4 +66,12 @@ describe('findDeprecatedApi', () => {
 		);
 		expect(codes).toEqual(['ephemeral: true@5']);
 	});
+
+	it('leaves ephemeral alone in files using OvenJS, whose responses take it as an option', () => {
+		const reply = `ctx.reply({ content: 'hi', ephemeral: true });`;
+		expect(found(`import { defineCommand } from 'ovenjs';\n${reply}`, v14)).toEqual([]);
+		expect(found(`import { Limits } from 'ovenjs/knowledge';\n${reply}`, v14)).toEqual([]);
+		expect(found(`const { createClient } = require('ovenjs');\n${reply}`, v14)).toEqual([]);
+		expect(found(`import { Client } from 'discord.js';\n${reply}`, v14).map((f) => f.code)).toEqual(['ephemeral-option']);
+	});
 });

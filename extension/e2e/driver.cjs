@@ -1,7 +1,8 @@
 // Drives code-server (a real VS Code) in headless Chromium: opens the fixture bot, waits for
 // the language server's limit diagnostic, runs "OvenJS: Preview Embed" and finds the rendered
 // embed in the webview, then opens the Gateway Inspector on the e2e bot (running against the
-// mock) and waits for READY. Prints timings; exits non-zero on the first failure.
+// mock) and waits for READY; starts and stops the bundled mock, and runs the bundled migration
+// (dry run, then Apply) on the workspace. Prints timings; exits non-zero on the first failure.
 const { chromium } = require(process.env.PW || 'playwright-core');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -189,6 +190,41 @@ async function gotoLine(page, where) {
 			step('setting ovenjs.checks.embed-limits = off removed the diagnostic');
 			await page.screenshot({ path: path.join(SHOTS, 'e2e-setting-off.png') });
 		}
+
+		// The mock the extension ships: started from the palette, reachable, stopped again.
+		await palette(page, 'OvenJS: Start Mock Discord');
+		const started = page.locator('.notification-toast', { hasText: 'Mock Discord is running at' }).first();
+		await started.waitFor({ timeout: 60000 });
+		const api = /(http:\/\/127\.0\.0\.1:\d+\/api)/.exec(await started.textContent())?.[1];
+		if (api === undefined) throw new Error('the mock notification names no API URL');
+		const state = await fetch(api.replace(/\/api$/, '/_mock/state'));
+		if (state.status !== 200) throw new Error(`the started mock answered ${state.status}`);
+		step(`Start Mock Discord: ${api} answers`);
+		await palette(page, 'OvenJS: Stop Mock Discord');
+		await page.locator('.notification-toast', { hasText: 'Mock Discord stopped' }).first().waitFor({ timeout: 30000 });
+		if (
+			await fetch(api.replace(/\/api$/, '/_mock/state')).then(
+				() => true,
+				() => false,
+			)
+		)
+			throw new Error('the mock still answers after Stop');
+		step('Stop Mock Discord: stopped');
+
+		// The migration the extension ships: a dry run that writes only the report, then Apply.
+		const workspace = process.env.WS;
+		const source = fs.readFileSync(path.join(workspace, 'src', 'embeds.ts'), 'utf8');
+		await palette(page, 'OvenJS: Migrate from discord.js');
+		const dry = page.locator('.notification-toast', { hasText: 'the dry run would change' }).first();
+		await dry.waitFor({ timeout: 120000 });
+		if (!fs.existsSync(path.join(workspace, 'oven-migration-report.md'))) throw new Error('no oven-migration-report.md after the dry run');
+		if (fs.readFileSync(path.join(workspace, 'src', 'embeds.ts'), 'utf8') !== source) throw new Error('the dry run changed embeds.ts');
+		step(`Migrate dry run: ${(await dry.textContent()).slice(0, 120)}`);
+		await dry.locator('.monaco-button', { hasText: 'Apply' }).click();
+		await page.locator('.notification-toast', { hasText: 'OvenJS: migrated' }).first().waitFor({ timeout: 120000 });
+		if (fs.readFileSync(path.join(workspace, 'src', 'embeds.ts'), 'utf8') === source) throw new Error('Apply left embeds.ts unchanged');
+		step('Migrate applied: embeds.ts rewritten');
+		await page.screenshot({ path: path.join(SHOTS, 'e2e-migrate.png') });
 		console.log(`E2E PASSED in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	} catch (error) {
 		const pages = ctx.pages();

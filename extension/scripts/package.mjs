@@ -24,7 +24,8 @@ try {
 		join(stage, 'package.json'),
 		`${JSON.stringify({ ...rest, dependencies: { '@ovenjs/ts-plugin': pluginManifest.version } }, null, 2)}\n`,
 	);
-	for (const file of ['extension.cjs', 'server.cjs', 'webview/embedPreview.js', 'webview/inspector.js']) {
+	const shipped = ['extension.cjs', 'server.cjs', 'mock.mjs', 'migrate.mjs', 'openapi.json', 'UPSTREAM.json', 'openapi.LICENSE'];
+	for (const file of [...shipped, 'webview/embedPreview.js', 'webview/inspector.js']) {
 		mkdirSync(dirname(join(stage, 'dist', file)), { recursive: true });
 		cpSync(join(root, 'dist', file), join(stage, 'dist', file));
 	}

@@ -1,10 +1,16 @@
 /** The stable codes of the errors the extension shows or throws. */
 export type OvenExtensionErrorCode =
-	'SERVER_NOT_FOUND' | 'SERVER_START_FAILED' | 'NO_EDITOR' | 'INSPECTOR_NOT_FOUND' | 'INSPECTOR_CONNECTION_FAILED';
+	| 'TOOL_NOT_FOUND'
+	| 'SERVER_START_FAILED'
+	| 'MOCK_START_FAILED'
+	| 'MIGRATION_FAILED'
+	| 'NO_EDITOR'
+	| 'INSPECTOR_NOT_FOUND'
+	| 'INSPECTOR_CONNECTION_FAILED';
 
 /**
  * Base class of the extension's errors. `code` is stable; `name` carries it
- * (`OvenExtensionError[SERVER_NOT_FOUND]`) so it shows in the log.
+ * (`OvenExtensionError[TOOL_NOT_FOUND]`) so it shows in the log.
  */
 export class OvenExtensionError extends Error {
 	/** The stable string code. */

@@ -1,7 +1,7 @@
 /**
  * The OvenJS VS Code extension: a thin client. It starts the language server (where the
  * analysis lives), hosts the Embed Preview and Gateway Inspector webviews, and runs the mock
- * and the migration in terminals. The ts-plugin is registered through
+ * and the migration it ships with in child processes. The ts-plugin is registered through
  * `contributes.typescriptServerPlugins` and needs no code here.
  */
 import * as vscode from 'vscode';
@@ -12,6 +12,7 @@ import { EmbedPreviewPanel } from './EmbedPreviewPanel.js';
 import { InspectorPanel } from './InspectorPanel.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { startLanguageClient } from './startLanguageClient.js';
+import { MockDiscordSession, migrateFolder } from './toolCommands.js';
 import { readOvenSettings, SETTINGS_SECTION, type OvenSettings } from './settings.js';
 import { usesDiscordLibrary } from './usesDiscordLibrary.js';
 
@@ -43,16 +44,11 @@ function workspaceFolder(): vscode.Uri | undefined {
 	);
 }
 
-function terminal(name: string, cwd: vscode.Uri | undefined, command: string): void {
-	const term = vscode.window.createTerminal({ name, ...(cwd === undefined ? {} : { cwd }) });
-	term.show();
-	term.sendText(command);
-}
-
 /** Called by VS Code when a workspace contains a package.json, or a command runs. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const log = vscode.window.createOutputChannel('OvenJS', { log: true });
-	context.subscriptions.push(log);
+	const mock = new MockDiscordSession(context.extensionPath);
+	context.subscriptions.push(log, mock);
 	const settings = (): OvenSettings => readOvenSettings((key) => vscode.workspace.getConfiguration(SETTINGS_SECTION).get(key));
 	const ensureClient = (): Promise<LanguageClient> =>
 		(client ??= startLanguageClient(context, log, settings().checks).catch((error: unknown) => {
@@ -77,16 +73,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
 		},
 		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log, settings().inspectorDiscoveryDirectory),
-		startMockDiscord: async () => terminal('Mock Discord', workspaceFolder(), 'npx oven-mock --inspector'),
+		startMockDiscord: () => mock.start(workspaceFolder()),
+		stopMockDiscord: () => mock.stop(),
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
 			if (folder === undefined)
 				throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
-			// A dry run: the terminal shows the diff and the report; `--write` applies it.
-			terminal('OvenJS migration', folder, 'npx oven-migrate . --report oven-migration-report.md');
-			void vscode.window.showInformationMessage(
-				'OvenJS: the migration ran as a dry run; review the diff and oven-migration-report.md, then run `npx oven-migrate . --write` to apply it.',
-			);
+			await migrateFolder(context.extensionPath, folder, log);
 		},
 	};
 	for (const [name, entry] of Object.entries(OvenCommands) as [OvenCommandName, (typeof OvenCommands)[OvenCommandName]][]) {

@@ -19,3 +19,5 @@ export * from './findInspectors.js';
 export * from './InspectorConnection.js';
 export * from './OvenExtensionError.js';
 export * from './settings.js';
+export * from './bundledTools.js';
+export * from './toolProcesses.js';

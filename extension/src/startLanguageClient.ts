@@ -1,37 +1,9 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { CheckSetting } from '@ovenjs/analysis';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { BundledTools, resolveTool } from './bundledTools.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { SETTINGS_SECTION } from './settings.js';
-
-/**
- * The language server's entry: `dist/server.cjs` inside the packaged extension (bundled by
- * `npm run package`), else the `@ovenjs/language-server` package's `bin` (a development checkout).
- */
-export function resolveServerModule(extensionPath: string): string {
-	const bundled = join(extensionPath, 'dist', 'server.cjs');
-	if (existsSync(bundled)) return bundled;
-	try {
-		const require = createRequire(join(extensionPath, 'package.json'));
-		const manifestPath = require.resolve('@ovenjs/language-server/package.json');
-		const manifest = require(manifestPath) as { bin?: Record<string, string> };
-		const bin = manifest.bin?.['oven-language-server'];
-		if (bin !== undefined) return join(dirname(manifestPath), bin);
-	} catch (cause) {
-		throw new OvenExtensionError(
-			'SERVER_NOT_FOUND',
-			'The OvenJS language server was not found: reinstall the extension, or run `npm run build` in a development checkout.',
-			{ cause },
-		);
-	}
-	throw new OvenExtensionError(
-		'SERVER_NOT_FOUND',
-		'The @ovenjs/language-server package has no `oven-language-server` bin; reinstall the extension.',
-	);
-}
 
 /**
  * Starts `oven-language-server --stdio` with node (the extension host's) for TypeScript and
@@ -42,7 +14,7 @@ export async function startLanguageClient(
 	outputChannel: vscode.LogOutputChannel,
 	checks: Readonly<Record<string, CheckSetting>>,
 ): Promise<LanguageClient> {
-	const module = resolveServerModule(context.extensionPath);
+	const module = resolveTool(context.extensionPath, BundledTools.languageServer);
 	const serverOptions: ServerOptions = {
 		run: { module, transport: TransportKind.stdio },
 		debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },

@@ -232,17 +232,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		schedule();
 	});
 
-	connection.languages.diagnostics.on(async ({ textDocument }) => {
+	connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
 		await settled();
-		return { kind: DocumentDiagnosticReportKind.Full, items: byFile.get(textDocument.uri) ?? [] };
+		const resultId = String(generation);
+		if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+		return { kind: DocumentDiagnosticReportKind.Full, resultId, items: byFile.get(textDocument.uri) ?? [] };
 	});
-	connection.languages.diagnostics.onWorkspace(async () => {
+	// A workspace pull is a long poll: a client that has the current results waits for the next check.
+	connection.languages.diagnostics.onWorkspace(async ({ previousResultIds }, token) => {
 		await settled();
+		const current = String(generation);
+		const upToDate = previousResultIds.length > 0 ? previousResultIds.every((previous) => previous.value === current) : byFile.size === 0;
+		if (generation > 0 && upToDate) {
+			if (nextGeneration === undefined) {
+				let resolve = (): void => {};
+				const promise = new Promise<void>((done) => (resolve = done));
+				nextGeneration = { promise, resolve };
+			}
+			const cancelled = new Promise<void>((done) => token.onCancellationRequested(() => done()));
+			await Promise.race([nextGeneration.promise, cancelled]);
+			if (token.isCancellationRequested) return { items: [] };
+			await settled();
+		}
+		const resultId = String(generation);
 		return {
 			items: [...byFile].map(([uri, items]) => ({
 				uri,
 				version: documents.get(uri)?.version ?? null,
 				kind: DocumentDiagnosticReportKind.Full,
+				resultId,
 				items,
 			})),
 		};

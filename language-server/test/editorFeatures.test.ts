@@ -4,6 +4,7 @@ import {
 	CodeActionRequest,
 	DidChangeConfigurationNotification,
 	DocumentDiagnosticRequest,
+	WorkspaceDiagnosticRequest,
 	WorkDoneProgressCreateRequest,
 	type CodeAction,
 	type Diagnostic,
@@ -115,5 +116,25 @@ describe('pull diagnostics, closed files and first-load progress', () => {
 			items = await pullFor('src/embeds.ts');
 		}
 		expect(items.filter((d) => d.code === 'embed-text-too-long')).toEqual([]);
+	});
+
+	it('holds a workspace pull that already has the current results until the next check (a long poll)', async () => {
+		const first = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+		const ids = first.items.map((item) => ({ uri: item.uri, value: (item as { resultId?: string }).resultId ?? '' }));
+		expect(ids.length).toBeGreaterThan(0);
+		let answered = false;
+		const second = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: ids }).then((report) => {
+			answered = true;
+			return report;
+		});
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		expect(answered).toBe(false);
+		const uri = fixture.uri('src/embeds.ts');
+		await client.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri, version: 2 },
+			contentChanges: [{ text: `${fixture.text('src/embeds.ts')}\n// edited\n` }],
+		});
+		const report = await second;
+		expect(report.items.some((item) => item.uri === fixture.uri('src/commands.ts'))).toBe(true);
 	});
 });

@@ -6,12 +6,13 @@ import { MigrationError } from './MigrationError.js';
 import { progressBar } from './progress.js';
 import { reportToMarkdown } from './report.js';
 
-const USAGE = `Usage: oven-migrate <path> [--write] [--force] [--report <file.json|file.md>] [--from v13|v14]
+const USAGE = `Usage: oven-migrate <path> [--write] [--force] [--report <file.json|file.md>]... [--from v13|v14]
 
 Moves a discord.js v13/v14 bot to OvenJS. A dry run by default: prints a summary and a
 unified diff. --write rewrites the files in place (refused in a git tree with uncommitted
 changes unless --force). What it cannot migrate is marked "// oven-migrate:" in the code
-and listed in the report.`;
+and listed in the report (--report may be given more than once, e.g. one .md and one .json).
+Symbolic links that lead out of <path> are skipped, never written through.`;
 
 /** Runs the CLI with `argv` (without node and the script); resolves the exit code. */
 export async function main(
@@ -27,7 +28,7 @@ export async function main(
 			options: {
 				write: { type: 'boolean' },
 				force: { type: 'boolean' },
-				report: { type: 'string' },
+				report: { type: 'string', multiple: true },
 				from: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
@@ -45,8 +46,10 @@ export async function main(
 		err.write(`Expected one path, got ${positionals.length}.\n\n${USAGE}\n`);
 		return 2;
 	}
-	if (values.report !== undefined && !/\.(json|md)$/.test(values.report)) {
-		err.write(`--report must name a .json or .md file, got ${values.report}.\n`);
+	const reports = values.report ?? [];
+	const badReport = reports.find((file) => !/\.(json|md)$/.test(file));
+	if (badReport !== undefined) {
+		err.write(`--report must name a .json or .md file, got ${badReport}.\n`);
 		return 2;
 	}
 	try {
@@ -59,13 +62,15 @@ export async function main(
 		});
 		if (!result.written) for (const file of result.files) if (file.diff !== '') out.write(file.diff);
 		for (const file of result.files) for (const todo of file.todos) out.write(`${file.path}:${todo.line}: ${todo.message}\n`);
+		for (const file of result.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
 		const { files, changed, todos } = result.summary;
+		const skipped = result.skipped.length === 0 ? '' : ` ${result.skipped.length} skipped.`;
 		out.write(
-			`${files} files, ${changed} ${result.written ? 'rewritten' : 'would change'}, ${todos} left for a person.${result.written ? '' : ' Dry run: pass --write to apply.'}\n`,
+			`${files} files, ${changed} ${result.written ? 'rewritten' : 'would change'}, ${todos} left for a person.${skipped}${result.written ? '' : ' Dry run: pass --write to apply.'}\n`,
 		);
-		if (values.report !== undefined) {
-			const report = toReport(result);
-			await writeFile(values.report, values.report.endsWith('.md') ? reportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`);
+		const report = toReport(result);
+		for (const file of reports) {
+			await writeFile(file, file.endsWith('.md') ? reportToMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`);
 		}
 		return 0;
 	} catch (error) {

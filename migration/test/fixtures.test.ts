@@ -90,7 +90,7 @@ describe('fixture bots', () => {
 		expect(todosOf(result, 'shard.ts')).toEqual([
 			'still from discord.js (no OvenJS equivalent): ShardingManager.',
 			expect.stringContaining(
-				"new ShardingManager(…): run the bot with `npx oven cluster ./bot.ts --processes <n> --shards 2`, or in code new Cluster({ script: './bot.ts', processes: <n>, shardCount: 2, token })",
+				"new ShardingManager(…): run the bot with `npx -p ovenjs oven cluster ./bot.ts --processes <n> --shards 2`, or in code new Cluster({ script: './bot.ts', processes: <n>, shardCount: 2, token })",
 			),
 		]);
 		// Every migrated TypeScript file type-checks; shard.ts against discord.js's own types, which it still imports.
@@ -194,7 +194,7 @@ describe('fixture bots', () => {
 		expect(launcher).toContain("const { ShardingManager } = require('discord.js');");
 		expect(todosOf(result, 'launcher.js')).toEqual([
 			expect.stringContaining(
-				"new ShardingManager(…): run the bot with `npx oven cluster ./bot.js --processes <n> --shards auto`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 'auto', token })",
+				"new ShardingManager(…): run the bot with `npx -p ovenjs oven cluster ./bot.js --processes <n> --shards auto`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 'auto', token })",
 			),
 		]);
 	});

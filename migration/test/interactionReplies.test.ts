@@ -1,4 +1,3 @@
-import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { interactionReplies } from '@ovenjs/migrate';
 import { run } from './_transform.js';

@@ -9,7 +9,7 @@ describe('sharding-manager', () => {
 		expect(run(shardingManager, text)).toEqual({
 			text,
 			todos: [
-				"new ShardingManager(…): run the bot with `npx oven cluster ./bot.js --processes <n> --shards 4`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 4, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.",
+				"new ShardingManager(…): run the bot with `npx -p ovenjs oven cluster ./bot.js --processes <n> --shards 4`, or in code new Cluster({ script: './bot.js', processes: <n>, shardCount: 4, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.",
 			],
 		});
 	});

@@ -75,6 +75,18 @@ describe('control API', () => {
 		expect(JSON.stringify(body)).not.toContain(mock.token);
 	});
 
+	it('GET /requests logs the audit-log reason, and the body sent to a route the mock lacks', async () => {
+		const headers = { authorization: `Bot ${mock.token}`, 'content-type': 'application/json', 'x-audit-log-reason': 'spam%20%C3%A0' };
+		await fetch(`${mock.api}/v10/guilds/${D.guild}/roles`, { method: 'POST', headers, body: JSON.stringify({ name: 'Why' }) });
+		await fetch(`${mock.api}/v10/guilds/${D.guild}/no-such-route`, { method: 'POST', headers, body: JSON.stringify({ a: 1 }) });
+		const { body } = await control(mock, 'GET', '/requests');
+		const logged = (path: string): { status: number; body: unknown; reason?: string } =>
+			body.findLast((e: { path: string }) => e.path === `/guilds/${D.guild}${path}`);
+		expect(logged('/roles')).toMatchObject({ status: 200, body: { name: 'Why' }, reason: 'spam à' });
+		expect(logged('/no-such-route')).toMatchObject({ status: 404, body: { a: 1 }, reason: 'spam à' });
+		expect(body.find((e: { body: { name?: string } | null }) => e.body?.name === 'Tmp')).not.toHaveProperty('reason');
+	});
+
 	it('server_error and rate_limit faults hit the next requests on a route; latency delays responses', async () => {
 		await control(mock, 'POST', '/faults', { kind: 'server_error', route: '/users/@me', status: 502, count: 1 });
 		expect((await rest(mock, 'GET', '/users/@me')).status).toBe(502);

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/oven.js';
+// A checkout before `npm run build` runs the source (see scripts/run-from-source.js).
+import { existsSync } from 'node:fs';
 
-process.exitCode = await main(process.argv.slice(2));
+if (existsSync(new URL('../dist/cli/oven.js', import.meta.url)))
+	process.exitCode = await (await import('../dist/cli/oven.js')).main(process.argv.slice(2));
+else (await import('../../scripts/run-from-source.js')).runFromSource(new URL('../src/cli/oven.ts', import.meta.url));

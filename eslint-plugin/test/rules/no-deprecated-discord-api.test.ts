@@ -18,6 +18,8 @@ ruleTester.run('no-deprecated-discord-api', rule, {
 		{ filename: v14, code: `const settings = { ephemeral: true };` },
 		{ filename: v14, code: `await message.reply({ content: 'hi', ephemeral: true });` },
 		{ filename: v14, code: `import { TextInputComponent, Constants } from 'discord.js';` },
+		// OvenJS's own reply options take `ephemeral`.
+		{ filename: v14, code: `import { defineCommand } from 'ovenjs';\nawait ctx.reply({ content: 'hi', ephemeral: true });` },
 		// A discord.js 13 project is told nothing about v14's removals.
 		{
 			filename: v13,

@@ -33,7 +33,7 @@ export const shardingManager: Transform = {
 			const shards = shardsOf(options);
 			context.todo(
 				expression,
-				`new ShardingManager(…): run the bot with \`npx oven cluster ${script?.getText().replace(/^['"`]|['"`]$/g, '') ?? './bot.js'} --processes <n> --shards ${shards}\`, or in code new Cluster({ script: ${script?.getText() ?? "'./bot.js'"}, processes: <n>, shardCount: ${shards === 'auto' ? "'auto'" : shards}, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.`,
+				`new ShardingManager(…): run the bot with \`npx -p ovenjs oven cluster ${script?.getText().replace(/^['"`]|['"`]$/g, '') ?? './bot.js'} --processes <n> --shards ${shards}\`, or in code new Cluster({ script: ${script?.getText() ?? "'./bot.js'"}, processes: <n>, shardCount: ${shards === 'auto' ? "'auto'" : shards}, token }) and await cluster.start() (from ovenjs); a createClient bot needs no change to run in it. Then delete this manager and its 'shardCreate' listeners.`,
 			);
 		}
 		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {

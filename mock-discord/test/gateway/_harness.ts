@@ -14,7 +14,6 @@ export const GUILD_C = String(1002n << 22n);
 /** A received payload; tests read its fields freely. */
 export interface Payload {
 	op: number;
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	d: any;
 	s: number | null;
 	t: string | null;

@@ -1,10 +1,10 @@
 import {
 	InteractionResponseType,
 	MessageFlags,
-	Routes,
 	type APICommandAutocompleteInteractionResponseCallbackData,
 	type APIInteractionResponseCallbackData,
 	type APIModalInteractionResponseCallbackData,
+	type RESTGetAPIInteractionFollowupResult,
 	type RESTGetAPIWebhookWithTokenMessageResult,
 	type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 	type RESTPatchAPIWebhookWithTokenMessageResult,
@@ -15,7 +15,8 @@ import {
 } from 'discord-api-types/v10';
 import type { REST } from '../rest/REST.js';
 import type { APIFileRequestOptions, APIRequestOptions } from './APIRequestOptions.js';
-import { send } from './_send.js';
+import type { IdOf } from './IdOf.js';
+import { call } from './_call.js';
 
 /** Options of {@link InteractionsAPI.createCallback}. */
 export interface InteractionCallbackOptions extends APIFileRequestOptions {
@@ -43,30 +44,30 @@ export class InteractionsAPI {
 		this.rest = rest;
 	}
 
-	/** Sends any interaction callback; with `{ withResponse: true }` resolves to Discord's callback response. */
+	/** [Create Interaction Response](https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response) of any type; with `{ withResponse: true }` resolves to Discord's callback response. */
 	createCallback(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		body: RESTPostAPIInteractionCallbackJSONBody,
 		options: InteractionCallbackOptions & { readonly withResponse: true },
 	): Promise<RESTPostAPIInteractionCallbackWithResponseResult>;
 	createCallback(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		body: RESTPostAPIInteractionCallbackJSONBody,
 		options?: InteractionCallbackOptions,
 	): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined>;
 	async createCallback(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		body: RESTPostAPIInteractionCallbackJSONBody,
 		options: InteractionCallbackOptions = {},
 	): Promise<RESTPostAPIInteractionCallbackWithResponseResult | undefined> {
 		const { withResponse, ...rest } = options;
-		const result = await send<RESTPostAPIInteractionCallbackWithResponseResult | undefined>(
+		const result = await call<RESTPostAPIInteractionCallbackWithResponseResult | undefined, 'create_interaction_response'>(
 			this.rest,
-			'POST',
-			Routes.interactionCallback(interactionId, token),
+			'create_interaction_response',
+			{ interaction_id: interactionId, interaction_token: token },
 			rest,
 			body,
 			withResponse === true ? { with_response: true } : undefined,
@@ -76,7 +77,7 @@ export class InteractionsAPI {
 
 	/** Replies with a message (callback type 4, `CHANNEL_MESSAGE_WITH_SOURCE`); `options.files` uploads attachments. */
 	async reply(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		data: APIInteractionResponseCallbackData,
 		options?: APIFileRequestOptions,
@@ -85,7 +86,7 @@ export class InteractionsAPI {
 	}
 
 	/** Acknowledges now and replies later with {@link editReply} (type 5, `DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE`). */
-	async defer(interactionId: string, token: string, options: DeferOptions = {}): Promise<void> {
+	async defer(interactionId: IdOf<'Interaction'>, token: string, options: DeferOptions = {}): Promise<void> {
 		const { ephemeral, ...rest } = options;
 		const body: RESTPostAPIInteractionCallbackJSONBody =
 			ephemeral === true
@@ -95,13 +96,13 @@ export class InteractionsAPI {
 	}
 
 	/** Acknowledges a component interaction without changing its message yet (type 6, `DEFERRED_UPDATE_MESSAGE`). */
-	async deferUpdate(interactionId: string, token: string, options?: APIRequestOptions): Promise<void> {
+	async deferUpdate(interactionId: IdOf<'Interaction'>, token: string, options?: APIRequestOptions): Promise<void> {
 		await this.createCallback(interactionId, token, { type: InteractionResponseType.DeferredMessageUpdate }, options);
 	}
 
 	/** Edits the message a component is attached to (type 7, `UPDATE_MESSAGE`). */
 	async update(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		data: APIInteractionResponseCallbackData,
 		options?: APIFileRequestOptions,
@@ -111,7 +112,7 @@ export class InteractionsAPI {
 
 	/** Answers an autocomplete interaction with up to 25 choices (type 8). */
 	async autocomplete(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		data: APICommandAutocompleteInteractionResponseCallbackData,
 		options?: APIRequestOptions,
@@ -121,7 +122,7 @@ export class InteractionsAPI {
 
 	/** Opens a modal (type 9); not allowed in answer to a modal submit. */
 	async showModal(
-		interactionId: string,
+		interactionId: IdOf<'Interaction'>,
 		token: string,
 		data: APIModalInteractionResponseCallbackData,
 		options?: APIRequestOptions,
@@ -130,48 +131,69 @@ export class InteractionsAPI {
 	}
 
 	/** [Get Original Interaction Response](https://discord.com/developers/docs/interactions/receiving-and-responding#get-original-interaction-response). */
-	getOriginalResponse(applicationId: string, token: string, options?: APIRequestOptions): Promise<RESTGetAPIWebhookWithTokenMessageResult> {
-		return send(this.rest, 'GET', Routes.webhookMessage(applicationId, token, '@original'), options);
+	getOriginalResponse(
+		applicationId: IdOf<'Application'>,
+		token: string,
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIWebhookWithTokenMessageResult> {
+		return call(this.rest, 'get_original_webhook_message', { webhook_id: applicationId, webhook_token: token }, options);
 	}
 
 	/** [Edit Original Interaction Response](https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response): the reply, or the answer to a defer. */
 	editReply(
-		applicationId: string,
+		applicationId: IdOf<'Application'>,
 		token: string,
 		body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
 		options?: APIFileRequestOptions,
 	): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
-		return send(this.rest, 'PATCH', Routes.webhookMessage(applicationId, token, '@original'), options, body);
+		return call(this.rest, 'update_original_webhook_message', { webhook_id: applicationId, webhook_token: token }, options, body);
 	}
 
 	/** [Delete Original Interaction Response](https://discord.com/developers/docs/interactions/receiving-and-responding#delete-original-interaction-response). */
-	async deleteReply(applicationId: string, token: string, options?: APIRequestOptions): Promise<void> {
-		await send(this.rest, 'DELETE', Routes.webhookMessage(applicationId, token, '@original'), options);
+	async deleteReply(applicationId: IdOf<'Application'>, token: string, options?: APIRequestOptions): Promise<void> {
+		await call(this.rest, 'delete_original_webhook_message', { webhook_id: applicationId, webhook_token: token }, options);
 	}
 
 	/** [Create Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message). */
 	followUp(
-		applicationId: string,
+		applicationId: IdOf<'Application'>,
 		token: string,
 		body: RESTPostAPIWebhookWithTokenJSONBody,
 		options?: APIFileRequestOptions,
 	): Promise<RESTPostAPIWebhookWithTokenWaitResult> {
-		return send(this.rest, 'POST', Routes.webhook(applicationId, token), options, body);
+		return call(this.rest, 'execute_webhook', { webhook_id: applicationId, webhook_token: token }, options, body);
+	}
+
+	/** [Get Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#get-followup-message). */
+	getFollowUp(
+		applicationId: IdOf<'Application'>,
+		token: string,
+		messageId: IdOf<'Message'>,
+		options?: APIRequestOptions,
+	): Promise<RESTGetAPIInteractionFollowupResult> {
+		const params = { webhook_id: applicationId, webhook_token: token, message_id: messageId };
+		return call(this.rest, 'get_webhook_message', params, options);
 	}
 
 	/** [Edit Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#edit-followup-message). */
 	editFollowUp(
-		applicationId: string,
+		applicationId: IdOf<'Application'>,
 		token: string,
-		messageId: string,
+		messageId: IdOf<'Message'>,
 		body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
 		options?: APIFileRequestOptions,
 	): Promise<RESTPatchAPIWebhookWithTokenMessageResult> {
-		return send(this.rest, 'PATCH', Routes.webhookMessage(applicationId, token, messageId), options, body);
+		const params = { webhook_id: applicationId, webhook_token: token, message_id: messageId };
+		return call(this.rest, 'update_webhook_message', params, options, body);
 	}
 
 	/** [Delete Followup Message](https://discord.com/developers/docs/interactions/receiving-and-responding#delete-followup-message). */
-	async deleteFollowUp(applicationId: string, token: string, messageId: string, options?: APIRequestOptions): Promise<void> {
-		await send(this.rest, 'DELETE', Routes.webhookMessage(applicationId, token, messageId), options);
+	async deleteFollowUp(
+		applicationId: IdOf<'Application'>,
+		token: string,
+		messageId: IdOf<'Message'>,
+		options?: APIRequestOptions,
+	): Promise<void> {
+		await call(this.rest, 'delete_webhook_message', { webhook_id: applicationId, webhook_token: token, message_id: messageId }, options);
 	}
 }

@@ -1,5 +1,5 @@
 /** The kinds of entity the cache holds, one in-memory collection each. */
-export type CacheEntity = 'guilds' | 'channels' | 'roles' | 'members' | 'users' | 'messages' | 'presences';
+export type CacheEntity = 'guilds' | 'channels' | 'roles' | 'members' | 'users' | 'messages' | 'presences' | 'voiceStates';
 
 /** Every {@link CacheEntity}, in a stable order (for tables, loops and `sizes()`). */
 export const CACHE_ENTITIES = [
@@ -10,4 +10,5 @@ export const CACHE_ENTITIES = [
 	'users',
 	'messages',
 	'presences',
+	'voiceStates',
 ] as const satisfies readonly CacheEntity[];

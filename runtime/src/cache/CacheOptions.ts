@@ -4,8 +4,8 @@ import type { CacheStore } from './CacheStore.js';
 import type { CacheStoreError } from './CacheStoreError.js';
 
 /**
- * Limits for one entity collection. `max` counts per guild for channels, roles, members
- * and presences, per channel for messages, and in total for guilds and users; over it,
+ * Limits for one entity collection. `max` counts per guild for channels, roles, members,
+ * presences and voice states, per channel for messages, and in total for guilds and users; over it,
  * the entries written longest ago go first. `ttlMs` drops entries not written for that
  * long (checked every `sweepIntervalMs`). `filter` decides what is kept at all: a record
  * it rejects is not cached (and an older copy is removed).
@@ -37,6 +37,7 @@ export type CacheOptions = {
 /**
  * The defaults: everything on except presences (they need a privileged intent and are
  * the largest collection); messages keep the last 100 per channel; the rest is unlimited.
+ * Voice states are only ever as many as the members in voice channels.
  */
 export const DEFAULT_CACHE_SETTINGS = {
 	guilds: {},
@@ -46,6 +47,7 @@ export const DEFAULT_CACHE_SETTINGS = {
 	users: {},
 	messages: { max: 100 },
 	presences: false,
+	voiceStates: {},
 } as const satisfies { readonly [E in CacheEntity]: false | EntityCacheOptions<CachedEntityMap[E]> };
 
 /** Default `sweepIntervalMs`. */

@@ -145,6 +145,25 @@ export interface CachedPresence {
 	readonly client_status: GatewayPresenceClientStatus;
 }
 
+/**
+ * Who is in a voice channel: a member's voice state, kept while they are in one (a
+ * VOICE_STATE_UPDATE with `channel_id: null` removes it). Needs the GuildVoiceStates intent.
+ */
+export interface CachedVoiceState {
+	readonly guild_id: string;
+	readonly user_id: string;
+	readonly channel_id: string;
+	readonly session_id: string;
+	readonly deaf: boolean;
+	readonly mute: boolean;
+	readonly self_deaf: boolean;
+	readonly self_mute: boolean;
+	readonly self_stream: boolean;
+	readonly self_video: boolean;
+	readonly suppress: boolean;
+	readonly request_to_speak_timestamp: string | null;
+}
+
 /** The record type of each {@link CacheEntity}. */
 export interface CachedEntityMap {
 	guilds: CachedGuild;
@@ -154,4 +173,5 @@ export interface CachedEntityMap {
 	users: CachedUser;
 	messages: CachedMessage;
 	presences: CachedPresence;
+	voiceStates: CachedVoiceState;
 }

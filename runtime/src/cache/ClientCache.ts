@@ -1,6 +1,15 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import type { CacheEntity } from './CacheEntity.js';
-import type { CachedChannel, CachedGuild, CachedMember, CachedMessage, CachedPresence, CachedRole, CachedUser } from './CachedEntities.js';
+import type {
+	CachedChannel,
+	CachedGuild,
+	CachedMember,
+	CachedMessage,
+	CachedPresence,
+	CachedRole,
+	CachedUser,
+	CachedVoiceState,
+} from './CachedEntities.js';
 
 /** What every collection view has. */
 export interface CacheCollection<T> {
@@ -54,6 +63,12 @@ export interface PresenceCacheCollection extends PairCacheCollection<CachedPrese
 	forGuild(guildId: string): Iterable<CachedPresence>;
 }
 
+/** Voice states by guild and user id: who is in which voice channel. */
+export interface VoiceStateCacheCollection extends PairCacheCollection<CachedVoiceState> {
+	/** The voice states of one guild: every member in one of its voice channels. */
+	forGuild(guildId: string): Iterable<CachedVoiceState>;
+}
+
 /**
  * The client's cache: fed every gateway dispatch through `apply`, read through lean
  * snake_case records. Entities that are off (or evicted) read as undefined/empty; views
@@ -65,7 +80,7 @@ export interface ClientCache {
 	 * Applies one gateway dispatch (READY, GUILD_CREATE/UPDATE/DELETE, CHANNEL_*,
 	 * THREAD_CREATE/UPDATE/DELETE/LIST_SYNC, GUILD_ROLE_*, GUILD_MEMBER_ADD/UPDATE/REMOVE,
 	 * GUILD_MEMBERS_CHUNK, MESSAGE_CREATE/UPDATE/DELETE/DELETE_BULK, PRESENCE_UPDATE,
-	 * USER_UPDATE). Called by the client for every dispatch before it emits the event.
+	 * VOICE_STATE_UPDATE, USER_UPDATE). Called by the client for every dispatch before it emits the event.
 	 * Never throws on unexpected or partial payloads; others are ignored.
 	 */
 	apply(payload: GatewayDispatchPayload): void;
@@ -76,6 +91,7 @@ export interface ClientCache {
 	readonly users: IdCacheCollection<CachedUser>;
 	readonly messages: MessageCacheCollection;
 	readonly presences: PresenceCacheCollection;
+	readonly voiceStates: VoiceStateCacheCollection;
 	/** Records in memory per entity (0 for entities that are off). */
 	sizes(): Readonly<Record<CacheEntity, number>>;
 	/** Runs the TTL sweepers now; returns how many records went. */

@@ -1,4 +1,4 @@
-import type { CacheEntity } from './CacheEntity.js';
+import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
 import type { CacheStore } from './CacheStore.js';
 import { OvenCacheError } from './OvenCacheError.js';
@@ -19,7 +19,7 @@ export interface RedisCacheStoreOptions {
 	readonly prefix?: string;
 }
 
-const ENTITIES: readonly CacheEntity[] = ['guilds', 'channels', 'roles', 'members', 'users', 'messages', 'presences'];
+const ENTITIES: readonly CacheEntity[] = CACHE_ENTITIES;
 
 /**
  * A {@link CacheStore} in Redis, so that every process of a bot sees one cache: each process

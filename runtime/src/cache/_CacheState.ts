@@ -9,6 +9,7 @@ import {
 	_leanPresence,
 	_leanRole,
 	_leanUser,
+	_leanVoiceState,
 	_memberComplete,
 	_raw,
 	_sameUser,
@@ -97,6 +98,23 @@ export class _CacheState {
 	}
 
 	/**
+	 * Upserts a voice state, or removes it when the member left voice (`channel_id: null`).
+	 * The member in it (VOICE_STATE_UPDATE carries one) goes to members.
+	 */
+	voiceState(value: unknown, guildId: string | undefined): void {
+		const data = _raw(value);
+		const guild = _id(data?.guild_id) ?? guildId;
+		const userId = _id(data?.user_id);
+		if (data === undefined || guild === undefined || userId === undefined) return;
+		if (_raw(data.member) !== undefined) this.member(data.member, guild, userId);
+		const voiceStates = this.c.voiceStates;
+		if (voiceStates === undefined) return;
+		const channelId = _id(data.channel_id);
+		if (channelId === undefined) voiceStates.delete(guild, userId);
+		else voiceStates.set(guild, userId, _leanVoiceState(data, guild, userId, channelId, voiceStates.get(guild, userId)));
+	}
+
+	/**
 	 * Upserts a message. `created` for MESSAGE_CREATE, which also moves the channel's
 	 * `last_message_id`. An update of a message not in memory is kept only when it carries
 	 * a whole message (author, timestamp, type: Discord sends full objects for most edits);
@@ -142,5 +160,6 @@ export class _CacheState {
 		this.c.roles?.deleteGroup(id);
 		this.c.members?.deleteGroup(id);
 		this.c.presences?.deleteGroup(id);
+		this.c.voiceStates?.deleteGroup(id);
 	}
 }

@@ -27,6 +27,11 @@ function guildCreateOrUpdate(state: _CacheState, data: _Raw): void {
 		for (const member of data.members) state.member(member, id);
 	}
 	if (Array.isArray(data.presences)) for (const presence of data.presences) state.presence(presence, id);
+	if (Array.isArray(data.voice_states)) {
+		// GUILD_CREATE lists who is in voice now: anyone not listed has left.
+		state.c.voiceStates?.deleteGroup(id);
+		for (const voiceState of data.voice_states) state.voiceState(voiceState, id);
+	}
 }
 
 function memberCount(state: _CacheState, guildId: string | undefined, delta: number): void {
@@ -93,6 +98,7 @@ export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handl
 		if (guildId === undefined || userId === undefined) return;
 		state.c.members?.delete(guildId, userId);
 		state.c.presences?.delete(guildId, userId);
+		state.c.voiceStates?.delete(guildId, userId);
 		memberCount(state, guildId, -1);
 	},
 	GUILD_MEMBERS_CHUNK: (state, data) => {
@@ -121,6 +127,7 @@ export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handl
 		if (user !== undefined && state.c.users?.getById(String(user.id)) !== undefined) state.user(user);
 		state.presence(data, _id(data.guild_id));
 	},
+	VOICE_STATE_UPDATE: (state, data) => state.voiceState(data, undefined),
 	USER_UPDATE: (state, data) => {
 		state.user(data);
 	},

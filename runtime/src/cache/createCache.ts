@@ -1,6 +1,6 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
-import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence } from './CachedEntities.js';
+import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence, CachedVoiceState } from './CachedEntities.js';
 import type { CacheOptions } from './CacheOptions.js';
 import type { ClientCache, GuildScopedCacheCollection, IdCacheCollection, PairCacheCollection } from './ClientCache.js';
 import { _CacheState, type _Collections } from './_CacheState.js';
@@ -63,7 +63,7 @@ function scopedView<E extends 'channels' | 'roles'>(
 	});
 }
 
-function pairView<E extends 'members' | 'messages' | 'presences', X extends object>(
+function pairView<E extends 'members' | 'messages' | 'presences' | 'voiceStates', X extends object>(
 	entity: E,
 	collection: _EntityCollection<E> | undefined,
 	tier: _StoreTier | undefined,
@@ -108,6 +108,7 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		users: make('users'),
 		messages: make('messages'),
 		presences: make('presences'),
+		voiceStates: make('voiceStates'),
 	};
 	const state = new _CacheState(c);
 	// A Map, not the table object: `t` is a fresh string from JSON.parse, which a Map looks up
@@ -142,6 +143,9 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		}),
 		presences: pairView('presences', c.presences, tier, {
 			forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY,
+		}),
+		voiceStates: pairView('voiceStates', c.voiceStates, tier, {
+			forGuild: (guildId: string): Iterable<CachedVoiceState> => c.voiceStates?.group(guildId) ?? EMPTY,
 		}),
 		sizes: () => Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, c[entity]?.size ?? 0])) as Record<CacheEntity, number>,
 		sweep,

@@ -18,6 +18,7 @@ import type { ClientOptions } from './ClientOptions.js';
 import { OvenClientError } from './OvenClientError.js';
 import type { Snowflake } from './Snowflake.js';
 import { User } from './views/User.js';
+import { _VoiceAdapters } from '../voice/_VoiceAdapters.js';
 
 /** One shard as the client sees it. */
 export interface ClientShardInfo {
@@ -46,6 +47,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	readonly #ownsRest: boolean;
 	readonly #ctx: _ViewContext;
 	readonly #events: _SafeEmitter;
+	readonly #voice: _VoiceAdapters;
 	#strategy: ShardingStrategy | undefined;
 	#rawAttached = false;
 	#connecting: Promise<this> | undefined;
@@ -75,7 +77,19 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				: new REST({ ...options.rest, ...(store === undefined ? {} : { store }), token: this.#resolved.token, api: this.#resolved.api });
 		this.api = new API(this.rest);
 		this.cache = _createClientCache(options.cache);
-		this.#ctx = { api: this.api, cache: this.cache, messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0 };
+		this.#voice = new _VoiceAdapters({
+			send: (shardId, payload) => {
+				if (this.#strategy === undefined) throw new OvenClientError('CLIENT_NOT_CONNECTED', 'Log the client in before joining voice.');
+				this.#strategy.send(shardId, payload);
+			},
+			userId: () => this.#user?.id,
+		});
+		this.#ctx = {
+			api: this.api,
+			cache: this.cache,
+			messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0,
+			voice: this.#voice,
+		};
 		this.#events = new _SafeEmitter(
 			(event, error) => this.#listenerError(event, error),
 			(event) => {
@@ -160,9 +174,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		return this.#inspector;
 	}
 
-	/** Closes the shards, the inspector, the REST client (when the client made it) and the cache. Idempotent. */
+	/**
+	 * Destroys the voice connections joined through `guild.voiceAdapterCreator`, then closes the
+	 * shards, the inspector, the REST client (when the client made it) and the cache. Idempotent.
+	 */
 	destroy(): Promise<void> {
 		this.#destroyed ??= (async () => {
+			this.#voice.destroy();
 			await this.#strategy?.destroy();
 			await this.#inspector?.close();
 			if (this.#ownsRest) await this.rest.destroy();
@@ -188,7 +206,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	async #startInspector(strategy: ShardingStrategy): Promise<void> {
 		const option = this.#options.inspector ?? process.env.OVEN_INSPECT === '1';
 		if (option === false || this.#inspector !== undefined) return;
-		const inspector = new Inspector({ secrets: [this.#resolved.token], ...(option === true ? {} : option) });
+		const given = option === true ? {} : option;
+		// The bot token stays a secret whatever else the bot lists.
+		const inspector = new Inspector({ ...given, secrets: [this.#resolved.token, ...(given.secrets ?? [])] });
 		await inspector.start();
 		inspector.attachREST(this.rest);
 		inspector.attachGateway(strategy);
@@ -276,7 +296,11 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
 		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
 		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));
-		strategy.on('error', (shardId, error) => this.#error(error, shardId));
+		strategy.on('error', (shardId, error) => {
+			// A shard that closed for good takes its guilds' voice connections with it.
+			this.#voice.shardClosed(shardId);
+			this.#error(error, shardId);
+		});
 		if (events.has('raw')) this.#attachRaw();
 	}
 
@@ -299,7 +323,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				);
 			}
 		}
-		if (payload.t === 'READY' || payload.t === 'RESUMED') return;
+		const t = payload.t;
+		if (t === 'VOICE_STATE_UPDATE' || t === 'VOICE_SERVER_UPDATE' || t === 'READY') this.#voice.dispatch(payload);
+		if (t === 'READY' || t === 'RESUMED') return;
 		const name = _eventName(payload.t);
 		// No view is made for an event nobody listens to.
 		if (!this.#events.has(name)) return;

@@ -100,7 +100,10 @@ export class WorkerShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 			const error = new GatewayError('GATEWAY_DESTROYED', 'The sharding strategy was destroyed.');
 			this.#abort.abort(error);
 			this.#destroyed = Promise.all([...new Set(this.#workerOf.values())].map((worker) => worker.destroy(options))).then(() => {
-				for (const [shardId, waiter] of this.#waiters) (this.#waiters.delete(shardId), waiter.reject(error));
+				for (const [shardId, waiter] of this.#waiters) {
+					this.#waiters.delete(shardId);
+					waiter.reject(error);
+				}
 				for (const shardId of this.#statuses.keys()) this.#setStatus(shardId, 'closed');
 			});
 		}

@@ -1,9 +1,6 @@
 import { constants, createInflate, type Inflate } from 'node:zlib';
 import type { GatewayDecompressor } from './GatewayEncoding.js';
 
-/** Every zlib-stream message ends with a sync flush: these four bytes. */
-const SUFFIX = Buffer.from([0x00, 0x00, 0xff, 0xff]);
-
 /** Output buffer size; a longer message is collected over several passes. */
 const CHUNK = 64 * 1024;
 

@@ -3,7 +3,8 @@ import { FormData } from 'undici';
 import { InvalidRESTOptionError } from './errors/InvalidRESTOptionError.js';
 import type { RawFile } from './RequestOptions.js';
 
-async function toBlob(file: RawFile): Promise<Blob> {
+/** Reads a {@link RawFile} into a `Blob` (typed with its `contentType`, when it has one). */
+export async function toBlob(file: RawFile): Promise<Blob> {
 	const type = file.contentType === undefined ? {} : { type: file.contentType };
 	if ('data' in file) return new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)], type);
 	if ('path' in file) return openAsBlob(file.path, type);

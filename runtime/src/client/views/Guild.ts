@@ -6,7 +6,9 @@ import type {
 	GatewayGuildCreateDispatchData,
 	RESTGetAPIGuildMembersQuery,
 } from 'discord-api-types/v10';
-import type { CachedGuild } from '../../cache/index.js';
+import type { CachedGuild, CachedVoiceState } from '../../cache/index.js';
+import type { VoiceAdapterCreator } from '../../voice/index.js';
+import { OvenClientError } from '../OvenClientError.js';
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import { Channel } from './Channel.js';
@@ -73,6 +75,31 @@ export class Guild {
 		const raw = this.#record;
 		if (raw !== undefined && 'roles' in raw && Array.isArray(raw.roles)) return raw.roles;
 		return Array.from(this.#ctx.cache?.roles.forGuild(this.#id) ?? []);
+	}
+
+	/**
+	 * Who is in this guild's voice channels, from the cache (needs the GuildVoiceStates
+	 * intent and the `voiceStates` cache, on by default); empty when neither has them.
+	 */
+	get voiceStates(): readonly CachedVoiceState[] {
+		return Array.from(this.#ctx.cache?.voiceStates.forGuild(this.#id) ?? []);
+	}
+
+	/**
+	 * The adapter `@discordjs/voice` joins this guild's voice channels through:
+	 * `joinVoiceChannel({ channelId, guildId: guild.id, adapterCreator: guild.voiceAdapterCreator })`.
+	 * Op 4 goes out on this guild's shard; the library gets the bot's voice state and server
+	 * updates. Calling it on Node.js older than 22.12 throws a `NodeVersionError`.
+	 * @throws OvenClientError `CLIENT_NOT_CONNECTED` on a view made outside a client.
+	 */
+	get voiceAdapterCreator(): VoiceAdapterCreator {
+		const voice = this.#ctx.voice;
+		if (voice === undefined)
+			throw new OvenClientError(
+				'CLIENT_NOT_CONNECTED',
+				'This guild view has no client: take the guild from an event or a client view to join voice.',
+			);
+		return voice.creator(this.#id);
 	}
 
 	/** Fetches members from the API (not the cache). */

@@ -1,5 +1,5 @@
 import type { APIGuildMember, APIUser } from 'discord-api-types/v10';
-import type { CachedMember, CachedUser } from '../../cache/index.js';
+import type { CachedMember, CachedUser, CachedVoiceState } from '../../cache/index.js';
 import { computeBasePermissions } from '../../permissions/effectivePermissions.js';
 import type { Permissions } from '../../permissions/Permissions.js';
 import type { _ViewContext } from '../_viewContext.js';
@@ -89,6 +89,11 @@ export class Member {
 		// Without the @everyone role (its id is the guild's) the roles are not cached.
 		if (!roles.some((role) => role.id === this.#guildId)) return undefined;
 		return computeBasePermissions({ id: this.#guildId, owner_id: guild.owner_id, roles }, { user_id: this.#userId, roles: memberRoles });
+	}
+
+	/** The member's voice state from the cache (which channel, muted, deafened); undefined when not in voice or not cached. */
+	get voice(): CachedVoiceState | undefined {
+		return this.#ctx.cache?.voiceStates.get(this.#guildId, this.#userId);
 	}
 
 	/** The guild (a view over the cache, usable by id when not cached). */

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BundledTools, OvenExtensionError, resolveTool, runMigration, startMock } from 'ovenjs-vscode';
+
+const extensionPath = fileURLToPath(new URL('..', import.meta.url));
+
+function botFolder(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'oven-ext-bot-'));
+	writeFileSync(join(dir, 'package.json'), '{"dependencies":{"discord.js":"^14"}}\n');
+	writeFileSync(
+		join(dir, 'bot.js'),
+		"const { Client, GatewayIntentBits } = require('discord.js');\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nclient.login(process.env.TOKEN);\n",
+	);
+	return dir;
+}
+
+describe('the tools the extension runs', () => {
+	it('resolves every tool to a file (the bundle in a .vsix, the bin in a checkout)', () => {
+		for (const tool of Object.values(BundledTools)) expect(resolveTool(extensionPath, tool)).toMatch(/\.(c|m)?js$/);
+	});
+
+	it('starts the mock in a folder with nothing installed, reaches it, and stops it', async () => {
+		const lines: string[] = [];
+		const mock = await startMock(resolveTool(extensionPath, BundledTools.mock), botFolder(), (line) => lines.push(line));
+		expect(mock.connection.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
+		const me = await fetch(`${mock.connection.api}/v10/users/@me`, { headers: { authorization: `Bot ${mock.connection.token}` } });
+		expect(me.status).toBe(200);
+		await mock.stop();
+		expect(await mock.exited).toBe(0);
+		await expect(fetch(`${mock.connection.api}/v10/users/@me`)).rejects.toThrow();
+		expect(lines.join('\n')).not.toContain(mock.connection.token);
+	});
+
+	it('reports a mock that cannot start with its own message', async () => {
+		const broken = join(mkdtempSync(join(tmpdir(), 'oven-ext-')), 'broken.mjs');
+		writeFileSync(broken, "process.stderr.write('port in use\\n'); process.exit(2);\n");
+		const error = await startMock(broken, tmpdir(), () => {}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(OvenExtensionError);
+		expect((error as OvenExtensionError).code).toBe('MOCK_START_FAILED');
+		expect((error as Error).message).toMatch(/exited with code 2.*port in use/);
+	});
+
+	it('runs a dry run that writes only the report, then applies it', async () => {
+		const dir = botFolder();
+		const before = readFileSync(join(dir, 'bot.js'), 'utf8');
+		const progress: string[] = [];
+		const module = resolveTool(extensionPath, BundledTools.migrate);
+		const dry = await runMigration(module, dir, { write: false, log: () => {}, onProgress: (line) => progress.push(line) });
+		expect(dry.report.summary).toEqual({ files: 1, changed: 1, todos: expect.any(Number) });
+		expect(readFileSync(dry.markdownReport, 'utf8')).toContain('bot.js');
+		expect(readFileSync(join(dir, 'bot.js'), 'utf8')).toBe(before);
+		expect(progress).toContain('migrated 1/1 files');
+		const applied = await runMigration(module, dir, { write: true, log: () => {} });
+		expect(applied.report.summary.changed).toBe(1);
+		expect(readFileSync(join(dir, 'bot.js'), 'utf8')).toContain('createClient');
+	});
+
+	it("fails with oven-migrate's own reason, not a guess", async () => {
+		const dir = botFolder();
+		execFileSync('git', ['init', '-q'], { cwd: dir });
+		execFileSync('git', ['-c', 'user.email=a@b', '-c', 'user.name=a', 'add', '.'], { cwd: dir });
+		execFileSync('git', ['-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'bot'], { cwd: dir });
+		writeFileSync(join(dir, 'bot.js'), `${readFileSync(join(dir, 'bot.js'), 'utf8')}// edited\n`);
+		const error = await runMigration(resolveTool(extensionPath, BundledTools.migrate), dir, { write: true, log: () => {} }).catch(
+			(e: unknown) => e,
+		);
+		expect((error as OvenExtensionError).code).toBe('MIGRATION_FAILED');
+		expect((error as Error).message).toContain('uncommitted change');
+	});
+});
