@@ -197,7 +197,7 @@ describe('the packed packages in a scratch project', { timeout: 120_000 }, () =>
 			server.notify('open', { file, projectRootPath: join(app, 'plugin') });
 			const diagnostics = await server.request<ProtocolDiagnostic[]>('semanticDiagnosticsSync', { file });
 			expect(diagnostics.map((diagnostic) => diagnostic.text)).toContainEqual(
-				expect.stringContaining('Embed title is 300 characters long'),
+				expect.stringContaining('embed.title has 300 characters'),
 			);
 		} finally {
 			server.close();
