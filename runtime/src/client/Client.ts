@@ -1,5 +1,5 @@
 import type { APIGatewayBotInfo, APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
-import { GatewayBotError, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
+import { GatewayBotError, InProcessShardingStrategy, isGatewayBotInfo, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
 import { Inspector } from '../inspector/index.js';
@@ -247,8 +247,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	 * with the bot's other processes when the store is shared. Failures become a `GatewayBotError`.
 	 */
 	async #gatewayBot(): Promise<APIGatewayBotInfo> {
+		let info: unknown;
 		try {
-			return await this.rest.get('/gateway/bot', { timeout: 30_000 });
+			info = await this.rest.get('/gateway/bot', { timeout: 30_000 });
 		} catch (error) {
 			if (this.#destroyed !== undefined)
 				throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
@@ -261,6 +262,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				{ cause: error },
 			);
 		}
+		if (!isGatewayBotInfo(info))
+			throw new GatewayBotError(
+				`${this.#resolved.api}/v10/gateway/bot`,
+				200,
+				'GET /gateway/bot did not return gateway-bot info (url, shards, session_start_limit); check what serves the API (`api`, OVEN_API_URL).',
+			);
+		return info;
 	}
 
 	#wire(strategy: ShardingStrategy): void {

@@ -41,7 +41,7 @@ function captureStderr(): string[] {
 describe('a client on a hostile gateway', () => {
 	it('READY without d: a protocolError warning, and login still completes on the next connection', async () => {
 		gateway = await HostileGateway.start({
-			onIdentify: (connection) => {
+			onHandshake: (connection) => {
 				if (connection.index > 0) return false;
 				void connection.send({ op: 0, s: 1, t: 'READY' });
 				return true;

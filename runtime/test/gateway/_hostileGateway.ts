@@ -31,6 +31,8 @@ export class HostileConnection {
 	readonly compressed: boolean;
 	/** Client payloads, decoded. */
 	readonly received: { op: number; d: unknown }[] = [];
+	/** Committed dispatches sent on this connection, in order. */
+	readonly sent: Committed[] = [];
 	/** The session this connection is authenticated for (after READY or RESUMED). */
 	session: HostileSession | undefined;
 	/** Stop acknowledging heartbeats. */
@@ -102,8 +104,8 @@ export class HostileConnection {
 export interface HostileScript {
 	/** A connection opened; return true to skip the honest HELLO. */
 	onOpen?(connection: HostileConnection): boolean | void;
-	/** IDENTIFY arrived; return true to skip the honest READY. */
-	onIdentify?(connection: HostileConnection): boolean | void;
+	/** IDENTIFY (op 2) or RESUME (op 6) arrived; return true to skip the honest answer. */
+	onHandshake?(connection: HostileConnection, op: 2 | 6): boolean | void;
 	/** The connection is authenticated: READY or RESUMED was just sent. */
 	afterHandshake?(connection: HostileConnection, kind: 'READY' | 'RESUMED'): void;
 }
@@ -155,14 +157,21 @@ export class HostileGateway {
 		return this.connections.find((c) => !c.closed && c.session !== undefined && c.session === session);
 	}
 
-	/** Commits a dispatch to the live session (skipping `skip` sequence numbers first) and sends it if connected. */
-	dispatch(t: string, d: unknown, skip = 0): Committed | undefined {
+	/**
+	 * Commits a dispatch to the live session (skipping `skip` sequence numbers first) and, unless
+	 * `send` is false, sends it if connected. A committed dispatch is replayed on resume.
+	 */
+	dispatch(t: string, d: unknown, skip = 0, send = true): Committed | undefined {
 		const session = this.session;
 		if (session === undefined) return undefined;
 		session.seq += 1 + skip;
 		const committed: Committed = { op: 0, s: session.seq, t, d };
 		session.log.push(committed);
-		void this.current?.send(committed);
+		const current = send ? this.current : undefined;
+		if (current !== undefined) {
+			current.sent.push(committed);
+			void current.send(committed);
+		}
 		return committed;
 	}
 
@@ -212,7 +221,7 @@ export class HostileGateway {
 				if (!connection.zombie) void connection.send({ op: 11 });
 				return;
 			case 2: {
-				if (this.script.onIdentify?.(connection) === true) return;
+				if (this.script.onHandshake?.(connection, 2) === true) return;
 				this.endSession();
 				const session: HostileSession = { id: `session-${this.sessions.length + 1}`, log: [], seq: 0, live: true };
 				this.sessions.push(session);
@@ -229,12 +238,17 @@ export class HostileGateway {
 				return this.script.afterHandshake?.(connection, 'READY');
 			}
 			case 6: {
+				if (this.script.onHandshake?.(connection, 6) === true) return;
 				const { session_id: id, seq } = d as { session_id: string; seq: number };
 				const session = this.session;
 				if (session === undefined || session.id !== id || seq > session.seq) return void connection.send({ op: 9, d: false });
 				for (const old of this.connections) if (old !== connection && old.session === session) old.session = undefined;
 				connection.session = session;
-				for (const entry of session.log) if (entry.s > seq) void connection.send(entry);
+				for (const entry of session.log)
+					if (entry.s > seq) {
+						connection.sent.push(entry);
+						void connection.send(entry);
+					}
 				this.dispatch('RESUMED', null);
 				return this.script.afterHandshake?.(connection, 'RESUMED');
 			}

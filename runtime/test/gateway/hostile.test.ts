@@ -79,7 +79,7 @@ describe('a gateway that sends malformed payloads', () => {
 
 	it('READY without d: a protocolError warning, no TypeError, and destroy() settles', async () => {
 		gateway = await HostileGateway.start({
-			onIdentify: (connection) => {
+			onHandshake: (connection) => {
 				if (connection.index > 0) return false;
 				void connection.send({ op: 0, s: 1, t: 'READY' });
 				return true;
@@ -97,7 +97,7 @@ describe('a gateway that sends malformed payloads', () => {
 
 	it('READY whose resume_gateway_url is not a WebSocket URL is refused', async () => {
 		gateway = await HostileGateway.start({
-			onIdentify: (connection) => {
+			onHandshake: (connection) => {
 				if (connection.index > 0) return false;
 				void connection.send({ op: 0, s: 1, t: 'READY', d: { session_id: 'x', resume_gateway_url: 'not a url', user: {} } });
 				return true;
