@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Client, createClient, OvenClientError } from 'ovenjs';
+import { type Client, createClient, GatewayBotError, OvenClientError } from 'ovenjs';
 import type { GatewayIntentName } from 'ovenjs/knowledge';
 import { HostileGateway } from '../gateway/_hostileGateway.js';
+import { startEchoServer } from '../rest/_echoServer.js';
 import { until } from './_setup.js';
 
 let gateway: HostileGateway | undefined;
@@ -68,6 +69,21 @@ describe('a client on a hostile gateway', () => {
 		await until(() => (added.length === 1 ? true : undefined));
 		expect(added).toEqual(['42']);
 		expect(errors.some((e) => e instanceof OvenClientError && e.code === 'CLIENT_MALFORMED_EVENT')).toBe(true);
+	});
+});
+
+describe('a client whose API answers nonsense', () => {
+	it('GET /gateway/bot without url, shards or session_start_limit: login rejects with GatewayBotError, not a TypeError', async () => {
+		const api = await startEchoServer((_seen, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"url": 5}'));
+		try {
+			const made = createClient({ token: 'hostile-client-token', intents: ['Guilds'], api: api.api });
+			client = made as unknown as Client<GatewayIntentName>;
+			const error = await made.login().catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(GatewayBotError);
+			expect((error as GatewayBotError).message).toContain('gateway-bot info');
+		} finally {
+			await api.close();
+		}
 	});
 });
 
