@@ -318,7 +318,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		} catch (error) {
 			// The gateway sent the event without a field its view needs (Discord always sends them).
 			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its view needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
-			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId, name);
+			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId);
 			return;
 		}
 		this.#events.emit2(name, argument, shardId);

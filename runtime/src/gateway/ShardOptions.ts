@@ -52,8 +52,9 @@ export interface ShardOptions {
 	readonly reconnectDelay?: (attempt: number) => number;
 	/**
 	 * How long a connection must stay ready (after READY or RESUMED) before the reconnect
-	 * attempt count starts over, in ms. Default 60 000: a gateway that ends every session
-	 * sooner gets ever longer delays.
+	 * attempt count starts over, in ms. Default 5 000: a gateway that ends every session
+	 * sooner gets ever longer delays, and one that waits longer can force at most one
+	 * immediate reconnect per 5 s.
 	 */
 	readonly backoffResetAfter?: number;
 	/** Payloads per {@link sendWindow}. Default 120. */
@@ -116,7 +117,7 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 		throw new GatewayError('GATEWAY_INVALID_OPTION', 'A bot token is required (options.token).');
 	}
 	checkResume(options.resume);
-	const backoffResetAfter = options.backoffResetAfter ?? 60_000;
+	const backoffResetAfter = options.backoffResetAfter ?? 5_000;
 	if (!(backoffResetAfter >= 0))
 		throw new GatewayError('GATEWAY_INVALID_OPTION', `backoffResetAfter must be a number of ms ≥ 0, got ${backoffResetAfter}.`);
 	return {

@@ -168,10 +168,10 @@ export class REST extends TypedEmitter<RESTEvents> {
 				signal: controller.signal,
 				maxRateLimitWait,
 			};
-			const queue = await this.#queues.queueFor(info);
+			const key = await this.#queues.keyFor(info);
 			// Re-checked after the awaits above: destroy(), the caller's signal or the deadline may have fired meanwhile.
 			if (this.#destroyed) throw new RESTDestroyedError();
-			return await this.#queues.run(queue, {
+			return await this.#queues.run(key, {
 				priority: options.priority ?? (info.interactionCallback ? 'high' : 'normal'),
 				controller,
 				execute: () => executeRequest(this.#context, prepared),

@@ -29,15 +29,24 @@ export class RequestQueues {
 	}
 
 	/**
-	 * The queue of a route's bucket. Until its first response names the bucket, a route queues
+	 * The key of a route's queue. Until its first response names the bucket, a route queues
 	 * under its own key; requests that arrive while that queue still runs join it, so
 	 * per-channel order holds.
 	 */
-	async queueFor(info: RouteInfo): Promise<BucketQueue> {
+	async keyFor(info: RouteInfo): Promise<string> {
 		const routeKey = `${info.bucketRoute}:${info.majorParameter}`;
 		const routeQueue = this.#queues.get(routeKey);
 		const hash = this.#hashes.get(info.bucketRoute) ?? (await this.#store.getBucketHash(info.bucketRoute));
-		const key = routeQueue?.busy === true || hash === undefined ? routeKey : `${hash}:${info.majorParameter}`;
+		return routeQueue?.busy === true || hash === undefined ? routeKey : `${hash}:${info.majorParameter}`;
+	}
+
+	/**
+	 * Queues `request` under `key` (the queue is made if needed, and dropped once it runs dry);
+	 * settles with its result, or with the abort reason the moment its signal fires.
+	 */
+	run(key: string, request: QueuedRequest): Promise<unknown> {
+		const { signal } = request.controller;
+		if (signal.aborted) return Promise.reject(signal.reason);
 		let queue = this.#queues.get(key);
 		if (queue === undefined) {
 			const created = new BucketQueue(() => {
@@ -46,13 +55,7 @@ export class RequestQueues {
 			queue = created;
 			this.#queues.set(key, queue);
 		}
-		return queue;
-	}
-
-	/** Queues `request` on `queue`; settles with its result, or with the abort reason the moment its signal fires. */
-	run(queue: BucketQueue, request: QueuedRequest): Promise<unknown> {
-		const { signal } = request.controller;
-		if (signal.aborted) return Promise.reject(signal.reason);
+		const owner = queue;
 		return new Promise<unknown>((resolve, reject) => {
 			let settled = false;
 			const settle = (fn: () => void): void => {
@@ -76,11 +79,11 @@ export class RequestQueues {
 			// Aborted: leave the queue at once so nothing waits behind a dead request. A running
 			// task goes on until its own await notices the signal, holding the bucket meanwhile.
 			const onAbort = (): void => {
-				queue.remove(task);
+				owner.remove(task);
 				settle(() => reject(signal.reason));
 			};
 			signal.addEventListener('abort', onAbort, { once: true });
-			queue.push(task);
+			owner.push(task);
 		});
 	}
 
