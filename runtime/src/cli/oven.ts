@@ -3,13 +3,15 @@ import { parseArgs } from 'node:util';
 import { Cluster } from '../cluster/Cluster.js';
 import { ClusterError } from '../cluster/ClusterError.js';
 
-const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--restart-delay <ms>]
+const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>]
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
 sessions, so its shards resume. A createClient bot takes its shards from the cluster by
 itself; with --redis the processes share rate limits and identify pacing through Redis.
 With --shards auto (the default) the count comes from GET /gateway/bot, using
-DISCORD_TOKEN from the environment. Ctrl-C stops every process.`;
+DISCORD_TOKEN from the environment. --api (default: OVEN_API_URL, else Discord's) is the
+REST API base, e.g. a mock's or a REST proxy's; the processes get it as OVEN_API_URL.
+Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
 export async function main(
@@ -26,6 +28,7 @@ export async function main(
 				processes: { type: 'string' },
 				shards: { type: 'string' },
 				redis: { type: 'string' },
+				api: { type: 'string' },
 				'restart-delay': { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
@@ -53,6 +56,7 @@ export async function main(
 			shardCount: shards === 'auto' ? 'auto' : Number(shards),
 			...(process.env.DISCORD_TOKEN === undefined ? {} : { token: process.env.DISCORD_TOKEN }),
 			...(values.redis === undefined ? {} : { redis: values.redis }),
+			...(values.api === undefined ? {} : { api: values.api }),
 			...(values['restart-delay'] === undefined ? {} : { restartDelayMs: Number(values['restart-delay']) }),
 		});
 	} catch (error) {

@@ -4,6 +4,7 @@ import type { ShardSession } from '../gateway/SessionState.js';
 import { fetchGatewayBot } from '../gateway/fetchGatewayBot.js';
 import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
 import { ClusterError } from './ClusterError.js';
+import { _apiBase, DEFAULT_API } from '../rest/_apiBase.js';
 
 /** Options of a {@link Cluster}. */
 export interface ClusterOptions {
@@ -15,7 +16,11 @@ export interface ClusterOptions {
 	readonly shardCount: number | 'auto';
 	/** For `'auto'`. Not passed to the processes: they read it from their own environment. */
 	readonly token?: string;
-	/** REST base for `'auto'`. Default `https://discord.com/api/v10`. */
+	/**
+	 * Discord's REST API base (`https://discord.com/api`), or a mock's or a REST proxy's: asked
+	 * for `'auto'`, and passed to the processes as `OVEN_API_URL`, which a `createClient` bot
+	 * uses unless it names its own. Default: this process's `OVEN_API_URL`, else Discord's.
+	 */
 	readonly api?: string;
 	/** Node options of each process (e.g. `['--import', 'tsx']`). */
 	readonly execArgv?: readonly string[];
@@ -29,8 +34,10 @@ export interface ClusterOptions {
 	readonly env?: Readonly<Record<string, string>>;
 	/** Wait before restarting a process that died, in ms. Default 1000. */
 	readonly restartDelayMs?: number;
-	/** Restarts allowed per process before it is given up (`processFailed`). Default 10. */
+	/** Restarts allowed per process within `restartWindowMs` before it is given up (an `error`). Default 10. */
 	readonly maxRestarts?: number;
+	/** The window `maxRestarts` counts over, in ms: a process that crashes now and then is always restarted. Default 60,000. */
+	readonly restartWindowMs?: number;
 }
 
 /** One shard as its process last reported it. */
@@ -68,6 +75,8 @@ interface Member {
 	child: ChildProcess | undefined;
 	state: ClusterProcessStatus['state'];
 	restarts: number;
+	/** When it was last restarted, within the restart window. */
+	readonly recentRestarts: number[];
 	timer: NodeJS.Timeout | undefined;
 }
 
@@ -80,6 +89,8 @@ interface Member {
  */
 export class Cluster extends EventEmitter<ClusterEventMap> {
 	readonly #options: ClusterOptions;
+	/** The REST API base, without a version (`https://discord.com/api`). */
+	readonly #api: string;
 	readonly #members: Member[] = [];
 	readonly #sessions = new Map<number, ShardSession>();
 	readonly #shards = new Map<number, ClusterShardStatus>();
@@ -98,6 +109,16 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		}
 		if (options.shardCount === 'auto' && options.token === undefined)
 			throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
+		if (options.restartWindowMs !== undefined && !(options.restartWindowMs > 0))
+			throw new ClusterError('CLUSTER_INVALID_OPTION', `restartWindowMs must be a number > 0, got ${String(options.restartWindowMs)}.`);
+		const api = _apiBase(options.api);
+		if (typeof api.value !== 'string' || !URL.canParse(api.value))
+			throw new ClusterError(
+				'CLUSTER_INVALID_OPTION',
+				`${api.name} must be an absolute URL such as ${DEFAULT_API}, got ${JSON.stringify(api.value)}.`,
+			);
+		// A base with a version (`…/api/v10`, as this option once took) is read without it.
+		this.#api = api.value.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 		this.#options = options;
 	}
 
@@ -105,14 +126,13 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	public async start(): Promise<void> {
 		if (this.#stopping !== undefined) throw new ClusterError('CLUSTER_STOPPED', 'This cluster was stopped; create a new one.');
 		if (this.#members.length > 0) return;
-		const { shardCount, token, api } = this.#options;
-		this.#shardCount =
-			shardCount === 'auto' ? (await fetchGatewayBot(api ?? 'https://discord.com/api/v10', token as string)).shards : shardCount;
+		const { shardCount, token } = this.#options;
+		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(`${this.#api}/v10`, token as string)).shards : shardCount;
 		const processes = Math.min(this.#options.processes, this.#shardCount);
 		const per = Math.ceil(this.#shardCount / processes);
 		for (let index = 0; index < processes; index += 1) {
 			const shardIds = Array.from({ length: Math.min(per, this.#shardCount - index * per) }, (_, i) => index * per + i);
-			const member: Member = { index, shardIds, child: undefined, state: 'running', restarts: 0, timer: undefined };
+			const member: Member = { index, shardIds, child: undefined, state: 'running', restarts: 0, recentRestarts: [], timer: undefined };
 			this.#members.push(member);
 			this.#spawn(member);
 		}
@@ -163,6 +183,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			execArgv: [...(this.#options.execArgv ?? process.execArgv)],
 			env: {
 				...process.env,
+				OVEN_API_URL: this.#api,
 				...this.#options.env,
 				[CLUSTER_ENV]: JSON.stringify(assignment),
 				...(this.#options.redis === undefined ? {} : { [CLUSTER_REDIS_ENV]: this.#options.redis }),
@@ -188,20 +209,24 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	#onExit(member: Member, child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
 		if (member.child !== child) return;
 		for (const shardId of member.shardIds) this.#shards.set(shardId, { shardId, status: 'reconnecting', latencyMs: null });
-		const restarting = this.#stopping === undefined && member.restarts < (this.#options.maxRestarts ?? 10);
+		const now = Date.now();
+		const windowStart = now - (this.#options.restartWindowMs ?? 60_000);
+		while ((member.recentRestarts[0] ?? now) < windowStart) member.recentRestarts.shift();
+		const restarting = this.#stopping === undefined && member.recentRestarts.length < (this.#options.maxRestarts ?? 10);
 		this.emit('processExit', member.index, code, signal, restarting);
 		if (this.#stopping !== undefined) return;
 		if (!restarting) {
 			member.state = 'failed';
 			const error = new ClusterError(
 				'CLUSTER_PROCESS_FAILED',
-				`Process ${member.index} (shards ${member.shardIds.join(', ')}) died ${member.restarts + 1} times; it is not restarted again.`,
+				`Process ${member.index} (shards ${member.shardIds.join(', ')}) died ${member.recentRestarts.length + 1} times within ${this.#options.restartWindowMs ?? 60_000} ms; it is not restarted again (maxRestarts, restartWindowMs).`,
 			);
 			if (this.listenerCount('error') > 0) this.emit('error', error);
 			return;
 		}
 		member.state = 'restarting';
 		member.restarts += 1;
+		member.recentRestarts.push(now);
 		member.timer = setTimeout(() => this.#spawn(member), this.#options.restartDelayMs ?? 1000);
 	}
 }

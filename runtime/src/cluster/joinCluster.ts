@@ -18,13 +18,21 @@ export interface JoinClusterOptions {
 	readonly sessionIntervalMs?: number;
 	/** What to do when the cluster stops. Default: destroy the strategy and close the IPC channel. */
 	readonly onStop?: () => Promise<void> | void;
+	/**
+	 * How long `onStop` may take when the supervisor is gone, before the process exits anyway,
+	 * in ms. Default 10,000.
+	 */
+	readonly orphanExitMs?: number;
 }
 
 /**
  * Reports this process's shards to its {@link Cluster}: status and latency as they change, and
  * each shard's session (its last seq) every `sessionIntervalMs`, so that a restart after a crash
  * resumes where it left off. A crash between two reports replays at most that interval's events:
- * delivery is at least once. Does nothing outside a cluster. Returns a function that stops it.
+ * delivery is at least once. Stops the shards when the cluster says so, and when the IPC
+ * channel to the supervisor closes (the supervisor died): then it runs `onStop` and exits the
+ * process, since no one would stop or restart it and a new supervisor would run its shards
+ * again. Does nothing outside a cluster. Returns a function that stops it.
  */
 export function joinCluster(strategy: InProcessShardingStrategy, options: JoinClusterOptions = {}): () => void {
 	const send = process.send?.bind(process);
@@ -46,22 +54,36 @@ export function joinCluster(strategy: InProcessShardingStrategy, options: JoinCl
 	};
 	const timer = setInterval(flushSessions, options.sessionIntervalMs ?? 100);
 	timer.unref();
-	const onMessage = (message: unknown): void => {
-		if (!isClusterMessage(message) || message.kind !== 'stop') return;
-		void (async () => {
+	let stopping: Promise<void> | undefined;
+	const end = (): Promise<void> => {
+		stopping ??= (async () => {
 			stop();
 			await (options.onStop ?? (() => strategy.destroy()))();
 			if (process.connected) process.disconnect();
 		})();
+		return stopping;
+	};
+	const onMessage = (message: unknown): void => {
+		if (isClusterMessage(message) && message.kind === 'stop') void end();
+	};
+	const onDisconnect = (): void => {
+		if (stopping !== undefined) return; // this process closed the channel itself, stopping
+		setTimeout(() => process.exit(1), options.orphanExitMs ?? 10_000).unref();
+		void end().then(
+			() => process.exit(0),
+			() => process.exit(1),
+		);
 	};
 	strategy.on('status', onStatus);
 	strategy.on('latency', onLatency);
 	process.on('message', onMessage);
+	process.once('disconnect', onDisconnect);
 	function stop(): void {
 		clearInterval(timer);
 		strategy.off('status', onStatus);
 		strategy.off('latency', onLatency);
 		process.off('message', onMessage);
+		process.off('disconnect', onDisconnect);
 	}
 	return stop;
 }

@@ -5,7 +5,8 @@ const { TOKEN, API } = process.env as Record<string, string>;
 const client = createClient({
 	token: TOKEN as string,
 	intents: ['Guilds', 'GuildMessages', 'MessageContent'],
-	api: API as string,
+	// Without API, the REST base comes from OVEN_API_URL (as `oven cluster --api` sets it).
+	...(API === undefined ? {} : { api: API }),
 	shard: { compression: 'none', invalidSessionDelay: () => 100 },
 });
 client.on('messageCreate', async (message, shardId) => {

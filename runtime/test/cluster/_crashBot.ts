@@ -1,0 +1,2 @@
+/** A cluster process that dies at once, as a bot with a bad deploy would. */
+process.exitCode = 3;
