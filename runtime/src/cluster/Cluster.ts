@@ -4,6 +4,7 @@ import type { ShardSession } from '../gateway/SessionState.js';
 import { fetchGatewayBot } from '../gateway/fetchGatewayBot.js';
 import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
 import { ClusterError } from './ClusterError.js';
+import { ClusterSessions } from './_ClusterSessions.js';
 import { _apiBase, DEFAULT_API } from '../rest/_apiBase.js';
 
 /** Options of a {@link Cluster}. */
@@ -27,7 +28,9 @@ export interface ClusterOptions {
 	/**
 	 * A Redis URL the processes share: a `createClient` bot then uses it by default for its
 	 * rate limits (`RedisRateLimitStore`) and identify pacing (`RedisIdentifyThrottler`).
-	 * Passed as `OVEN_REDIS_URL`.
+	 * Passed as `OVEN_REDIS_URL`. The cluster keeps its shards' sessions there too
+	 * (`ovenjs:cluster:sessions:<shardCount>`), so a supervisor started after one died resumes
+	 * them. Needs the optional peer dependency `ioredis`.
 	 */
 	readonly redis?: string;
 	/** Extra environment of each process (on top of this process's). */
@@ -92,7 +95,9 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	/** The REST API base, without a version (`https://discord.com/api`). */
 	readonly #api: string;
 	readonly #members: Member[] = [];
-	readonly #sessions = new Map<number, ShardSession>();
+	#sessions = new Map<number, ShardSession>();
+	/** Where the sessions outlive this supervisor, with `redis`. */
+	readonly #sessionStore: ClusterSessions | undefined;
 	readonly #shards = new Map<number, ClusterShardStatus>();
 	#shardCount = 0;
 	#stopping: Promise<void> | undefined;
@@ -120,6 +125,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		// A base with a version (`…/api/v10`, as this option once took) is read without it.
 		this.#api = api.value.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 		this.#options = options;
+		this.#sessionStore = options.redis === undefined ? undefined : new ClusterSessions(options.redis);
 	}
 
 	/** Resolves the shard count and starts every process. */
@@ -128,6 +134,8 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		if (this.#members.length > 0) return;
 		const { shardCount, token } = this.#options;
 		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(`${this.#api}/v10`, token as string)).shards : shardCount;
+		// A supervisor that died left its sessions in Redis: its successor's shards RESUME them.
+		if (this.#sessionStore !== undefined) this.#sessions = await this.#sessionStore.load(this.#shardCount);
 		const processes = Math.min(this.#options.processes, this.#shardCount);
 		const per = Math.ceil(this.#shardCount / processes);
 		for (let index = 0; index < processes; index += 1) {
@@ -168,7 +176,11 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 				await exited;
 				clearTimeout(timer);
 			}),
-		).then(() => undefined);
+		).then(async () => {
+			// The processes closed their sessions: none is left to resume.
+			if (this.#members.length > 0) await this.#sessionStore?.clear(this.#shardCount);
+			else await this.#sessionStore?.close();
+		});
 		return this.#stopping;
 	}
 
@@ -197,8 +209,10 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 				this.emit('message', member.index, message);
 				return;
 			}
-			if (message.kind === 'session') this.#sessions.set(message.shardId, message.session);
-			else if (message.kind === 'status') {
+			if (message.kind === 'session') {
+				this.#sessions.set(message.shardId, message.session);
+				this.#sessionStore?.save(this.#shardCount, message.shardId, message.session);
+			} else if (message.kind === 'status') {
 				this.#shards.set(message.shardId, { shardId: message.shardId, status: message.status, latencyMs: message.latencyMs });
 				this.emit('shardStatus', message.shardId, message.status);
 			}

@@ -30,9 +30,9 @@ export interface JoinClusterOptions {
  * each shard's session (its last seq) every `sessionIntervalMs`, so that a restart after a crash
  * resumes where it left off. A crash between two reports replays at most that interval's events:
  * delivery is at least once. Stops the shards when the cluster says so, and when the IPC
- * channel to the supervisor closes (the supervisor died): then it runs `onStop` and exits the
- * process, since no one would stop or restart it and a new supervisor would run its shards
- * again. Does nothing outside a cluster. Returns a function that stops it.
+ * channel to the supervisor closes (the supervisor died): then it closes them resumable (a new
+ * supervisor with Redis resumes their sessions), runs `onStop` and exits the process, since no
+ * one would stop or restart it and a new supervisor would run its shards again. Does nothing outside a cluster. Returns a function that stops it.
  */
 export function joinCluster(strategy: InProcessShardingStrategy, options: JoinClusterOptions = {}): () => void {
 	const send = process.send?.bind(process);
@@ -55,21 +55,24 @@ export function joinCluster(strategy: InProcessShardingStrategy, options: JoinCl
 	const timer = setInterval(flushSessions, options.sessionIntervalMs ?? 100);
 	timer.unref();
 	let stopping: Promise<void> | undefined;
-	const end = (): Promise<void> => {
+	const end = (orphaned: boolean): Promise<void> => {
 		stopping ??= (async () => {
 			stop();
+			// Orphaned, the sessions stay resumable (any close code but 1000): a new supervisor
+			// finds them in Redis. destroy() is idempotent, so onStop's own call keeps this close.
+			if (orphaned) await strategy.destroy({ code: 4000, reason: 'supervisor gone' });
 			await (options.onStop ?? (() => strategy.destroy()))();
 			if (process.connected) process.disconnect();
 		})();
 		return stopping;
 	};
 	const onMessage = (message: unknown): void => {
-		if (isClusterMessage(message) && message.kind === 'stop') void end();
+		if (isClusterMessage(message) && message.kind === 'stop') void end(false);
 	};
 	const onDisconnect = (): void => {
 		if (stopping !== undefined) return; // this process closed the channel itself, stopping
 		setTimeout(() => process.exit(1), options.orphanExitMs ?? 10_000).unref();
-		void end().then(
+		void end(true).then(
 			() => process.exit(0),
 			() => process.exit(1),
 		);

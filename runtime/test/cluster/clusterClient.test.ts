@@ -77,7 +77,9 @@ describe.skipIf(!redis.available)('a plain createClient bot under a Cluster with
 			await ping(17, 32);
 			await until(() => ids().size === 32, 30_000);
 			for (const s of seen) if (s.test === 'message') expect(s.shardId).toBe((Number(s.id) % guilds.length) % 4);
-			expect(lines.filter((l) => l.includes('resumed session'))).toHaveLength(2);
+			// The killed process's shards resumed (on a loaded machine a late heartbeat may make
+			// another shard resume too); none identified again.
+			for (const shardId of [0, 1]) expect(lines.some((l) => l.includes(`shard ${shardId}/4 resumed session`))).toBe(true);
 			expect(lines.filter((l) => l.includes('identified too soon'))).toEqual([]);
 			expect(lines.filter((l) => l.includes('identified session'))).toHaveLength(4);
 			expect((await mock.requests()).filter((r) => r.status === 429)).toEqual([]);

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMockDiscord, type Scenario } from '@ovenjs/mock-discord';
 import { Cluster, type ClusterError } from 'ovenjs';
-import { INTENTS, startMock, TOKEN, until } from '../gateway/_harness.js';
+import { useRedis } from '../_redisServer.js';
+import { GUILDS, INTENTS, message, startMock, TOKEN, until } from '../gateway/_harness.js';
+
+const redis = useRedis('sessions of a cluster in Redis');
 
 const bin = fileURLToPath(new URL('../../bin/oven.js', import.meta.url));
 const script = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
@@ -101,6 +104,55 @@ describe('oven cluster and its supervisor', () => {
 			await h.close();
 		}
 	}, 40_000);
+
+	it.skipIf(!redis.available)(
+		'with --redis, a supervisor started after one was SIGKILLed resumes every session from Redis; nothing sent meanwhile is lost',
+		async () => {
+			const lines: string[] = [];
+			const h = await startMock({ log: (line) => lines.push(line), resumeTimeout: 60_000 });
+			const args = [script('./_clusterBot.ts'), '--processes', '2', '--shards', '4', '--redis', redis.url()];
+			const env = { TOKEN, INTENTS: String(INTENTS), GATEWAY_URL: h.url, PRINT_MESSAGES: '1' };
+			const pids: number[] = [];
+			const dispatch = (from: number, to: number): void => {
+				for (let n = from; n <= to; n += 1) {
+					const guild = GUILDS[n % GUILDS.length] as string;
+					h.gateway.dispatch('MESSAGE_CREATE', message(n, guild), guild);
+				}
+			};
+			let output = '';
+			const first = oven(args, env);
+			let second: ReturnType<typeof oven> | undefined;
+			try {
+				await until(() => first.output().includes('(4/4 ready)'), 20_000);
+				dispatch(1, 16);
+				await until(() => (first.output().match(/^message /gm) ?? []).length === 16, 10_000);
+				await new Promise((resolve) => setTimeout(resolve, 300)); // the last seqs reach Redis
+				pids.push(...[...first.output().matchAll(/started \(pid (\d+)\)/g)].map((m) => Number(m[1])));
+				first.child.kill('SIGKILL');
+				await until(() => pids.every((pid) => !alive(pid)), 15_000);
+				dispatch(17, 32); // no process runs the shards: the gateway keeps these for RESUME
+				output = first.output();
+
+				second = oven(args, env);
+				await until(() => second?.output().includes('(4/4 ready)') === true, 20_000);
+				const seen = (): Set<string> =>
+					new Set([...(output + (second?.output() ?? '')).matchAll(/^message (\d+)$/gm)].map((m) => m[1] as string));
+				await until(() => seen().size === 32, 10_000);
+				expect(lines.filter((l) => / identified session /.test(l))).toHaveLength(4);
+				expect(lines.filter((l) => / resumed session /.test(l))).toHaveLength(4);
+				// A clean stop ends the sessions and forgets them.
+				second.child.kill('SIGTERM');
+				await until(() => second?.child.exitCode === 0, 15_000);
+				expect(await redis.connect().keys('ovenjs:cluster:*')).toEqual([]);
+			} finally {
+				first.child.kill('SIGKILL');
+				second?.child.kill('SIGKILL');
+				for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+				await h.close();
+			}
+		},
+		90_000,
+	);
 
 	it('--shards auto asks the --api given (a mock), and the processes use it as OVEN_API_URL', async () => {
 		const ALICE = '900000000000000010';
