@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Cluster } from '../cluster/Cluster.js';
 import { ClusterError } from '../cluster/ClusterError.js';
+import { serveClusterHealth } from '../cluster/serveClusterHealth.js';
+import { clusterStatus } from './_clusterStatus.js';
 
-const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>]
+const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>] [--health-port <n>]
+       oven cluster status --url <health url>
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
 sessions, so its shards resume. A createClient bot takes its shards from the cluster by
@@ -11,7 +14,9 @@ itself; with --redis the processes share rate limits and identify pacing through
 With --shards auto (the default) the count comes from GET /gateway/bot, using
 DISCORD_TOKEN from the environment. --api (default: OVEN_API_URL, else Discord's) is the
 REST API base, e.g. a mock's or a REST proxy's; the processes get it as OVEN_API_URL.
-Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.`;
+Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.
+--health-port serves GET /health and /ready on 127.0.0.1 (0: any free port; the URL is
+printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreachable).`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
 export async function main(
@@ -30,6 +35,8 @@ export async function main(
 				redis: { type: 'string' },
 				api: { type: 'string' },
 				'restart-delay': { type: 'string' },
+				'health-port': { type: 'string' },
+				url: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
 		});
@@ -43,6 +50,18 @@ export async function main(
 		return 0;
 	}
 	const [command, script] = positionals;
+	if (command === 'cluster' && script === 'status' && positionals.length === 2) {
+		if (values.url === undefined) {
+			err.write(`oven cluster status needs --url (the URL oven cluster --health-port printed).\n\n${USAGE}\n`);
+			return 2;
+		}
+		return clusterStatus(values.url, out, err);
+	}
+	const healthPort = values['health-port'] === undefined ? undefined : Number(values['health-port']);
+	if (healthPort !== undefined && !(Number.isInteger(healthPort) && healthPort >= 0 && healthPort < 65536)) {
+		err.write(`oven: --health-port must be a port number (0 for any free port), got ${JSON.stringify(values['health-port'])}.\n`);
+		return 2;
+	}
 	if (command !== 'cluster' || script === undefined || values.processes === undefined) {
 		err.write(`${USAGE}\n`);
 		return 2;
@@ -77,14 +96,25 @@ export async function main(
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
 	});
+	const health =
+		healthPort === undefined
+			? undefined
+			: await serveClusterHealth(cluster, { port: healthPort }).catch((error: unknown) => error as Error);
+	if (health instanceof Error) {
+		err.write(`oven: ${health.message}\n`);
+		return 1;
+	}
+	if (health !== undefined) out.write(`health: ${health.url}/health, ${health.url}/ready\n`);
 	try {
 		await cluster.start();
 	} catch (error) {
 		err.write(`oven: ${(error as Error).message}\n`);
 		await cluster.stop();
+		await health?.close();
 		return 1;
 	}
 	await stopped;
+	await health?.close();
 	out.write('cluster stopped\n');
 	return 0;
 }

@@ -60,6 +60,16 @@ export interface ClusterProcessStatus {
 	readonly shards: readonly ClusterShardStatus[];
 }
 
+/** What {@link Cluster.health} answers, and `/health` and `/ready` serve. */
+export interface ClusterHealth {
+	/** Every shard ready, and Redis (when the cluster uses it) answering. */
+	readonly ready: boolean;
+	readonly shards: { readonly ready: number; readonly total: number };
+	/** Whether the cluster's Redis answers a PING within a second; `unused` without `redis`. */
+	readonly redis: 'up' | 'down' | 'unused';
+	readonly processes: readonly ClusterProcessStatus[];
+}
+
 /** The events of a {@link Cluster}. */
 export interface ClusterEventMap {
 	processStart: [index: number, pid: number];
@@ -155,6 +165,20 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			restarts: m.restarts,
 			shards: m.shardIds.map((shardId) => this.#shards.get(shardId) ?? { shardId, status: 'idle', latencyMs: null }),
 		}));
+	}
+
+	/** The processes, how many shards are ready, and whether Redis answers. */
+	public async health(): Promise<ClusterHealth> {
+		const processes = this.status();
+		const shards = processes.flatMap((p) => p.shards);
+		const ready = shards.filter((s) => s.status === 'ready').length;
+		const redis = this.#sessionStore === undefined ? 'unused' : (await this.#sessionStore.reachable()) ? 'up' : 'down';
+		return {
+			ready: shards.length > 0 && ready === shards.length && redis !== 'down',
+			shards: { ready, total: shards.length },
+			redis,
+			processes,
+		};
 	}
 
 	/** Sends a message of the bot's own to one process. */

@@ -61,6 +61,21 @@ export class ClusterSessions {
 			.catch(() => undefined);
 	}
 
+	/** Whether Redis answers a PING within `timeoutMs`. */
+	public async reachable(timeoutMs = 1000): Promise<boolean> {
+		let timer: NodeJS.Timeout | undefined;
+		const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+		const ping = this.#call('PING').then(
+			(reply) => reply === 'PONG',
+			() => false,
+		);
+		try {
+			return await Promise.race([ping, timeout]);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
 	/** Forgets the sessions of `shardCount` (their shards closed them), then closes the connection. */
 	public async clear(shardCount: number): Promise<void> {
 		await this.#call('DEL', this.#key(shardCount)).catch(() => undefined);

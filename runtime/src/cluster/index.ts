@@ -5,3 +5,4 @@
 export * from './Cluster.js';
 export * from './ClusterError.js';
 export * from './joinCluster.js';
+export * from './serveClusterHealth.js';
