@@ -6,6 +6,7 @@ import { serveClusterHealth } from '../cluster/serveClusterHealth.js';
 import { clusterStatus } from './_clusterStatus.js';
 
 const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>] [--health-port <n>]
+                    [--hosts-via <redis url> --groups <n> [--lease-ttl <ms>]]
        oven cluster status --url <health url>
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
@@ -16,7 +17,11 @@ DISCORD_TOKEN from the environment. --api (default: OVEN_API_URL, else Discord's
 REST API base, e.g. a mock's or a REST proxy's; the processes get it as OVEN_API_URL.
 Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.
 --health-port serves GET /health and /ready on 127.0.0.1 (0: any free port; the URL is
-printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreachable).`;
+printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreachable).
+--hosts-via spreads the shards over every host started with the same script, --shards,
+--groups and Redis: the shards are split into <groups> ranges, each run by the host holding
+its lease in Redis (--processes of them per host); a host that dies loses its groups to the
+others, which resume their sessions. --lease-ttl (default 15000) is how long that takes.`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
 export async function main(
@@ -36,6 +41,9 @@ export async function main(
 				api: { type: 'string' },
 				'restart-delay': { type: 'string' },
 				'health-port': { type: 'string' },
+				'hosts-via': { type: 'string' },
+				groups: { type: 'string' },
+				'lease-ttl': { type: 'string' },
 				url: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
@@ -75,6 +83,15 @@ export async function main(
 			shardCount: shards === 'auto' ? 'auto' : Number(shards),
 			...(process.env.DISCORD_TOKEN === undefined ? {} : { token: process.env.DISCORD_TOKEN }),
 			...(values.redis === undefined ? {} : { redis: values.redis }),
+			...(values['hosts-via'] === undefined
+				? {}
+				: {
+						redis: values['hosts-via'],
+						hosts: {
+							groups: Number(values.groups ?? values.processes),
+							...(values['lease-ttl'] === undefined ? {} : { leaseTtlMs: Number(values['lease-ttl']) }),
+						},
+					}),
 			...(values.api === undefined ? {} : { api: values.api }),
 			...(values['restart-delay'] === undefined ? {} : { restartDelayMs: Number(values['restart-delay']) }),
 		});

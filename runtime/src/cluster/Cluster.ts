@@ -5,6 +5,7 @@ import { fetchGatewayBot } from '../gateway/fetchGatewayBot.js';
 import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, isClusterMessage } from './_clusterProtocol.js';
 import { ClusterError } from './ClusterError.js';
 import { ClusterSessions } from './_ClusterSessions.js';
+import { type ClusterLease, ShardLeases } from './_ShardLeases.js';
 import { _apiBase, DEFAULT_API } from '../rest/_apiBase.js';
 
 /** Options of a {@link Cluster}. */
@@ -41,6 +42,17 @@ export interface ClusterOptions {
 	readonly maxRestarts?: number;
 	/** The window `maxRestarts` counts over, in ms: a process that crashes now and then is always restarted. Default 60,000. */
 	readonly restartWindowMs?: number;
+	/**
+	 * Spread the shards over several hosts, each running a `Cluster` with the same `script`,
+	 * `shardCount`, `redis` and `hosts`, and `processes` as its capacity. The shards are split
+	 * into `groups` contiguous ranges; a host runs a group only while it holds the group's
+	 * lease in Redis, renewed every third of `leaseTtlMs` (default 15 s). A host that dies or
+	 * cannot renew loses its groups; another with room claims them and RESUMEs their sessions
+	 * from Redis. A process whose host's lease is gone or about to expire stops its shards, and
+	 * only the holder of the current lease token may write a group's sessions (fencing), so two
+	 * hosts never run one shard. Needs `redis` and a fixed `shardCount`.
+	 */
+	readonly hosts?: { readonly groups: number; readonly leaseTtlMs?: number };
 }
 
 /** One shard as its process last reported it. */
@@ -54,8 +66,8 @@ export interface ClusterShardStatus {
 export interface ClusterProcessStatus {
 	readonly index: number;
 	readonly pid: number | undefined;
-	/** `running`, `restarting`, `failed` (out of restarts) or `stopped`. */
-	readonly state: 'running' | 'restarting' | 'failed' | 'stopped';
+	/** `running`, `restarting`, `failed` (out of restarts), `stopped`, or `standby` (its group is another host's). */
+	readonly state: 'running' | 'restarting' | 'failed' | 'stopped' | 'standby';
 	readonly restarts: number;
 	readonly shards: readonly ClusterShardStatus[];
 }
@@ -91,6 +103,8 @@ interface Member {
 	/** When it was last restarted, within the restart window. */
 	readonly recentRestarts: number[];
 	timer: NodeJS.Timeout | undefined;
+	/** With hosts: this host's lease of the group, while it holds it. */
+	lease: ClusterLease | undefined;
 }
 
 /**
@@ -109,6 +123,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	/** Where the sessions outlive this supervisor, with `redis`. */
 	readonly #sessionStore: ClusterSessions | undefined;
 	readonly #shards = new Map<number, ClusterShardStatus>();
+	#leases: ShardLeases | undefined;
 	#shardCount = 0;
 	#stopping: Promise<void> | undefined;
 
@@ -124,6 +139,15 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		}
 		if (options.shardCount === 'auto' && options.token === undefined)
 			throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
+		if (options.hosts !== undefined) {
+			const { groups, leaseTtlMs = 15_000 } = options.hosts;
+			if (options.redis === undefined || options.shardCount === 'auto')
+				throw new ClusterError('CLUSTER_INVALID_OPTION', 'hosts needs redis (where the leases live) and a fixed shardCount.');
+			if (!Number.isInteger(groups) || groups < 1 || groups > options.shardCount)
+				throw new ClusterError('CLUSTER_INVALID_OPTION', `hosts.groups must be an integer from 1 to shardCount, got ${String(groups)}.`);
+			if (!(leaseTtlMs >= 300))
+				throw new ClusterError('CLUSTER_INVALID_OPTION', `hosts.leaseTtlMs must be a number >= 300, got ${String(leaseTtlMs)}.`);
+		}
 		if (options.restartWindowMs !== undefined && !(options.restartWindowMs > 0))
 			throw new ClusterError('CLUSTER_INVALID_OPTION', `restartWindowMs must be a number > 0, got ${String(options.restartWindowMs)}.`);
 		const api = _apiBase(options.api);
@@ -146,14 +170,70 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(`${this.#api}/v10`, token as string)).shards : shardCount;
 		// A supervisor that died left its sessions in Redis: its successor's shards RESUME them.
 		if (this.#sessionStore !== undefined) this.#sessions = await this.#sessionStore.load(this.#shardCount);
-		const processes = Math.min(this.#options.processes, this.#shardCount);
+		const hosts = this.#options.hosts;
+		const processes = Math.min(hosts?.groups ?? this.#options.processes, this.#shardCount);
 		const per = Math.ceil(this.#shardCount / processes);
-		for (let index = 0; index < processes; index += 1) {
+		for (let index = 0; index * per < this.#shardCount; index += 1) {
 			const shardIds = Array.from({ length: Math.min(per, this.#shardCount - index * per) }, (_, i) => index * per + i);
-			const member: Member = { index, shardIds, child: undefined, state: 'running', restarts: 0, recentRestarts: [], timer: undefined };
+			const state = hosts === undefined ? 'running' : 'standby';
+			const member: Member = {
+				index,
+				shardIds,
+				child: undefined,
+				state,
+				restarts: 0,
+				recentRestarts: [],
+				timer: undefined,
+				lease: undefined,
+			};
 			this.#members.push(member);
-			this.#spawn(member);
+			if (hosts === undefined) this.#spawn(member);
 		}
+		if (hosts === undefined || this.#sessionStore === undefined) return;
+		const leaseOptions = {
+			prefix: 'ovenjs:cluster',
+			shardCount: this.#shardCount,
+			groups: this.#members.length,
+			capacity: this.#options.processes,
+		};
+		this.#leases = new ShardLeases(
+			this.#sessionStore,
+			{ ...leaseOptions, ttlMs: hosts.leaseTtlMs ?? 15_000 },
+			{
+				acquired: (group, lease) => void this.#acquired(group, lease),
+				lost: (group) => this.#lost(group),
+			},
+		);
+		await this.#leases.start();
+	}
+
+	/** This host now holds a group: start its process with the sessions its last holder stored. */
+	async #acquired(group: number, lease: ClusterLease): Promise<void> {
+		const member = this.#members[group] as Member;
+		member.lease = lease;
+		member.recentRestarts.length = 0;
+		const stored = (await this.#sessionStore?.load(this.#shardCount)) ?? new Map();
+		for (const shardId of member.shardIds) {
+			const session = stored.get(shardId);
+			if (session === undefined) this.#sessions.delete(shardId);
+			else this.#sessions.set(shardId, session);
+		}
+		if (member.lease === lease && this.#stopping === undefined) this.#spawn(member);
+	}
+
+	/** Starts a process again; with hosts, only once its lease is confirmed still this host's. */
+	async #restart(member: Member): Promise<void> {
+		if (this.#leases !== undefined && !(await this.#leases.confirm(member.index))) return;
+		if (this.#stopping === undefined) this.#spawn(member);
+	}
+
+	/** This host lost a group: its process stops at once, its sessions left resumable for the new holder. */
+	#lost(group: number): void {
+		const member = this.#members[group] as Member;
+		member.lease = undefined;
+		member.state = 'standby';
+		clearTimeout(member.timer);
+		member.child?.kill('SIGKILL');
 	}
 
 	/** Each process and its shards, as last reported. */
@@ -170,7 +250,8 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	/** The processes, how many shards are ready, and whether Redis answers. */
 	public async health(): Promise<ClusterHealth> {
 		const processes = this.status();
-		const shards = processes.flatMap((p) => p.shards);
+		// With hosts, this host answers for the groups it holds.
+		const shards = processes.filter((p) => p.state !== 'standby').flatMap((p) => p.shards);
 		const ready = shards.filter((s) => s.status === 'ready').length;
 		const redis = this.#sessionStore === undefined ? 'unused' : (await this.#sessionStore.reachable()) ? 'up' : 'down';
 		return {
@@ -183,7 +264,8 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 
 	/** Sends a message of the bot's own to one process. */
 	public send(index: number, message: unknown): void {
-		this.#members[index]?.child?.send(message as object);
+		const child = this.#members[index]?.child;
+		if (child?.connected === true) child.send(message as object);
 	}
 
 	/** Asks every process to stop, kills those still running after `timeoutMs` (default 10 s). Idempotent. */
@@ -202,8 +284,15 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			}),
 		).then(async () => {
 			// The processes closed their sessions: none is left to resume.
-			if (this.#members.length > 0) await this.#sessionStore?.clear(this.#shardCount);
-			else await this.#sessionStore?.close();
+			if (this.#leases !== undefined) {
+				const held = this.#members.filter((m) => this.#leases?.holds(m.index) === true);
+				await this.#sessionStore?.clear(
+					this.#shardCount,
+					held.flatMap((m) => m.shardIds),
+				);
+				await this.#leases.stop();
+			} else if (this.#members.length > 0) await this.#sessionStore?.clear(this.#shardCount);
+			await this.#sessionStore?.close();
 		});
 		return this.#stopping;
 	}
@@ -214,7 +303,13 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			const session = this.#sessions.get(shardId);
 			if (session !== undefined) sessions[shardId] = session;
 		}
-		const assignment: ClusterAssignment = { index: member.index, shardIds: member.shardIds, shardCount: this.#shardCount, sessions };
+		const assignment: ClusterAssignment = {
+			index: member.index,
+			shardIds: member.shardIds,
+			shardCount: this.#shardCount,
+			sessions,
+			...(member.lease === undefined ? {} : { lease: member.lease }),
+		};
 		const child = fork(this.#options.script, [], {
 			execArgv: [...(this.#options.execArgv ?? process.execArgv)],
 			env: {
@@ -235,7 +330,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			}
 			if (message.kind === 'session') {
 				this.#sessions.set(message.shardId, message.session);
-				this.#sessionStore?.save(this.#shardCount, message.shardId, message.session);
+				this.#sessionStore?.save(this.#shardCount, message.shardId, message.session, member.lease);
 			} else if (message.kind === 'status') {
 				this.#shards.set(message.shardId, { shardId: message.shardId, status: message.status, latencyMs: message.latencyMs });
 				this.emit('shardStatus', message.shardId, message.status);
@@ -250,9 +345,10 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		const now = Date.now();
 		const windowStart = now - (this.#options.restartWindowMs ?? 60_000);
 		while ((member.recentRestarts[0] ?? now) < windowStart) member.recentRestarts.shift();
-		const restarting = this.#stopping === undefined && member.recentRestarts.length < (this.#options.maxRestarts ?? 10);
+		const held = this.#leases === undefined || member.lease !== undefined;
+		const restarting = this.#stopping === undefined && held && member.recentRestarts.length < (this.#options.maxRestarts ?? 10);
 		this.emit('processExit', member.index, code, signal, restarting);
-		if (this.#stopping !== undefined) return;
+		if (this.#stopping !== undefined || !held) return;
 		if (!restarting) {
 			member.state = 'failed';
 			const error = new ClusterError(
@@ -265,6 +361,6 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		member.state = 'restarting';
 		member.restarts += 1;
 		member.recentRestarts.push(now);
-		member.timer = setTimeout(() => this.#spawn(member), this.#options.restartDelayMs ?? 1000);
+		member.timer = setTimeout(() => void this.#restart(member), this.#options.restartDelayMs ?? 1000);
 	}
 }

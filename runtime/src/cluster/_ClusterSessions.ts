@@ -15,6 +15,14 @@ interface IoredisModule {
 	readonly default?: new (url: string, options: object) => SessionRedis;
 }
 
+// Writes a session; with a lease key (KEYS[2]), only while the lease holds the given token.
+const SAVE = `
+if KEYS[2] ~= nil and redis.call('GET', KEYS[2]) ~= ARGV[4] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1
+`;
+
 /** A stored session outlives its last report by this much, then Redis drops it. */
 export const SESSION_TTL_MS = 10 * 60_000;
 
@@ -40,7 +48,7 @@ export class ClusterSessions {
 	/** The sessions stored for `shardCount`; none when Redis does not answer. */
 	public async load(shardCount: number): Promise<Map<number, ShardSession>> {
 		const sessions = new Map<number, ShardSession>();
-		const reply = await this.#call('HGETALL', this.#key(shardCount)).catch((error: unknown) => {
+		const reply = await this.call('HGETALL', this.#key(shardCount)).catch((error: unknown) => {
 			if (error instanceof ClusterError) throw error; // no ioredis: a configuration error
 			return []; // Redis down: the shards identify
 		});
@@ -53,19 +61,20 @@ export class ClusterSessions {
 		return sessions;
 	}
 
-	/** Stores a shard's session (best effort). */
-	public save(shardCount: number, shardId: number, session: ShardSession): void {
-		const key = this.#key(shardCount);
-		void this.#call('HSET', key, shardId, JSON.stringify(session))
-			.then(() => this.#call('PEXPIRE', key, SESSION_TTL_MS))
-			.catch(() => undefined);
+	/**
+	 * Stores a shard's session (best effort). With `lease`, only while that lease is still the
+	 * holder's: a host that lost its shards cannot overwrite its successor's sessions (fencing).
+	 */
+	public save(shardCount: number, shardId: number, session: ShardSession, lease?: { readonly key: string; readonly token: string }): void {
+		const args = lease === undefined ? [1, this.#key(shardCount)] : [2, this.#key(shardCount), lease.key];
+		void this.call('EVAL', SAVE, ...args, shardId, JSON.stringify(session), SESSION_TTL_MS, lease?.token ?? '').catch(() => undefined);
 	}
 
 	/** Whether Redis answers a PING within `timeoutMs`. */
 	public async reachable(timeoutMs = 1000): Promise<boolean> {
 		let timer: NodeJS.Timeout | undefined;
 		const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-		const ping = this.#call('PING').then(
+		const ping = this.call('PING').then(
 			(reply) => reply === 'PONG',
 			() => false,
 		);
@@ -76,10 +85,11 @@ export class ClusterSessions {
 		}
 	}
 
-	/** Forgets the sessions of `shardCount` (their shards closed them), then closes the connection. */
-	public async clear(shardCount: number): Promise<void> {
-		await this.#call('DEL', this.#key(shardCount)).catch(() => undefined);
-		await this.close();
+	/** Forgets the sessions of `shardIds` (their shards closed them), or of every shard. */
+	public async clear(shardCount: number, shardIds?: readonly number[]): Promise<void> {
+		const key = this.#key(shardCount);
+		const done = shardIds === undefined ? this.call('DEL', key) : shardIds.length === 0 ? undefined : this.call('HDEL', key, ...shardIds);
+		await done?.catch(() => undefined);
 	}
 
 	/** Closes the connection. Idempotent. */
@@ -93,7 +103,8 @@ export class ClusterSessions {
 		return `${this.#prefix}:sessions:${shardCount}`;
 	}
 
-	async #call(command: string, ...args: (string | number)[]): Promise<unknown> {
+	/** One command on the shared connection (also used for the shard leases). */
+	public async call(command: string, ...args: (string | number)[]): Promise<unknown> {
 		this.#client ??= import('ioredis' as string).then(
 			async (module: IoredisModule) => {
 				const Redis = module.Redis ?? module.default;

@@ -14,6 +14,12 @@ export interface ClusterAssignment {
 	readonly shardCount: number;
 	/** Sessions the previous run of this process left, to RESUME. */
 	readonly sessions: Readonly<Record<number, ShardSession>>;
+	/**
+	 * With hosts sharing the shards (`Cluster({ hosts })`): the lease of this process's shard
+	 * group in Redis (`OVEN_REDIS_URL`). The process stops its shards if the lease stops being
+	 * its host's, or would expire before its host renews it.
+	 */
+	readonly lease?: { readonly key: string; readonly token: string; readonly ttlMs: number };
 }
 
 /** Process → cluster. */

@@ -1,5 +1,6 @@
 import type { InProcessShardingStrategy } from '../gateway/InProcessShardingStrategy.js';
-import { CLUSTER_ENV, type ClusterAssignment, type ClusterReport, isClusterMessage } from './_clusterProtocol.js';
+import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, type ClusterReport, isClusterMessage } from './_clusterProtocol.js';
+import { watchLease } from './_watchLease.js';
 
 export type { ClusterAssignment } from './_clusterProtocol.js';
 
@@ -36,7 +37,8 @@ export interface JoinClusterOptions {
  */
 export function joinCluster(strategy: InProcessShardingStrategy, options: JoinClusterOptions = {}): () => void {
 	const send = process.send?.bind(process);
-	if (send === undefined || clusterAssignment() === undefined) return () => undefined;
+	const assignment = clusterAssignment();
+	if (send === undefined || assignment === undefined) return () => undefined;
 	const report = (message: ClusterReport): void => {
 		if (process.connected) send(message);
 	};
@@ -60,7 +62,7 @@ export function joinCluster(strategy: InProcessShardingStrategy, options: JoinCl
 			stop();
 			// Orphaned, the sessions stay resumable (any close code but 1000): a new supervisor
 			// finds them in Redis. destroy() is idempotent, so onStop's own call keeps this close.
-			if (orphaned) await strategy.destroy({ code: 4000, reason: 'supervisor gone' });
+			if (orphaned) await strategy.destroy({ code: 4000, reason: 'shards handed over' });
 			await (options.onStop ?? (() => strategy.destroy()))();
 			if (process.connected) process.disconnect();
 		})();
@@ -77,11 +79,16 @@ export function joinCluster(strategy: InProcessShardingStrategy, options: JoinCl
 			() => process.exit(1),
 		);
 	};
+	const redisUrl = process.env[CLUSTER_REDIS_ENV];
+	// The lease is lost: stop the shards at once (resumable, for the new holder) and exit.
+	const unwatch =
+		assignment.lease === undefined || redisUrl === undefined ? undefined : watchLease(assignment.lease, redisUrl, onDisconnect);
 	strategy.on('status', onStatus);
 	strategy.on('latency', onLatency);
 	process.on('message', onMessage);
 	process.once('disconnect', onDisconnect);
 	function stop(): void {
+		unwatch?.();
 		clearInterval(timer);
 		strategy.off('status', onStatus);
 		strategy.off('latency', onLatency);
