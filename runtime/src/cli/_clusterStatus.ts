@@ -1,4 +1,4 @@
-import type { ClusterHealth } from '../cluster/Cluster.js';
+import type { ClusterHealth } from '../cluster/ClusterOptions.js';
 
 /**
  * `oven cluster status --url <health url>`: prints a running cluster's processes and shards as

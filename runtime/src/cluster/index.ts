@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * from './Cluster.js';
+export * from './ClusterOptions.js';
 export * from './ClusterError.js';
 export * from './joinCluster.js';
 export * from './serveClusterHealth.js';
