@@ -21,7 +21,9 @@ printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreac
 --hosts-via spreads the shards over every host started with the same script, --shards,
 --groups and Redis: the shards are split into <groups> ranges, each run by the host holding
 its lease in Redis (--processes of them per host); a host that dies loses its groups to the
-others, which resume their sessions. --lease-ttl (default 15000) is how long that takes.`;
+others, which resume their sessions. --lease-ttl (default 15000) is how long that takes.
+SIGHUP restarts the processes one at a time (a new version of the bot): each hands its
+shards to its successor by RESUME, nothing is lost.`;
 
 /** `oven` on the command line. Resolves the exit code once the cluster has stopped (or at once for bad usage). */
 export async function main(
@@ -113,6 +115,19 @@ export async function main(
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
 	});
+	let rolling: Promise<void> | undefined;
+	const onHangup = (): void => {
+		if (rolling !== undefined) return;
+		out.write('rolling restart\n');
+		rolling = cluster
+			.rollingRestart()
+			.then(
+				() => void out.write('rolling restart done\n'),
+				(error: unknown) => void err.write(`oven: ${(error as Error).message}\n`),
+			)
+			.finally(() => (rolling = undefined));
+	};
+	process.on('SIGHUP', onHangup);
 	const health =
 		healthPort === undefined
 			? undefined
@@ -131,6 +146,7 @@ export async function main(
 		return 1;
 	}
 	await stopped;
+	process.off('SIGHUP', onHangup);
 	await health?.close();
 	out.write('cluster stopped\n');
 	return 0;

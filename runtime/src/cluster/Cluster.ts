@@ -20,6 +20,8 @@ interface Member {
 	timer: NodeJS.Timeout | undefined;
 	/** With hosts: this host's lease of the group, while it holds it. */
 	lease: ClusterLease | undefined;
+	/** Asked to hand its shards over (a rolling restart): its exit is not a crash. */
+	handingOver: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 				recentRestarts: [],
 				timer: undefined,
 				lease: undefined,
+				handingOver: false,
 			};
 			this.#members.push(member);
 			if (hosts === undefined) this.#spawn(member);
@@ -175,6 +178,52 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			redis,
 			processes,
 		};
+	}
+
+	/**
+	 * Restarts the processes one at a time with no event lost: each closes its shards
+	 * resumable and reports their last seqs, a new process RESUMEs them (the gateway replays
+	 * what came meanwhile), and the next starts once its shards are ready. For a new version of
+	 * the bot; `oven cluster` does it on SIGHUP. Resolves when every process has been replaced;
+	 * rejects with `CLUSTER_RESTART_TIMEOUT` if a process's shards are not ready within
+	 * `timeoutMs` (default 60 s), leaving the rest as they are.
+	 */
+	public async rollingRestart(timeoutMs = 60_000): Promise<void> {
+		for (const member of this.#members) {
+			const child = member.child;
+			if (this.#stopping !== undefined) return;
+			if (child === undefined || child.exitCode !== null || child.signalCode !== null || !child.connected) continue;
+			member.handingOver = true;
+			const deadline = Date.now() + timeoutMs;
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.send({ oven: 'cluster', kind: 'handover' });
+			const kill = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+			await exited;
+			clearTimeout(kill);
+			await new Promise<void>((resolve, reject) => {
+				const check = (): void => {
+					const ready = member.child !== child && member.shardIds.every((id) => this.#shards.get(id)?.status === 'ready');
+					if (ready || this.#stopping !== undefined) done(resolve);
+					else if (Date.now() > deadline)
+						done(() =>
+							reject(
+								new ClusterError(
+									'CLUSTER_RESTART_TIMEOUT',
+									`Process ${member.index}'s shards were not ready within ${timeoutMs} ms of its restart; the rolling restart stopped there.`,
+								),
+							),
+						);
+				};
+				const timer = setInterval(check, 100);
+				const done = (settle: () => void): void => {
+					clearInterval(timer);
+					this.off('shardStatus', check);
+					settle();
+				};
+				this.on('shardStatus', check);
+				check();
+			});
+		}
 	}
 
 	/** Sends a message of the bot's own to one process. */
@@ -261,9 +310,17 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		const windowStart = now - (this.#options.restartWindowMs ?? 60_000);
 		while ((member.recentRestarts[0] ?? now) < windowStart) member.recentRestarts.shift();
 		const held = this.#leases === undefined || member.lease !== undefined;
-		const restarting = this.#stopping === undefined && held && member.recentRestarts.length < (this.#options.maxRestarts ?? 10);
+		const handedOver = member.handingOver;
+		member.handingOver = false;
+		const restarting =
+			this.#stopping === undefined && held && (handedOver || member.recentRestarts.length < (this.#options.maxRestarts ?? 10));
 		this.emit('processExit', member.index, code, signal, restarting);
 		if (this.#stopping !== undefined || !held) return;
+		if (handedOver) {
+			member.state = 'restarting';
+			void this.#restart(member);
+			return;
+		}
 		if (!restarting) {
 			member.state = 'failed';
 			const error = new ClusterError(

@@ -1,5 +1,5 @@
 /** Stable codes of {@link ClusterError}s. */
-export type ClusterErrorCode = 'CLUSTER_INVALID_OPTION' | 'CLUSTER_PROCESS_FAILED' | 'CLUSTER_STOPPED';
+export type ClusterErrorCode = 'CLUSTER_INVALID_OPTION' | 'CLUSTER_PROCESS_FAILED' | 'CLUSTER_RESTART_TIMEOUT' | 'CLUSTER_STOPPED';
 
 /** The base of every cluster error: a stable `code`, carried in `name` too. Never contains the token. */
 export class ClusterError extends Error {

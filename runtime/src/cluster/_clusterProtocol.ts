@@ -36,7 +36,8 @@ export type ClusterReport =
 /** Cluster → process. */
 export interface ClusterCommand {
 	readonly oven: 'cluster';
-	readonly kind: 'stop';
+	/** `stop`: end the sessions and exit. `handover`: close them resumable, report the last seqs, exit. */
+	readonly kind: 'stop' | 'handover';
 }
 
 /** Whether an IPC message is one of the cluster's own. */

@@ -57,19 +57,23 @@ export function joinCluster(strategy: InProcessShardingStrategy, options: JoinCl
 	const timer = setInterval(flushSessions, options.sessionIntervalMs ?? 100);
 	timer.unref();
 	let stopping: Promise<void> | undefined;
-	const end = (orphaned: boolean): Promise<void> => {
+	const end = (resumable: boolean): Promise<void> => {
 		stopping ??= (async () => {
 			stop();
-			// Orphaned, the sessions stay resumable (any close code but 1000): a new supervisor
-			// finds them in Redis. destroy() is idempotent, so onStop's own call keeps this close.
-			if (orphaned) await strategy.destroy({ code: 4000, reason: 'shards handed over' });
+			// Handed over (a rolling restart, a lost lease, a dead supervisor), the sessions stay
+			// resumable (any close code but 1000) for the next process, with the last seqs handled.
+			// destroy() is idempotent, so onStop's own call keeps this close.
+			if (resumable) {
+				await strategy.destroy({ code: 4000, reason: 'shards handed over' });
+				flushSessions();
+			}
 			await (options.onStop ?? (() => strategy.destroy()))();
 			if (process.connected) process.disconnect();
 		})();
 		return stopping;
 	};
 	const onMessage = (message: unknown): void => {
-		if (isClusterMessage(message) && message.kind === 'stop') void end(false);
+		if (isClusterMessage(message) && (message.kind === 'stop' || message.kind === 'handover')) void end(message.kind === 'handover');
 	};
 	const onDisconnect = (): void => {
 		if (stopping !== undefined) return; // this process closed the channel itself, stopping

@@ -85,6 +85,36 @@ describe('Cluster', () => {
 		expect(handshakes(2)).toEqual([2]);
 	});
 
+	it('a rolling restart under steady traffic replaces every process, each shard RESUMEs, and no event is lost', async () => {
+		h = await startMock();
+		const { cluster: c, seen } = start(h);
+		cluster = c;
+		await c.start();
+		await until(() => seen.filter((s) => s.test === 'connected').length === 2, 15_000);
+		const before = c.status().map((p) => p.pid);
+		let sent = 0;
+		const traffic = setInterval(() => {
+			sent += 1;
+			dispatchAll(h as Harness, sent, sent);
+		}, 20);
+		try {
+			await c.rollingRestart();
+			await new Promise((resolve) => setTimeout(resolve, 300)); // traffic reaches the new processes
+		} finally {
+			clearInterval(traffic);
+		}
+		const ids = (): string[] => seen.flatMap((s) => (s.test === 'message' ? [s.id] : []));
+		await until(() => new Set(ids()).size === sent, 10_000);
+		expect([...new Set(ids())].map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: sent }, (_, i) => i + 1));
+		const after = c.status();
+		expect(after.map((p) => p.pid).every((pid, i) => pid !== before[i])).toBe(true);
+		expect(after.every((p) => p.state === 'running' && p.shards.every((s) => s.status === 'ready'))).toBe(true);
+		// Every shard: one IDENTIFY, then one RESUME, by its new process.
+		for (const shardId of [0, 1, 2, 3])
+			expect(seen.flatMap((s) => (s.test === 'handshake' && s.shardId === shardId ? [s.op] : []))).toEqual([2, 6]);
+		console.log(`rolling restart: ${sent} events, ${ids().length - sent} duplicate(s)`);
+	}, 60_000);
+
 	it('refuses bad options with typed errors', () => {
 		expect(() => new Cluster({ script: 'x.js', processes: 0, shardCount: 1 })).toThrow(
 			expect.objectContaining({ code: 'CLUSTER_INVALID_OPTION' }),
@@ -97,7 +127,7 @@ describe('Cluster', () => {
 });
 
 describe('oven cluster (the built CLI)', () => {
-	it('starts the processes, reports shards ready, and stops every process on SIGTERM', async () => {
+	it('starts the processes, reports shards ready, restarts them one by one on SIGHUP, and stops every process on SIGTERM', async () => {
 		h = await startMock();
 		const bin = fileURLToPath(new URL('../../bin/oven.js', import.meta.url));
 		const script = fileURLToPath(new URL('./_clusterBot.ts', import.meta.url));
@@ -109,6 +139,10 @@ describe('oven cluster (the built CLI)', () => {
 		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 		await until(() => output.includes('(4/4 ready)'), 15_000);
 		expect(output).toMatch(/process 0 started \(pid \d+\)/);
+		// SIGHUP: a rolling restart, one process after the other.
+		child.kill('SIGHUP');
+		await until(() => output.includes('rolling restart done'), 30_000);
+		expect(output.match(/process \d started/g)).toHaveLength(4);
 		child.kill('SIGTERM');
 		expect(await exited).toBe(0);
 		expect(output).toContain('cluster stopped');
