@@ -97,14 +97,15 @@ describe.skipIf(!redis.available)('oven cluster --hosts-via: shard leases across
 			const killedAt = Date.now();
 			await until(() => pids.every((pid) => !alive(pid)), 5000);
 			dispatch(h, 17, 32); // no host runs the shards: the gateway keeps these for RESUME
-			await until(() => b.output().includes('(4/4 ready)'), 20_000);
+			await until(() => b.output().includes('(4/4 ready)'), 30_000);
 			const moved = Date.now() - killedAt;
 			await until(() => new Set(seen(a, b)).size === 32, 10_000);
 			expect(b.pids().length).toBeGreaterThanOrEqual(2);
 			expect(lines.filter((l) => / identified session /.test(l))).toHaveLength(4);
 			for (const shardId of [0, 1, 2, 3]) expect(lines.some((l) => l.includes(`shard ${shardId}/4 resumed session`))).toBe(true);
-			// Within the TTL (the lease expires) plus a process start and a RESUME.
-			expect(moved).toBeLessThan(TTL + 15_000);
+			// Within the TTL (the lease expires) plus a process start and a RESUME (4.7–17.5 s
+			// measured on a loaded 2-core machine).
+			expect(moved).toBeLessThan(TTL + 25_000);
 			console.log(`shards moved in ${moved} ms; ${seen(a, b).length - 32} duplicate(s)`);
 		});
 	}, 90_000);
