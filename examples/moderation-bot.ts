@@ -24,7 +24,7 @@ import {
 	syncCommands,
 	textInput,
 	type Permissions,
-	type RepliableContext,
+	type CommandContext,
 } from 'ovenjs';
 import { DefaultIds, isMain, runExample, type ExampleOptions, type RunningExample } from './_runExample.js';
 
@@ -52,9 +52,9 @@ export function moderation(rest: API, botId: () => string) {
 	const pending = new Map<string, { readonly userId: string; readonly reason: string; readonly moderatorId: string }>();
 
 	/** Answers privately and returns false unless the invoker may moderate members here. */
-	async function preflight(ctx: RepliableContext, action: string): Promise<boolean> {
+	async function preflight(ctx: CommandContext, action: string): Promise<boolean> {
 		const guildId = ctx.guildId;
-		const channelId = ctx.interaction.channel?.id;
+		const channelId = ctx.channelId;
 		if (guildId === undefined || channelId === undefined) {
 			await ctx.reply({ content: 'This command works in servers only.', ephemeral: true });
 			return false;

@@ -52,7 +52,7 @@ export function tickets(rest: API) {
 	const router = createRouter()
 		.stringSelect('ticket:open', async (ctx) => {
 			const category = categories[ctx.values[0] as keyof typeof categories];
-			const channelId = ctx.interaction.channel.id;
+			const channelId = ctx.channelId!;
 			await ctx.deferUpdate(); // creating a thread and posting in it can take a moment
 			const thread = await rest.channels.createThread(channelId, { name: `${category.label} – ${ctx.user.username}`, type: 11 }); // 11: public thread
 			await rest.channels.createMessage(thread.id, {

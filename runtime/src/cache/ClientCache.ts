@@ -1,6 +1,15 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import type { CacheEntity } from './CacheEntity.js';
 import type { CachedChannel, CachedGuild, CachedMember, CachedMessage, CachedPresence, CachedRole, CachedUser } from './CachedEntities.js';
+import type {
+	CachedAutoModerationRule,
+	CachedEmoji,
+	CachedScheduledEvent,
+	CachedSoundboardSound,
+	CachedStageInstance,
+	CachedSticker,
+	CachedVoiceState,
+} from './CachedGuildEntities.js';
 
 /** What every collection view has. */
 export interface CacheCollection<T> {
@@ -20,7 +29,7 @@ export interface IdCacheCollection<T> extends CacheCollection<T> {
 	fetch(id: string): Promise<T | undefined>;
 }
 
-/** Guild-scoped collections read by id (channels, roles). */
+/** Guild-scoped collections read by id (channels, roles, emojis, stickers, scheduled events, …). */
 export interface GuildScopedCacheCollection<T> extends IdCacheCollection<T> {
 	/** The records of one guild, oldest first (by last write when a `max` or `ttlMs` is set, else by first write). */
 	forGuild(guildId: string): Iterable<T>;
@@ -48,11 +57,14 @@ export interface MessageCacheCollection extends PairCacheCollection<CachedMessag
 	forChannel(channelId: string): Iterable<CachedMessage>;
 }
 
-/** Presences by guild and user id. */
-export interface PresenceCacheCollection extends PairCacheCollection<CachedPresence> {
-	/** The cached presences of one guild. */
-	forGuild(guildId: string): Iterable<CachedPresence>;
+/** Records by guild and user id (presences, voice states). */
+export interface GuildPairCacheCollection<T> extends PairCacheCollection<T> {
+	/** The cached records of one guild. */
+	forGuild(guildId: string): Iterable<T>;
 }
+
+/** Presences by guild and user id. */
+export type PresenceCacheCollection = GuildPairCacheCollection<CachedPresence>;
 
 /**
  * The client's cache: fed every gateway dispatch through `apply`, read through lean
@@ -62,11 +74,10 @@ export interface PresenceCacheCollection extends PairCacheCollection<CachedPrese
  */
 export interface ClientCache {
 	/**
-	 * Applies one gateway dispatch (READY, GUILD_CREATE/UPDATE/DELETE, CHANNEL_*,
-	 * THREAD_CREATE/UPDATE/DELETE/LIST_SYNC, GUILD_ROLE_*, GUILD_MEMBER_ADD/UPDATE/REMOVE,
-	 * GUILD_MEMBERS_CHUNK, MESSAGE_CREATE/UPDATE/DELETE/DELETE_BULK, PRESENCE_UPDATE,
-	 * USER_UPDATE). Called by the client for every dispatch before it emits the event.
-	 * Never throws on unexpected or partial payloads; others are ignored.
+	 * Applies one gateway dispatch: every dispatch that changes what the cache keeps (the
+	 * table `CACHE_DISPATCHES`; the others, listed with the reason in `STATELESS_DISPATCHES`,
+	 * are ignored). Called by the client for every dispatch before it emits the event. Never
+	 * throws on unexpected or partial payloads.
 	 */
 	apply(payload: GatewayDispatchPayload): void;
 	readonly guilds: IdCacheCollection<CachedGuild>;
@@ -76,6 +87,14 @@ export interface ClientCache {
 	readonly users: IdCacheCollection<CachedUser>;
 	readonly messages: MessageCacheCollection;
 	readonly presences: PresenceCacheCollection;
+	readonly emojis: GuildScopedCacheCollection<CachedEmoji>;
+	readonly stickers: GuildScopedCacheCollection<CachedSticker>;
+	/** Voice states by guild and user id: who is in which voice channel. */
+	readonly voiceStates: GuildPairCacheCollection<CachedVoiceState>;
+	readonly scheduledEvents: GuildScopedCacheCollection<CachedScheduledEvent>;
+	readonly stageInstances: GuildScopedCacheCollection<CachedStageInstance>;
+	readonly autoModerationRules: GuildScopedCacheCollection<CachedAutoModerationRule>;
+	readonly soundboardSounds: GuildScopedCacheCollection<CachedSoundboardSound>;
 	/** Records in memory per entity (0 for entities that are off). */
 	sizes(): Readonly<Record<CacheEntity, number>>;
 	/** Runs the TTL sweepers now; returns how many records went. */

@@ -1,4 +1,4 @@
-import type { CacheEntity } from './CacheEntity.js';
+import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
 import type { CacheStore } from './CacheStore.js';
 import { OvenCacheError } from './OvenCacheError.js';
@@ -18,8 +18,6 @@ export interface RedisCacheStoreOptions {
 	/** Key prefix; one per bot. Default `ovenjs:cache`. */
 	readonly prefix?: string;
 }
-
-const ENTITIES: readonly CacheEntity[] = ['guilds', 'channels', 'roles', 'members', 'users', 'messages', 'presences'];
 
 /**
  * A {@link CacheStore} in Redis, so that every process of a bot sees one cache: each process
@@ -63,7 +61,7 @@ export class RedisCacheStore implements CacheStore {
 
 	/** @inheritdoc */
 	public async clear(entity?: CacheEntity): Promise<void> {
-		await this.#redis.del(...(entity === undefined ? ENTITIES : [entity]).map((e) => this.#key(e)));
+		await this.#redis.del(...(entity === undefined ? CACHE_ENTITIES : [entity]).map((e) => this.#key(e)));
 	}
 
 	#key(entity: CacheEntity): string {

@@ -1,6 +1,7 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence } from './CachedEntities.js';
+import type { CachedVoiceState } from './CachedGuildEntities.js';
 import type { CacheOptions } from './CacheOptions.js';
 import type { ClientCache, GuildScopedCacheCollection, IdCacheCollection, PairCacheCollection } from './ClientCache.js';
 import { _CacheState, type _Collections } from './_CacheState.js';
@@ -17,7 +18,16 @@ import { _UserTable } from './_UserTable.js';
 const EMPTY: readonly never[] = [];
 
 /** Entities read by id alone although grouped by guild. */
-const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set(['channels', 'roles']);
+const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set([
+	'channels',
+	'roles',
+	'emojis',
+	'stickers',
+	'scheduledEvents',
+	'stageInstances',
+	'autoModerationRules',
+	'soundboardSounds',
+]);
 
 /** The bulk entities are kept columnar (one table per guild, per channel, or for all users); the rest as records. */
 const TABLES: { readonly [E in CacheEntity]?: () => _Table<CachedEntityMap[E]> } = {
@@ -53,7 +63,11 @@ function idView<E extends CacheEntity, X extends object>(
 	};
 }
 
-function scopedView<E extends 'channels' | 'roles'>(
+/** The entities grouped by guild and read by id alone. */
+type ScopedEntity =
+	'channels' | 'roles' | 'emojis' | 'stickers' | 'scheduledEvents' | 'stageInstances' | 'autoModerationRules' | 'soundboardSounds';
+
+function scopedView<E extends ScopedEntity>(
 	entity: E,
 	collection: _EntityCollection<E> | undefined,
 	tier: _StoreTier | undefined,
@@ -63,7 +77,7 @@ function scopedView<E extends 'channels' | 'roles'>(
 	});
 }
 
-function pairView<E extends 'members' | 'messages' | 'presences', X extends object>(
+function pairView<E extends 'members' | 'messages' | 'presences' | 'voiceStates', X extends object>(
 	entity: E,
 	collection: _EntityCollection<E> | undefined,
 	tier: _StoreTier | undefined,
@@ -108,6 +122,13 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		users: make('users'),
 		messages: make('messages'),
 		presences: make('presences'),
+		emojis: make('emojis'),
+		stickers: make('stickers'),
+		voiceStates: make('voiceStates'),
+		scheduledEvents: make('scheduledEvents'),
+		stageInstances: make('stageInstances'),
+		autoModerationRules: make('autoModerationRules'),
+		soundboardSounds: make('soundboardSounds'),
 	};
 	const state = new _CacheState(c);
 	// A Map, not the table object: `t` is a fresh string from JSON.parse, which a Map looks up
@@ -143,6 +164,15 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		presences: pairView('presences', c.presences, tier, {
 			forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY,
 		}),
+		emojis: scopedView('emojis', c.emojis, tier),
+		stickers: scopedView('stickers', c.stickers, tier),
+		voiceStates: pairView('voiceStates', c.voiceStates, tier, {
+			forGuild: (guildId: string): Iterable<CachedVoiceState> => c.voiceStates?.group(guildId) ?? EMPTY,
+		}),
+		scheduledEvents: scopedView('scheduledEvents', c.scheduledEvents, tier),
+		stageInstances: scopedView('stageInstances', c.stageInstances, tier),
+		autoModerationRules: scopedView('autoModerationRules', c.autoModerationRules, tier),
+		soundboardSounds: scopedView('soundboardSounds', c.soundboardSounds, tier),
 		sizes: () => Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, c[entity]?.size ?? 0])) as Record<CacheEntity, number>,
 		sweep,
 		destroy(): void {

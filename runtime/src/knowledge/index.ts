@@ -14,3 +14,4 @@ export * from './secretShapes.js';
 export * from './componentTypes.js';
 export * from './permissions.js';
 export * from './channelTypes.js';
+export * from './cdn.js';
