@@ -31,3 +31,4 @@ export * from './builderJson.js';
 export * from './fileChecks.js';
 export * from './commandMap.js';
 export * from './readCustomIds.js';
+export * from './discordJsEquivalents.js';

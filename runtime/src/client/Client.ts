@@ -69,6 +69,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	#user: APIUser | undefined;
 	#applicationId: string | undefined;
 	#shardCount: number | undefined;
+	#readyAt: number | undefined;
 	/** The presence set last with `client.user.setPresence()`, sent again to every new session. */
 	#presence: GatewayPresenceUpdateData | undefined;
 	#inspector: Inspector | undefined;
@@ -118,6 +119,16 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	get user(): ClientUser | undefined {
 		const user = this.#user === undefined ? undefined : (this.cache?.users.get(this.#user.id) ?? this.#user);
 		return user === undefined ? undefined : this.#ctx.make.clientUser(user as APIUser);
+	}
+
+	/** When every shard was first ready (`ready`), or undefined before. */
+	get readyAt(): Date | undefined {
+		return this.#readyAt === undefined ? undefined : new Date(this.#readyAt);
+	}
+
+	/** Milliseconds since {@link readyAt}, or undefined before `ready`. */
+	get uptime(): number | undefined {
+		return this.#readyAt === undefined ? undefined : Date.now() - this.#readyAt;
 	}
 
 	/** The total shard count, once known (from `shards`, `GET /gateway/bot` or READY). */
@@ -312,7 +323,10 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		});
 		strategy.on('shardResumed', (shardId) => events.emit('shardResumed', [shardId]));
 		// Strategies emit `ready` after the last shard's READY dispatch and `shardReady`: the cache and `client.user` hold it.
-		strategy.on('ready', () => events.emit('ready', []));
+		strategy.on('ready', () => {
+			this.#readyAt ??= Date.now();
+			events.emit('ready', []);
+		});
 		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
 		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
 		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));
