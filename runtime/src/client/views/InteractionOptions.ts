@@ -80,9 +80,9 @@ export class InteractionOptions {
 		this.#group = path.group;
 		this.#subcommand = path.subcommand;
 		this.#leaves = path.leaves;
-		// Own properties, so they shadow nothing on the prototype (option names are lower case; the getters are not).
+		// Own properties by option name; a name the readers use (`get`, `data`) stays the reader's: read that option with get().
 		for (const option of path.leaves) {
-			Object.defineProperty(this, option.name, { value: this.#resolve(option), enumerable: true });
+			if (!(option.name in this)) Object.defineProperty(this, option.name, { value: this.#resolve(option), enumerable: true });
 		}
 	}
 

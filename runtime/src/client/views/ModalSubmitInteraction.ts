@@ -17,8 +17,10 @@ export class ModalSubmitFields {
 	constructor(customId: string, values: ReadonlyMap<string, string | readonly string[]>) {
 		this.#customId = customId;
 		this.#values = values;
-		for (const [id, value] of values)
-			Object.defineProperty(this, id, { value: typeof value === 'string' ? value : value.join(','), enumerable: true });
+		// A custom_id the readers use (`has`, `getField`) stays the reader's: read that field with getTextInputValue().
+		for (const [id, value] of values) {
+			if (!(id in this)) Object.defineProperty(this, id, { value: typeof value === 'string' ? value : value.join(','), enumerable: true });
+		}
 	}
 
 	/**
