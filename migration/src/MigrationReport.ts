@@ -13,8 +13,17 @@ export interface FileReport {
 	readonly todos: readonly MigrationTodo[];
 }
 
+/** A file the migration left alone, and why (a symbolic link that leads out of the folder, …). */
+export interface SkippedFile {
+	/** Relative to the migrated root, with `/` separators. */
+	readonly path: string;
+	readonly reason: string;
+}
+
 /** The report `--report file.json` writes. */
 export interface MigrationReport {
 	readonly files: readonly FileReport[];
+	/** Files found in the project but neither read for rewriting nor written. */
+	readonly skipped: readonly SkippedFile[];
 	readonly summary: { readonly files: number; readonly changed: number; readonly todos: number };
 }

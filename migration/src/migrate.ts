@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Node, type SourceFile } from 'ts-morph';
 import { assertCleanTree } from './_gitGuard.js';
-import { isMigratable, loadProject } from './_loadProject.js';
+import { isMigratable, loadProject, reportPath } from './_loadProject.js';
 import { MigrationError } from './MigrationError.js';
 import type { FileReport, MigrationReport, MigrationTodo } from './MigrationReport.js';
 import type { ProgressListener } from './progress.js';
@@ -13,7 +13,10 @@ import { unifiedDiff } from './unifiedDiff.js';
 
 /** Options of {@link migrate}. */
 export interface MigrateOptions {
-	/** The bot's folder. Nothing outside it, and nothing under node_modules, is read for rewriting or written. */
+	/**
+	 * The bot's folder. Nothing outside it, and nothing under node_modules, is read for rewriting
+	 * or written, also through a symbolic link (those are listed in the report's `skipped`).
+	 */
 	readonly root: string;
 	/** Rewrite files in place. Default false: a dry run. */
 	readonly write?: boolean;
@@ -158,7 +161,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 		throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(from)}.`);
 	const root = resolve(options.root);
 	const started = performance.now();
-	const { files } = loadProject(root);
+	const { files, skipped } = loadProject(root);
 	const loadMs = performance.now() - started;
 	let transformMs = 0;
 	let diffMs = 0;
@@ -166,8 +169,8 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	if (options.write === true && options.force !== true) await assertCleanTree(root);
 	const steps = options.transforms ?? defaultTransforms;
 	const results: MigratedFile[] = [];
-	for (const [index, file] of files.entries()) {
-		const path = relative(root, file.getFilePath()).split(sep).join('/');
+	for (const [index, { file }] of files.entries()) {
+		const path = reportPath(root, file.getFilePath());
 		const before = file.getFullText();
 		const transformStart = performance.now();
 		const todos = migrateFile(file, from, steps, byTransform);
@@ -183,16 +186,19 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	}
 	const writeStart = performance.now();
 	if (options.write === true) {
-		for (const result of results.filter((r) => r.changed)) {
-			const target = resolve(root, result.path);
-			// Belt and braces: loadProject already kept only these.
-			if (!isMigratable(root, target))
+		const realRoot = await realpath(root);
+		for (const [index, result] of results.entries()) {
+			if (!result.changed) continue;
+			// Resolved again: a link swapped in since loading must not redirect the write.
+			const target = await realpath(files[index]?.realPath ?? resolve(root, result.path));
+			if (!isMigratable(realRoot, target))
 				throw new MigrationError('MIGRATE_OUTSIDE_ROOT', `Refusing to write ${target}: it is outside ${root} or under node_modules.`);
 			await writeFile(target, result.after);
 		}
 	}
 	return {
 		files: results,
+		skipped,
 		written: options.write === true,
 		timings: { loadMs, transformMs, byTransform, diffMs, writeMs: options.write === true ? performance.now() - writeStart : 0 },
 		summary: {
@@ -205,5 +211,9 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 
 /** The report part of a result, in the documented JSON shape. */
 export function toReport(result: MigrationReport): MigrationReport {
-	return { files: result.files.map(({ path, changed, todos }) => ({ path, changed, todos })), summary: result.summary };
+	return {
+		files: result.files.map(({ path, changed, todos }) => ({ path, changed, todos })),
+		skipped: result.skipped,
+		summary: result.summary,
+	};
 }

@@ -32,6 +32,7 @@ describe('migrate', () => {
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(result.files[0]?.after);
 		expect(toReport(result)).toEqual({
 			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String) }] }],
+			skipped: [],
 			summary: { files: 1, changed: 1, todos: 1 },
 		});
 	});

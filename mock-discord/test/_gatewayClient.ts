@@ -47,6 +47,11 @@ export class TestGatewayClient {
 		return new Promise((resolve) => this.#waiters.push({ match: (e) => e.t === type && match(e.d), resolve: (e) => resolve(e.d) }));
 	}
 
+	/** Sends a raw payload (e.g. opcode 4, a voice state update). */
+	send(payload: unknown): void {
+		this.#ws.send(JSON.stringify(payload));
+	}
+
 	close(): void {
 		this.#ws.close(1000);
 	}

@@ -31,8 +31,17 @@ describe('oven-mock CLI', () => {
 		const reader = createInterface({ input: child.stdout });
 		const first = await new Promise<string>((resolve) => reader.once('line', resolve));
 		reader.on('line', (line) => lines.push(line));
-		const info = JSON.parse(first) as { api: string; gateway: string; control: string; token: string; applicationId: string };
-		expect(Object.keys(info)).toEqual(['api', 'gateway', 'control', 'token', 'applicationId']);
+		const info = JSON.parse(first) as {
+			api: string;
+			gateway: string;
+			control: string;
+			token: string;
+			applicationId: string;
+			voiceCa: string;
+		};
+		expect(Object.keys(info)).toEqual(['api', 'gateway', 'control', 'token', 'applicationId', 'voice', 'voiceCa']);
+		// The voice server's certificate, for NODE_EXTRA_CA_CERTS in the bot's process; gone when the mock stops.
+		expect(readFileSync(info.voiceCa, 'utf8')).toMatch(/^-----BEGIN CERTIFICATE-----/);
 		expect(info.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
 		expect(info.gateway).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/gateway$/);
 		const response = await fetch(`${info.api}/v10/users/@me`, { headers: { authorization: `Bot ${info.token}` } });
@@ -45,6 +54,7 @@ describe('oven-mock CLI', () => {
 		expect((await exited).code).toBe(0);
 		expect(lines[0]).toMatch(/^GET \/users\/@me 200 \d+ms$/);
 		expect(lines.join('\n')).not.toContain(info.token);
+		expect(existsSync(info.voiceCa)).toBe(false);
 	});
 
 	it('exits 2 with a message on a bad flag', async () => {

@@ -19,27 +19,10 @@
  * steadier figure when other processes compete for the cores. OvenJS runs from runtime/dist,
  * rebuilt first with `tsc -b` (see `buildDist`): what users run, not the source through tsx.
  */
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
+import { buildDist } from './_buildDist.js';
 import type { BenchLibrary, ClientInput } from './_gatewayClient.js';
 import type { WorldSize } from './_gatewayWorld.js';
-
-/**
- * OvenJS is measured as users run it: the built runtime/dist (tsc output, loaded through the
- * package's exports), not the TypeScript source through tsx. `tsc -b` is incremental: it
- * rebuilds only when the source changed, and is near instant otherwise.
- */
-function buildDist(): string {
-	const runtime = fileURLToPath(new URL('..', import.meta.url));
-	const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-	const result = spawnSync(process.execPath, [tsc, '-b', runtime], { encoding: 'utf8' });
-	if (result.status !== 0)
-		throw new Error(
-			`\`tsc -b runtime\` failed, so runtime/dist (what the bench runs) may be stale; fix the build first:\n${result.stdout}${result.stderr}`,
-		);
-	return `${runtime}dist`;
-}
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 if (!(SCALE > 0)) throw new Error(`BENCH_SCALE must be a number > 0, got ${process.env.BENCH_SCALE}`);

@@ -15,3 +15,5 @@ export * from './inspector/index.js';
 export * from './metrics/index.js';
 export * from './cluster/index.js';
 export * from './observability/index.js';
+export * from './node/index.js';
+export * from './voice/index.js';

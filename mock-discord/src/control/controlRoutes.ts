@@ -4,9 +4,14 @@ import type { RequestLogEntry } from '../http/RestPipeline.js';
 import type { RestFaults } from '../http/RestFaults.js';
 import { bodyObject, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import type { RateLimitFault } from '../ratelimit/index.js';
+import { applyAutoModeration } from '../world/autoModeration.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 import { buildInteraction, type InteractionInput } from './buildInteraction.js';
+import { controlFeatureRoutes } from './controlFeatures.js';
 import { controlPeopleRoutes } from './controlPeople.js';
+import type { MockVoice } from '../voice/MockVoice.js';
+import { voiceControlRoutes } from '../voice/voiceControlRoutes.js';
 
 /** What the control API reaches into. */
 export interface ControlDeps {
@@ -15,9 +20,11 @@ export interface ControlDeps {
 	readonly gatewayFault: (fault: GatewayFault) => void;
 	readonly rateLimitFault: (fault: RateLimitFault) => void;
 	readonly sessions: () => readonly unknown[];
+	readonly voice: MockVoice;
 }
 
 const GATEWAY_FAULTS = new Set(['disconnect', 'zombie', 'reconnect', 'invalid_session']);
+const VOICE_FAULTS = new Set(['voice_server_change', 'voice_disconnect']);
 
 function bad(message: string): RestError {
 	return new RestError(400, 0, message);
@@ -48,7 +55,25 @@ function postMessage(ctx: RouteContext) {
 	if (author === undefined) throw bad(`author_id: no user with id "${authorId}"; GET /_mock/state lists users`);
 	const channel = ctx.world.channels.get(channelId);
 	if (channel === undefined) throw bad(`channel_id: no channel with id "${channelId}"; GET /_mock/state lists channels`);
-	const { author_id: _a, channel_id: _c, mentions, ...rest } = body;
+	const { author_id: _a, channel_id: _c, mentions, spam, ...rest } = body;
+	const content = typeof rest['content'] === 'string' ? rest['content'] : '';
+	const verdict =
+		channel.guild_id === undefined
+			? undefined
+			: applyAutoModeration(ctx, {
+					guildId: channel.guild_id,
+					channelId,
+					authorId,
+					content,
+					mentionCount: new Set(
+						[...content.matchAll(/<@[!&]?(\d{1,20})>/g)].map((m) => m[1]).concat(Array.isArray(mentions) ? mentions.map(String) : []),
+					).size,
+					spam: spam === true,
+				});
+	if (verdict?.blocked === true) {
+		verdict.after(undefined);
+		throw new RestError(400, 200000, verdict.blockMessage ?? 'Message was blocked by automatic moderation');
+	}
 	const message = buildMessage(ctx.world, { channelId, author, body: rest });
 	// Explicit mentions (user ids) add to the ones parsed from `<@id>` in the content.
 	for (const id of Array.isArray(mentions) ? mentions : []) {
@@ -57,7 +82,9 @@ function postMessage(ctx: RouteContext) {
 		if (!message.mentions.some((m) => m.id === user.id)) message.mentions.push(user);
 	}
 	ctx.world.channelMessages(channelId).set(message.id, message);
+	startPoll(ctx.world, message);
 	ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), channel.guild_id);
+	verdict?.after(message);
 	return { status: 201, body: message };
 }
 
@@ -86,6 +113,12 @@ function postFault(deps: ControlDeps, ctx: RouteContext) {
 	if (GATEWAY_FAULTS.has(kind)) {
 		if (typeof body['shard'] !== 'number') throw bad('shard is required (a number) for gateway faults');
 		deps.gatewayFault(body as unknown as GatewayFault);
+	} else if (VOICE_FAULTS.has(kind)) {
+		const guildId = String(body['guild_id'] ?? '');
+		const code = body['code'] ?? 4015;
+		if (typeof code !== 'number' || code < 1000 || code > 4999) throw bad('code must be a WebSocket close code');
+		const done = kind === 'voice_server_change' ? deps.voice.changeServer(guildId) : deps.voice.disconnect(guildId, code);
+		if (!done) throw bad(`the bot has no live voice connection in guild "${guildId}"`);
 	} else if (kind === 'rate_limit') {
 		if (typeof body['route'] !== 'string' || typeof body['count'] !== 'number')
 			throw bad('rate_limit needs route (string) and count (number)');
@@ -98,7 +131,7 @@ function postFault(deps: ControlDeps, ctx: RouteContext) {
 		if (typeof body['ms'] !== 'number') throw bad('latency needs ms (number)');
 		deps.restFaults.add({ kind, ms: body['ms'] });
 	} else {
-		throw bad(`kind must be one of ${[...GATEWAY_FAULTS, 'rate_limit', 'server_error', 'latency'].join(', ')}`);
+		throw bad(`kind must be one of ${[...GATEWAY_FAULTS, ...VOICE_FAULTS, 'rate_limit', 'server_error', 'latency'].join(', ')}`);
 	}
 	return { status: 204 };
 }
@@ -122,5 +155,7 @@ export function controlRoutes(deps: ControlDeps): Route[] {
 		{ method: 'GET', path: '/sessions', handler: () => ok(deps.sessions()), ...none },
 		{ method: 'POST', path: '/faults', handler: (ctx) => postFault(deps, ctx), ...none },
 		...controlPeopleRoutes,
+		...voiceControlRoutes(deps.voice),
+		...controlFeatureRoutes,
 	];
 }

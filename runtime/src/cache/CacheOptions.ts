@@ -37,6 +37,7 @@ export type CacheOptions = {
 /**
  * The defaults: everything on except presences (they need a privileged intent and are
  * the largest collection); messages keep the last 100 per channel; the rest is unlimited.
+ * Voice states are only ever as many as the members in voice channels.
  */
 export const DEFAULT_CACHE_SETTINGS = {
 	guilds: {},

@@ -5,7 +5,7 @@ import type { CachedEntityMap } from './CachedEntities.js';
  * A second cache tier (Redis, a database, another process) behind the in-memory cache.
  * The cache writes through to it on every change and reads through it in `fetch()`.
  * Values are plain JSON-serialisable records; keys are the id (`guilds`, `channels`,
- * `roles`, `users`) or `parentId:id` (`members`, `presences`: guild id; `messages`:
+ * `roles`, `users`) or `parentId:id` (`members`, `presences`, `voiceStates`: guild id; `messages`:
  * channel id). Calls may reject: the cache reports the error through `onStoreError`
  * and never lets it reach the gateway path.
  */

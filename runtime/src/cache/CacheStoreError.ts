@@ -14,7 +14,7 @@ export class CacheStoreError extends OvenCacheError {
 	readonly operation: CacheStoreOperation;
 	/** The entity collection it was for; undefined for `clear()` of everything. */
 	readonly entity: CacheEntity | undefined;
-	/** The store key (`id`, or `parentId:id` for members, messages, presences); undefined for `clear`. */
+	/** The store key (`id`, or `parentId:id` for members, messages, presences, voice states); undefined for `clear`. */
 	readonly key: string | undefined;
 
 	/**

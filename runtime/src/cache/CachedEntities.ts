@@ -22,7 +22,6 @@ import type {
 	CachedSoundboardSound,
 	CachedStageInstance,
 	CachedSticker,
-	CachedVoiceState,
 } from './CachedGuildEntities.js';
 
 // The records the cache keeps. Plain frozen-shape objects in Discord's own field names
@@ -163,6 +162,25 @@ export interface CachedPresence {
 	readonly status: PresenceUpdateStatus | `${PresenceUpdateStatus}`;
 	readonly activities: readonly GatewayActivity[];
 	readonly client_status: GatewayPresenceClientStatus;
+}
+
+/**
+ * Who is in a voice channel: a member's voice state, kept while they are in one (a
+ * VOICE_STATE_UPDATE with `channel_id: null` removes it). Needs the GuildVoiceStates intent.
+ */
+export interface CachedVoiceState {
+	readonly guild_id: string;
+	readonly user_id: string;
+	readonly channel_id: string;
+	readonly session_id: string;
+	readonly deaf: boolean;
+	readonly mute: boolean;
+	readonly self_deaf: boolean;
+	readonly self_mute: boolean;
+	readonly self_stream: boolean;
+	readonly self_video: boolean;
+	readonly suppress: boolean;
+	readonly request_to_speak_timestamp: string | null;
 }
 
 /** The record type of each {@link CacheEntity}. */

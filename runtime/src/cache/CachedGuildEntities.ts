@@ -39,22 +39,6 @@ export interface CachedSticker {
 	readonly user_id: string | null;
 }
 
-/** A member's voice connection in a guild; the entry goes when they leave voice (`channel_id` null). */
-export interface CachedVoiceState {
-	readonly guild_id: string;
-	readonly user_id: string;
-	readonly channel_id: string | null;
-	readonly session_id: string;
-	readonly deaf: boolean;
-	readonly mute: boolean;
-	readonly self_deaf: boolean;
-	readonly self_mute: boolean;
-	readonly self_stream: boolean;
-	readonly self_video: boolean;
-	readonly suppress: boolean;
-	readonly request_to_speak_timestamp: string | null;
-}
-
 /** A scheduled event as Discord sends it, with the creator in `users` (`creator_id` stays). */
 export type CachedScheduledEvent = Readonly<Omit<APIGuildScheduledEvent, 'creator'>>;
 

@@ -1,6 +1,15 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import type { CacheEntity } from './CacheEntity.js';
-import type { CachedChannel, CachedGuild, CachedMember, CachedMessage, CachedPresence, CachedRole, CachedUser } from './CachedEntities.js';
+import type {
+	CachedChannel,
+	CachedGuild,
+	CachedMember,
+	CachedMessage,
+	CachedPresence,
+	CachedRole,
+	CachedUser,
+	CachedVoiceState,
+} from './CachedEntities.js';
 import type {
 	CachedAutoModerationRule,
 	CachedEmoji,
@@ -8,7 +17,6 @@ import type {
 	CachedSoundboardSound,
 	CachedStageInstance,
 	CachedSticker,
-	CachedVoiceState,
 } from './CachedGuildEntities.js';
 
 /** What every collection view has. */
@@ -66,6 +74,9 @@ export interface GuildPairCacheCollection<T> extends PairCacheCollection<T> {
 /** Presences by guild and user id. */
 export type PresenceCacheCollection = GuildPairCacheCollection<CachedPresence>;
 
+/** Voice states by guild and user id: who is in which voice channel (`forGuild`: every member in one of its voice channels). */
+export type VoiceStateCacheCollection = GuildPairCacheCollection<CachedVoiceState>;
+
 /**
  * The client's cache: fed every gateway dispatch through `apply`, read through lean
  * snake_case records. Entities that are off (or evicted) read as undefined/empty; views
@@ -89,8 +100,7 @@ export interface ClientCache {
 	readonly presences: PresenceCacheCollection;
 	readonly emojis: GuildScopedCacheCollection<CachedEmoji>;
 	readonly stickers: GuildScopedCacheCollection<CachedSticker>;
-	/** Voice states by guild and user id: who is in which voice channel. */
-	readonly voiceStates: GuildPairCacheCollection<CachedVoiceState>;
+	readonly voiceStates: VoiceStateCacheCollection;
 	readonly scheduledEvents: GuildScopedCacheCollection<CachedScheduledEvent>;
 	readonly stageInstances: GuildScopedCacheCollection<CachedStageInstance>;
 	readonly autoModerationRules: GuildScopedCacheCollection<CachedAutoModerationRule>;

@@ -10,13 +10,13 @@ import {
 	_leanPresence,
 	_leanRole,
 	_leanUser,
+	_leanVoiceState,
 	_memberComplete,
 	_raw,
 	_sameUser,
 	_withLastMessage,
 	type _Raw,
 } from './_lean.js';
-import { _leanVoiceState } from './_leanGuildEntities.js';
 
 /** The collections, `undefined` when an entity is off. @internal */
 export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
@@ -112,6 +112,23 @@ export class _CacheState {
 	}
 
 	/**
+	 * Upserts a voice state, or removes it when the member left voice (`channel_id: null`).
+	 * The member in it (VOICE_STATE_UPDATE carries one) goes to members.
+	 */
+	voiceState(value: unknown, guildId: string | undefined): void {
+		const data = _raw(value);
+		const guild = _id(data?.guild_id) ?? guildId;
+		const userId = _id(data?.user_id);
+		if (data === undefined || guild === undefined || userId === undefined) return;
+		if (_raw(data.member) !== undefined) this.member(data.member, guild, userId);
+		const voiceStates = this.c.voiceStates;
+		if (voiceStates === undefined) return;
+		const channelId = _id(data.channel_id);
+		if (channelId === undefined) voiceStates.delete(guild, userId);
+		else voiceStates.set(guild, userId, _leanVoiceState(data, guild, userId, channelId, voiceStates.get(guild, userId)));
+	}
+
+	/**
 	 * Upserts a message. `created` for MESSAGE_CREATE, which also moves the channel's
 	 * `last_message_id`. An update of a message not in memory is kept only when it carries
 	 * a whole message (author, timestamp, type: Discord sends full objects for most edits);
@@ -170,19 +187,6 @@ export class _CacheState {
 		if (!Array.isArray(list) || guildId === undefined) return;
 		this.c[entity]?.deleteGroup(guildId);
 		for (const value of list) this.scoped(entity, value, guildId, lean, idKey);
-	}
-
-	/** Upserts a voice state, or removes it when the member left voice (`channel_id` null). Its member goes to members. */
-	voiceState(value: unknown, guildId: string | undefined): void {
-		const data = _raw(value);
-		const guild = _id(data?.guild_id) ?? guildId;
-		const userId = _id(data?.user_id);
-		if (data === undefined || guild === undefined || userId === undefined) return;
-		if (_raw(data.member) !== undefined) this.member(data.member, guild, userId);
-		const states = this.c.voiceStates;
-		if (states === undefined) return;
-		if (data.channel_id === null) states.delete(guild, userId);
-		else states.set(guild, userId, _leanVoiceState(data, guild, userId, states.get(guild, userId)));
 	}
 
 	/** Removes a guild and everything under it. */

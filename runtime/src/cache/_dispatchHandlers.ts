@@ -92,6 +92,7 @@ const CORE_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handler } = {
 		if (guildId === undefined || userId === undefined) return;
 		state.c.members?.delete(guildId, userId);
 		state.c.presences?.delete(guildId, userId);
+		state.c.voiceStates?.delete(guildId, userId);
 		memberCount(state, guildId, -1);
 	},
 	GUILD_MEMBERS_CHUNK: (state, data) => {

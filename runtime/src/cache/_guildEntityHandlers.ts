@@ -23,6 +23,7 @@ export function _guildCreateEntities(state: _CacheState, data: _Raw, guildId: st
 	state.replaceScoped('stageInstances', data.stage_instances, guildId, _leanStageInstance);
 	state.replaceScoped('soundboardSounds', data.soundboard_sounds, guildId, _leanSoundboardSound, 'sound_id');
 	if (Array.isArray(data.voice_states)) {
+		// GUILD_CREATE lists who is in voice now: anyone not listed has left.
 		state.c.voiceStates?.deleteGroup(guildId);
 		for (const voiceState of data.voice_states) state.voiceState(voiceState, guildId);
 	}

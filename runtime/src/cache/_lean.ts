@@ -1,4 +1,13 @@
-import type { CachedChannel, CachedGuild, CachedMember, CachedMessage, CachedPresence, CachedRole, CachedUser } from './CachedEntities.js';
+import type {
+	CachedChannel,
+	CachedGuild,
+	CachedMember,
+	CachedMessage,
+	CachedPresence,
+	CachedRole,
+	CachedUser,
+	CachedVoiceState,
+} from './CachedEntities.js';
 import type { _ArrayInterner } from './_ArrayInterner.js';
 
 // Payload → lean record. Payloads are read defensively (`apply` never throws on partial
@@ -348,5 +357,29 @@ export function _leanPresence(data: _Raw, guildId: string, userId: string, prev:
 		status: str(data, 'status', prev?.status, 'offline'),
 		activities: arr(data, 'activities', prev?.activities, []),
 		client_status: objOrNull(data, 'client_status', prev?.client_status, {}),
+	};
+}
+
+/** @internal */
+export function _leanVoiceState(
+	data: _Raw,
+	guildId: string,
+	userId: string,
+	channelId: string,
+	prev: CachedVoiceState | undefined,
+): CachedVoiceState {
+	return {
+		guild_id: guildId,
+		user_id: userId,
+		channel_id: channelId,
+		session_id: str(data, 'session_id', prev?.session_id, ''),
+		deaf: bool(data, 'deaf', prev?.deaf, false),
+		mute: bool(data, 'mute', prev?.mute, false),
+		self_deaf: bool(data, 'self_deaf', prev?.self_deaf, false),
+		self_mute: bool(data, 'self_mute', prev?.self_mute, false),
+		self_stream: bool(data, 'self_stream', prev?.self_stream, false),
+		self_video: bool(data, 'self_video', prev?.self_video, false),
+		suppress: bool(data, 'suppress', prev?.suppress, false),
+		request_to_speak_timestamp: strOrNull(data, 'request_to_speak_timestamp', prev?.request_to_speak_timestamp, null),
 	};
 }

@@ -5,7 +5,6 @@ import type {
 	CachedSoundboardSound,
 	CachedStageInstance,
 	CachedSticker,
-	CachedVoiceState,
 } from './CachedGuildEntities.js';
 import type { _ArrayInterner } from './_ArrayInterner.js';
 import { _id, _raw, bool, internStrings, num, str, strOrNull, type _Raw } from './_lean.js';
@@ -41,24 +40,6 @@ export function _leanSticker(data: _Raw, id: string, guildId: string, prev: Cach
 		format_type: num(data, 'format_type', prev?.format_type, 1),
 		available: bool(data, 'available', prev?.available, true),
 		user_id: _id(_raw(data.user)?.id) ?? prev?.user_id ?? null,
-	};
-}
-
-/** @internal */
-export function _leanVoiceState(data: _Raw, guildId: string, userId: string, prev: CachedVoiceState | undefined): CachedVoiceState {
-	return {
-		guild_id: guildId,
-		user_id: userId,
-		channel_id: strOrNull(data, 'channel_id', prev?.channel_id, null),
-		session_id: str(data, 'session_id', prev?.session_id, ''),
-		deaf: bool(data, 'deaf', prev?.deaf, false),
-		mute: bool(data, 'mute', prev?.mute, false),
-		self_deaf: bool(data, 'self_deaf', prev?.self_deaf, false),
-		self_mute: bool(data, 'self_mute', prev?.self_mute, false),
-		self_stream: bool(data, 'self_stream', prev?.self_stream, false),
-		self_video: bool(data, 'self_video', prev?.self_video, false),
-		suppress: bool(data, 'suppress', prev?.suppress, false),
-		request_to_speak_timestamp: strOrNull(data, 'request_to_speak_timestamp', prev?.request_to_speak_timestamp, null),
 	};
 }
 

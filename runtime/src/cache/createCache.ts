@@ -1,7 +1,6 @@
 import type { GatewayDispatchPayload } from 'discord-api-types/v10';
 import { CACHE_ENTITIES, type CacheEntity } from './CacheEntity.js';
-import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence } from './CachedEntities.js';
-import type { CachedVoiceState } from './CachedGuildEntities.js';
+import type { CachedEntityMap, CachedMember, CachedMessage, CachedPresence, CachedVoiceState } from './CachedEntities.js';
 import type { CacheOptions } from './CacheOptions.js';
 import type { ClientCache, GuildScopedCacheCollection, IdCacheCollection, PairCacheCollection } from './ClientCache.js';
 import { _CacheState, type _Collections } from './_CacheState.js';

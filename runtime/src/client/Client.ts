@@ -5,7 +5,7 @@ import {
 	GatewayOpcodes,
 	type GatewayPresenceUpdateData,
 } from 'discord-api-types/v10';
-import { GatewayBotError, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
+import { GatewayBotError, InProcessShardingStrategy, isGatewayBotInfo, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
 import { Inspector } from '../inspector/index.js';
@@ -14,8 +14,9 @@ import { RedisRateLimitStore, REST } from '../rest/index.js';
 import { clusterAssignment, joinCluster } from '../cluster/joinCluster.js';
 import { clusterIdentifyThrottler, clusterRedisUrl } from './_clusterDefaults.js';
 import { _createClientCache } from './_createClientCache.js';
-import { _dispatchArgument, _snapshot } from './_dispatchArgument.js';
+import { _dispatchArgument, _snapshot, type _Snapshot } from './_dispatchArgument.js';
 import { _eventName } from './_eventName.js';
+import { _printUnhandled } from './_printUnhandled.js';
 import { _resolveClientOptions, type _ResolvedClientOptions } from './_resolveClientOptions.js';
 import { _SafeEmitter } from './_SafeEmitter.js';
 import { _createViewContext } from './_structures.js';
@@ -28,6 +29,7 @@ import { ClientChannels } from './views/ClientChannels.js';
 import { ClientGuilds } from './views/ClientGuilds.js';
 import type { ClientUser } from './views/ClientUser.js';
 import { ClientUsers } from './views/ClientUsers.js';
+import { _VoiceAdapters } from '../voice/_VoiceAdapters.js';
 
 /** One shard as the client sees it. */
 export interface ClientShardInfo {
@@ -62,6 +64,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	readonly #ownsRest: boolean;
 	readonly #ctx: _ViewContext;
 	readonly #events: _SafeEmitter;
+	readonly #voice: _VoiceAdapters;
 	#strategy: ShardingStrategy | undefined;
 	#rawAttached = false;
 	#connecting: Promise<this> | undefined;
@@ -95,6 +98,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				: new REST({ ...options.rest, ...(store === undefined ? {} : { store }), token: this.#resolved.token, api: this.#resolved.api });
 		this.api = new API(this.rest);
 		this.cache = _createClientCache(options.cache);
+		this.#voice = new _VoiceAdapters({
+			send: (shardId, payload) => {
+				if (this.#strategy === undefined) throw new OvenClientError('CLIENT_NOT_CONNECTED', 'Log the client in before joining voice.');
+				this.#strategy.send(shardId, payload);
+			},
+			userId: () => this.#user?.id,
+		});
 		this.#ctx = _createViewContext({
 			api: this.api,
 			cache: this.cache,
@@ -102,6 +112,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			client: this as Client,
 			setPresence: (presence) => this.#setPresence(presence),
 			presence: () => this.#presence,
+			voice: this.#voice,
 		});
 		_registerContext(this, this.#ctx);
 		this.guilds = new ClientGuilds(this.#ctx);
@@ -207,9 +218,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		return this.#inspector;
 	}
 
-	/** Closes the shards, the inspector, the REST client (when the client made it) and the cache. Idempotent. */
+	/**
+	 * Destroys the voice connections joined through `guild.voiceAdapterCreator`, then closes the
+	 * shards, the inspector, the REST client (when the client made it) and the cache. Idempotent.
+	 */
 	destroy(): Promise<void> {
 		this.#destroyed ??= (async () => {
+			this.#voice.destroy();
 			await this.#strategy?.destroy();
 			await this.#inspector?.close();
 			if (this.#ownsRest) await this.rest.destroy();
@@ -235,7 +250,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	async #startInspector(strategy: ShardingStrategy): Promise<void> {
 		const option = this.#options.inspector ?? process.env.OVEN_INSPECT === '1';
 		if (option === false || this.#inspector !== undefined) return;
-		const inspector = new Inspector({ secrets: [this.#resolved.token], ...(option === true ? {} : option) });
+		const given = option === true ? {} : option;
+		// The bot token stays a secret whatever else the bot lists.
+		const inspector = new Inspector({ ...given, secrets: [this.#resolved.token, ...(given.secrets ?? [])] });
 		await inspector.start();
 		inspector.attachREST(this.rest);
 		inspector.attachGateway(strategy);
@@ -294,8 +311,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	 * with the bot's other processes when the store is shared. Failures become a `GatewayBotError`.
 	 */
 	async #gatewayBot(): Promise<APIGatewayBotInfo> {
+		let info: unknown;
 		try {
-			return await this.rest.get('/gateway/bot', { timeout: 30_000 });
+			info = await this.rest.get('/gateway/bot', { timeout: 30_000 });
 		} catch (error) {
 			if (this.#destroyed !== undefined)
 				throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
@@ -308,6 +326,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				{ cause: error },
 			);
 		}
+		if (!isGatewayBotInfo(info))
+			throw new GatewayBotError(
+				`${this.#resolved.api}/v10/gateway/bot`,
+				200,
+				'GET /gateway/bot did not return gateway-bot info (url, shards, session_start_limit); check what serves the API (`api`, OVEN_API_URL).',
+			);
+		return info;
 	}
 
 	#wire(strategy: ShardingStrategy): void {
@@ -330,7 +355,11 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
 		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
 		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));
-		strategy.on('error', (shardId, error) => this.#error(error, shardId));
+		strategy.on('error', (shardId, error) => {
+			// A shard that closed for good takes its guilds' voice connections with it.
+			this.#voice.shardClosed(shardId);
+			this.#error(error, shardId);
+		});
 		if (events.has('raw')) this.#attachRaw();
 	}
 
@@ -353,7 +382,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		const name = payload.t === 'READY' || payload.t === 'RESUMED' ? undefined : _eventName(payload.t);
 		// No structure is made for an event nobody listens to; a delete's listeners get what the cache held before.
 		const listened = name !== undefined && this.#events.has(name);
-		const before = listened ? _snapshot(this.#ctx, payload) : undefined;
+		let before: _Snapshot;
+		try {
+			before = listened ? _snapshot(this.#ctx, payload) : undefined;
+		} catch {
+			// A payload without the ids Discord always sends: reported below, when its structure cannot be made either.
+			before = undefined;
+		}
 		if (this.cache !== undefined) {
 			try {
 				this.cache.apply(payload);
@@ -366,19 +401,38 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				);
 			}
 		}
+		const t = payload.t;
+		if (t === 'VOICE_STATE_UPDATE' || t === 'VOICE_SERVER_UPDATE' || t === 'READY') this.#voice.dispatch(payload);
 		if (!listened) return;
-		this.#events.emit2(name, _dispatchArgument(this.#ctx, payload, before), shardId);
+		let argument: unknown;
+		try {
+			argument = _dispatchArgument(this.#ctx, payload, before);
+		} catch (error) {
+			// The gateway sent the event without a field its structure needs (Discord always sends them).
+			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its structure needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
+			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId);
+			return;
+		}
+		this.#events.emit2(name, argument, shardId);
 	}
 
-	#error(error: Error, shardId?: number): void {
-		if (this.#events.has('error')) this.#events.emit('error', shardId === undefined ? [error] : [error, shardId]);
-		else this.#events.emit('warn', [{ kind: 'unhandledError', message: error.message }, shardId]);
+	/**
+	 * Hands an error to the `error` listeners. With none, it is printed to stderr (as Node does
+	 * for an `error` event nobody handles, without ending the process) and also sent as a `warn`
+	 * of kind `unhandledError`: a bug in a bot is never silently dropped.
+	 */
+	#error(error: Error, shardId?: number, event?: string): void {
+		if (this.#events.has('error')) return this.#events.emit('error', shardId === undefined ? [error] : [error, shardId]);
+		_printUnhandled(error, event, shardId);
+		this.#events.emit('warn', [{ kind: 'unhandledError', message: error.message }, shardId]);
 	}
 
 	#listenerError(event: string, error: unknown): void {
 		const message = error instanceof Error ? error.message : String(error);
-		if (event === 'error' || event === 'warn') return; // an error handler that fails has nowhere left to go
-		this.#error(new OvenClientError('CLIENT_LISTENER_ERROR', `A "${event}" listener threw: ${message}`, { cause: error }));
+		const wrapped = new OvenClientError('CLIENT_LISTENER_ERROR', `A "${event}" listener threw: ${message}`, { cause: error });
+		// An `error` or `warn` listener that throws has no listener left to go to.
+		if (event === 'error' || event === 'warn') _printUnhandled(wrapped, event);
+		else this.#error(wrapped, undefined, event);
 	}
 }
 

@@ -1,6 +1,7 @@
 import type { GatewayPresenceUpdateData } from 'discord-api-types/v10';
 import type { API } from '../api/API.js';
 import type { ClientCache } from '../cache/index.js';
+import type { _VoiceAdapters } from '../voice/_VoiceAdapters.js';
 import type { Client } from './Client.js';
 import type { _Structures } from './_structures.js';
 
@@ -22,6 +23,8 @@ export interface _ViewContext {
 	readonly setPresence: (presence: GatewayPresenceUpdateData) => void;
 	/** The presence set last, if any. */
 	readonly presence: () => GatewayPresenceUpdateData | undefined;
+	/** The client's voice adapters; absent for views made outside a client. */
+	readonly voice?: _VoiceAdapters;
 }
 
 const contexts = new WeakMap<object, _ViewContext>();

@@ -83,3 +83,18 @@ export function snowflakeFromTimestamp(ms: number): string {
 	}
 	return (offset << 22n).toString();
 }
+
+/**
+ * The shard that carries a guild's events, and that its op 4 voice updates must be sent on:
+ * `(guild_id >> 22) % num_shards`.
+ * @throws RangeError when `guildId` is not a snowflake or `shardCount` not a whole number ≥ 1.
+ * @see https://discord.com/developers/docs/events/gateway#sharding-sharding-formula
+ * @example shardIdForGuild('175928847299117063', 3) // 2
+ */
+export function shardIdForGuild(guildId: string, shardCount: number): number {
+	if (!Number.isInteger(shardCount) || shardCount < 1)
+		throw new RangeError(`shardIdForGuild: shardCount must be a whole number ≥ 1 (got ${shardCount}).`);
+	const decoded = decodeSnowflake(guildId);
+	if (decoded === undefined) throw new RangeError(`shardIdForGuild: "${guildId}" is not a snowflake.`);
+	return Number((BigInt(decoded.id) >> 22n) % BigInt(shardCount));
+}

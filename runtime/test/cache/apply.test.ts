@@ -67,7 +67,17 @@ describe('createCache().apply', () => {
 			avatar: null,
 			bot: false,
 		});
-		expect(cache.sizes()).toMatchObject({ guilds: 1, channels: 1, roles: 2, members: 2, users: 2, messages: 0, presences: 0, emojis: 0 });
+		expect(cache.sizes()).toMatchObject({
+			guilds: 1,
+			channels: 1,
+			roles: 2,
+			members: 2,
+			users: 2,
+			messages: 0,
+			presences: 0,
+			voiceStates: 0,
+			emojis: 0,
+		});
 	});
 
 	it('keeps READY guilds as unavailable until their GUILD_CREATE, and caches the bot user', () => {

@@ -3,6 +3,8 @@ import type { APIRequestOptions } from '../../api/APIRequestOptions.js';
 import type { WithFileFields } from '../../api/dataURI.js';
 import type { CachedGuild } from '../../cache/index.js';
 import { decodeSnowflake, guildBannerURL, guildIconURL, type ImageURLOptions } from '../../knowledge/index.js';
+import type { VoiceAdapterCreator } from '../../voice/index.js';
+import { OvenClientError } from '../OvenClientError.js';
 import type { _ViewContext } from '../_viewContext.js';
 import type { Snowflake } from '../Snowflake.js';
 import type { AuditLog } from './AuditLog.js';
@@ -120,6 +122,23 @@ export class Guild extends Base {
 	bannerURL(options?: ImageURLOptions): string | null {
 		const hash = this.raw?.banner;
 		return hash == null ? null : guildBannerURL(this.#id, hash, options);
+	}
+
+	/**
+	 * The adapter `@discordjs/voice` joins this guild's voice channels through:
+	 * `joinVoiceChannel({ channelId, guildId: guild.id, adapterCreator: guild.voiceAdapterCreator })`.
+	 * Op 4 goes out on this guild's shard; the library gets the bot's voice state and server
+	 * updates. Calling it on Node.js older than 22.12 throws a `NodeVersionError`.
+	 * @throws OvenClientError `CLIENT_NOT_CONNECTED` on a structure made outside a client.
+	 */
+	get voiceAdapterCreator(): VoiceAdapterCreator {
+		const voice = this.ctx.voice;
+		if (voice === undefined)
+			throw new OvenClientError(
+				'CLIENT_NOT_CONNECTED',
+				'This guild structure has no client: take the guild from an event or from client.guilds to join voice.',
+			);
+		return voice.creator(this.#id);
 	}
 
 	/** Members: cached ones by id, fetches, bans, kicks and the bot's own (`members.me`). */
