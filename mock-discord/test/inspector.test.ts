@@ -47,10 +47,11 @@ describe('the mock’s inspector stream', () => {
 		expect(packets.find((p) => p.t === 'READY')).toMatchObject({ direction: 'in', shardId: 0 });
 		expect(messages.find((m) => m.type === 'rest')).toMatchObject({
 			method: 'POST',
-			route: `/channels/${DefaultIds.general}/messages`,
+			route: '/channels/{channel_id}/messages',
+			path: `/channels/${DefaultIds.general}/messages`,
 			status: 200,
 		});
-		expect(messages[0]).toMatchObject({ type: 'hello', source: 'mock' });
+		expect(messages[0]).toMatchObject({ type: 'hello', source: 'mock', library: 'mock', name: 'mock Discord' });
 		expect(JSON.stringify(messages)).not.toContain(mock.token);
 		socket.close();
 		gw.close();
@@ -84,7 +85,7 @@ describe('the mock’s inspector stream', () => {
 		await until(() => messages.filter((m) => m.type === 'rest').length >= 3);
 		const interaction = messages.find((m): m is InspectorPacket => m.type === 'packet' && m.t === 'INTERACTION_CREATE');
 		expect(interaction?.payload).toMatchObject({ d: { id: started.id, token: '[redacted]' } });
-		expect(messages.filter((m) => m.type === 'rest').map((m) => (m as { route: string }).route)).toContain(
+		expect(messages.filter((m) => m.type === 'rest').map((m) => (m as { path: string }).path)).toContain(
 			`/interactions/${started.id}/[redacted]/callback`,
 		);
 		const requests = await mock.requests();

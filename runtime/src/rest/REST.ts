@@ -25,6 +25,7 @@ import type { RESTOptions } from './RESTOptions.js';
 import { routeInfo, type RouteInfo } from './routeInfo.js';
 import type { DeleteResult, GetResult, PatchRoute, PostRoute, PutRoute } from './RouteTypes.js';
 import { _apiBase, DEFAULT_API } from './_apiBase.js';
+import { redactSecrets } from '../knowledge/redactSecrets.js';
 
 /** The HTTP methods the REST client sends. */
 export type RESTMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -435,6 +436,8 @@ export class REST extends TypedEmitter<RESTEvents> {
 			);
 		}
 		const path = `${this.#basePath}${req.path.split('?')[0] ?? ''}${queryString(options.query)}${req.path.includes('?') ? `${options.query === undefined ? '?' : '&'}${req.path.slice(req.path.indexOf('?') + 1)}` : ''}`;
+		// What events show: relative to the API base, a webhook's or interaction's token hidden.
+		const shownPath = redactSecrets(path.slice(this.#basePath.length));
 		let attempt = 0;
 		let errorRetries = 0;
 		let rateLimitHits = 0;
@@ -448,7 +451,14 @@ export class REST extends TypedEmitter<RESTEvents> {
 				throw error;
 			}
 			attempt++;
-			const event: RESTRequestEvent = { id: req.id, method, route: info.template, majorParameter: info.majorId, attempt };
+			const event: RESTRequestEvent = {
+				id: req.id,
+				method,
+				route: info.template,
+				path: shownPath,
+				majorParameter: info.majorId,
+				attempt,
+			};
 			const headers: Record<string, string> = { 'User-Agent': this.#options.userAgent, ...options.headers };
 			delete headers.Authorization;
 			delete headers.authorization;
@@ -456,7 +466,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 			if (options.reason !== undefined) headers['X-Audit-Log-Reason'] = encodeURIComponent(options.reason);
 			if (options.locale !== undefined) headers['X-Discord-Locale'] = options.locale;
 			if (this.#hooks.length > 0) {
-				const hookRequest: RESTHookRequest = { ...event, headers };
+				const hookRequest: RESTHookRequest = { ...event, headers, body: options.body };
 				for (const hook of this.#hooks) await hook.beforeRequest?.(hookRequest);
 			}
 			// A copy, so a hook that kept a reference to `headers` never sees the token.
