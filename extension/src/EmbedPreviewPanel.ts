@@ -2,6 +2,7 @@ import type { EmbedPreviewParams, EmbedPreviewResult } from '@ovenjs/language-se
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { webviewDocumentOptions, webviewPanelOptions } from './_webviewHost.js';
+import { workspaceMentionNames } from './mentionNames.js';
 import type { EmbedPreviewMessage } from './webviewMessages.js';
 import { renderEmbedPreviewDocument } from './webview/renderEmbedPreviewDocument.js';
 
@@ -88,7 +89,7 @@ export class EmbedPreviewPanel {
 			if (result === null) return;
 			this.#position = cursor;
 		}
-		const message: EmbedPreviewMessage = { type: 'update', preview: result };
+		const message: EmbedPreviewMessage = { type: 'update', preview: result, names: workspaceMentionNames.names() };
 		await this.#panel.webview.postMessage(message);
 	}
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { BundledTools, resolveTool } from './bundledTools.js';
+import { workspaceMentionNames } from './mentionNames.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { runMigration, startMock, type RunningMock } from './toolProcesses.js';
 
@@ -41,6 +42,10 @@ export class MockDiscordSession implements vscode.Disposable {
 		}
 		const { connection } = this.#running;
 		this.#output.appendLine(`Mock Discord is running: API ${connection.api}, gateway ${connection.gateway}`);
+		// Its users, channels and roles name the mentions in the Embed Preview.
+		void fetch(`${connection.control}/state`)
+			.then(async (response) => (response.ok ? workspaceMentionNames.addMockState(await response.json()) : undefined))
+			.catch(() => undefined);
 		const env = `OVEN_API_URL=${connection.api} DISCORD_TOKEN=${connection.token}`;
 		const choice = await vscode.window.showInformationMessage(
 			`OvenJS: Mock Discord is running at ${connection.api}. Run your bot with OVEN_API_URL and DISCORD_TOKEN set to its values.`,

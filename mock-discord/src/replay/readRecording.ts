@@ -68,10 +68,9 @@ export function parseRecording(text: string, source: string): Recording {
 		} catch (error) {
 			throw new ReplayError('MOCK_REPLAY_INVALID', `${source}:${index + 1} is not JSON (${(error as Error).message}); is it a recording?`);
 		}
-		if (hello === undefined && isRecord(value) && value['type'] === 'hello' && typeof value['protocol'] === 'number') {
-			// Checked before the shape: a newer hello may not parse here, and the version is what to report.
-			const name = typeof value['name'] === 'string' ? value['name'] : 'the recording';
-			const mismatch = protocolMismatch({ ...(value as unknown as InspectorHello), name }, { name: '@ovenjs/mock-discord' });
+		if (hello === undefined) {
+			// Checked before the shape: a newer hello may not parse here, and its version is what to report.
+			const mismatch = protocolMismatch(value, { name: '@ovenjs/mock-discord' });
 			if (mismatch !== undefined) throw new ReplayError('MOCK_REPLAY_PROTOCOL', `${source}: ${mismatch}`);
 		}
 		const message = parseInspectorMessage(value);

@@ -78,5 +78,8 @@ describe('the inspector protocol module', () => {
 			`my bot speaks inspector protocol ${INSPECTOR_PROTOCOL_VERSION + 1}, newer than the OvenJS extension understands (${INSPECTOR_PROTOCOL_VERSION}): update the OvenJS extension to a release that speaks version ${INSPECTOR_PROTOCOL_VERSION + 1}.`,
 		);
 		expect(protocolMismatch({ ...hello, protocol: 2 }, { name: 'x', version: 2 })).toBeUndefined();
+		// A newer hello that does not have this version's shape is still reported by its version.
+		expect(protocolMismatch({ type: 'hello', protocol: 9 }, { name: 'x' })).toMatch(/^The stream speaks inspector protocol 9/);
+		expect(protocolMismatch({ type: 'packet', protocol: 9 }, { name: 'x' })).toBeUndefined();
 	});
 });

@@ -1,4 +1,4 @@
-import { INSPECTOR_PROTOCOL_VERSION, type InspectorHello, type InspectorMessage } from './InspectorMessage.js';
+import { INSPECTOR_PROTOCOL_VERSION, type InspectorMessage } from './InspectorMessage.js';
 
 type Check = (value: Record<string, unknown>) => boolean;
 
@@ -74,11 +74,15 @@ export interface InspectorReader {
 }
 
 /**
- * Why `reader` cannot follow a stream (or a recording) that began with `hello`, as a sentence
- * that says what to update; undefined when it can (the same or an older version).
+ * Why `reader` cannot follow a stream (or a recording) whose first message is `hello`, as a
+ * sentence that says what to update; undefined when it can (the same or an older version) or
+ * when `hello` is no hello. Takes the raw value: a newer sender's hello may not have the shape
+ * this version checks, and its version is what the reader must report.
  */
-export function protocolMismatch(hello: InspectorHello, reader: InspectorReader): string | undefined {
+export function protocolMismatch(hello: unknown, reader: InspectorReader): string | undefined {
+	if (!isObject(hello) || hello['type'] !== 'hello' || !isNumber(hello['protocol'])) return undefined;
 	const version = reader.version ?? INSPECTOR_PROTOCOL_VERSION;
-	if (hello.protocol <= version) return undefined;
-	return `${hello.name} speaks inspector protocol ${hello.protocol}, newer than ${reader.name} understands (${version}): update ${reader.name} to a release that speaks version ${hello.protocol}.`;
+	if (hello['protocol'] <= version) return undefined;
+	const name = isString(hello['name']) ? hello['name'] : 'The stream';
+	return `${name} speaks inspector protocol ${hello['protocol']}, newer than ${reader.name} understands (${version}): update ${reader.name} to a release that speaks version ${hello['protocol']}.`;
 }
