@@ -1,7 +1,7 @@
 // Drives code-server (a real VS Code) in headless Chromium: opens the fixture bot, waits for
 // the language server's limit diagnostic, runs "OvenJS: Preview Embed" and finds the rendered
-// embed in the webview, then opens the Gateway Inspector on the e2e bot (running against the
-// mock) and waits for READY; starts and stops the bundled mock, and runs the bundled migration
+// embed in the webview, then opens the Gateway Inspector on each of the two running bots (an
+// OvenJS one and a discord.js one, both against mocks) and waits for READY; starts and stops the bundled mock, and runs the bundled migration
 // (dry run, then Apply) on the workspace. Prints timings; exits non-zero on the first failure.
 const { chromium } = require(process.env.PW || 'playwright-core');
 const fs = require('node:fs');
@@ -30,6 +30,45 @@ async function webviewWith(page, selector, timeout) {
 		await page.waitForTimeout(250);
 	}
 	throw new Error(`no webview with ${selector} within ${timeout} ms`);
+}
+
+/**
+ * Chooses `name` in the "Which running bot or mock?" picker of "Open Gateway Inspector". The
+ * picker must stay open on its own (it used to close after half a second, when the panel took the focus).
+ */
+async function pickInspector(page, name) {
+	await palette(page, 'OvenJS: Open Gateway Inspector');
+	const input = page.locator('.quick-input-widget input');
+	await page.locator('.quick-input-widget', { hasText: 'Which running bot or mock?' }).waitFor({ timeout: 60000 });
+	await page.waitForTimeout(1500);
+	if (!(await page.locator('.quick-input-widget', { hasText: 'Which running bot or mock?' }).isVisible()))
+		throw new Error('the bot picker closed by itself');
+	await input.fill(name);
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
+	await page.keyboard.press('Enter');
+}
+
+/**
+ * The Gateway Inspector on each of the two running bots, in a real VS Code: the discord.js bot
+ * (inspectable through `node --import @ovenjs/inspect`), then the OvenJS one, chosen from the picker.
+ */
+async function inspectBothBots(page, step) {
+	await pickInspector(page, 'discordjs-bot.mjs');
+	const inspector = await webviewWith(page, '#event-rows', 60000);
+	await inspector.locator('#connection', { hasText: 'discord.js' }).waitFor({ timeout: 60000 });
+	await inspector.locator('#event-rows tr', { hasText: 'READY' }).first().waitFor({ timeout: 60000 });
+	await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).first().waitFor({ timeout: 60000 });
+	await inspector.locator('#cache tr', { hasText: 'guilds' }).first().waitFor({ timeout: 60000 });
+	step('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
+	await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector-discordjs.png') });
+
+	await pickInspector(page, 'e2e bot');
+	await inspector.locator('#connection', { hasText: 'ovenjs' }).waitFor({ timeout: 60000 });
+	await inspector.locator('#event-rows tr', { hasText: 'READY' }).first().waitFor({ timeout: 60000 });
+	if (await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).count())
+		throw new Error("the discord.js bot's rows stayed after switching to the OvenJS bot");
+	step('Gateway Inspector follows the OvenJS bot: READY');
+	await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector.png') });
 }
 
 (async () => {
@@ -106,11 +145,7 @@ async function webviewWith(page, selector, timeout) {
 		await preview.locator('.embed-title.violation[title*="256"]').waitFor({ timeout: 30000 });
 		step('limit violation marked on the embed title');
 
-		await palette(page, 'OvenJS: Open Gateway Inspector');
-		const inspector = await webviewWith(page, '#event-rows', 60000);
-		await inspector.locator('#event-rows tr', { hasText: 'READY' }).first().waitFor({ timeout: 60000 });
-		step('Gateway Inspector shows READY');
-		await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector.png') });
+		await inspectBothBots(page, step);
 
 		// The mock the extension ships: started from the palette, reachable, stopped again.
 		await palette(page, 'OvenJS: Start Mock Discord');

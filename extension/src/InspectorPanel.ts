@@ -248,7 +248,7 @@ export class InspectorPanel {
 		this.#log.appendLine(`Gateway Inspector: recorded ${this.#recorded} messages to ${recorder.file}`);
 		if (tell)
 			void vscode.window.showInformationMessage(
-				`OvenJS: recorded ${this.#recorded} messages to ${recorder.file}. Replay: npx oven-mock --replay "${recorder.file}"`,
+				`OvenJS: recorded ${this.#recorded} messages to ${recorder.file}. Replay: npx -p @ovenjs/mock-discord oven-mock --replay "${recorder.file}"`,
 			);
 	}
 

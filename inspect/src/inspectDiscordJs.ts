@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Inspector, type InspectorOptions } from 'ovenjs';
-import type { CacheLike, DiscordJsClient } from './_discordJs.js';
+import type { CacheLike, DiscordJsClient, RateLimitDataLike } from './_discordJs.js';
 import { patchShards, watchGateway } from './_gatewayTap.js';
 import { tapRest } from './_restTap.js';
 import { findDiscordJs, type LoadedDiscordJs } from './findDiscordJs.js';
@@ -64,7 +64,7 @@ export async function inspectDiscordJs(client: DiscordJsClient, options: Inspect
 	}
 	if (discordJs?.WebSocketShard !== undefined) patchShards(discordJs.WebSocketShard);
 	const stops = [watchGateway(client, inspector), tapRest(client.rest, inspector)];
-	const onLimited = (info: Parameters<Parameters<DiscordJsClient['rest']['on']>[1]>[0]): void =>
+	const onLimited = (info: RateLimitDataLike): void =>
 		inspector.publish({
 			type: 'rateLimit',
 			info: {
