@@ -38,11 +38,10 @@ async function webviewWith(page, selector, timeout) {
  */
 async function pickInspector(page, name) {
 	await palette(page, 'OvenJS: Open Gateway Inspector');
-	const input = page.locator('.quick-input-widget input');
-	await page.locator('.quick-input-widget', { hasText: 'Which running bot or mock?' }).waitFor({ timeout: 60000 });
+	const input = page.locator('.quick-input-widget input[placeholder="Which running bot or mock?"]');
+	await input.waitFor({ timeout: 60000 });
 	await page.waitForTimeout(1500);
-	if (!(await page.locator('.quick-input-widget', { hasText: 'Which running bot or mock?' }).isVisible()))
-		throw new Error('the bot picker closed by itself');
+	if (!(await input.isVisible())) throw new Error('the bot picker closed by itself');
 	await input.fill(name);
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
 	await page.keyboard.press('Enter');
@@ -60,6 +59,8 @@ async function inspectBothBots(page, step) {
 	await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).first().waitFor({ timeout: 60000 });
 	await inspector.locator('#cache tr', { hasText: 'guilds' }).first().waitFor({ timeout: 60000 });
 	step('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
+	await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).first().click();
+	await inspector.locator('#json-tree .json-key', { hasText: 'requestBody' }).first().waitFor({ timeout: 10000 });
 	await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector-discordjs.png') });
 
 	await pickInspector(page, 'e2e bot');

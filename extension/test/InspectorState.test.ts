@@ -140,7 +140,14 @@ describe('InspectorState', () => {
 
 describe('formatDuration and formatBytes', () => {
 	it('round as people read them', () => {
-		expect([0.42, 415.2850669999607, 999.6, 1234, 12_345].map(formatDuration)).toEqual(['0.4 ms', '415 ms', '1.00 s', '1.23 s', '12.3 s']);
+		expect([0, 0.42, 415.2850669999607, 999.6, 1234, 12_345].map(formatDuration)).toEqual([
+			'0 ms',
+			'0.4 ms',
+			'415 ms',
+			'1.00 s',
+			'1.23 s',
+			'12.3 s',
+		]);
 		expect([812, 4321, 1_234_567].map(formatBytes)).toEqual(['812 B', '4.3 kB', '1.2 MB']);
 	});
 });

@@ -51,6 +51,7 @@ describe.skipIf(!hasChromium)('Gateway Inspector in headless Chromium', () => {
 	it('shows per-event timing, rounded durations and sizes', async () => {
 		expect((await cells(0))[2]).toBe('12:00:00.010');
 		expect((await cells(1))[2]).toBe('+7 ms');
+		expect((await cells(1))[0]).toBe('+0 ms');
 		expect(await cells(4)).toContain('200 · 415 ms');
 		expect(await cells(4)).toContain('429 · 12 ms');
 		expect(await page.$$eval('#rest-log tr', (trs) => trs.map((tr) => tr.textContent))).toEqual([
@@ -162,6 +163,30 @@ describe.skipIf(!hasChromium)('Gateway Inspector in headless Chromium', () => {
 		for (const section of layout.sections) {
 			expect(section.right, section.heading ?? '').toBeLessThanOrEqual(800);
 			expect(section.overflows, section.heading ?? '').toBe(false);
+		}
+	});
+
+	it('keeps the event name readable in a narrow column, dropping timing, size and then the guild first', async () => {
+		const visible = (): Promise<{ name: number; shown: string[] }> =>
+			page.$eval('#event-rows tr:nth-child(4)', (tr) => ({
+				name: tr.querySelector('.c-name')!.getBoundingClientRect().width,
+				shown: [...tr.children].filter((td) => getComputedStyle(td).display !== 'none').map((td) => td.className.split(' ')[0]!),
+			}));
+		try {
+			await page.setViewportSize({ width: 560, height: 700 });
+			expect(await visible()).toMatchObject({ shown: ['c-time', 'c-where', 'c-name', 'c-info'] });
+			expect((await visible()).name).toBeGreaterThan(150);
+			await page.setViewportSize({ width: 360, height: 700 });
+			expect(await visible()).toMatchObject({ shown: ['c-time', 'c-where', 'c-name'] });
+			expect((await visible()).name).toBeGreaterThan(150);
+			const wide = await page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((e) => e.getBoundingClientRect().right > 361)
+					.map((e) => `${e.tagName}#${e.id}.${e.className}`),
+			);
+			expect(wide).toEqual([]);
+		} finally {
+			await page.setViewportSize({ width: 800, height: 700 });
 		}
 	});
 

@@ -60,8 +60,9 @@ export function eventLabel(event: InspectorPacket | InspectorRest): string {
 	return event.type === 'rest' ? `${event.method} ${event.route}` : (event.t ?? `op ${event.op}`);
 }
 
-/** A duration as people read it: `415 ms`, `0.4 ms`, `1.2 s`. */
+/** A duration as people read it: `415 ms`, `0.4 ms`, `0 ms`, `1.23 s`. */
 export function formatDuration(ms: number): string {
+	if (ms < 0.05) return '0 ms';
 	if (ms < 1) return `${ms.toFixed(1)} ms`;
 	if (ms < 999.5) return `${Math.round(ms)} ms`;
 	return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;

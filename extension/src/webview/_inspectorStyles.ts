@@ -3,7 +3,9 @@
  * variables, which VS Code sets in every webview) with fallbacks per theme kind (the
  * `vscode-light`, `vscode-dark` and `vscode-high-contrast` body classes), so the panel reads
  * well in light, dark and high-contrast themes alike. The layout fits an editor column of
- * 800 px: the list and the JSON stack below 900 px, the footer panels wrap.
+ * 800 px: the list and the JSON stack below 900 px, the footer panels wrap, and in narrower
+ * columns the list drops its less needed columns (timing and size, then the guild) before the
+ * event name.
  */
 export const inspectorStyles = `
 *{box-sizing:border-box}
@@ -43,22 +45,24 @@ button[aria-pressed="true"]{background:var(--pressed-bg);color:var(--pressed-fg)
 .connection{padding:2px 8px;color:var(--muted);border-bottom:1px solid var(--border);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .connection.error{color:var(--bad);white-space:normal}
 main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);min-height:0}
-#events{overflow:auto;border-right:1px solid var(--border)}
+#events{overflow:auto;border-right:1px solid var(--border);min-width:0}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 td{padding:0 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 #events td{font-family:var(--vscode-editor-font-family,monospace);font-size:12px;line-height:20px}
 .c-time{width:100px}.c-since{width:64px}.c-where{width:56px}.c-info{width:150px}.c-size{width:68px}
+@media (max-width:640px){#events .c-since,#events .c-size{display:none}#events .c-info{width:110px}}
+@media (max-width:460px){#events .c-info{display:none}#events .c-time{width:92px}#events .c-where{width:44px}}
 #events tr{cursor:pointer}#events tr:hover{background:var(--hover)}
 #events tr.selected{background:var(--selected);color:var(--selected-fg);outline:1px dashed var(--focus);outline-offset:-1px}
-.dir-in td:nth-child(4){color:var(--in)}.dir-out td:nth-child(4){color:var(--out)}.kind-rest td:nth-child(4){color:var(--rest)}
+.dir-in .c-name{color:var(--in)}.dir-out .c-name{color:var(--out)}.kind-rest .c-name{color:var(--rest)}
 td.num{text-align:right;color:var(--muted)}
-#detail{display:grid;grid-template-rows:auto minmax(0,1fr);min-height:0}
-.detail-bar{display:flex;gap:8px;align-items:center;justify-content:space-between;padding:4px 6px;border-bottom:1px solid var(--border);color:var(--muted)}
-#detail-title{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+#detail{display:grid;grid-template-rows:auto minmax(0,1fr);grid-template-columns:minmax(0,1fr);min-height:0;min-width:0}
+.detail-bar button{flex:none;white-space:nowrap}.detail-bar{display:flex;gap:8px;align-items:center;justify-content:space-between;padding:4px 6px;border-bottom:1px solid var(--border);color:var(--muted)}
+#detail-title{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;min-width:0}
 #json-tree{overflow:auto;padding:4px 6px;font-family:var(--vscode-editor-font-family,monospace);font-size:12px}
 .json-key{color:var(--key)}.json-string{color:var(--str);overflow-wrap:anywhere}.json-number{color:var(--num)}.json-literal{color:var(--lit)}
 details{margin-left:12px}summary{cursor:pointer}.json-leaf{margin-left:24px}
-footer{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:6px 12px;padding:6px;border-top:1px solid var(--border);max-height:38vh;overflow:auto}
+footer{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:6px 12px;padding:6px;border-top:1px solid var(--border);max-height:32vh;overflow:auto}
 footer section{min-width:0}
 footer h2{font-size:11px;margin:0 0 2px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 footer table{table-layout:auto}
@@ -68,5 +72,6 @@ footer td:first-child{width:100%;white-space:normal;overflow-wrap:anywhere}
 .limited td{color:var(--bad)}.routes{color:var(--muted)}
 .shard{margin-bottom:4px}
 svg.latency{display:block;width:100%;height:40px;background:var(--chart-bg);border:1px solid var(--border)}svg.latency polyline{fill:none;stroke:var(--in);stroke-width:1.5;vector-effect:non-scaling-stroke}
+@media (max-height:560px){footer{max-height:26vh}}
 @media (max-width:900px){main{grid-template-columns:minmax(0,1fr);grid-template-rows:minmax(0,3fr) minmax(0,2fr)}#events{border-right:0;border-bottom:1px solid var(--border)}}
 `;

@@ -72,7 +72,14 @@ function drawEvents(): void {
 	const rows = events.map((e) => {
 		const where = e.type === 'packet' ? `#${e.shardId} ${e.direction === 'in' ? '⇣' : '⇡'}` : 'REST';
 		const tr = row(
-			[time(e.at), [`+${formatDuration(e.sinceMs)}`, 'num'], where, eventLabel(e), info(e), [formatBytes(e.bytes), 'num']],
+			[
+				[time(e.at), 'c-time'],
+				[`+${formatDuration(e.sinceMs)}`, 'c-since num'],
+				[where, 'c-where'],
+				[eventLabel(e), 'c-name'],
+				[info(e), 'c-info'],
+				[formatBytes(e.bytes), 'c-size num'],
+			],
 			e.type === 'packet' ? `dir-${e.direction}` : e.status === 429 ? 'kind-rest limited' : 'kind-rest',
 		);
 		tr.dataset['seq'] = String(e.seq);

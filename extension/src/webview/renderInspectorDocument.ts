@@ -18,7 +18,7 @@ const body = `
 </header>
 <div id="connection" class="connection" role="status">waiting for a running bot or mock</div>
 <main>
-  <section id="events" aria-label="Events"><table><colgroup><col class="c-time"><col class="c-since"><col class="c-where"><col class="c-name"><col class="c-info"><col class="c-size"></colgroup><tbody id="event-rows"></tbody></table></section>
+  <section id="events" aria-label="Events"><table><tbody id="event-rows"></tbody></table></section>
   <section id="detail" aria-label="Selected event">
     <div class="detail-bar"><span id="detail-title">Select an event to see its JSON.</span><button id="copy-json" type="button" disabled>Copy as JSON</button></div>
     <div id="json-tree"></div>
