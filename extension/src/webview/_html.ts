@@ -32,7 +32,7 @@ export function safeLinkUrl(url: unknown): string | undefined {
 }
 
 /** What an image URL in an embed becomes: a URL the preview can load, an attachment name, or nothing. */
-export type SafeImage = { readonly kind: 'https'; readonly url: string } | { readonly kind: 'attachment'; readonly name: string };
+export type SafeImage = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'attachment'; readonly name: string };
 
 /** Raster images as data URIs: no SVG (it can carry script), nothing but base64. */
 const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -51,10 +51,10 @@ export function safeImage(url: unknown): SafeImage | undefined {
 	if (typeof url !== 'string') return undefined;
 	const trimmed = url.trim();
 	if (trimmed.startsWith('attachment://')) return { kind: 'attachment', name: trimmed.slice('attachment://'.length) };
-	if (DATA_IMAGE.test(trimmed)) return { kind: 'https', url: trimmed };
+	if (DATA_IMAGE.test(trimmed)) return { kind: 'url', url: trimmed };
 	try {
 		const parsed = new URL(trimmed);
-		return parsed.protocol === 'https:' || isLocalHttp(parsed) ? { kind: 'https', url: parsed.href } : undefined;
+		return parsed.protocol === 'https:' || isLocalHttp(parsed) ? { kind: 'url', url: parsed.href } : undefined;
 	} catch {
 		return undefined;
 	}
