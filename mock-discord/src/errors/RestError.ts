@@ -124,6 +124,7 @@ export const DiscordErrors = {
 		message: 'Provided too few or too many messages to delete. Must provide at least 2 and fewer than 100 messages to delete.',
 	},
 	bulkDeleteTooOld: { status: 400, code: 50034, message: 'You can only bulk delete messages that are under 14 days old.' },
+	invalidOAuthToken: { status: 400, code: 50025, message: 'Invalid OAuth2 access token provided' },
 	invalidFormBody: { status: 400, code: 50035, message: 'Invalid Form Body' },
 	invalidJson: { status: 400, code: 50109, message: 'The request body contains invalid JSON.' },
 	alreadyAcknowledged: { status: 400, code: 40060, message: 'Interaction has already been acknowledged.' },

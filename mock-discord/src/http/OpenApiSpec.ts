@@ -74,6 +74,31 @@ function acceptBitfieldStrings<T>(document: T): T {
 	return document;
 }
 
+/**
+ * Request properties where Discord (its docs, discord-api-types and what libraries send) takes
+ * more than the description states. Each gains the documented form beside the described one.
+ */
+const DOCUMENTED_WIDENINGS: readonly { readonly schema: string; readonly property: string; readonly also: object; readonly doc: string }[] =
+	[
+		{
+			// The description types it as a localized object; the docs, discord-api-types and discord.js send a string.
+			schema: 'ApplicationFormPartial',
+			property: 'description',
+			also: { type: 'string', maxLength: 400 },
+			doc: 'https://discord.com/developers/docs/resources/application#edit-current-application',
+		},
+	];
+
+function acceptDocumentedForms<T>(document: T): T {
+	const schemas = (document as { components: { schemas: Record<string, { properties?: Record<string, object> }> } }).components.schemas;
+	for (const { schema, property, also } of DOCUMENTED_WIDENINGS) {
+		const properties = schemas[schema]?.properties;
+		const described = properties?.[property];
+		if (properties !== undefined && described !== undefined) properties[property] = { anyOf: [described, also] };
+	}
+	return document;
+}
+
 const escapePointer = (part: string): string => encodeURIComponent(part.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 /**
@@ -91,7 +116,7 @@ export class OpenApiSpec {
 	readonly #parameters = new Map<string, readonly SpecParameter[]>();
 
 	public constructor(path: string = locateSpec()) {
-		this.#document = acceptBitfieldStrings(JSON.parse(readFileSync(path, 'utf8')));
+		this.#document = acceptDocumentedForms(acceptBitfieldStrings(JSON.parse(readFileSync(path, 'utf8'))));
 		this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false });
 		addFormats(this.#ajv);
 		for (const format of ['int32', 'int64', 'double', 'nonce', 'snowflake']) this.#ajv.addFormat(format, true);

@@ -1,6 +1,5 @@
 import { type APIGuildMember, AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
 import { restError } from '../errors/RestError.js';
-import { formError } from '../http/formErrors.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import { recordAudit } from '../world/auditLog.js';
 import type { Json } from '../world/GuildState.js';
@@ -90,8 +89,7 @@ function addMember(ctx: RouteContext) {
 	const state = ctx.world.guild(guildId);
 	const body = bodyObject(ctx);
 	const grant = ctx.world.resources.oauthTokens.get(String(body['access_token']));
-	if (grant === undefined || grant.userId !== userId || !grant.scopes.includes('guilds.join'))
-		throw formError(['access_token'], 'BASE_TYPE_INVALID', 'Invalid OAuth2 access token');
+	if (grant === undefined || grant.userId !== userId || !grant.scopes.includes('guilds.join')) throw restError('invalidOAuthToken');
 	ctx.world.requireBotGuildPermissions(guildId, P.CreateInstantInvite);
 	if (state.members.has(userId)) return noContent;
 	if (state.bans.has(userId)) throw restError('userBanned');
