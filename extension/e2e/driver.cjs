@@ -187,6 +187,11 @@ async function gotoLine(page, where) {
 		const title = await preview.textContent('.embed-title');
 		if (!title.includes('Welcome to the bakery')) throw new Error(`preview title is ${JSON.stringify(title)}`);
 		step(`Embed Preview rendered: "${title}"`);
+		// Opened beside the code and widened to what an embed needs (half the editor squeezed it).
+		const widths = await page.$$eval('.editor-group-container', (groups) => groups.map((g) => Math.round(g.getBoundingClientRect().width)));
+		if (widths.length !== 2 || widths[1] < widths[0] * 1.2)
+			throw new Error(`the preview opened at ${widths[1]} px beside ${widths[0]} px of code`);
+		step(`Embed Preview beside the code at ${widths[1]} px (code ${widths[0]} px)`);
 		await page.screenshot({ path: path.join(SHOTS, 'e2e-embed-preview.png') });
 
 		// Typing in the title re-renders the preview.

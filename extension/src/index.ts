@@ -21,3 +21,4 @@ export * from './OvenExtensionError.js';
 export * from './settings.js';
 export * from './bundledTools.js';
 export * from './toolProcesses.js';
+export * from './previewLayout.js';
