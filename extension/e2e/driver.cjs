@@ -70,6 +70,60 @@ async function inspectBothBots(page, step) {
 		throw new Error("the discord.js bot's rows stayed after switching to the OvenJS bot");
 	step('Gateway Inspector follows the OvenJS bot: READY');
 	await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector.png') });
+	return inspector;
+}
+
+/** Types `file` into the file dialog VS Code shows (code-server's own, a quick input) and confirms. */
+async function chooseFile(page, file) {
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ timeout: 30000 });
+	await input.fill(file);
+	await page.waitForTimeout(500);
+	await page.keyboard.press('Enter');
+}
+
+/**
+ * Records the OvenJS bot's session from the Gateway Inspector (Record, then Stop recording) and
+ * replays the file with "Replay a Recording on Mock Discord…", which runs the mock bundled in
+ * the .vsix with --replay: it starts, serves the recorded guild, and is stopped again.
+ */
+async function recordAndReplay(page, inspector, step) {
+	const file = path.join(process.env.WS, 'session.jsonl');
+	await inspector.locator('#record').click();
+	await chooseFile(page, file);
+	await inspector.locator('#record[aria-pressed="true"]').waitFor({ timeout: 30000 });
+	await page.waitForTimeout(1000);
+	await inspector.locator('#record').click();
+	await inspector.locator('#record[aria-pressed="false"]').waitFor({ timeout: 30000 });
+	const lines = fs
+		.readFileSync(file, 'utf8')
+		.trimEnd()
+		.split('\n')
+		.map((line) => JSON.parse(line));
+	const ready = lines.find((m) => m.type === 'packet' && m.t === 'READY');
+	const guild = lines.find((m) => m.type === 'packet' && m.t === 'GUILD_CREATE');
+	if (lines[0]?.type !== 'hello' || ready === undefined || guild === undefined)
+		throw new Error(`the recording has ${lines.length} lines, no hello, READY or GUILD_CREATE`);
+	step(`Recorded from the Gateway Inspector: ${lines.length} lines (hello, READY, GUILD_CREATE…)`);
+	// A name no fresh mock has: only one serving the recording can answer it.
+	guild.payload.d.name = `${guild.payload.d.name} (recorded)`;
+	fs.writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+
+	await palette(page, 'OvenJS: Replay a Recording on Mock Discord');
+	await chooseFile(page, file);
+	const started = page.locator('.notification-toast', { hasText: 'replaying session.jsonl' }).first();
+	await started.waitFor({ timeout: 60000 });
+	const api = /(http:\/\/127\.0\.0\.1:\d+\/api)/.exec(await started.textContent())?.[1];
+	if (api === undefined) throw new Error('the replay notification names no API URL');
+	const state = await (await fetch(api.replace(/\/api$/, '/_mock/state'))).json();
+	const name = guild.payload.d.name;
+	if (!JSON.stringify(state).includes(JSON.stringify(name)))
+		throw new Error(`the replaying mock does not serve the recorded guild ${name}`);
+	step(`Replay a Recording on Mock Discord: the bundled mock serves the recorded guild "${name}" at ${api}`);
+	await page.screenshot({ path: path.join(SHOTS, 'e2e-replay.png') });
+	await palette(page, 'OvenJS: Stop Mock Discord');
+	await page.locator('.notification-toast', { hasText: 'Mock Discord stopped' }).first().waitFor({ timeout: 30000 });
+	await palette(page, 'Notifications: Clear All Notifications');
 }
 
 async function openFile(page, name, text) {
@@ -213,7 +267,8 @@ async function gotoLine(page, where) {
 		await preview.locator('.embed-title.violation[title*="256"]').waitFor({ timeout: 30000 });
 		step('limit violation marked on the embed title');
 
-		await inspectBothBots(page, step);
+		const inspector = await inspectBothBots(page, step);
+		await recordAndReplay(page, inspector, step);
 
 		// A setting turns a check off (the workspace's .vscode/settings.json, as a user would):
 		// the closed file's embed-limits diagnostic goes away.
