@@ -77,8 +77,14 @@ async function inspectBothBots(page, step) {
 async function chooseFile(page, file) {
 	const input = page.locator('.quick-input-widget input');
 	await input.waitFor({ timeout: 30000 });
-	await input.fill(file);
+	// The dialog fills in its own starting path a moment after it opens: type over it only then.
+	await page.waitForFunction(() => (document.querySelector('.quick-input-widget input')?.value ?? '').startsWith('/'), undefined, {
+		timeout: 30000,
+	});
 	await page.waitForTimeout(500);
+	await input.fill(file);
+	await page.waitForFunction((wanted) => document.querySelector('.quick-input-widget input')?.value === wanted, file, { timeout: 10000 });
+	await page.waitForTimeout(300);
 	await page.keyboard.press('Enter');
 }
 
@@ -242,7 +248,13 @@ async function gotoLine(page, where) {
 		if (!title.includes('Welcome to the bakery')) throw new Error(`preview title is ${JSON.stringify(title)}`);
 		step(`Embed Preview rendered: "${title}"`);
 		// Opened beside the code and widened to what an embed needs (half the editor squeezed it).
-		const widths = await page.$$eval('.editor-group-container', (groups) => groups.map((g) => Math.round(g.getBoundingClientRect().width)));
+		const groupWidths = () =>
+			page.$$eval('.editor-group-container', (groups) => groups.map((g) => Math.round(g.getBoundingClientRect().width)));
+		let widths = await groupWidths();
+		for (let waited = 0; waited < 20000 && !(widths.length === 2 && widths[1] >= widths[0] * 1.2); waited += 500) {
+			await page.waitForTimeout(500);
+			widths = await groupWidths();
+		}
 		if (widths.length !== 2 || widths[1] < widths[0] * 1.2)
 			throw new Error(`the preview opened at ${widths[1]} px beside ${widths[0]} px of code`);
 		step(`Embed Preview beside the code at ${widths[1]} px (code ${widths[0]} px)`);

@@ -24,13 +24,13 @@ async function widenPreview(panel: vscode.WebviewPanel): Promise<void> {
 	}
 }
 
-/** The panel's column once the workbench has placed it (within a second), else undefined. */
+/** The panel's column once the workbench has placed it (within 10 s), else undefined. */
 function columnOf(panel: vscode.WebviewPanel): Promise<vscode.ViewColumn | undefined> {
 	return new Promise((resolve) => {
 		const timer = setTimeout(() => {
 			listener.dispose();
 			resolve(panel.viewColumn);
-		}, 1000);
+		}, 10_000);
 		const listener = panel.onDidChangeViewState(({ webviewPanel }) => {
 			if (webviewPanel.viewColumn === undefined) return;
 			clearTimeout(timer);
@@ -62,7 +62,8 @@ export class EmbedPreviewPanel {
 	static async show(extensionUri: vscode.Uri, client: LanguageClient, uri: vscode.Uri, position: vscode.Position): Promise<void> {
 		if (EmbedPreviewPanel.#current === undefined) {
 			EmbedPreviewPanel.#current = new EmbedPreviewPanel(extensionUri, client, uri, position);
-			await widenPreview(EmbedPreviewPanel.#current.#panel);
+			// Alongside the first render: on a busy machine the workbench may take a while to place the panel.
+			void widenPreview(EmbedPreviewPanel.#current.#panel);
 		}
 		const current = EmbedPreviewPanel.#current;
 		current.#uri = uri;
