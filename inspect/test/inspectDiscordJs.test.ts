@@ -19,7 +19,8 @@ describe('inspectDiscordJs: a discord.js bot in the Gateway Inspector', () => {
 	beforeAll(async () => {
 		mock = await createMockDiscord({
 			gateway: { heartbeatInterval: 500 },
-			rateLimits: { routes: { 'POST /channels/{channel_id}/messages': { limit: 2, windowMs: 1_000 } } },
+			// A window long enough that the third send still meets it when the first one is slow (a busy machine).
+			rateLimits: { routes: { 'POST /channels/{channel_id}/messages': { limit: 2, windowMs: 5_000 } } },
 		});
 		dir = await mkdtemp(join(tmpdir(), 'oven-inspect-djs-'));
 		client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: mock.api } });
