@@ -144,4 +144,16 @@ describe('no-unbounded-list-in-loop and pages', () => {
 			),
 		).toHaveLength(1);
 	});
+
+	it('takes the last items of a list (slice(-25), slice(-count)) as capped, but not the rest after the first (slice(1))', () => {
+		const last = (slice: string): string[] =>
+			check(
+				'no-unbounded-list-in-loop',
+				`for (const s of data.sanctions.slice(${slice})) embed.addFields({ name: s.type, value: s.reason });`,
+			);
+		expect(last('-25')).toEqual([]);
+		expect(last('-count')).toEqual([]);
+		expect(last('-30')).toHaveLength(1);
+		expect(last('1')).toHaveLength(1);
+	});
 });

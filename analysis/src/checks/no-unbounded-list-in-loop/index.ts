@@ -44,9 +44,14 @@ function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expres
 	return undefined;
 }
 
+const isNegated = (t: typeof ts, node: ts.Expression | undefined): boolean => {
+	const inner = node === undefined ? undefined : unwrap(t, node);
+	return inner !== undefined && t.isPrefixUnaryExpression(inner) && inner.operator === t.SyntaxKind.MinusToken;
+};
+
 /**
  * Whether the code caps a collection: an array literal within the limit, or a page of a list
- * (`.slice(from, to)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
+ * (`.slice(from, to)`, the last items `.slice(-n)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
  * when it comes from a config), directly or through the variable holding it.
  */
 function bounded(t: typeof ts, collection: ts.Expression, max: number, depth = 0): boolean {
@@ -60,6 +65,8 @@ function bounded(t: typeof ts, collection: ts.Expression, max: number, depth = 0
 		const method = node.expression.name.text;
 		const [a, b] = node.arguments.map((arg) => staticNumber(t, arg));
 		if (method === 'slice' && node.arguments.length === 2) return a === undefined || b === undefined || b - a <= max;
+		// `.slice(-25)`: the last items, as many as the author chose (`.slice(-count)` too); `.slice(1)` is the rest of the list.
+		if (method === 'slice' && node.arguments.length === 1) return a === undefined ? isNegated(t, node.arguments[0]) : a < 0 && -a <= max;
 		if (method === 'splice' && node.arguments.length >= 2) return true;
 		if ((method === 'first' || method === 'last' || method === 'random') && node.arguments.length === 1) return a === undefined || a <= max;
 		if (['entries', 'values', 'keys', 'filter', 'sort', 'reverse', 'map'].includes(method))
