@@ -98,6 +98,19 @@ describe('no-unbounded-list-in-loop', () => {
 	});
 });
 
+describe('require-permission-check on the invoker', () => {
+	it('leaves self-service roles and actions on whoever ran the command alone, and still reports others', () => {
+		const self = `export async function handle(interaction) {\n\tconst user = interaction.member as GuildMember;\n\tawait user.roles.add(config.roles.noPing);\n\tawait interaction.member.roles.add(role);\n\tawait interaction.reply('Done');\n}`;
+		expect(check('require-permission-check', self)).toEqual([]);
+		const other = `export async function handle(interaction) {\n\tconst target = interaction.options.getMember('user');\n\tawait target.roles.add(role);\n\tawait interaction.reply('Done');\n}`;
+		expect(check('require-permission-check', other)).toEqual(['moderation-without-permission-check: target.roles.add(role)']);
+		const message = `client.on('messageCreate', async (message) => { await message.member.timeout(60_000); await message.mentions.members.first().kick(); });`;
+		expect(check('require-permission-check', message)).toEqual([
+			'moderation-without-permission-check: message.mentions.members.first().kick()',
+		]);
+	});
+});
+
 describe('require-permission-check', () => {
 	it('reports a ban in a command handler of a file that never checks permissions', () => {
 		const text = `export async function execute(interaction) {\n\tawait interaction.options.getMember('user').ban();\n\tawait interaction.reply('Banned.');\n}`;

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import { CommandLimits, ComponentLimits, EmbedLimits } from 'ovenjs/knowledge';
-import { unwrap, walk } from '../../_ast.js';
+import { declaredInitializer, unwrap, walk } from '../../_ast.js';
 import { staticNumber } from '../../evaluate.js';
 import { finding, formatMessage, type Finding } from '../../Finding.js';
 import { defineCheck } from '../../registry/CheckDefinition.js';
@@ -27,19 +27,6 @@ function loopOf(t: typeof ts, node: ts.Node): Loop | undefined {
 		const callback = node.arguments[0];
 		if (callback !== undefined && (t.isArrowFunction(callback) || t.isFunctionExpression(callback)))
 			return { collection: node.expression.expression, body: callback.body, node };
-	}
-	return undefined;
-}
-
-/** The initializer of the variable `name` declared in a block around `at`, if any. */
-function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expression | undefined {
-	for (let scope: ts.Node | undefined = at.parent; scope !== undefined; scope = scope.parent) {
-		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
-		for (const statement of scope.statements) {
-			if (!t.isVariableStatement(statement)) continue;
-			for (const declaration of statement.declarationList.declarations)
-				if (t.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
-		}
 	}
 	return undefined;
 }
