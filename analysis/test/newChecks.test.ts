@@ -98,6 +98,29 @@ describe('no-unbounded-list-in-loop', () => {
 	});
 });
 
+describe('no-unbounded-list-in-loop with types', () => {
+	const typed = (text: string): string[] => {
+		const host = ts.createCompilerHost({});
+		const original = host.getSourceFile;
+		host.getSourceFile = (name, target) => (name === 'bot.ts' ? ts.createSourceFile(name, text, target, true) : original(name, target));
+		const program = ts.createProgram(['bot.ts'], { noLib: true, types: [] }, host);
+		const file = program.getSourceFile('bot.ts');
+		if (file === undefined) throw new Error('no file');
+		const row = CHECKS.find((c) => c.id === 'no-unbounded-list-in-loop');
+		return (row?.run(ts, file, { checker: program.getTypeChecker() }) ?? []).map((f) => file.text.slice(f.start, f.end));
+	};
+	const prelude = `interface Map<K, V> { set(k: K, v: V): this; entries(): Iterable<[K, V]> }\ninterface Iterable<T> { x: T }\ndeclare const embed: { addFields(f: object): void };\n`;
+
+	it('takes a Map keyed by a small enum (or literal union) as capped, and one keyed by strings as not', () => {
+		const byCategory = `${prelude}enum Category { Slur, Spam, Other }\ndeclare const grouped: Map<Category, string[]>;\nfor (const [cat, words] of grouped) embed.addFields({ name: String(cat), value: words.join() });`;
+		expect(typed(byCategory)).toEqual([]);
+		const byKind = `${prelude}declare const grouped: Map<'a' | 'b', string[]>;\nfor (const [k, v] of grouped.entries()) embed.addFields({ name: k, value: v.join() });`;
+		expect(typed(byKind)).toEqual([]);
+		const byUser = `${prelude}declare const grouped: Map<string, string[]>;\nfor (const [id, v] of grouped) embed.addFields({ name: id, value: v.join() });`;
+		expect(typed(byUser)).toEqual(['embed.addFields({ name: id, value: v.join() })']);
+	});
+});
+
 describe('require-permission-check on the invoker', () => {
 	it('leaves self-service roles and actions on whoever ran the command alone, and still reports others', () => {
 		const self = `export async function handle(interaction) {\n\tconst user = interaction.member as GuildMember;\n\tawait user.roles.add(config.roles.noPing);\n\tawait interaction.member.roles.add(role);\n\tawait interaction.reply('Done');\n}`;
