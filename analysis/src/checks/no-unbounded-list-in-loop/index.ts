@@ -37,17 +37,19 @@ const isNegated = (t: typeof ts, node: ts.Expression | undefined): boolean => {
 };
 
 /**
- * Whether the type of a collection bounds it: a tuple, or a Map, Set or Record whose keys are
- * a union of at most `max` literals or enum members (`Map<Category, string[]>` grouped by a
+ * Whether the type of a collection bounds it: a tuple, or a Map, Set or discord.js Collection
+ * whose keys are a union of at most `max` literals or enum members (`Map<Category, string[]>` grouped by a
  * five-member enum holds at most five entries).
  */
 function boundedByType(t: typeof ts, checker: ts.TypeChecker, node: ts.Expression, max: number): boolean {
 	const type = checker.getNonNullableType(checker.getTypeAtLocation(node));
 	if (checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference).length <= max;
+	const isReference = (type.flags & t.TypeFlags.Object) !== 0 && ((type as ts.ObjectType).objectFlags & t.ObjectFlags.Reference) !== 0;
+	if (!isReference) return false;
 	const symbol = type.getSymbol()?.getName();
 	const key =
 		symbol === 'Map' || symbol === 'ReadonlyMap' || symbol === 'Set' || symbol === 'ReadonlySet' || symbol === 'Collection'
-			? (checker.getTypeArguments(type as ts.TypeReference)[0] ?? undefined)
+			? checker.getTypeArguments(type as ts.TypeReference)[0]
 			: undefined;
 	if (key === undefined) return false;
 	const members = key.isUnion() ? key.types : [key];
