@@ -164,6 +164,70 @@ async function gotoLine(page, where) {
 	await page.keyboard.press('Enter');
 }
 
+/** A quick fix from the light bulb (Ctrl+.), offered by the ts-plugin in tsserver: the id becomes a string. */
+async function quickFixFromLightBulb(page, step) {
+	await openFile(page, 'ids.ts', 'guildId');
+	await gotoLine(page, ':2:28');
+	await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 });
+	// The light bulb's list is asked for once tsserver has the fixes; on a busy machine the first ask may come early.
+	const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Write the id as the string' }).first();
+	for (let attempt = 1; ; attempt++) {
+		await page.keyboard.press('Control+.');
+		const shown = await fix.waitFor({ timeout: 10000 }).then(
+			() => true,
+			() => false,
+		);
+		if (shown) break;
+		if (attempt === 6) throw new Error('the quick fix never showed in the light bulb menu');
+		await page.keyboard.press('Escape');
+		await gotoLine(page, ':2:28');
+	}
+	await fix.click();
+	await page.locator('.monaco-editor .view-lines', { hasText: "'175928847299117063'" }).waitFor({ timeout: 30000 });
+	// The fixed text is what the file's diagnostics are computed on: the error is gone from the Problems panel.
+	await problemsShow(page, (text) => !text.includes('175928847299117063'), 'the fixed id still reported');
+	step('quick fix applied from the light bulb');
+	await page.screenshot({ path: path.join(SHOTS, 'e2e-quick-fix.png') });
+}
+
+/** Waits until the Problems panel's text satisfies `ok`; `what` names the failure. */
+async function problemsShow(page, ok, what, timeout = 60000) {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const text = await page.evaluate(() => document.querySelector('.markers-panel .monaco-list-rows')?.textContent ?? null);
+		if (text !== null && ok(text)) return text;
+		if (Date.now() > deadline) throw new Error(`${what}; the Problems panel reads: ${JSON.stringify(text?.slice(0, 2000) ?? null)}`);
+		await page.waitForTimeout(500);
+	}
+}
+
+/**
+ * A setting turns a check off, written in the workspace's .vscode/settings.json as a user
+ * would: `ovenjs.checks.embed-limits: off` removes the open file's limit diagnostic (the
+ * ts-plugin's) and the closed file's (the language server's), while the closed file's other
+ * finding (snowflake-precision) stays, so the panel is seen rendering the server's results.
+ */
+async function settingTurnsCheckOff(page, step) {
+	const settingsFile = process.env.SETTINGS;
+	if (!settingsFile) throw new Error('SETTINGS (the workspace settings file) is not set');
+	await palette(page, 'Focus on Problems View');
+	const before = await problemsShow(
+		page,
+		(text) => text.includes('256') && text.includes('4096') && text.includes('cannot be stored exactly'),
+		"the limit diagnostics and the closed file's snowflake diagnostic are not all shown before the setting",
+	);
+	if (!before.includes('closed.ts')) throw new Error('closed.ts is not in the Problems panel before the setting');
+	fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+	fs.writeFileSync(settingsFile, JSON.stringify({ 'ovenjs.checks.embed-limits': 'off' }));
+	await problemsShow(
+		page,
+		(text) => !text.includes('256') && !text.includes('4096') && text.includes('closed.ts') && text.includes('cannot be stored exactly'),
+		'ovenjs.checks.embed-limits = off did not remove the limit diagnostics (or removed the others too)',
+	);
+	step('setting ovenjs.checks.embed-limits = off removed the diagnostic of the open and the closed file');
+	await page.screenshot({ path: path.join(SHOTS, 'e2e-setting-off.png') });
+}
+
 (async () => {
 	const t0 = Date.now();
 	const step = (what) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${what}`);
@@ -211,27 +275,7 @@ async function gotoLine(page, where) {
 		await page.locator('.markers-panel', { hasText: '4096' }).first().waitFor({ timeout: 30000 });
 		step('diagnostic on a closed file shown');
 
-		// A quick fix from the light bulb (Ctrl+.), offered by the ts-plugin in tsserver.
-		await openFile(page, 'ids.ts', 'guildId');
-		await gotoLine(page, ':2:28');
-		await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 });
-		// The light bulb's list is asked for once tsserver has the fixes; on a busy machine the first ask may come early.
-		const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Write the id as the string' }).first();
-		for (let attempt = 1; ; attempt++) {
-			await page.keyboard.press('Control+.');
-			const shown = await fix.waitFor({ timeout: 10000 }).then(
-				() => true,
-				() => false,
-			);
-			if (shown) break;
-			if (attempt === 6) throw new Error('the quick fix never showed in the light bulb menu');
-			await page.keyboard.press('Escape');
-			await gotoLine(page, ':2:28');
-		}
-		await fix.click();
-		await page.locator('.monaco-editor .view-lines', { hasText: "'175928847299117063'" }).waitFor({ timeout: 30000 });
-		step('quick fix applied from the light bulb');
-		await page.screenshot({ path: path.join(SHOTS, 'e2e-quick-fix.png') });
+		await quickFixFromLightBulb(page, step);
 		await page.keyboard.press('Escape');
 		await page.locator('.tabs-container .tab', { hasText: 'embeds.ts' }).first().click();
 		await page.locator('.monaco-editor .view-lines', { hasText: 'announcement' }).waitFor();
@@ -281,24 +325,7 @@ async function gotoLine(page, where) {
 
 		const inspector = await inspectBothBots(page, step);
 		await recordAndReplay(page, inspector, step);
-
-		// A setting turns a check off (the workspace's .vscode/settings.json, as a user would):
-		// the closed file's embed-limits diagnostic goes away.
-		const settingsFile = process.env.SETTINGS;
-		if (settingsFile) {
-			fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-			fs.writeFileSync(settingsFile, JSON.stringify({ 'ovenjs.checks.embed-limits': 'off' }));
-			await page.waitForFunction(
-				() => {
-					const panel = document.querySelector('.markers-panel');
-					return panel !== null && !(panel.textContent ?? '').includes('closed.ts');
-				},
-				undefined,
-				{ timeout: 60000 },
-			);
-			step('setting ovenjs.checks.embed-limits = off removed the diagnostic');
-			await page.screenshot({ path: path.join(SHOTS, 'e2e-setting-off.png') });
-		}
+		await settingTurnsCheckOff(page, step);
 
 		// The mock the extension ships: started from the palette, reachable, stopped again.
 		await palette(page, 'OvenJS: Start Mock Discord');

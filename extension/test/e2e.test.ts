@@ -24,6 +24,9 @@ describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 		expect(stdout).toContain('E2E PASSED');
 		expect(stdout).toContain('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
 		expect(stdout).toContain('Gateway Inspector follows the OvenJS bot: READY');
+		expect(stdout).toContain('diagnostic on a closed file shown');
+		expect(stdout).toContain('quick fix applied from the light bulb');
+		expect(stdout).toContain('setting ovenjs.checks.embed-limits = off removed the diagnostic of the open and the closed file');
 		expect(stdout).toMatch(/Start Mock Discord: http:\/\/127\.0\.0\.1:\d+\/api answers/);
 		expect(stdout).toContain('Stop Mock Discord: stopped');
 		expect(stdout).toContain('Migrate applied: embeds.ts rewritten');
