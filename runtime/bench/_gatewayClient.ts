@@ -154,9 +154,11 @@ async function connect(): Promise<() => Promise<void>> {
 	}
 }
 
-const close = await connect();
+// Listening before connecting: a library whose start resolves only after the guilds loaded
+// would otherwise miss the first `{ expect }`, and the run would wait for its timeout.
+const connected = connect();
 process.on('message', (message: { expect?: number } | 'close') => {
-	if (message === 'close') void close().then(() => process.exit(0));
+	if (message === 'close') void connected.then((close) => close()).then(() => process.exit(0));
 	else if (message.expect !== undefined) {
 		// A new flood: count (and time) it from its first message.
 		expected = message.expect;
@@ -164,4 +166,5 @@ process.on('message', (message: { expect?: number } | 'close') => {
 		readChars = 0;
 	}
 });
+await connected;
 process.send?.({ connected: true });
