@@ -22,6 +22,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { buildDist } from './_buildDist.js';
 import type { BenchLibrary, ClientInput } from './_gatewayClient.js';
+import type { BenchCompression } from './_gatewayFloor.js';
 import type { WorldSize } from './_gatewayWorld.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -35,17 +36,36 @@ const FLOOD = Math.max(20_000, Math.round(100_000 * SCALE));
  * walks frame headers and decodes nothing: the most the feed can deliver, so a client row
  * below it measures the client.
  */
-const ALL_MODES: readonly { readonly zlib: boolean; readonly libraries: readonly BenchLibrary[] }[] = [
-	{ zlib: false, libraries: ['feed', 'ovenjs', 'discord.js', 'ovenjs-shard', '@discordjs/ws'] },
-	{ zlib: true, libraries: ['feed', 'ovenjs', 'ovenjs-shard', '@discordjs/ws'] },
+const ALL_MODES: readonly { readonly compression: BenchCompression; readonly libraries: readonly BenchLibrary[] }[] = [
+	{
+		compression: 'none',
+		libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discord.js', 'seyfert', 'discordeno', 'ovenjs-shard', '@discordjs/ws'],
+	},
+	{ compression: 'zlib-stream', libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discordeno', 'ovenjs-shard', '@discordjs/ws'] },
 ];
+/** What each row runs: what it builds and keeps, and what it does not. */
+const ROWS: Record<BenchLibrary, string> = {
+	feed: "the feed's ceiling: a bare socket that walks frame headers; nothing decoded",
+	floor: 'the decode floor: `ws` + inflate (node:zlib binding, synchronous) + `JSON.parse` + the 3 fields; no checks, events or cache',
+	ovenjs: 'OvenJS client: shard, payload checks, cache on (guilds, channels, roles, members, users, messages), views, typed events',
+	'ovenjs-nocache': 'OvenJS client with `cache: false`: shard, payload checks, views over the payload, typed events; nothing kept',
+	'discord.js': 'discord.js 14: its full cache and classes (Guild, GuildMember, User, Message); no zlib-stream without native zlib-sync',
+	seyfert: 'seyfert 5: default MemoryAdapter cache, its Message built, its prefix-command handler runs; no transport compression',
+	discordeno:
+		'discordeno 21: no cache; builds only desiredProperties (message id, content, author, channel and guild id; user id); bigint ids',
+	'ovenjs-shard': 'a bare OvenJS Shard: decode, payload checks, dispatch events; no cache, no views',
+	'@discordjs/ws': 'a bare @discordjs/ws WebSocketManager: decode, dispatch events; no cache, no classes',
+};
+/** The rows OvenJS is compared with: every peer, and the floor. */
+const OURS: readonly BenchLibrary[] = ['ovenjs', 'ovenjs-nocache', 'ovenjs-shard'];
+const PEERS: readonly BenchLibrary[] = ['discord.js', 'seyfert', 'discordeno', '@discordjs/ws'];
 /** Floods per library (new messages each time); the fastest is reported, the heap after the last. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** `BENCH_ONLY=ovenjs,ovenjs-shard` runs only those rows; `BENCH_CPU_PROF=dir` writes each client's `--cpu-prof` there. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CPU_PROF = process.env.BENCH_CPU_PROF;
-const MODES = ALL_MODES.map(({ zlib, libraries }) => ({
-	zlib,
+const MODES = ALL_MODES.map(({ compression, libraries }) => ({
+	compression,
 	libraries: libraries.filter((l) => ONLY === undefined || ONLY.includes(l)),
 }));
 
@@ -103,11 +123,11 @@ async function stop(child: ChildProcess): Promise<void> {
 	clearTimeout(timer);
 }
 
-async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
+async function run(library: BenchLibrary, compression: BenchCompression): Promise<Result> {
 	const mock = fork(new URL('./_gatewayMock.ts', import.meta.url), [JSON.stringify(SIZE)], { execArgv: ['--import', 'tsx'] });
 	try {
 		const { api, token } = await receive<{ api: string; token: string }>(mock, 'ready');
-		const input: ClientInput = { api, token, guilds: SIZE.guilds, zlib };
+		const input: ClientInput = { api, token, guilds: SIZE.guilds, compression };
 		const client = fork(new URL('./_gatewayClient.ts', import.meta.url), [library, JSON.stringify(input)], {
 			execArgv: [
 				'--expose-gc',
@@ -116,11 +136,7 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 				'tsx',
 				...(CPU_PROF === undefined
 					? []
-					: [
-							'--cpu-prof',
-							'--cpu-prof-interval=50',
-							`--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${zlib ? 'zlib' : 'plain'}`,
-						]),
+					: ['--cpu-prof', '--cpu-prof-interval=50', `--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${compression}`]),
 			],
 		});
 		try {
@@ -156,25 +172,33 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 
-const compare = (ours: Result, theirs: Result, label: string): void =>
-	console.log(
-		`  ${label}: events/s ${ratio(ours.eventsPerSecond, theirs.eventsPerSecond)}, CPU/event ${ratio(ours.cpuMicrosPerEvent, theirs.cpuMicrosPerEvent)}, heap ${ratio(ours.heapBytes, theirs.heapBytes)} (after the guilds: ${ratio(ours.loadedHeapBytes, theirs.loadedHeapBytes)})`,
-	);
+/** `ours / theirs` for CPU per event (lower is better) and events/s (higher is better), and the heap where both keep one. */
+function versus(ours: Result, theirs: Result): string {
+	const heap = theirs.library === 'floor' || theirs.heapBytes <= 0 ? '' : `, heap ${ratio(ours.heapBytes, theirs.heapBytes)}`;
+	return `${theirs.library} CPU ${ratio(ours.cpuMicrosPerEvent, theirs.cpuMicrosPerEvent)} events/s ${ratio(ours.eventsPerSecond, theirs.eventsPerSecond)}${heap}`;
+}
 
 const dist = buildDist();
 console.log(`OvenJS runs from ${dist} (built with tsc -b just now, as users run it); the benchmark's own files run through tsx`);
 console.log(
 	`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`,
 );
-console.log("  consumers read each message's id, content and author id; `feed` decodes nothing: it is the feed's own ceiling");
+console.log("  consumers read each message's id, content and author id. Rows:");
+for (const [library, what] of Object.entries(ROWS)) console.log(`    ${library.padEnd(14)} ${what}`);
 const uncompressed: Result[] = [];
-for (const { zlib, libraries } of MODES) {
-	console.log(`transport ${zlib ? 'zlib-stream' : 'uncompressed'}:`);
+for (const { compression, libraries } of MODES) {
+	console.log(`transport ${compression === 'none' ? 'uncompressed' : compression}:`);
 	const results: Result[] = [];
 	for (const library of libraries) {
-		const result = await run(library, zlib);
+		let result: Result;
+		try {
+			result = await run(library, compression);
+		} catch (error) {
+			console.log(`  ${library.padEnd(14)} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+			continue;
+		}
 		results.push(result);
-		if (!zlib) uncompressed.push(result);
+		if (compression === 'none') uncompressed.push(result);
 		const heap = library === 'feed' ? '' : `  heap: ${mb(result.loadedHeapBytes)} loaded, ${mb(result.heapBytes)} after the flood`;
 		console.log(
 			`  ${library.padEnd(14)} ${Math.round(result.eventsPerSecond).toLocaleString('en').padStart(9)} events/s  ${result.cpuMicrosPerEvent.toFixed(1).padStart(6)} µs CPU/event  loop busy ${Math.round(result.busy * 100)}%${heap}`,
@@ -182,17 +206,16 @@ for (const { zlib, libraries } of MODES) {
 	}
 	const reads = new Set(results.filter((r) => r.library !== 'feed').map((r) => r.readChars));
 	if (reads.size > 1) console.log(`  WARNING: the consumers read different data (${[...reads].join(', ')} characters)`);
-	// Like against like: the client with its cache against discord.js's, the bare shard against @discordjs/ws.
 	const find = (from: readonly Result[], library: BenchLibrary): Result | undefined => from.find((r) => r.library === library);
-	const pairs: [Result | undefined, Result | undefined, string][] = [
-		[
-			find(results, 'ovenjs'),
-			find(uncompressed, 'discord.js'),
-			zlib ? 'ovenjs vs discord.js (uncompressed: it needs the native zlib-sync for zlib-stream)' : 'ovenjs vs discord.js',
-		],
-		[find(results, 'ovenjs-shard'), find(results, '@discordjs/ws'), 'ovenjs-shard vs @discordjs/ws'],
-	];
-	for (const [ours, theirs, label] of pairs) if (ours !== undefined && theirs !== undefined) compare(ours, theirs, label);
+	// Each OvenJS row against the floor and every peer of this transport; discord.js, uncompressed only, stands in for itself.
+	for (const library of OURS) {
+		const ours = find(results, library);
+		if (ours === undefined) continue;
+		const others = ['floor' as const, ...PEERS]
+			.map((peer) => find(results, peer) ?? (peer === 'discord.js' ? find(uncompressed, peer) : undefined))
+			.filter((r): r is Result => r !== undefined);
+		console.log(`  ${library} vs ${others.map((theirs) => versus(ours, theirs)).join(' | ')}`);
+	}
 	const feed = find(results, 'feed');
 	const fastest = Math.max(...results.filter((r) => r.library !== 'feed').map((r) => r.eventsPerSecond));
 	if (feed !== undefined && feed.eventsPerSecond < fastest * 1.5)
