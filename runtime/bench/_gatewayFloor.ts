@@ -1,6 +1,6 @@
 /**
  * The gateway decode floor: what no client can skip. A `ws` socket, the transport
- * decompression through node:zlib's synchronous binding (one context per connection, as the
+ * decompression (zlib-stream or zstd-stream) through node:zlib's synchronous binding (one context per connection, as the
  * protocol requires), `JSON.parse`, and the three fields every consumer reads. No payload
  * checks, no resume state, no events, no cache: a heartbeat on the interval and IDENTIFY, so
  * the mock keeps the session, and nothing else. A client row divided by this row is the cost
@@ -9,8 +9,8 @@
 import * as zlib from 'node:zlib';
 import WebSocket from 'ws';
 
-/** Transport compression of a bench connection. */
-export type BenchCompression = 'none' | 'zlib-stream';
+/** Transport compression of a bench connection (zstd-stream on Node ≥ 22.15). */
+export type BenchCompression = 'none' | 'zlib-stream' | 'zstd-stream';
 
 /** The binding under a node:zlib stream (Node's `inflateSync` path); `_writeState` is `[availOut, availIn]`. */
 interface SyncHandle {
@@ -19,14 +19,14 @@ interface SyncHandle {
 
 const OUT = 64 * 1024;
 
-/** A synchronous decompressor over one node:zlib stream: each call returns the bytes one frame inflates to. */
+/** A synchronous decompressor over one node:zlib stream: each call returns the bytes one frame decompresses to. */
 function syncDecompressor(compression: Exclude<BenchCompression, 'none'>): (frame: Buffer) => Buffer {
-	const stream = zlib.createInflate();
-	const flush = zlib.constants.Z_SYNC_FLUSH;
+	const zstd = (zlib as unknown as { createZstdDecompress(): zlib.Inflate }).createZstdDecompress;
+	const stream = compression === 'zlib-stream' ? zlib.createInflate() : zstd();
+	const flush = compression === 'zlib-stream' ? zlib.constants.Z_SYNC_FLUSH : 0; /* ZSTD_e_continue */
 	const internals = stream as unknown as { _handle: SyncHandle; _writeState: Uint32Array };
 	const handle = internals._handle;
 	const state = internals._writeState;
-	if (compression !== 'zlib-stream') throw new Error(`no floor decompressor for ${compression}`);
 	let out = Buffer.allocUnsafe(OUT);
 	return (frame) => {
 		const parts: Buffer[] = [];

@@ -1,6 +1,6 @@
 /**
- * `npm run bench -w ovenjs` (second part): the gateway side of OvenJS against discord.js and
- * @discordjs/ws in the same run, on the same mock and the same stream. For each library a
+ * `npm run bench -w ovenjs` (second part): the gateway side of OvenJS against the decode floor,
+ * discord.js, seyfert, discordeno and @discordjs/ws in the same run, on the same mock and the same stream. For each library a
  * fresh mock (its own process) serves GUILDS guilds × MEMBERS members (distinct users) as
  * GUILD_CREATEs, then a flood of FLOOD MESSAGE_CREATEs; the library runs in its own process
  * with `--expose-gc`. Measured: events/s over the flood, client CPU per event, and the heap
@@ -10,7 +10,8 @@
  * `BENCH_SCALE` scales guilds and the flood (default 1: 1,000 guilds × 100 members, 100,000
  * messages; at least 20,000). Runs uncompressed for every library, then zlib-stream for those
  * that inflate with node:zlib (discord.js needs the native `zlib-sync` for it, so the OvenJS
- * client in zlib-stream is compared with discord.js uncompressed). The flood comes from the
+ * client in zlib-stream is compared with discord.js uncompressed), then, on Node ≥ 22.15,
+ * zstd-stream for the floor and OvenJS, with its wire bytes and CPU per event against zlib's. The flood comes from the
  * feed in `_gatewayFeed.ts`: serialised and compressed before it is timed, then written as
  * ready frames, so it outruns every client (the `feed` row shows its ceiling). Each library
  * gets `BENCH_ROUNDS` floods (default 3, new message ids each time); the fastest is shown
@@ -42,6 +43,8 @@ const ALL_MODES: readonly { readonly compression: BenchCompression; readonly lib
 		libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discord.js', 'seyfert', 'discordeno', 'ovenjs-shard', '@discordjs/ws'],
 	},
 	{ compression: 'zlib-stream', libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discordeno', 'ovenjs-shard', '@discordjs/ws'] },
+	// Node ≥ 22.15 only (zstd in node:zlib); the peers would need native or extra packages for it.
+	{ compression: 'zstd-stream', libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'ovenjs-shard'] },
 ];
 /** What each row runs: what it builds and keeps, and what it does not. */
 const ROWS: Record<BenchLibrary, string> = {
@@ -80,6 +83,8 @@ interface Done {
 
 interface Result {
 	readonly library: BenchLibrary;
+	/** The flood's bytes on the wire per event (WebSocket frames, headers included). */
+	readonly wireBytesPerEvent: number;
 	readonly eventsPerSecond: number;
 	readonly cpuMicrosPerEvent: number;
 	readonly loadedHeapBytes: number;
@@ -142,10 +147,11 @@ async function run(library: BenchLibrary, compression: BenchCompression): Promis
 		try {
 			const loaded = await receive<{ heapBytes: number }>(client, 'loaded');
 			const rounds: Done[] = [];
+			let wireBytes = 0;
 			for (let round = 0; round < ROUNDS; round += 1) {
 				client.send({ expect: FLOOD });
 				mock.send({ prepare: FLOOD });
-				await receive<number>(mock, 'prepared');
+				wireBytes = await receive<number>(mock, 'prepared');
 				mock.send({ flood: FLOOD });
 				rounds.push(await receive<Done>(client, 'done'));
 			}
@@ -156,6 +162,7 @@ async function run(library: BenchLibrary, compression: BenchCompression): Promis
 				busy: best.busy,
 				readChars: rounds.reduce((sum, r) => sum + r.readChars, 0),
 				library,
+				wireBytesPerEvent: wireBytes / FLOOD,
 				eventsPerSecond: (FLOOD - 1) / (best.ms / 1000),
 				cpuMicrosPerEvent: best.cpuMicros / FLOOD,
 				loadedHeapBytes: loaded.heapBytes,
@@ -179,6 +186,9 @@ function versus(ours: Result, theirs: Result): string {
 }
 
 const dist = buildDist();
+// After the build: the bench's own check of what this Node can do comes from the built package.
+const { nodeSupports, NODE_FEATURES } = await import('ovenjs');
+const zstd = nodeSupports('zstdStream');
 console.log(`OvenJS runs from ${dist} (built with tsc -b just now, as users run it); the benchmark's own files run through tsx`);
 console.log(
 	`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`,
@@ -186,7 +196,14 @@ console.log(
 console.log("  consumers read each message's id, content and author id. Rows:");
 for (const [library, what] of Object.entries(ROWS)) console.log(`    ${library.padEnd(14)} ${what}`);
 const uncompressed: Result[] = [];
+const byMode = new Map<BenchCompression, Result[]>();
 for (const { compression, libraries } of MODES) {
+	if (compression === 'zstd-stream' && !zstd) {
+		console.log(
+			`transport zstd-stream: SKIPPED on Node.js ${process.versions.node} (needs ${NODE_FEATURES.zstdStream.minimum}); run the bench on Node 24 for these rows`,
+		);
+		continue;
+	}
 	console.log(`transport ${compression === 'none' ? 'uncompressed' : compression}:`);
 	const results: Result[] = [];
 	for (const library of libraries) {
@@ -198,6 +215,7 @@ for (const { compression, libraries } of MODES) {
 			continue;
 		}
 		results.push(result);
+		byMode.set(compression, results);
 		if (compression === 'none') uncompressed.push(result);
 		const heap = library === 'feed' ? '' : `  heap: ${mb(result.loadedHeapBytes)} loaded, ${mb(result.heapBytes)} after the flood`;
 		console.log(
@@ -216,10 +234,38 @@ for (const { compression, libraries } of MODES) {
 			.filter((r): r is Result => r !== undefined);
 		console.log(`  ${library} vs ${others.map((theirs) => versus(ours, theirs)).join(' | ')}`);
 	}
+	const wire = results[0];
+	if (wire !== undefined)
+		console.log(`  on the wire: ${wire.wireBytesPerEvent.toFixed(1)} bytes per MESSAGE_CREATE (WebSocket frame included)`);
+	const client = find(results, 'ovenjs');
+	const bare = find(results, 'ovenjs-nocache');
+	const floor = find(results, 'floor');
+	const discordeno = find(results, 'discordeno');
+	const goals = [
+		client !== undefined && floor !== undefined
+			? `ovenjs CPU ${ratio(client.cpuMicrosPerEvent, floor.cpuMicrosPerEvent)} the floor's (goal ≤ 2×)`
+			: '',
+		bare !== undefined && discordeno !== undefined
+			? `ovenjs-nocache CPU ${ratio(bare.cpuMicrosPerEvent, discordeno.cpuMicrosPerEvent)} discordeno's (goal ≤ 1×)`
+			: '',
+	].filter((goal) => goal !== '');
+	if (goals.length > 0) console.log(`  goals: ${goals.join('; ')}`);
 	const feed = find(results, 'feed');
 	const fastest = Math.max(...results.filter((r) => r.library !== 'feed').map((r) => r.eventsPerSecond));
 	if (feed !== undefined && feed.eventsPerSecond < fastest * 1.5)
 		console.log(
 			`  WARNING: the feed (${Math.round(feed.eventsPerSecond)}/s) is less than 1.5× the fastest client: the figures may be feed-bound`,
 		);
+}
+const zlibRows = byMode.get('zlib-stream') ?? [];
+const zstdRows = byMode.get('zstd-stream') ?? [];
+if (zstdRows.length > 0 && zlibRows.length > 0) {
+	console.log('zstd-stream / zlib-stream (same flood, same library):');
+	for (const zstdRow of zstdRows) {
+		const zlibRow = zlibRows.find((r) => r.library === zstdRow.library);
+		if (zlibRow === undefined || zstdRow.library === 'feed') continue;
+		console.log(
+			`  ${zstdRow.library.padEnd(14)} wire bytes ${ratio(zstdRow.wireBytesPerEvent, zlibRow.wireBytesPerEvent)}, CPU/event ${ratio(zstdRow.cpuMicrosPerEvent, zlibRow.cpuMicrosPerEvent)} (${zstdRow.cpuMicrosPerEvent.toFixed(1)} vs ${zlibRow.cpuMicrosPerEvent.toFixed(1)} µs), events/s ${ratio(zstdRow.eventsPerSecond, zlibRow.eventsPerSecond)}`,
+		);
+	}
 }
