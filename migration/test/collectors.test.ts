@@ -10,7 +10,7 @@ describe('collectors', () => {
 			text,
 			todos: [
 				expect.stringContaining(
-					'awaitMessageComponent(): OvenJS waits for components on the interaction handler: const handler = createInteractionHandler({ api: client.api, applicationId, router }) fed from interactionCreate (handler.handle(interaction.raw)), then await handler.awaitComponent({ customId, userId, messageId, timeoutMs: 15_000 })',
+					'awaitMessageComponent(): OvenJS waits for components on the interaction handler: const handler = createInteractionHandler({ client, router }) fed from interactionCreate (handler.handle(interaction)), then await handler.awaitComponent({ customId, userId, messageId, timeoutMs: 15_000 })',
 				),
 				expect.stringContaining(
 					'createMessageComponentCollector(): OvenJS collects components on the interaction handler: await handler.collectComponents({ messageId, timeoutMs: 60000, max, onCollect',

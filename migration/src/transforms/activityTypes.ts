@@ -6,11 +6,8 @@ import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
 
-/** Presence setters of discord.js's `ClientUser`, which OvenJS's client does not have. */
+/** Presence setters of discord.js's `ClientUser`; OvenJS's `ClientUser` has all but `setAFK`. */
 const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
-
-const PRESENCE_ADVICE =
-	"OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence: { activities: [{ name, type: 0 }], status: 'online', since: null, afk: false } } }).";
 
 /** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
 function numberText(name: string): string | undefined {
@@ -23,11 +20,12 @@ function numberText(name: string): string | undefined {
 /**
  * Activity types: `ActivityType.Watching` (v14), `Constants.ActivityTypes.WATCHING` and v13's
  * `type: 'WATCHING'` in an activity object → Discord's numbers; `client.user.setActivity()`
- * and the other presence setters are marked (OvenJS sets the presence at identify).
+ * and the other presence setters keep their calls (OvenJS's `ClientUser` has them) with the
+ * types as numbers; `setAFK()`, which it lacks, is marked.
  */
 export const activityTypes: Transform = {
 	name: 'activity-types',
-	description: "ActivityType members and v13 activity type strings become Discord's numbers; presence setters are marked.",
+	description: "ActivityType members and v13 activity type strings become Discord's numbers, in presence setters too; setAFK is marked.",
 	apply(file, context) {
 		if (!mentionsAny(file, ['ActivityType', 'setActivity', 'setPresence', 'setStatus', 'setAFK', "type: '", 'type: "'])) return;
 		const bindings = discordModuleBindings(file);
@@ -58,7 +56,11 @@ export const activityTypes: Transform = {
 				const text = value === undefined ? undefined : numberText(value);
 				if (text !== undefined && Node.isPropertyAssignment(type)) type.getInitializerOrThrow().replaceWithText(text);
 			}
-			context.todo(call, `\`${excerpt(call)}\`: OvenJS's client has no ${callee.getName()}(). ${PRESENCE_ADVICE}`);
+			if (callee.getName() === 'setAFK')
+				context.todo(
+					call,
+					`\`${excerpt(call)}\`: OvenJS's ClientUser has no setAFK(); pass it with the presence: client.user?.setPresence({ afk: true, … }).`,
+				);
 		}
 	},
 };

@@ -12,11 +12,11 @@ function timeOf(call: CallExpression): string | undefined {
 /** discord.js collector methods and what to do instead, given the call's `timeoutMs`. */
 const COLLECTORS: Readonly<Record<string, (timeoutMs: string) => string>> = {
 	awaitMessageComponent: (t) =>
-		`OvenJS waits for components on the interaction handler: const handler = createInteractionHandler({ api: client.api, applicationId, router }) fed from interactionCreate (handler.handle(interaction.raw)), then await handler.awaitComponent({ customId, userId, messageId, timeoutMs: ${t} }) (rejects with ComponentAwaitTimeoutError); the filter becomes customId/userId/messageId or filter(ctx).`,
+		`OvenJS waits for components on the interaction handler: const handler = createInteractionHandler({ client, router }) fed from interactionCreate (handler.handle(interaction)), then await handler.awaitComponent({ customId, userId, messageId, timeoutMs: ${t} }) (rejects with ComponentAwaitTimeoutError); the filter becomes customId/userId/messageId or filter(ctx).`,
 	createMessageComponentCollector: (t) =>
-		`OvenJS collects components on the interaction handler: await handler.collectComponents({ messageId, timeoutMs: ${t}, max, onCollect: (ctx) => … }) (createInteractionHandler, fed from interactionCreate with handler.handle(interaction.raw)); the 'collect' listener becomes onCollect and the 'end' listener the code after the await.`,
+		`OvenJS collects components on the interaction handler: await handler.collectComponents({ messageId, timeoutMs: ${t}, max, onCollect: (ctx) => … }) (createInteractionHandler, fed from interactionCreate with handler.handle(interaction)); the 'collect' listener becomes onCollect and the 'end' listener the code after the await.`,
 	awaitModalSubmit: (t) =>
-		`OvenJS has no modal collector: route the modal by custom_id with createRouter().modal('id', { fields: […] }, (ctx) => …) in createInteractionHandler, or answer it in interactionCreate (interaction.type === 5 and interaction.customId); time out yourself after ${t} ms if needed.`,
+		`OvenJS has no modal collector: route the modal by custom_id with createRouter().modal('id', { fields: […] }, (ctx) => …) in createInteractionHandler, or answer it in interactionCreate (interaction.isModalSubmit() and interaction.customId); time out yourself after ${t} ms if needed.`,
 	createMessageCollector: (t) =>
 		`OvenJS has no message collectors: listen to messageCreate with the filter as an if, and client.off(…) after ${t} ms (setTimeout) or max messages.`,
 	awaitMessages: (t) =>
