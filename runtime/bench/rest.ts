@@ -5,7 +5,7 @@
  *
  * (a) MESSAGES messages across 50 channels under Discord's real limits (5 per 5 s per channel,
  *     50/s global): wall time vs the theoretical minimum, and the 429s the mock answered.
- * (b) Limits off: requests/s and client CPU per request.
+ * (b) Limits out of reach (headers still sent): requests/s and client CPU per request.
  *
  * `BENCH_SCALE` scales the message counts (default 0.5: 2,500 messages in (a), ~2–3 minutes
  * in all; `BENCH_SCALE=1` is the issue's 5,000, ≥ 100 s per library). `BENCH_OFFSET_MS` sets both
@@ -30,6 +30,16 @@ const WARMUP = 1_000;
  * its default (OvenJS 20 ms with its in-memory store, @discordjs/rest 50 ms).
  */
 const OFFSET_MS = process.env.BENCH_OFFSET_MS === undefined ? undefined : Number(process.env.BENCH_OFFSET_MS);
+/**
+ * (b)'s limits: far out of reach, but on, so every response carries the `X-RateLimit-*`
+ * headers Discord always sends (with the limits off the mock sends none, and a client that
+ * paces itself on missing headers, as discordeno's does, would measure its fallback).
+ */
+const UNREACHABLE = 10_000_000;
+const UNREACHABLE_LIMITS = {
+	routes: { 'POST /channels/{channel_id}/messages': { limit: UNREACHABLE, windowMs: 60_000 } },
+	globalPerSecond: UNREACHABLE,
+};
 // Discord's limits, which the mock applies by default.
 const PER_CHANNEL = { limit: 5, windowMs: 5_000 };
 const GLOBAL_PER_SECOND = 50;
@@ -235,11 +245,11 @@ async function benchLimited(): Promise<void> {
 
 async function benchUnlimited(): Promise<void> {
 	console.log(
-		`(b) limits off (mock rateLimits.enabled = false, clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`,
+		`(b) limits out of reach (the mock's message and global limits raised to ${fmt(UNREACHABLE)}, its rate-limit headers sent as Discord sends them; clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`,
 	);
 	const results: Partial<Record<Library, { perSecond: number; cpuPerRequest: number }>> = {};
 	for (const library of UNLIMITED) {
-		const mock = await startMock({ scenario: scenario(), rateLimits: { enabled: false } });
+		const mock = await startMock({ scenario: scenario(), rateLimits: UNREACHABLE_LIMITS });
 		const rest = client(library, mock, 100_000);
 		try {
 			await sendAll(rest, WARMUP);
