@@ -12,7 +12,7 @@ import { EmbedPreviewPanel } from './EmbedPreviewPanel.js';
 import { InspectorPanel } from './InspectorPanel.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { startLanguageClient } from './startLanguageClient.js';
-import { MockDiscordSession, migrateFolder } from './toolCommands.js';
+import { MockDiscordSession, migrateFolder, pickRecording } from './toolCommands.js';
 import { readOvenSettings, SETTINGS_SECTION, type OvenSettings } from './settings.js';
 import { usesDiscordLibrary } from './usesDiscordLibrary.js';
 
@@ -75,6 +75,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log, settings().inspectorDiscoveryDirectory),
 		startMockDiscord: () => mock.start(workspaceFolder()),
 		stopMockDiscord: () => mock.stop(),
+		replayOnMockDiscord: async (fileArg?: unknown) => {
+			// From the explorer's context menu the file comes as an argument; from the palette, it is asked for.
+			const folder = workspaceFolder();
+			const file = fileArg instanceof vscode.Uri ? fileArg : await pickRecording(folder);
+			if (file !== undefined) await mock.start(folder, file);
+		},
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
 			if (folder === undefined)

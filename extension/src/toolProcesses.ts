@@ -49,13 +49,26 @@ export interface RunningMock {
 	stop(): Promise<void>;
 }
 
+/** How {@link startMock} starts the mock. */
+export interface StartMockOptions {
+	/** A recorded session (JSONL) to play to the bot that connects: `oven-mock --replay`. */
+	readonly replay?: string;
+	/** With `replay`: dispatches as fast as the bot takes them instead of at the recorded pace. */
+	readonly fast?: boolean;
+	/** How long the mock has to print its connection line (default 30 s). */
+	readonly timeoutMs?: number;
+}
+
 /**
- * Starts `oven-mock --port 0 --inspector` and resolves once it printed its connection line;
- * later lines (one per request) go to `log` with the token already scrubbed by the mock.
- * Rejects with `MOCK_START_FAILED` and the mock's own message if it exits or stays silent.
+ * Starts `oven-mock --port 0 --inspector` (with `--replay file` when asked) and resolves once
+ * it printed its connection line; later lines (one per request) go to `log` with the token
+ * already scrubbed by the mock. Rejects with `MOCK_START_FAILED` and the mock's own message if
+ * it exits or stays silent (a recording it cannot read, for one).
  */
-export async function startMock(module: string, cwd: string, log: ToolLog, timeoutMs = 30_000): Promise<RunningMock> {
-	const child = runNode(module, ['--port', '0', '--inspector'], cwd);
+export async function startMock(module: string, cwd: string, log: ToolLog, options: StartMockOptions = {}): Promise<RunningMock> {
+	const timeoutMs = options.timeoutMs ?? 30_000;
+	const replay = options.replay === undefined ? [] : ['--replay', options.replay, ...(options.fast === true ? ['--fast'] : [])];
+	const child = runNode(module, ['--port', '0', '--inspector', ...replay], cwd);
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	pipeLines(child.stderr, log, '[stderr] ');

@@ -1,5 +1,6 @@
 /** Stable codes of {@link InspectorError}s. */
-export type InspectorErrorCode = 'INSPECTOR_INVALID_OPTION' | 'INSPECTOR_LISTEN' | 'INSPECTOR_CLOSED' | 'INSPECTOR_DISCOVERY_UNSAFE';
+export type InspectorErrorCode =
+	'INSPECTOR_INVALID_OPTION' | 'INSPECTOR_LISTEN' | 'INSPECTOR_CLOSED' | 'INSPECTOR_DISCOVERY_UNSAFE' | 'INSPECTOR_RECORD_FAILED';
 
 /** The base of every inspector error: a stable `code`, carried in `name` too. Never contains a token. */
 export class InspectorError extends Error {
