@@ -32,7 +32,7 @@ export class InspectorConnection {
 		const url = new URL(target.url);
 		if (url.protocol !== 'ws:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
 			throw new OvenExtensionError(
-				'INSPECTOR_CONNECTION_FAILED',
+				'EXTENSION_INSPECTOR_CONNECTION_FAILED',
 				`The inspector must listen on loopback (ws://127.0.0.1:…), not ${url.host}; check the discovery file.`,
 			);
 		}

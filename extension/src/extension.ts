@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 					: editor?.selection.active;
 			if (uri === undefined || position === undefined)
 				throw new OvenExtensionError(
-					'NO_EDITOR',
+					'EXTENSION_NO_EDITOR',
 					'Open a file and place the cursor inside an embed or message payload, then run "Preview Embed" again.',
 				);
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
@@ -84,7 +84,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
 			if (folder === undefined)
-				throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
+				throw new OvenExtensionError(
+					'EXTENSION_NO_EDITOR',
+					'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".',
+				);
 			await migrateFolder(context.extensionPath, folder, log);
 		},
 	};

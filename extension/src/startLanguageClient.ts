@@ -33,7 +33,7 @@ export async function startLanguageClient(
 		await client.start();
 	} catch (cause) {
 		throw new OvenExtensionError(
-			'SERVER_START_FAILED',
+			'EXTENSION_SERVER_START_FAILED',
 			`The OvenJS language server did not start (${module}); see the "OvenJS" output for its log.`,
 			{ cause },
 		);

@@ -119,7 +119,7 @@ export async function migrateFolder(extensionPath: string, folder: vscode.Uri, o
 	const dry = await run(false);
 	const { files, changed, todos } = dry.report.summary;
 	if (files === 0) {
-		throw new OvenExtensionError('MIGRATION_FAILED', `oven-migrate found no JavaScript or TypeScript files in ${folder.fsPath}.`);
+		throw new OvenExtensionError('EXTENSION_MIGRATION_FAILED', `oven-migrate found no JavaScript or TypeScript files in ${folder.fsPath}.`);
 	}
 	const reportUri = vscode.Uri.file(dry.markdownReport);
 	const choice = await vscode.window.showInformationMessage(

@@ -109,7 +109,7 @@ describe('the tools the extension runs', () => {
 		const error = await startMock(resolveTool(extensionPath, BundledTools.mock), dir, () => {}, {
 			replay: join(dir, 'missing.jsonl'),
 		}).catch((e: unknown) => e);
-		expect((error as OvenExtensionError).code).toBe('MOCK_START_FAILED');
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MOCK_START_FAILED');
 		expect((error as Error).message).toContain('Cannot read the recording');
 	});
 
@@ -118,7 +118,7 @@ describe('the tools the extension runs', () => {
 		writeFileSync(broken, "process.stderr.write('port in use\\n'); process.exit(2);\n");
 		const error = await startMock(broken, tmpdir(), () => {}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(OvenExtensionError);
-		expect((error as OvenExtensionError).code).toBe('MOCK_START_FAILED');
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MOCK_START_FAILED');
 		expect((error as Error).message).toMatch(/exited with code 2.*port in use/);
 	});
 
@@ -146,7 +146,7 @@ describe('the tools the extension runs', () => {
 		const error = await runMigration(resolveTool(extensionPath, BundledTools.migrate), dir, { write: true, log: () => {} }).catch(
 			(e: unknown) => e,
 		);
-		expect((error as OvenExtensionError).code).toBe('MIGRATION_FAILED');
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MIGRATION_FAILED');
 		expect((error as Error).message).toContain('uncommitted change');
 	});
 });

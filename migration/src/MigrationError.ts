@@ -1,14 +1,7 @@
+import { OvenError } from 'ovenjs/errors';
+
 /** Stable codes of {@link MigrationError}s. */
 export type MigrationErrorCode = 'MIGRATE_INVALID_OPTION' | 'MIGRATE_NOT_FOUND' | 'MIGRATE_DIRTY_TREE' | 'MIGRATE_OUTSIDE_ROOT';
 
-/** The base of every migration error: a stable `code`, carried in `name` too, and a message that says what to do. */
-export class MigrationError extends Error {
-	/** A stable identifier; messages may change, codes do not. */
-	public readonly code: MigrationErrorCode;
-
-	public constructor(code: MigrationErrorCode, message: string, options?: ErrorOptions) {
-		super(message, options);
-		this.code = code;
-		this.name = `${new.target.name}[${code}]`;
-	}
-}
+/** The base of every migration error: a stable `code`, carried in `name` too (an {@link OvenError}), and a message that says what to do. */
+export class MigrationError<C extends MigrationErrorCode = MigrationErrorCode> extends OvenError<C> {}

@@ -64,7 +64,7 @@ describe.skipIf(!redis.available)('RedisRateLimitStore through a Redis outage', 
 		expect(b.outages).toHaveLength(1);
 		expect(a.outages[0]?.globalShare).toBe(0.5);
 		expect(a.outages[0]?.error).toBeInstanceOf(RateLimitStoreUnavailableError);
-		expect(a.outages[0]?.error.code).toBe('RATE_LIMIT_STORE_UNAVAILABLE');
+		expect(a.outages[0]?.error.code).toBe('REST_RATE_LIMIT_STORE_UNAVAILABLE');
 		expect(await metrics.text()).toMatch(/^ovenjs_rest_store_degraded 1$/m);
 		expect(await metrics.text()).toMatch(/^ovenjs_rest_store_outages_total 1$/m);
 
@@ -94,7 +94,7 @@ describe.skipIf(!redis.available)('RedisRateLimitStore through a Redis outage', 
 		await redis.stop();
 		try {
 			await expect(a.rest.post(`/channels/${channel as string}/messages`, { body: { content: 'during' } })).rejects.toMatchObject({
-				code: 'RATE_LIMIT_STORE_UNAVAILABLE',
+				code: 'REST_RATE_LIMIT_STORE_UNAVAILABLE',
 			});
 		} finally {
 			await redis.start();

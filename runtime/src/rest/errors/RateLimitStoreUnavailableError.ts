@@ -11,6 +11,6 @@ export class RateLimitStoreUnavailableError extends OvenRESTError {
 	 * @param options `cause`: the Redis client's error, when there is one.
 	 */
 	constructor(message: string, options?: ErrorOptions) {
-		super('RATE_LIMIT_STORE_UNAVAILABLE', message, options);
+		super('REST_RATE_LIMIT_STORE_UNAVAILABLE', message, options);
 	}
 }
