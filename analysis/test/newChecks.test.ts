@@ -98,6 +98,39 @@ describe('no-unbounded-list-in-loop', () => {
 	});
 });
 
+describe('no-unbounded-list-in-loop without types, bounds out of sight', () => {
+	const fieldsPerGroup = (key: string, prelude = ''): string[] =>
+		check(
+			'no-unbounded-list-in-loop',
+			`${prelude}const byKind = new Map<${key}, string[]>();\nfor (const r of reports) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.text]);\nfor (const [kind, texts] of byKind) embed.addFields({ name: String(kind), value: texts.join() });`,
+		);
+
+	it('stays silent on a Map keyed by a type of another module (its members cannot be counted) or a small one of this file', () => {
+		expect(fieldsPerGroup('ReportKind', `import { ReportKind } from './reports.js';\n`)).toEqual([]);
+		expect(fieldsPerGroup('ReportKind', `enum ReportKind { Spam, Abuse, Other }\n`)).toEqual([]);
+		expect(fieldsPerGroup(`'spam' | 'abuse'`)).toEqual([]);
+	});
+
+	it('still reports a Map keyed by strings, a Snowflake, a large enum of this file or a package type', () => {
+		expect(fieldsPerGroup('string')).toHaveLength(1);
+		expect(fieldsPerGroup('Snowflake', `import { Snowflake } from 'discord.js';\n`)).toHaveLength(1);
+		const members = Array.from({ length: 30 }, (_, i) => `K${i}`).join(', ');
+		expect(fieldsPerGroup('ReportKind', `enum ReportKind { ${members} }\n`)).toHaveLength(1);
+	});
+
+	it('stays silent on a list returned by a function of another module, and reports a package or API list', () => {
+		const loop = (source: string, prelude: string): string[] =>
+			check(
+				'no-unbounded-list-in-loop',
+				`${prelude}async function show(embed) {\n\tconst pages = ${source};\n\tfor (const [i, page] of pages.entries()) embed.addFields({ name: String(i), value: page });\n}`,
+			);
+		expect(loop('splitIntoPages(await loadScores())', `import { splitIntoPages, loadScores } from '../util/pages.js';\n`)).toEqual([]);
+		expect(loop('await loadScores()', `const { loadScores } = require('./scores');\n`)).toEqual([]);
+		expect(loop('await Score.find({ guild })', `import Score from 'mongoose-models';\n`)).toHaveLength(1);
+		expect(loop('splitIntoPages(lines)', `import { splitIntoPages } from 'some-package';\n`)).toHaveLength(1);
+	});
+});
+
 describe('no-unbounded-list-in-loop with types', () => {
 	const typed = (text: string): string[] => {
 		const host = ts.createCompilerHost({});

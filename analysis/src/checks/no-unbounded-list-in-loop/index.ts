@@ -57,6 +57,75 @@ function boundedByType(t: typeof ts, checker: ts.TypeChecker, node: ts.Expressio
 	return members.length <= max && members.every((member) => (member.flags & literal) !== 0);
 }
 
+// Module specifiers of the project's own code: relative paths and the usual path aliases.
+const PROJECT_MODULE = /^(\.{1,2}\/|@\/|~\/|#)/;
+
+const isProjectModule = (t: typeof ts, specifier: ts.Expression | undefined): boolean =>
+	specifier !== undefined && t.isStringLiteralLike(specifier) && PROJECT_MODULE.test(specifier.text);
+
+const bindsName = (t: typeof ts, name: ts.BindingName | ts.Identifier | undefined, wanted: string): boolean =>
+	name !== undefined &&
+	(t.isIdentifier(name) ? name.text === wanted : t.isObjectBindingPattern(name) && name.elements.some((e) => bindsName(t, e.name, wanted)));
+
+/**
+ * How the file knows `name`: `'project'` when it is a function or type of the project declared in
+ * another module (imported from a relative path or alias, or `require`d from one), `'local'` when
+ * declared in this file, `undefined` otherwise (a package's, or a global).
+ */
+function originOf(t: typeof ts, file: ts.SourceFile, name: string): 'project' | 'local' | undefined {
+	for (const statement of file.statements) {
+		if (t.isImportDeclaration(statement) && isProjectModule(t, statement.moduleSpecifier)) {
+			const clause = statement.importClause;
+			const named = clause?.namedBindings;
+			if (
+				clause?.name?.text === name ||
+				(named !== undefined && t.isNamedImports(named) && named.elements.some((e) => e.name.text === name))
+			)
+				return 'project';
+		}
+		if (
+			(t.isFunctionDeclaration(statement) || t.isEnumDeclaration(statement) || t.isTypeAliasDeclaration(statement)) &&
+			statement.name?.text === name
+		)
+			return 'local';
+		if (!t.isVariableStatement(statement)) continue;
+		for (const declaration of statement.declarationList.declarations) {
+			if (!bindsName(t, declaration.name, name)) continue;
+			const init = declaration.initializer === undefined ? undefined : unwrap(t, declaration.initializer);
+			if (init !== undefined && t.isCallExpression(init) && t.isIdentifier(init.expression) && init.expression.text === 'require')
+				return isProjectModule(t, init.arguments[0]) ? 'project' : undefined;
+			return init !== undefined && (t.isArrowFunction(init) || t.isFunctionExpression(init)) ? 'local' : undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Without types, whether the key type written on `new Map<K, V>()` (or `Set`, `Collection`) bounds
+ * the keys, or may: an enum or literal union of this file with at most `max` members, or a type of
+ * the project declared in another module, whose members the file cannot count (grouping by an
+ * imported `Category` enum). `string`, `number`, `Snowflake` and the like never do.
+ */
+function keyTypeMayBound(t: typeof ts, file: ts.SourceFile, created: ts.NewExpression, max: number): boolean {
+	const key = created.typeArguments?.[0];
+	if (key === undefined || !t.isIdentifier(created.expression) || !['Map', 'Set', 'Collection'].includes(created.expression.text))
+		return false;
+	if (t.isUnionTypeNode(key)) return key.types.length <= max && key.types.every((member) => t.isLiteralTypeNode(member));
+	if (!t.isTypeReferenceNode(key) || !t.isIdentifier(key.typeName)) return false;
+	const name = key.typeName.text;
+	const origin = originOf(t, file, name);
+	if (origin === 'project') return true;
+	if (origin !== 'local') return false;
+	for (const statement of file.statements) {
+		if (t.isEnumDeclaration(statement) && statement.name.text === name) return statement.members.length <= max;
+		if (t.isTypeAliasDeclaration(statement) && statement.name.text === name) {
+			const aliased = statement.type;
+			return t.isUnionTypeNode(aliased) && aliased.types.length <= max && aliased.types.every((member) => t.isLiteralTypeNode(member));
+		}
+	}
+	return false;
+}
+
 /**
  * Whether the code caps a collection: an array literal within the limit, or a page of a list
  * (`.slice(from, to)`, the last items `.slice(-n)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
@@ -64,13 +133,19 @@ function boundedByType(t: typeof ts, checker: ts.TypeChecker, node: ts.Expressio
  * collection whose type bounds it (see {@link boundedByType}).
  */
 function bounded(t: typeof ts, collection: ts.Expression, max: number, checker?: ts.TypeChecker, depth = 0): boolean {
-	const node = unwrap(t, collection);
+	const unwrapped = unwrap(t, collection);
+	const node = t.isAwaitExpression(unwrapped) ? unwrap(t, unwrapped.expression) : unwrapped;
 	if (t.isArrayLiteralExpression(node)) return node.elements.length <= max;
 	if (checker !== undefined && boundedByType(t, checker, node, max)) return true;
 	if (t.isIdentifier(node) && depth < 3) {
 		const initializer = declaredInitializer(t, node, node.text);
 		return initializer !== undefined && bounded(t, initializer, max, checker, depth + 1);
 	}
+	// The list a function of another module of the project returns (`chunk(lines)`, `await getTopMessages()`): its
+	// length is that function's contract, out of sight; a package's or the API's lists (`Model.find()`) stay reported.
+	if (t.isCallExpression(node) && t.isIdentifier(node.expression) && originOf(t, node.getSourceFile(), node.expression.text) === 'project')
+		return true;
+	if (checker === undefined && t.isNewExpression(node)) return keyTypeMayBound(t, node.getSourceFile(), node, max);
 	if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression)) {
 		const method = node.expression.name.text;
 		const [a, b] = node.arguments.map((arg) => staticNumber(t, arg));
