@@ -1,20 +1,17 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { excerpt } from './_discordJs.js';
 import { ACTIVITY_TYPES } from './_discordEnums.js';
 import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
+import { replaceNode } from './_discordJs.js';
 
 /** Presence setters of discord.js's `ClientUser`, which OvenJS's client does not have. */
 const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
 
-const PRESENCE_ADVICE =
-	"OvenJS sets the presence when a shard identifies: createClient({ …, shard: { presence: { activities: [{ name, type: 0 }], status: 'online', since: null, afk: false } } }).";
-
 /** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
 function numberText(name: string): string | undefined {
-	const value = ACTIVITY_TYPES[name];
+	const value = Object.hasOwn(ACTIVITY_TYPES, name) ? ACTIVITY_TYPES[name] : undefined;
 	if (value === undefined) return undefined;
 	const readable = Object.keys(ACTIVITY_TYPES).find((key) => ACTIVITY_TYPES[key] === value) ?? name;
 	return `${value} /* ${readable} */`;
@@ -22,18 +19,18 @@ function numberText(name: string): string | undefined {
 
 /**
  * Activity types: `ActivityType.Watching` (v14), `Constants.ActivityTypes.WATCHING` and v13's
- * `type: 'WATCHING'` in an activity object → Discord's numbers; `client.user.setActivity()`
- * and the other presence setters are marked (OvenJS sets the presence at identify).
+ * `type: 'WATCHING'` in an activity object (a presence setter's included) → Discord's numbers,
+ * which OvenJS's presence takes (the setters themselves are marked from the equivalents table).
  */
 export const activityTypes: Transform = {
 	name: 'activity-types',
-	description: "ActivityType members and v13 activity type strings become Discord's numbers; presence setters are marked.",
-	apply(file, context) {
+	description: "ActivityType members and v13 activity type strings become Discord's numbers.",
+	apply(file) {
 		if (!mentionsAny(file, ['ActivityType', 'setActivity', 'setPresence', 'setStatus', 'setAFK', "type: '", 'type: "'])) return;
 		const bindings = discordModuleBindings(file);
 		for (const { access, member } of enumMemberAccesses(file, bindings, 'ActivityType', 'ActivityTypes')) {
 			const text = numberText(member);
-			if (text !== undefined) access.replaceWithText(text);
+			if (text !== undefined) replaceNode(access, text);
 		}
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
 			if (property.wasForgotten() || property.getName() !== 'type') continue;
@@ -41,7 +38,7 @@ export const activityTypes: Transform = {
 			const object = property.getParent();
 			const text = written === undefined || written !== written.toUpperCase() ? undefined : numberText(written);
 			if (text !== undefined && Node.isObjectLiteralExpression(object) && object.getProperty('name') !== undefined)
-				property.getInitializerOrThrow().replaceWithText(text);
+				replaceNode(property.getInitializerOrThrow(), text);
 		}
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			const callee = call.getExpression();
@@ -56,9 +53,8 @@ export const activityTypes: Transform = {
 				const type = argument.getProperty('type');
 				const value = Node.isPropertyAssignment(type) ? stringValue(type.getInitializer()) : undefined;
 				const text = value === undefined ? undefined : numberText(value);
-				if (text !== undefined && Node.isPropertyAssignment(type)) type.getInitializerOrThrow().replaceWithText(text);
+				if (text !== undefined && Node.isPropertyAssignment(type)) replaceNode(type.getInitializerOrThrow(), text);
 			}
-			context.todo(call, `\`${excerpt(call)}\`: OvenJS's client has no ${callee.getName()}(). ${PRESENCE_ADVICE}`);
 		}
 	},
 };

@@ -2,10 +2,14 @@ import { pascalFromScreaming } from '@ovenjs/analysis';
 import { GatewayIntents } from 'ovenjs/knowledge';
 import { Node, SyntaxKind, type Expression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations } from './_discordJs.js';
+import { discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations, replaceNode } from './_discordJs.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** discord.js v14 intent names OvenJS spells differently (deprecated aliases). */
-const INTENT_ALIASES: Readonly<Record<string, string>> = { GuildBans: 'GuildModeration', GuildEmojisAndStickers: 'GuildExpressions' };
+const INTENT_ALIASES: Readonly<Record<string, string>> = lookupTable({
+	GuildBans: 'GuildModeration',
+	GuildEmojisAndStickers: 'GuildExpressions',
+});
 
 const INTENT_NAMES = Object.keys(GatewayIntents) as (keyof typeof GatewayIntents)[];
 
@@ -129,14 +133,14 @@ function rewriteOptions(options: ObjectLiteralExpression, bindings: ReadonlyMap<
 					options,
 					`intents \`${excerpt(value)}\` is not a constant list; write OvenJS intent names inline (\`['Guilds', …]\`).`,
 				);
-			else value.replaceWithText(`[${[...new Set(names)].map((n) => `'${n}'`).join(', ')}]`);
+			else replaceNode(value, `[${[...new Set(names)].map((n) => `'${n}'`).join(', ')}]`);
 		} else if (key === 'partials') {
 			property.remove();
 			context.todo(options, 'partials removed: OvenJS views work from their ids, cached or not, so no partials are needed.');
 		} else if (key === 'shards' && (Node.isNumericLiteral(value) || (Node.isStringLiteral(value) && value.getLiteralValue() === 'auto'))) {
 			continue;
 		} else if (key === 'shardCount' && Node.isNumericLiteral(value)) {
-			property.replaceWithText(`shards: ${value.getText()}`);
+			replaceNode(property, `shards: ${value.getText()}`);
 		} else {
 			const text = excerpt(property);
 			property.remove();
@@ -210,7 +214,7 @@ export const clientIntents: Transform = {
 			const existing = options.getProperty('token');
 			if (existing !== undefined) existing.remove();
 			const rest = options.getProperties().map((p) => p.getText());
-			expression.replaceWithText(`createClient({ ${[tokenProperty, ...rest].join(', ')} })`);
+			replaceNode(expression, `${context.ovenName('createClient')}({ ${[tokenProperty, ...rest].join(', ')} })`);
 		}
 	},
 };

@@ -1,37 +1,10 @@
 import { DiscordJsEventDispatch } from '@ovenjs/analysis';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { camelFromDispatch, localNamesOf } from './_discordJs.js';
+import { camelFromDispatch, localNamesOf, replaceNode } from './_discordJs.js';
+import { CLIENT_EVENTS, eventOfEnumMember } from './_discordEvents.js';
 
 const LISTEN = new Set(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener']);
-
-/** discord.js `Events` members whose value is not their name in lowerCamelCase. */
-const EVENTS_ENUM_EXCEPTIONS: Readonly<Record<string, string>> = {
-	GuildEmojiCreate: 'emojiCreate',
-	GuildEmojiDelete: 'emojiDelete',
-	GuildEmojiUpdate: 'emojiUpdate',
-	GuildRoleCreate: 'roleCreate',
-	GuildRoleDelete: 'roleDelete',
-	GuildRoleUpdate: 'roleUpdate',
-	GuildStickerCreate: 'stickerCreate',
-	GuildStickerDelete: 'stickerDelete',
-	GuildStickerUpdate: 'stickerUpdate',
-	MessageBulkDelete: 'messageDeleteBulk',
-};
-
-/** discord.js events that are not one dispatch, and what OvenJS calls them. */
-const CLIENT_EVENTS: Readonly<Record<string, string>> = {
-	ready: 'ready',
-	clientReady: 'ready',
-	interactionCreate: 'interactionCreate',
-	interaction: 'interactionCreate',
-	userUpdate: 'userUpdate',
-	error: 'error',
-	warn: 'warn',
-	debug: 'debug',
-	shardReady: 'shardReady',
-	shardResume: 'shardResumed',
-};
 
 /** Events discord.js synthesises from one dispatch, so OvenJS's event carries different data. */
 const SPLIT_DISPATCHES = new Set(['GUILD_EMOJIS_UPDATE', 'GUILD_STICKERS_UPDATE', 'WEBHOOKS_UPDATE']);
@@ -39,9 +12,8 @@ const SPLIT_DISPATCHES = new Set(['GUILD_EMOJIS_UPDATE', 'GUILD_STICKERS_UPDATE'
 type Mapped = { readonly name: string; readonly todo?: string };
 
 function mapEvent(djs: string): Mapped | undefined {
-	const client = CLIENT_EVENTS[djs];
-	if (client !== undefined) return { name: client };
-	const dispatch = DiscordJsEventDispatch[djs];
+	if (Object.hasOwn(CLIENT_EVENTS, djs)) return { name: CLIENT_EVENTS[djs] ?? djs };
+	const dispatch = Object.hasOwn(DiscordJsEventDispatch, djs) ? DiscordJsEventDispatch[djs] : undefined;
 	if (dispatch === undefined) return undefined;
 	const name = camelFromDispatch(dispatch);
 	if (SPLIT_DISPATCHES.has(dispatch)) {
@@ -65,12 +37,13 @@ export const eventNames: Transform = {
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			const callee = call.getExpression();
 			if (!Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
+			// `process.on('message')`, a collector's `on('end')`: typed, and not discord.js's client.
+			if (context.types.receiver(callee)?.kind === 'other') continue;
 			const [first] = call.getArguments();
 			let djs: string | undefined;
 			if (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) djs = first.getLiteralValue();
 			else if (Node.isPropertyAccessExpression(first) && enums.has(first.getExpression().getText())) {
-				const member = first.getName();
-				djs = EVENTS_ENUM_EXCEPTIONS[member] ?? member.charAt(0).toLowerCase() + member.slice(1);
+				djs = eventOfEnumMember(first.getName());
 			}
 			if (djs === undefined || first === undefined) continue;
 			if (djs === 'message' && context.from === 'v14') continue; // not a v14 event: someone else's emitter
@@ -83,7 +56,7 @@ export const eventNames: Transform = {
 					);
 				continue;
 			}
-			first.replaceWithText(`'${mapped.name}'`);
+			replaceNode(first, `'${mapped.name}'`);
 			if (mapped.todo !== undefined) context.todo(call, mapped.todo);
 		}
 	},
