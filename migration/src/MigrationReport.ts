@@ -15,11 +15,20 @@ export interface FileReport {
 	readonly todos: readonly MigrationTodo[];
 }
 
+/** A file the migration left alone, and why (a symbolic link that leads out of the folder, …). */
+export interface SkippedFile {
+	/** Relative to the migrated root, with `/` separators. */
+	readonly path: string;
+	readonly reason: string;
+}
+
 /** The report `--report file.json` writes. */
 export interface MigrationReport {
 	readonly files: readonly FileReport[];
 	/** What a maintainer needs to know about the project as a whole (dependencies, Node version, missing typings). */
 	readonly notes: readonly string[];
+	/** Files found in the project but neither read for rewriting nor written. */
+	readonly skipped: readonly SkippedFile[];
 	readonly summary: {
 		readonly files: number;
 		readonly changed: number;

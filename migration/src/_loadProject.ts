@@ -1,7 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { MigrationError } from './MigrationError.js';
+import type { SkippedFile } from './MigrationReport.js';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
@@ -64,13 +65,67 @@ function indentFromCurrentTree(project: Project): void {
 	};
 }
 
+/** `path` relative to `root`, with `/` separators: how the report names files. */
+export function reportPath(root: string, path: string): string {
+	return relative(root, path).split(sep).join('/');
+}
+
+/** A file to migrate: where the project sees it, and the file behind any symbolic link, which is the one written. */
+export interface ProjectFile {
+	readonly file: SourceFile;
+	readonly realPath: string;
+}
+
+/**
+ * Sorts the files by what is behind their path: a link (a file's, or a folder's on its way)
+ * that leads outside the folder, or under node_modules, is skipped, since writing through it
+ * would change a file the migration was not given (and that no git guard of this folder
+ * covers); a link to a file of the folder that is migrated under its own name is skipped too,
+ * so that no file is rewritten twice.
+ */
+function resolveLinks(root: string, files: readonly SourceFile[]): { files: ProjectFile[]; skipped: SkippedFile[] } {
+	const realRoot = realpathSync(root);
+	const skipped: SkippedFile[] = [];
+	const resolved: ProjectFile[] = [];
+	for (const file of files) {
+		const path = file.getFilePath();
+		let realPath: string;
+		try {
+			realPath = realpathSync(path);
+		} catch {
+			skipped.push({ path: reportPath(root, path), reason: 'a symbolic link that leads nowhere' });
+			continue;
+		}
+		if (!isMigratable(realRoot, realPath))
+			skipped.push({
+				path: reportPath(root, path),
+				reason: `a symbolic link to ${realPath}, outside ${root} or under node_modules: not rewritten`,
+			});
+		else resolved.push({ file, realPath });
+	}
+	// Under its own name first, so that the links to it are the ones skipped.
+	const ownName = (entry: ProjectFile): boolean => entry.realPath === join(realRoot, relative(root, entry.file.getFilePath()));
+	const byRealPath = new Map<string, ProjectFile>();
+	for (const entry of [...resolved.filter(ownName), ...resolved.filter((entry) => !ownName(entry))]) {
+		const first = byRealPath.get(entry.realPath);
+		if (first === undefined) byRealPath.set(entry.realPath, entry);
+		else
+			skipped.push({
+				path: reportPath(root, entry.file.getFilePath()),
+				reason: `a symbolic link to ${reportPath(root, first.file.getFilePath())}, which is migrated under that name`,
+			});
+	}
+	return { files: resolved.filter((entry) => byRealPath.get(entry.realPath) === entry), skipped };
+}
+
 /**
  * The project's source files: from its tsconfig.json/jsconfig.json when it has one (plus the
  * files under `root` they import, as the compiler sees them), else every TS/JS file under
  * `root`; JS files are read through `allowJs`. Only files under `root` and outside node_modules
- * are returned.
+ * are returned, each with the real path behind any symbolic link; links that lead elsewhere
+ * are listed in `skipped`.
  */
-export function loadProject(root: string): { project: Project; files: SourceFile[] } {
+export function loadProject(root: string): { project: Project; files: ProjectFile[]; skipped: SkippedFile[] } {
 	const absolute = resolve(root);
 	if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
 		throw new MigrationError('MIGRATE_NOT_FOUND', `${root} is not a directory. Pass the folder of the bot to migrate.`);
@@ -88,6 +143,11 @@ export function loadProject(root: string): { project: Project; files: SourceFile
 		]);
 	else for (const path of importedUnderRoot(project, absolute)) project.addSourceFileAtPath(path);
 	indentFromCurrentTree(project);
-	const files = project.getSourceFiles().filter((file) => isMigratable(absolute, file.getFilePath()));
-	return { project, files: files.sort((a, b) => a.getFilePath().localeCompare(b.getFilePath())) };
+	const underRoot = project.getSourceFiles().filter((file) => isMigratable(absolute, file.getFilePath()));
+	const { files, skipped } = resolveLinks(absolute, underRoot);
+	return {
+		project,
+		files: files.sort((a, b) => a.file.getFilePath().localeCompare(b.file.getFilePath())),
+		skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)),
+	};
 }

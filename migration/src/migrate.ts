@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assertCleanTree } from './_gitGuard.js';
-import { isMigratable, loadProject } from './_loadProject.js';
+import { isMigratable, loadProject, reportPath } from './_loadProject.js';
 import { migrateFile } from './_migrateFile.js';
 import type { EquivalentsTable } from './equivalents/DiscordJsEquivalent.js';
 import { equivalents as defaultEquivalents } from './equivalents/index.js';
@@ -18,7 +18,10 @@ import { unifiedDiff } from './unifiedDiff.js';
 
 /** Options of {@link migrate}. */
 export interface MigrateOptions {
-	/** The bot's folder. Nothing outside it, and nothing under node_modules, is read for rewriting or written. */
+	/**
+	 * The bot's folder. Nothing outside it, and nothing under node_modules, is read for rewriting
+	 * or written, also through a symbolic link (those are listed in the report's `skipped`).
+	 */
 	readonly root: string;
 	/** Rewrite files in place. Default false: a dry run. */
 	readonly write?: boolean;
@@ -77,8 +80,9 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 		throw new MigrationError('MIGRATE_INVALID_OPTION', `from must be 'v13' or 'v14', got ${JSON.stringify(options.from)}.`);
 	const root = resolve(options.root);
 	const started = performance.now();
-	const { project: morph, files } = loadProject(root);
-	const project = detectProject(root, new Map(files.map((file) => [file.getFilePath() as string, file.getFullText()])));
+	const { project: morph, files, skipped } = loadProject(root);
+	const sourceFiles = files.map(({ file }) => file);
+	const project = detectProject(root, new Map(sourceFiles.map((file) => [file.getFilePath() as string, file.getFullText()])));
 	const [framework] = project.frameworks;
 	if (framework !== undefined && options.force !== true)
 		throw new MigrationError(
@@ -88,7 +92,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	const from = options.from ?? project.from;
 	const loadMs = performance.now() - started;
 	const typesStart = performance.now();
-	const types = ProjectTypes.create(files, morph.getCompilerOptions(), from);
+	const types = ProjectTypes.create(sourceFiles, morph.getCompilerOptions(), from);
 	const typesMs = performance.now() - typesStart;
 	let transformMs = 0;
 	let diffMs = 0;
@@ -97,8 +101,8 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	const steps = options.transforms ?? defaultTransforms;
 	const equivalents = options.equivalents ?? defaultEquivalents;
 	const results: MigratedFile[] = [];
-	for (const [index, file] of files.entries()) {
-		const path = relative(root, file.getFilePath()).split(sep).join('/');
+	for (const [index, { file }] of files.entries()) {
+		const path = reportPath(root, file.getFilePath());
 		const before = file.getFullText();
 		const transformStart = performance.now();
 		const todos = migrateFile(file, { from, project, equivalents, types: types.forFile(file), steps, stepMs: byTransform });
@@ -114,16 +118,19 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	}
 	const writeStart = performance.now();
 	if (options.write === true) {
-		for (const result of results.filter((r) => r.changed)) {
-			const target = resolve(root, result.path);
-			// Belt and braces: loadProject already kept only these.
-			if (!isMigratable(root, target))
+		const realRoot = await realpath(root);
+		for (const [index, result] of results.entries()) {
+			if (!result.changed) continue;
+			// Resolved again: a link swapped in since loading must not redirect the write.
+			const target = await realpath(files[index]?.realPath ?? resolve(root, result.path));
+			if (!isMigratable(realRoot, target))
 				throw new MigrationError('MIGRATE_OUTSIDE_ROOT', `Refusing to write ${target}: it is outside ${root} or under node_modules.`);
 			await writeFile(target, result.after);
 		}
 	}
 	return {
 		files: results,
+		skipped,
 		written: options.write === true,
 		notes: projectNotes(project, types.available, results),
 		timings: { loadMs, typesMs, transformMs, byTransform, diffMs, writeMs: options.write === true ? performance.now() - writeStart : 0 },
@@ -147,6 +154,7 @@ export function toReport(result: MigrationReport): MigrationReport {
 	return {
 		files: result.files.map(({ path, changed, todos }) => ({ path, changed, todos })),
 		notes: result.notes,
+		skipped: result.skipped,
 		summary: result.summary,
 	};
 }

@@ -2,8 +2,8 @@ import type { MigrationReport } from './MigrationReport.js';
 
 /**
  * The report as Markdown, for a maintainer to work through: a summary, the notes about the
- * project, the manual work left by kind, then each file with changes or todos (its counts, and
- * each todo as a checkbox with `path:line`).
+ * project, the manual work left by kind, each file with changes or todos (its counts, and each
+ * todo as a checkbox with `path:line`), then the files skipped.
  */
 export function reportToMarkdown(report: MigrationReport): string {
 	const { files, changed, todos, todosByTransform } = report.summary;
@@ -22,6 +22,11 @@ export function reportToMarkdown(report: MigrationReport): string {
 		);
 		for (const todo of file.todos) lines.push(`- [ ] \`${file.path}:${todo.line}\` ${todo.message}`);
 		if (file.todos.length > 0) lines.push('');
+	}
+	if (report.skipped.length > 0) {
+		lines.push('## Skipped', '');
+		for (const file of report.skipped) lines.push(`- \`${file.path}\` ${file.reason}`);
+		lines.push('');
 	}
 	return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -32,6 +32,7 @@ describe('oven-migrate (the built CLI)', () => {
 		expect(JSON.parse(await readFile(report, 'utf8'))).toEqual({
 			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String), transform: 'event-names' }] }],
 			notes: [expect.stringContaining("discord.js's typings were not found"), 'Add ovenjs to the dependencies: npm install ovenjs.'],
+			skipped: [],
 			summary: { files: 1, changed: 1, todos: 1, todosByTransform: { 'event-names': 1 } },
 		});
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(BOT);
@@ -56,5 +57,15 @@ describe('oven-migrate (the built CLI)', () => {
 		expect((await cli()).code).toBe(2);
 		expect((await cli(root, '--report', 'out.txt')).stderr).toContain('--report must name a .json or .md file');
 		expect((await cli(root, '--bogus')).code).toBe(2);
+	});
+
+	it('names the links it skipped and leaves what they lead to alone', async () => {
+		const base = await project({ 'bot/bot.ts': BOT, 'outside/victim.js': BOT });
+		await symlink('../outside/victim.js', join(base, 'bot/link.js'));
+		const { code, stdout } = await cli(join(base, 'bot'), '--write');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^link\.js: skipped, a symbolic link to .*victim\.js, outside /m);
+		expect(stdout).toContain('1 files, 1 rewritten, 1 left for a person. 1 skipped.');
+		expect(await readFile(join(base, 'outside/victim.js'), 'utf8')).toBe(BOT);
 	});
 });

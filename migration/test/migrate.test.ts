@@ -36,6 +36,7 @@ describe('migrate', () => {
 				expect.stringContaining("discord.js's typings were not found under node_modules"),
 				'Add ovenjs to the dependencies: npm install ovenjs.',
 			],
+			skipped: [],
 			summary: { files: 1, changed: 1, todos: 1, todosByTransform: { 'event-names': 1 } },
 		});
 	});

@@ -48,6 +48,8 @@ export interface UserMessageInput {
 	readonly channel_id: string;
 	readonly content?: string;
 	readonly embeds?: readonly unknown[];
+	/** Marks the message as spam for the guild's SPAM auto-moderation rule (Discord's classifier decides that). */
+	readonly spam?: boolean;
 	readonly [key: string]: unknown;
 }
 
@@ -67,7 +69,10 @@ export class MockControl {
 		return this.#call('GET', '/state') as Promise<MockState>;
 	}
 
-	/** `POST /_mock/messages`: a user sends a message; dispatched as MESSAGE_CREATE. */
+	/**
+	 * `POST /_mock/messages`: a user sends a message; dispatched as MESSAGE_CREATE. The guild's
+	 * auto-moderation rules run first: a blocked message throws a RestError with code 200000.
+	 */
 	public sendMessage(input: UserMessageInput): Promise<APIMessage> {
 		return this.#call('POST', '/messages', input) as Promise<APIMessage>;
 	}
@@ -103,6 +108,8 @@ export class MockControl {
 		readonly user_id: string;
 		readonly roles?: readonly string[];
 		readonly nick?: string;
+		/** ISO time; default now. An old one makes the member a prune candidate. */
+		readonly joined_at?: string;
 	}): Promise<APIGuildMember> {
 		return this.#call('POST', '/members', input) as Promise<APIGuildMember>;
 	}
@@ -115,6 +122,57 @@ export class MockControl {
 		readonly emoji: string;
 	}): Promise<void> {
 		await this.#call('POST', '/reactions', input);
+	}
+
+	/** `POST /_mock/emojis`: a member uploads a custom emoji; GUILD_EMOJIS_UPDATE. */
+	public addEmoji(input: {
+		readonly guild_id: string;
+		readonly name: string;
+		readonly animated?: boolean;
+		readonly user_id?: string;
+	}): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/emojis', input) as Promise<Record<string, unknown>>;
+	}
+
+	/** `POST /_mock/stickers`: a member uploads a sticker; GUILD_STICKERS_UPDATE. */
+	public addSticker(input: {
+		readonly guild_id: string;
+		readonly name: string;
+		readonly description?: string;
+		readonly tags?: string;
+	}): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/stickers', input) as Promise<Record<string, unknown>>;
+	}
+
+	/** `POST /_mock/scheduled-events`: a member schedules an event (the REST body, plus `guild_id`); GUILD_SCHEDULED_EVENT_CREATE. */
+	public addScheduledEvent(input: {
+		readonly guild_id: string;
+		readonly name: string;
+		readonly scheduled_start_time: string;
+		readonly entity_type: number;
+		readonly [key: string]: unknown;
+	}): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/scheduled-events', input) as Promise<Record<string, unknown>>;
+	}
+
+	/** `PUT`/`DELETE /_mock/scheduled-events/{id}/users`: a user marks interest or withdraws it; GUILD_SCHEDULED_EVENT_USER_ADD/REMOVE. */
+	public async setEventInterest(input: {
+		readonly guild_id: string;
+		readonly event_id: string;
+		readonly user_id: string;
+		readonly interested: boolean;
+	}): Promise<void> {
+		await this.#call(input.interested ? 'PUT' : 'DELETE', `/scheduled-events/${input.event_id}/users`, input);
+	}
+
+	/** `POST /_mock/polls/votes`: a user votes on a poll (an empty list withdraws); MESSAGE_POLL_VOTE_ADD/REMOVE. */
+	public async vote(input: {
+		readonly user_id: string;
+		readonly channel_id: string;
+		readonly message_id: string;
+		readonly answer_ids: readonly number[];
+	}): Promise<void> {
+		await this.#call('POST', '/polls/votes', input);
 	}
 
 	/** `GET /_mock/voice`: the voice server's endpoint, UDP address, modes and certificate (starting it if needed). */
@@ -151,6 +209,33 @@ export class MockControl {
 		readonly interval_ms?: number;
 	}): Promise<{ sent: number }> {
 		return this.#call('POST', '/voice/play', input) as Promise<{ sent: number }>;
+	}
+
+	/** `POST /_mock/entitlements`: a user (or guild) buys an SKU; ENTITLEMENT_CREATE. */
+	public purchase(input: {
+		readonly sku_id: string;
+		readonly user_id?: string;
+		readonly guild_id?: string;
+	}): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/entitlements', input) as Promise<Record<string, unknown>>;
+	}
+
+	/** `POST /_mock/subscriptions`: a user subscribes to an SKU; SUBSCRIPTION_CREATE and ENTITLEMENT_CREATE. */
+	public subscribe(input: { readonly sku_id: string; readonly user_id: string }): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/subscriptions', input) as Promise<Record<string, unknown>>;
+	}
+
+	/** `POST /_mock/oauth2/tokens`: an OAuth2 access token for a user and scopes, for Bearer-only routes and `guilds.join`. */
+	public oauthToken(input: {
+		readonly user_id: string;
+		readonly scopes: readonly string[];
+	}): Promise<{ access_token: string; token_type: 'Bearer'; scope: string }> {
+		return this.#call('POST', '/oauth2/tokens', input) as Promise<{ access_token: string; token_type: 'Bearer'; scope: string }>;
+	}
+
+	/** `POST /_mock/join-requests`: a user applies to join a guild (membership screening). */
+	public addJoinRequest(input: { readonly guild_id: string; readonly user_id: string }): Promise<Record<string, unknown>> {
+		return this.#call('POST', '/join-requests', input) as Promise<Record<string, unknown>>;
 	}
 
 	/** `POST /_mock/faults`. */

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { controlRoutes } from './control/controlRoutes.js';
 import { handleControl } from './control/handleControl.js';
-import type { Inspector, InspectorOptions } from 'ovenjs/inspector';
+import { type Inspector, type InspectorOptions, LocalAccess, type LocalAccessOptions } from 'ovenjs/inspector';
+import { redactSecrets } from 'ovenjs/knowledge';
 import { mockInspector } from './inspector/mockInspector.js';
 import { MockGateway, type GatewayFault, type MockGatewayOptions } from './gateway/index.js';
 import { OpenApiSpec } from './http/OpenApiSpec.js';
@@ -28,7 +29,7 @@ export interface MockDiscordOptions {
 	readonly host?: string;
 	/** A scenario object or the path of a scenario JSON file; default {@link defaultScenario}. */
 	readonly scenario?: Scenario | string;
-	/** Receives one readable line per request and gateway event. Never given the token. */
+	/** Receives one readable line per request and gateway event. Never given a token (bot, interaction or webhook). */
 	readonly log?: (line: string) => void;
 	/** Rate-limit overrides, applied over the scenario's `limits` (e.g. `{ enabled: false }`). */
 	readonly rateLimits?: RateLimitOverrides;
@@ -36,6 +37,8 @@ export interface MockDiscordOptions {
 	readonly interactions?: InteractionTiming;
 	/** Gateway tunables (heartbeat interval, ...). */
 	readonly gateway?: Omit<MockGatewayOptions, 'log'>;
+	/** Poll timing: `hourMs` is how long one hour of a poll's `duration` lasts (default an hour); tests shorten it to see polls end. */
+	readonly polls?: { readonly hourMs?: number };
 	/** Largest request body in bytes before 413. Default 25 MiB. */
 	readonly maxBodyBytes?: number;
 	/** The voice server's modes and heartbeat interval (it starts on the first op 4, or with `mock.voice.start()`). */
@@ -46,6 +49,12 @@ export interface MockDiscordOptions {
 	 * discovery file (source `mock`). `true`, or `Inspector` options. Default off.
 	 */
 	readonly inspector?: boolean | InspectorOptions;
+	/**
+	 * Browser origins and host names to let in. By default a request from a web page (one with
+	 * an `Origin`, or a `Host` that names another domain) is refused with 403, on every path:
+	 * REST, gateway and control API. Bots and test clients send neither.
+	 */
+	readonly access?: LocalAccessOptions;
 }
 
 /** A running mock Discord. */
@@ -106,6 +115,7 @@ export class MockDiscord extends MockControl {
 	/** Stops the gateway and the server. Safe to call more than once. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
+			this.world.resources.stopTimers();
 			await this.inspector?.close();
 			await this.voice.close();
 			await this.#gateway.close();
@@ -131,8 +141,11 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
  * the control API at `/_mock`, all on one loopback HTTP server.
  */
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
-	const log = options.log ?? (() => {});
 	const world = new World(resolveScenario(options.scenario));
+	if (options.polls?.hourMs !== undefined) world.pollHourMs = options.polls.hourMs;
+	const userLog = options.log;
+	// One guard for every line: the bot token, interaction and webhook tokens never reach the log.
+	const log = userLog === undefined ? () => {} : (line: string) => userLog(redactSecrets(line, [world.token]));
 	const taps =
 		options.inspector === undefined || options.inspector === false
 			? undefined
@@ -172,19 +185,30 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		...(taps === undefined ? {} : { onRequest: taps.onRequest }),
 	};
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
+	const host = options.host ?? '127.0.0.1';
+	const access = new LocalAccess(host, options.access);
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+		const refusal = access.refusal(req.headers);
+		if (refusal !== undefined) {
+			log(`refused ${req.method ?? 'GET'} ${new URL(req.url ?? '/', 'http://mock').pathname}: ${refusal}`);
+			const text = JSON.stringify({ message: refusal, code: 0 });
+			res.writeHead(403, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+			req.resume();
+			return;
+		}
 		const url = new URL(req.url ?? '/', 'http://mock');
-		const rest = /^\/api(?:\/v\d+)?(\/.*)$/.exec(url.pathname);
-		if (rest !== null) void handleRest(restDeps, req, res, rest[1] as string, url.searchParams);
+		const rest = /^\/api(?:\/v(\d+))?(\/.*)$/.exec(url.pathname);
+		if (rest !== null)
+			void handleRest(restDeps, req, res, rest[2] as string, url.searchParams, rest[1] === undefined ? undefined : Number(rest[1]));
 		else if (url.pathname.startsWith('/_mock/'))
 			void handleControl(controlDeps, req, res, url.pathname.slice('/_mock'.length), url.searchParams);
 		else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: '404: Not Found', code: 0 }));
 	});
 	server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-		if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
+		if (access.refuseUpgrade(req, socket)) log(`refused a gateway connection: ${access.refusal(req.headers) ?? ''}`);
+		else if ((req.url ?? '').startsWith('/gateway')) gateway.handleUpgrade(req, socket, head);
 		else socket.destroy();
 	});
-	const host = options.host ?? '127.0.0.1';
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? 0, host, () => resolve());

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `oven-mock [--port N] [--host H] [--scenario file.json] [--inspector]`: starts a mock Discord. The first
- * stdout line is one JSON object with the URLs and the token, the voice server's endpoint and
- * `voiceCa`, a file holding its certificate for a bot in another process to trust
- * (`NODE_EXTRA_CA_CERTS=<voiceCa>`); then one log line per request and gateway event. The
- * token never appears in the log.
+ * `oven-mock [--port N] [--host H] [--scenario file.json] [--inspector] [--allow-origin O]… [--allow-host H]…`:
+ * starts a mock Discord. The first stdout line is one JSON object with the URLs and the token,
+ * the voice server's endpoint and `voiceCa`, a file holding its certificate for a bot in another
+ * process to trust (`NODE_EXTRA_CA_CERTS=<voiceCa>`); then one log line per request and gateway
+ * event. The token never appears in the log.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,14 +13,22 @@ import { parseArgs } from 'node:util';
 import { createMockDiscord } from './MockDiscord.js';
 import { MockDiscordError } from './errors/MockDiscordError.js';
 
-const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json] [--inspector]';
+const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json] [--inspector] [--allow-origin O]… [--allow-host H]…';
 
 function fail(message: string): never {
 	process.stderr.write(`oven-mock: ${message}\n${USAGE}\n`);
 	process.exit(2);
 }
 
-let values: { port?: string; host?: string; scenario?: string; inspector?: boolean; help?: boolean };
+let values: {
+	port?: string;
+	host?: string;
+	scenario?: string;
+	inspector?: boolean;
+	'allow-origin'?: string[];
+	'allow-host'?: string[];
+	help?: boolean;
+};
 try {
 	values = parseArgs({
 		options: {
@@ -28,6 +36,8 @@ try {
 			host: { type: 'string' },
 			scenario: { type: 'string' },
 			inspector: { type: 'boolean' },
+			'allow-origin': { type: 'string', multiple: true },
+			'allow-host': { type: 'string', multiple: true },
 			help: { type: 'boolean', short: 'h' },
 		},
 		strict: true,
@@ -43,10 +53,9 @@ if (values.help === true) {
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be an integer from 0 to 65535, got "${values.port ?? ''}"`);
 
-let token = '';
-// A scenario may choose a token that a log line could echo; scrub it anyway.
+// createMockDiscord redacts every line (the token, interaction and webhook tokens) before it comes here.
 const log = (line: string): void => {
-	process.stdout.write(`${token === '' ? line : line.split(token).join('[token]')}\n`);
+	process.stdout.write(`${line}\n`);
 };
 
 try {
@@ -55,9 +64,12 @@ try {
 		...(values.host === undefined ? {} : { host: values.host }),
 		...(values.scenario === undefined ? {} : { scenario: values.scenario }),
 		...(values.inspector === true ? { inspector: true } : {}),
+		access: {
+			...(values['allow-origin'] === undefined ? {} : { allowedOrigins: values['allow-origin'] }),
+			...(values['allow-host'] === undefined ? {} : { allowedHosts: values['allow-host'] }),
+		},
 		log,
 	});
-	token = mock.token;
 	const voice = await mock.voice.start();
 	const caDir = mkdtempSync(join(tmpdir(), 'oven-mock-voice-'));
 	const voiceCa = join(caDir, 'voice-ca.pem');

@@ -47,9 +47,9 @@ export class TestGatewayClient {
 		return new Promise((resolve) => this.#waiters.push({ match: (e) => e.t === type && match(e.d), resolve: (e) => resolve(e.d) }));
 	}
 
-	/** Sends a payload (op 4 voice state updates, …). */
-	send(op: number, d: unknown): void {
-		this.#ws.send(JSON.stringify({ op, d }));
+	/** Sends a raw payload (e.g. opcode 4, a voice state update). */
+	send(payload: unknown): void {
+		this.#ws.send(JSON.stringify(payload));
 	}
 
 	close(): void {

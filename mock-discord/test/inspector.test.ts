@@ -57,4 +57,46 @@ describe('the mock’s inspector stream', () => {
 		await mock.close();
 		expect(await findInspectors(dir)).toEqual([]);
 	});
+
+	it('never shows an interaction token: not in its stream, its log or /_mock/requests', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'oven-mock-inspector-'));
+		const lines: string[] = [];
+		mock = await createMockDiscord({ inspector: { discoveryDir: dir }, log: (line) => lines.push(line) });
+		const [found] = await findInspectors(dir);
+		const gw = await TestGatewayClient.connect(mock.gateway, mock.token);
+		await gw.next('READY', () => true);
+		await rest(mock, 'PUT', `/applications/${mock.applicationId}/commands`, [{ name: 'ping', description: 'Replies' }]);
+		const started = await mock.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			channel_id: DefaultIds.general,
+			name: 'ping',
+		});
+		await gw.next('INTERACTION_CREATE', () => true);
+		expect((await rest(mock, 'POST', `/interactions/${started.id}/${started.token}/callback`, { type: 5 }, { auth: null })).status).toBe(
+			204,
+		);
+		const webhook = `/webhooks/${mock.applicationId}/${started.token}`;
+		expect((await rest(mock, 'POST', webhook, { content: 'more' }, { auth: null })).status).toBe(200);
+		const messages: InspectorMessage[] = [];
+		const socket = new WebSocket(found?.url as string, { headers: { authorization: `Bearer ${found?.token}` } });
+		socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as InspectorMessage));
+		await until(() => messages.filter((m) => m.type === 'rest').length >= 3);
+		const interaction = messages.find((m): m is InspectorPacket => m.type === 'packet' && m.t === 'INTERACTION_CREATE');
+		expect(interaction?.payload).toMatchObject({ d: { id: started.id, token: '[redacted]' } });
+		expect(messages.filter((m) => m.type === 'rest').map((m) => (m as { route: string }).route)).toContain(
+			`/interactions/${started.id}/[redacted]/callback`,
+		);
+		const requests = await mock.requests();
+		expect(requests.map((r) => r.path)).toEqual(
+			expect.arrayContaining([`/interactions/${started.id}/[redacted]/callback`, `/webhooks/${mock.applicationId}/[redacted]`]),
+		);
+		expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^POST \/webhooks\/\d+\/\[redacted\] 200 /)]));
+		for (const shown of [JSON.stringify(messages), JSON.stringify(requests), lines.join('\n')]) {
+			expect(shown).not.toContain(started.token);
+			expect(shown).not.toContain(mock.token);
+		}
+		socket.close();
+		gw.close();
+	});
 });

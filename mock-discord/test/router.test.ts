@@ -10,9 +10,11 @@ describe('Router', () => {
 		{ method: 'POST', path: '/channels/{channel_id}/messages', handler },
 	]);
 
-	it('prefers literal segments over parameters', () => {
+	it('prefers literal segments over parameters, written plain or %-encoded', () => {
 		const match = router.match('GET', '/webhooks/1/abc/messages/@original');
 		expect(match !== undefined && match !== 'method' && match.route.path.endsWith('@original')).toBe(true);
+		const encoded = router.match('GET', '/webhooks/1/abc/messages/%40original');
+		expect(encoded !== undefined && encoded !== 'method' && encoded.route.path.endsWith('@original')).toBe(true);
 	});
 
 	it('decodes parameters and tells a wrong method from an unknown path', () => {

@@ -193,4 +193,22 @@ describe('a discord.js v14 bot against the mock', () => {
 		const stored = await control.messages(channelId);
 		for (let index = 0; index < 7; index++) expect(stored.some((message) => message.content === `burst ${index}`)).toBe(true);
 	});
+
+	it('moderates with calls from the new areas: a webhook, a ban with a reason, the audit log', async () => {
+		const channel = (await client.channels.fetch(channelId)) as TextChannel;
+		const webhook = await channel.createWebhook({ name: 'Relay', reason: 'relay announcements' });
+		await webhook.send({ content: 'through a webhook', username: 'Relay Bot' });
+		const relayed = await eventually(
+			async () => (await control.messages(channelId)).find((m) => m.content === 'through a webhook'),
+			'the webhook message',
+		);
+		expect(relayed.author.id).toBe(webhook.id);
+		const discordGuild = client.guilds.cache.get(guild.id)!;
+		const target = (await control.state()).users.filter((u) => !u.bot).at(-1)!;
+		await discordGuild.bans.create(target.id, { reason: 'spam links' });
+		const logs = await discordGuild.fetchAuditLogs({ limit: 10 });
+		const ban = logs.entries.find((e) => e.action === 22);
+		expect(ban).toMatchObject({ reason: 'spam links', targetId: target.id, executorId: client.user!.id });
+		expect(logs.entries.some((e) => e.action === 50 && e.reason === 'relay announcements')).toBe(true);
+	});
 });

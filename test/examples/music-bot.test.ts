@@ -68,7 +68,7 @@ describe.skipIf(!supported)('examples/music-bot against the mock', () => {
 
 		// Alice leaves: nobody listens, so the bot leaves too.
 		await mock.setVoiceChannel({ guild_id: DefaultIds.guild, user_id: DefaultIds.alice, channel_id: null });
-		await eventually(() => (mock.world.voiceStates.get(DefaultIds.guild)?.size === 0 ? true : undefined), 'the bot to leave voice');
+		await eventually(() => (mock.world.guild(DefaultIds.guild).voiceStates.size === 0 ? true : undefined), 'the bot to leave voice');
 		expect((await mock.voiceConnections()).every((connection) => connection.status === 'closed')).toBe(true);
 		expect(await command('queue')).toBe('Now: nothing. Next: nothing.');
 	});

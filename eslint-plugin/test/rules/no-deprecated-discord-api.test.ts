@@ -7,6 +7,7 @@ ruleTester.run('no-deprecated-discord-api', rule, {
 		`import { MessageEmbed } from './embeds.js';`,
 		`client.on('messageCreate', () => {});`,
 		`const settings = { ephemeral: true };`,
+		`import { defineCommand } from 'ovenjs';\nawait ctx.reply({ content: 'hi', ephemeral: true });`,
 	],
 	invalid: [
 		{

@@ -30,7 +30,6 @@ export class ScenarioPlayer {
 	readonly #mock: MockDiscord;
 	readonly #timing: PlayerTiming;
 	readonly #expected: readonly number[];
-	readonly #tokens: string[] = [];
 	readonly #stepCounts: number[] = [];
 	/** Requests logged before the bot started (the harness's own set-up). */
 	#baseline = 0;
@@ -49,11 +48,6 @@ export class ScenarioPlayer {
 	/** How many REST requests each settled step saw, in order (the first is the bot's start-up). */
 	get stepCounts(): readonly number[] {
 		return this.#stepCounts;
-	}
-
-	/** The interaction tokens handed out so far (they appear in callback and webhook paths). */
-	get tokens(): readonly string[] {
-		return this.#tokens;
 	}
 
 	/** A user (alice by default) sends `content` in #general. */
@@ -140,7 +134,6 @@ export class ScenarioPlayer {
 
 	async #interact(input: Parameters<MockDiscord['interact']>[0]): Promise<StartedInteraction> {
 		const started = await this.#mock.interact(input);
-		this.#tokens.push(started.token);
 		const deadline = Date.now() + this.#timing.answerMs;
 		while (Date.now() < deadline && (await this.#mock.interaction(started.id)).responses.length === 0) await sleep(50);
 		await this.settle();

@@ -115,7 +115,7 @@ export async function replay(
 				);
 			}
 			const requests = (await mock.requests()).slice(before);
-			return { requests: normalizeRequests(requests, player.tokens), stepCounts: player.stepCounts, output: bot.output() };
+			return { requests: normalizeRequests(requests), stepCounts: player.stepCounts, output: bot.output() };
 		} finally {
 			await bot.stop();
 		}

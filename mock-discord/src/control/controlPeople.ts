@@ -42,7 +42,8 @@ function addMember(ctx: RouteContext) {
 		avatar: null,
 		banner: null,
 		roles,
-		joined_at: new Date().toISOString(),
+		joined_at:
+			typeof body['joined_at'] === 'string' && !Number.isNaN(Date.parse(body['joined_at'])) ? body['joined_at'] : new Date().toISOString(),
 		premium_since: null,
 		deaf: false,
 		mute: false,

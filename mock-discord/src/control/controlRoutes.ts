@@ -4,8 +4,11 @@ import type { RequestLogEntry } from '../http/RestPipeline.js';
 import type { RestFaults } from '../http/RestFaults.js';
 import { bodyObject, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import type { RateLimitFault } from '../ratelimit/index.js';
+import { applyAutoModeration } from '../world/autoModeration.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 import { buildInteraction, type InteractionInput } from './buildInteraction.js';
+import { controlFeatureRoutes } from './controlFeatures.js';
 import { controlPeopleRoutes } from './controlPeople.js';
 import type { MockVoice } from '../voice/MockVoice.js';
 import { voiceControlRoutes } from '../voice/voiceControlRoutes.js';
@@ -52,7 +55,25 @@ function postMessage(ctx: RouteContext) {
 	if (author === undefined) throw bad(`author_id: no user with id "${authorId}"; GET /_mock/state lists users`);
 	const channel = ctx.world.channels.get(channelId);
 	if (channel === undefined) throw bad(`channel_id: no channel with id "${channelId}"; GET /_mock/state lists channels`);
-	const { author_id: _a, channel_id: _c, mentions, ...rest } = body;
+	const { author_id: _a, channel_id: _c, mentions, spam, ...rest } = body;
+	const content = typeof rest['content'] === 'string' ? rest['content'] : '';
+	const verdict =
+		channel.guild_id === undefined
+			? undefined
+			: applyAutoModeration(ctx, {
+					guildId: channel.guild_id,
+					channelId,
+					authorId,
+					content,
+					mentionCount: new Set(
+						[...content.matchAll(/<@[!&]?(\d{1,20})>/g)].map((m) => m[1]).concat(Array.isArray(mentions) ? mentions.map(String) : []),
+					).size,
+					spam: spam === true,
+				});
+	if (verdict?.blocked === true) {
+		verdict.after(undefined);
+		throw new RestError(400, 200000, verdict.blockMessage ?? 'Message was blocked by automatic moderation');
+	}
 	const message = buildMessage(ctx.world, { channelId, author, body: rest });
 	// Explicit mentions (user ids) add to the ones parsed from `<@id>` in the content.
 	for (const id of Array.isArray(mentions) ? mentions : []) {
@@ -61,7 +82,9 @@ function postMessage(ctx: RouteContext) {
 		if (!message.mentions.some((m) => m.id === user.id)) message.mentions.push(user);
 	}
 	ctx.world.channelMessages(channelId).set(message.id, message);
+	startPoll(ctx.world, message);
 	ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), channel.guild_id);
+	verdict?.after(message);
 	return { status: 201, body: message };
 }
 
@@ -133,5 +156,6 @@ export function controlRoutes(deps: ControlDeps): Route[] {
 		{ method: 'POST', path: '/faults', handler: (ctx) => postFault(deps, ctx), ...none },
 		...controlPeopleRoutes,
 		...voiceControlRoutes(deps.voice),
+		...controlFeatureRoutes,
 	];
 }

@@ -7,7 +7,14 @@ import type { World } from '../world/World.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-/** Serves one control-API request (`/_mock/...`): loopback callers only, JSON in and out. */
+function hasBody(req: IncomingMessage): boolean {
+	return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? '0') > 0;
+}
+
+/**
+ * Serves one control-API request (`/_mock/...`): loopback callers only, JSON in and out. The
+ * mock's server has already refused web pages (Origin, Host); see `LocalAccess`.
+ */
 export async function handleControl(
 	deps: {
 		readonly world: World;
@@ -30,6 +37,9 @@ export async function handleControl(
 		const match = deps.router.match(method, path);
 		if (match === undefined) throw restError('notFound');
 		if (match === 'method') throw restError('methodNotAllowed');
+		// A web page can send a form or text/plain without asking first (no preflight); JSON it cannot.
+		if (hasBody(req) && !/^application\/json\s*(?:;|$)/i.test(req.headers['content-type'] ?? ''))
+			throw new RestError(415, 0, 'The control API takes JSON bodies only: send content-type: application/json.');
 		const parsed = method === 'GET' ? { json: undefined, files: [] } : await readBody(req, 1024 * 1024);
 		const result = await match.route.handler({
 			world: deps.world,

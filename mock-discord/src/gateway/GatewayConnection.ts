@@ -127,6 +127,19 @@ export class GatewayConnection implements SessionSink {
 		else void Promise.race([this.#compression.drained(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]).then(finish);
 	}
 
+	/**
+	 * Closes at once with 4002 for a message over the payload limit, seen at its frame header:
+	 * queued compressed frames are dropped so the WebSocket library's own 1009 cannot come first.
+	 */
+	public refuseOversized(bytes: number): void {
+		if (this.closed) return;
+		this.#options.log(`gateway ${this.label} closed 4002 DecodeError: payload of ${bytes} bytes exceeds ${this.#options.maxPayloadBytes}`);
+		this.#closeCode = CloseCode.DecodeError;
+		this.#heartbeat.stop();
+		this.#ws.close(CloseCode.DecodeError, closeReason(`payload exceeds ${this.#options.maxPayloadBytes} bytes`));
+		setTimeout(() => this.#ws.terminate(), 1000).unref();
+	}
+
 	#onMessage(data: RawData, isBinary: boolean): void {
 		if (this.closed) return;
 		try {

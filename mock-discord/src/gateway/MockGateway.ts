@@ -4,6 +4,7 @@ import { GatewayCloseCodes as CloseCode, GatewayOpcodes } from 'discord-api-type
 import { closeCodeAction, eventAllowed } from 'ovenjs/knowledge';
 import { WebSocketServer } from 'ws';
 import type { GatewayBackend, GatewayDispatcher, GatewayFault } from './GatewayBackend.js';
+import { FrameSizeGuard } from './FrameSizeGuard.js';
 import { GatewayCloseError, closeReason } from './GatewayCloseError.js';
 import { type ClientPayload, type ConnectionHandler, GatewayConnection } from './GatewayConnection.js';
 import { IdentifyThrottle } from './IdentifyThrottle.js';
@@ -22,7 +23,7 @@ import { parseResume, tokenMatches, validateIdentify } from './validateIdentify.
 export class MockGateway implements GatewayDispatcher {
 	readonly #backend: GatewayBackend;
 	readonly #options: ResolvedGatewayOptions;
-	readonly #wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+	readonly #wss: WebSocketServer;
 	readonly #connections = new Set<GatewayConnection>();
 	readonly #registry: SessionRegistry;
 	readonly #throttle: IdentifyThrottle;
@@ -36,6 +37,8 @@ export class MockGateway implements GatewayDispatcher {
 	public constructor(backend: GatewayBackend, options: MockGatewayOptions = {}) {
 		this.#backend = backend;
 		this.#options = resolveGatewayOptions(options);
+		// A backstop only: FrameSizeGuard closes oversized messages with 4002 long before this.
+		this.#wss = new WebSocketServer({ noServer: true, maxPayload: Math.max(1024 * 1024, this.#options.maxPayloadBytes * 2) });
 		this.#registry = new SessionRegistry(() => backend.botUser.id, this.#options.replayBufferSize);
 		this.#throttle = new IdentifyThrottle(this.#options.identifyWindow);
 	}
@@ -64,6 +67,9 @@ export class MockGateway implements GatewayDispatcher {
 			const compress = url.searchParams.get('compress') === 'zlib-stream';
 			const connection = new GatewayConnection(ws, { gatewayUrl, compress, options: this.#options, handler: this.#handler });
 			this.#connections.add(connection);
+			// Runs before the WebSocket library sees the bytes, so an oversized frame is refused at its header.
+			const guard = new FrameSizeGuard(this.#options.maxPayloadBytes, (bytes) => connection.refuseOversized(bytes));
+			socket.prependListener('data', (chunk: Buffer) => guard.feed(chunk));
 			this.#options.log(`gateway connection opened${compress ? ' (zlib-stream)' : ''}`);
 			connection.hello();
 		});
@@ -169,6 +175,8 @@ export class MockGateway implements GatewayDispatcher {
 			v: 10,
 			user: bot,
 			guilds: valid.guildIds.map((id) => ({ id, unavailable: true })),
+			// Always empty for bots, and always present: some clients (eris) read it unguarded.
+			private_channels: [],
 			session_id: session.sessionId,
 			resume_gateway_url: connection.gatewayUrl,
 			shard: [shardId, shardCount],

@@ -20,6 +20,14 @@ export function maskMessageContent(
 	data: unknown,
 	options: { readonly intents: number; readonly botId: string; readonly guildId: string | undefined },
 ): unknown {
+	// AutoMod executions carry the message's words, which need MESSAGE_CONTENT too.
+	if (
+		event === 'AUTO_MODERATION_ACTION_EXECUTION' &&
+		(options.intents & GatewayIntents.MessageContent.bit) === 0 &&
+		typeof data === 'object' &&
+		data !== null
+	)
+		return { ...data, content: '', matched_content: '' };
 	if (!maskedEvents.has(event) || options.guildId === undefined) return data;
 	if ((options.intents & GatewayIntents.MessageContent.bit) !== 0) return data;
 	if (typeof data !== 'object' || data === null) return data;

@@ -5,8 +5,29 @@ import { addFormats, Ajv2020, type AjvInstance } from '../_ajv.js';
 /** A compiled JSON-schema check with its errors. */
 export type SchemaCheck = ReturnType<AjvInstance['compile']>;
 
+/** One path or query parameter of an operation, as the description declares it. */
+export interface SpecParameter {
+	readonly name: string;
+	readonly in: 'path' | 'query';
+	readonly required: boolean;
+	/** How a raw string is read before the schema check: Discord's snowflake, an integer, a boolean, a list or text. */
+	readonly kind: 'snowflake' | 'integer' | 'boolean' | 'array' | 'string';
+	/** The kind of each item, for `array`. */
+	readonly itemKind: 'snowflake' | 'integer' | 'boolean' | 'string';
+	/** Undefined when ajv cannot compile the declared schema (e.g. an empty `enum`): the value is then only read. */
+	readonly check: SchemaCheck | undefined;
+}
+
+interface RawParameter {
+	readonly name: string;
+	readonly in: string;
+	readonly required?: boolean;
+	readonly schema?: Record<string, unknown>;
+}
+
 interface Operation {
 	readonly operationId?: string;
+	readonly parameters?: readonly RawParameter[];
 	readonly requestBody?: { readonly content?: Record<string, { readonly schema?: unknown }> };
 	readonly responses?: Record<string, { readonly $ref?: string; readonly content?: Record<string, { readonly schema?: unknown }> }>;
 }
@@ -34,6 +55,8 @@ function acceptBitfieldStrings<T>(document: T): T {
 		if (typeof node !== 'object' || node === null) return;
 		if (Array.isArray(node)) return node.forEach(visit);
 		const record = node as Record<string, unknown>;
+		// A few schemas pair `enum: []` with an `allOf` naming the real values; ajv refuses an empty enum.
+		if (Array.isArray(record['enum']) && record['enum'].length === 0) delete record['enum'];
 		const properties = record['properties'] as Record<string, { type?: unknown; pattern?: string }> | undefined;
 		if (properties !== undefined && typeof properties === 'object') {
 			for (const [key, schema] of Object.entries(properties)) {
@@ -51,6 +74,31 @@ function acceptBitfieldStrings<T>(document: T): T {
 	return document;
 }
 
+/**
+ * Request properties where Discord (its docs, discord-api-types and what libraries send) takes
+ * more than the description states. Each gains the documented form beside the described one.
+ */
+const DOCUMENTED_WIDENINGS: readonly { readonly schema: string; readonly property: string; readonly also: object; readonly doc: string }[] =
+	[
+		{
+			// The description types it as a localized object; the docs, discord-api-types and discord.js send a string.
+			schema: 'ApplicationFormPartial',
+			property: 'description',
+			also: { type: 'string', maxLength: 400 },
+			doc: 'https://discord.com/developers/docs/resources/application#edit-current-application',
+		},
+	];
+
+function acceptDocumentedForms<T>(document: T): T {
+	const schemas = (document as { components: { schemas: Record<string, { properties?: Record<string, object> }> } }).components.schemas;
+	for (const { schema, property, also } of DOCUMENTED_WIDENINGS) {
+		const properties = schemas[schema]?.properties;
+		const described = properties?.[property];
+		if (properties !== undefined && described !== undefined) properties[property] = { anyOf: [described, also] };
+	}
+	return document;
+}
+
 const escapePointer = (part: string): string => encodeURIComponent(part.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 /**
@@ -60,14 +108,15 @@ const escapePointer = (part: string): string => encodeURIComponent(part.replace(
 export class OpenApiSpec {
 	static #shared: OpenApiSpec | undefined;
 	readonly #document: {
-		readonly paths: Record<string, Record<string, Operation>>;
-		readonly components: { readonly responses: Record<string, unknown> };
+		readonly paths: Record<string, Record<string, Operation> & { readonly parameters?: readonly RawParameter[] }>;
+		readonly components: { readonly responses: Record<string, unknown>; readonly schemas: Record<string, Record<string, unknown>> };
 	};
 	readonly #ajv: AjvInstance;
 	readonly #cache = new Map<string, SchemaCheck | undefined>();
+	readonly #parameters = new Map<string, readonly SpecParameter[]>();
 
 	public constructor(path: string = locateSpec()) {
-		this.#document = acceptBitfieldStrings(JSON.parse(readFileSync(path, 'utf8')));
+		this.#document = acceptDocumentedForms(acceptBitfieldStrings(JSON.parse(readFileSync(path, 'utf8'))));
 		this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false });
 		addFormats(this.#ajv);
 		for (const format of ['int32', 'int64', 'double', 'nonce', 'snowflake']) this.#ajv.addFormat(format, true);
@@ -118,6 +167,56 @@ export class OpenApiSpec {
 		return this.#compile(`#/paths/${escapePointer(path)}/${m}/responses/${key}/content/application~1json/schema`);
 	}
 
+	/**
+	 * The path and query parameters of an operation (the path item's, then the operation's),
+	 * each with how to read it and its compiled schema check.
+	 */
+	public parameters(path: string, method: string): readonly SpecParameter[] {
+		const m = method.toLowerCase();
+		const key = `${m} ${path}`;
+		let list = this.#parameters.get(key);
+		if (list !== undefined) return list;
+		const item = this.#document.paths[path];
+		const out: SpecParameter[] = [];
+		const add = (raw: readonly RawParameter[] | undefined, base: string): void => {
+			(raw ?? []).forEach((parameter, index) => {
+				if ((parameter.in !== 'path' && parameter.in !== 'query') || parameter.schema === undefined) return;
+				const schema = this.#resolve(parameter.schema);
+				const items =
+					schema['items'] ?? (schema['oneOf'] as Record<string, unknown>[] | undefined)?.find((s) => s['type'] === 'array')?.['items'];
+				out.push({
+					name: parameter.name,
+					in: parameter.in,
+					required: parameter.required === true,
+					kind: items !== undefined ? 'array' : this.#kind(schema),
+					itemKind:
+						items === undefined ? 'string' : (this.#kind(this.#resolve(items as Record<string, unknown>)) as SpecParameter['itemKind']),
+					check: this.#tryCompile(`${base}/${index}/schema`),
+				});
+			});
+		};
+		if (item !== undefined) {
+			add(item.parameters, `#/paths/${escapePointer(path)}/parameters`);
+			add(item[m]?.parameters, `#/paths/${escapePointer(path)}/${m}/parameters`);
+		}
+		list = out;
+		this.#parameters.set(key, list);
+		return list;
+	}
+
+	#resolve(schema: Record<string, unknown>): Record<string, unknown> {
+		const ref = schema['$ref'];
+		if (typeof ref !== 'string') return schema;
+		return this.#document.components.schemas[ref.split('/').pop() ?? ''] ?? {};
+	}
+
+	#kind(schema: Record<string, unknown>): 'snowflake' | 'integer' | 'boolean' | 'string' {
+		if (schema['format'] === 'snowflake') return 'snowflake';
+		if (schema['type'] === 'integer' || schema['type'] === 'number') return 'integer';
+		if (schema['type'] === 'boolean') return 'boolean';
+		return 'string';
+	}
+
 	/** Every path template and method in the spec. */
 	public routes(): { path: string; method: string; operationId: string | undefined }[] {
 		const out: { path: string; method: string; operationId: string | undefined }[] = [];
@@ -127,6 +226,14 @@ export class OpenApiSpec {
 			}
 		}
 		return out;
+	}
+
+	#tryCompile(pointer: string): SchemaCheck | undefined {
+		try {
+			return this.#compile(pointer);
+		} catch {
+			return undefined;
+		}
 	}
 
 	#compile(pointer: string): SchemaCheck {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { redactSecrets } from 'ovenjs/knowledge';
 import { RestError, restError } from '../errors/RestError.js';
 import type { InteractionStore } from '../interactions/InteractionStore.js';
 import type { RateLimiter, RateLimitRequest } from '../ratelimit/index.js';
@@ -10,11 +11,18 @@ import type { OpenApiSpec } from './OpenApiSpec.js';
 import { readBody } from './readBody.js';
 import type { RestFaults } from './RestFaults.js';
 import type { Router } from './Router.js';
+import { specOperationFor, unimplemented } from './unimplemented.js';
+import { validateParameters } from './validateParameters.js';
 
 /** One REST request as the control API reports it. The Authorization header is never kept. */
 export interface RequestLogEntry {
 	readonly method: string;
+	/** The path, webhook and interaction tokens replaced by `[redacted]`. */
 	readonly path: string;
+	/** The route template the request matched, e.g. `/channels/{channel_id}/messages`, when Discord's API has one. */
+	readonly route?: string;
+	/** The operationId of that route in Discord's OpenAPI description, e.g. `create_message`. */
+	readonly operationId?: string;
 	/** The query string without `?` (e.g. `with_response=true`); absent when the URL has none. */
 	readonly query?: string;
 	readonly status: number;
@@ -42,11 +50,22 @@ export interface RestPipelineDeps {
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * API versions the mock answers: v10 (and the unversioned path, which Discord routes to the
+ * default) plus v9, whose REST shapes discord.js v13 reads the same. Others get 50041.
+ * @see https://discord.com/developers/docs/reference#api-versioning
+ */
+const API_VERSIONS = new Set([9, 10]);
 const REQUEST_LOG_MAX = 1000;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>, contentType?: string): void {
 	if (status === 204 || body === undefined) {
 		res.writeHead(status, headers).end();
+		return;
+	}
+	if (contentType !== undefined) {
+		const raw = Buffer.isBuffer(body) ? body : Buffer.from(String(body), 'utf8');
+		res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': raw.length }).end(raw);
 		return;
 	}
 	const text = JSON.stringify(body);
@@ -80,6 +99,7 @@ export async function handleRest(
 	res: ServerResponse,
 	path: string,
 	query: URLSearchParams,
+	version?: number,
 ): Promise<void> {
 	const started = Date.now();
 	const method = (req.method ?? 'GET').toUpperCase();
@@ -88,16 +108,28 @@ export async function handleRest(
 	let headers: Record<string, string> = {};
 	let limitRequest: RateLimitRequest | undefined;
 	let sharedScope = false;
+	let template: string | undefined;
 	try {
+		if (version !== undefined && !API_VERSIONS.has(version)) throw restError('invalidApiVersion');
 		const match = deps.router.match(method, path);
 		if (match === undefined || match === 'method') {
 			// Read for the log, so a client's test sees what it sent to a route the mock lacks.
 			if (BODY_METHODS.has(method)) loggedBody = (await readBody(req, deps.maxBodyBytes).catch(() => undefined))?.json;
-			throw restError(match === undefined ? 'notFound' : 'methodNotAllowed');
+			template = specOperationFor(deps.spec, method, path)?.path;
+			throw unimplemented(deps.spec, method, path);
 		}
 		const { route, params } = match;
+		template = route.path;
 		const auth = req.headers.authorization;
-		if ((route.auth ?? 'bot') === 'bot' && auth !== `Bot ${deps.world.token}`) throw restError('unauthorized');
+		const kind = route.auth ?? 'bot';
+		const bearer = auth?.startsWith('Bearer ') === true ? deps.world.resources.oauthTokens.get(auth.slice(7)) : undefined;
+		const isBot = auth === `Bot ${deps.world.token}`;
+		if (
+			(kind === 'bot' && !isBot) ||
+			(kind === 'bearer' && bearer === undefined) ||
+			(kind === 'bot-or-bearer' && !isBot && bearer === undefined)
+		)
+			throw restError('unauthorized');
 		limitRequest = {
 			method,
 			route: route.path,
@@ -117,6 +149,7 @@ export async function handleRest(
 			send(res, 429, decision.body, headers);
 			return;
 		}
+		validateParameters(deps.spec, route.path, method, params, query);
 		const parsed = BODY_METHODS.has(method) ? await readBody(req, deps.maxBodyBytes) : { json: undefined, files: [], size: 0 };
 		loggedBody = parsed.json;
 		const json = normalizeBody(parsed.json);
@@ -133,24 +166,28 @@ export async function handleRest(
 			files: parsed.files,
 			headers: req.headers,
 			gatewayUrl: deps.gatewayUrl(),
+			...(bearer === undefined ? {} : { bearer }),
 		});
 		status = result.status;
 		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
-		send(res, result.status, result.body, headers);
+		send(res, result.status, result.body, headers, result.contentType);
 	} catch (error) {
 		const rest = error instanceof RestError ? error : undefined;
 		status = rest?.status ?? 500;
 		if (rest === undefined) deps.log(`error ${method} ${path}: ${(error as Error).stack ?? String(error)}`);
 		if (!req.readableEnded) req.resume();
 		if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
-		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, headers);
+		send(res, status, rest?.body ?? { message: '500: Internal Server Error', code: 0 }, { ...headers, ...rest?.headers });
 	} finally {
 		if (limitRequest !== undefined) deps.limiter.recordResult(limitRequest, status, sharedScope);
 		const search = query.toString();
 		const reason = auditLogReason(req.headers['x-audit-log-reason']);
+		const operationId = template === undefined ? undefined : deps.spec.operationId(template, method);
 		const entry: RequestLogEntry = {
 			method,
-			path,
+			path: redactSecrets(path),
+			...(template === undefined ? {} : { route: template }),
+			...(operationId === undefined ? {} : { operationId }),
 			...(search === '' ? {} : { query: search }),
 			status,
 			body: loggedBody ?? null,
@@ -160,6 +197,6 @@ export async function handleRest(
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
-		deps.log(`${method} ${path} ${status} ${Date.now() - started}ms`);
+		deps.log(`${method} ${entry.path} ${status} ${Date.now() - started}ms`);
 	}
 }

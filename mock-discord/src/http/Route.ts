@@ -17,12 +17,16 @@ export interface RouteContext {
 	readonly headers: IncomingHttpHeaders;
 	/** The mock's gateway URL, `ws://127.0.0.1:PORT/gateway`. */
 	readonly gatewayUrl: string;
+	/** The user behind an OAuth2 Bearer token, on routes that take one. */
+	readonly bearer?: { readonly userId: string; readonly scopes: readonly string[] };
 }
 
 /** A handler's answer. A body of `undefined` with status 204 sends no content. */
 export interface RouteResult {
 	readonly status: number;
 	readonly body?: unknown;
+	/** Sends `body` (a string or Buffer) as is with this type instead of JSON, e.g. `image/png`, `text/csv`. */
+	readonly contentType?: string;
 }
 
 /** One REST route. */
@@ -31,8 +35,12 @@ export interface Route {
 	/** The template exactly as in Discord's OpenAPI paths, e.g. `/channels/{channel_id}/messages/{message_id}`. */
 	readonly path: string;
 	readonly handler: (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
-	/** `none` for routes authenticated by their token in the path (webhooks, interaction callbacks). Default `bot`. */
-	readonly auth?: 'bot' | 'none';
+	/**
+	 * `none` for routes authenticated by their token in the path (webhooks, interaction
+	 * callbacks); `bearer` for OAuth2-only routes (a token from the control API); `bot-or-bearer`
+	 * for routes that take either. Default `bot`.
+	 */
+	readonly auth?: 'bot' | 'none' | 'bearer' | 'bot-or-bearer';
 	/** Interaction callbacks and follow-ups do not count against the global rate limit. */
 	readonly globalExempt?: boolean;
 }

@@ -64,9 +64,18 @@ function matchSegments(template: readonly string[], parts: readonly string[]): R
 				// A malformed %-escape names nothing.
 				return undefined;
 			}
-		} else if (t !== p) {
+		} else if (t !== p && safeDecode(p) !== t) {
+			// `%40original` names the same resource as `@original`.
 			return undefined;
 		}
 	}
 	return params;
+}
+
+function safeDecode(part: string): string | undefined {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return undefined;
+	}
 }

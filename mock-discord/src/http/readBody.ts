@@ -8,6 +8,8 @@ export interface UploadedFile {
 	readonly filename: string;
 	readonly contentType: string;
 	readonly size: number;
+	/** The file's bytes. */
+	readonly data: Buffer;
 }
 
 /** A parsed request body. */
@@ -66,18 +68,23 @@ export async function readBody(request: IncomingMessage, maxBytes: number): Prom
 		}
 		const files: UploadedFile[] = [];
 		let json: unknown;
+		const fields: Record<string, string> = {};
 		for (const [name, value] of form.entries()) {
 			if (name === 'payload_json' && typeof value === 'string') json = parseJson(value);
-			const match = /^files\[(\d+)\]$/.exec(name) ?? /^file(\d*)$/.exec(name);
+			else if (typeof value === 'string') fields[name] = value;
+			const match = /^files\[(\d+)\]$/.exec(name) ?? /^file(\d*)$/.exec(name) ?? /^(?:target_users_)file()$/.exec(name);
 			if (match !== null && typeof value !== 'string') {
 				files.push({
 					index: Number(match[1] || 0),
 					filename: value.name,
 					contentType: value.type || 'application/octet-stream',
 					size: value.size,
+					data: Buffer.from(await value.arrayBuffer()),
 				});
 			}
 		}
+		// Forms without payload_json (sticker uploads) carry their fields as plain parts.
+		if (json === undefined && Object.keys(fields).length > 0) json = fields;
 		return { json, files, size: raw.length };
 	}
 	throw restError('invalidJson');

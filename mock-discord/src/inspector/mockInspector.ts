@@ -11,9 +11,10 @@ export interface MockInspectorTaps {
 
 /**
  * The mock's side of the inspector stream: every gateway payload it sends and receives
- * (`shardId` -1 before IDENTIFY; IDENTIFY and RESUME tokens redacted) and every REST
- * request it answers, in the runtime inspector's format, so the extension's Gateway
- * Inspector can watch the mock as it watches a bot.
+ * (`shardId` -1 before IDENTIFY) and every REST request it answers, in the runtime
+ * inspector's format, so the extension's Gateway Inspector can watch the mock as it watches
+ * a bot. The inspector redacts every message (the bot token, IDENTIFY and RESUME tokens,
+ * interaction and webhook tokens).
  */
 export function mockInspector(token: string, options: InspectorOptions = {}): MockInspectorTaps {
 	const inspector = new Inspector({
@@ -26,17 +27,15 @@ export function mockInspector(token: string, options: InspectorOptions = {}): Mo
 	return {
 		inspector,
 		gatewayTap(shardId, direction, text) {
-			let payload: { op: number; d?: unknown };
+			let payload: GatewayReceivePayload | GatewaySendPayload;
 			try {
-				payload = JSON.parse(text) as { op: number; d?: unknown };
+				payload = JSON.parse(text) as GatewayReceivePayload | GatewaySendPayload;
 			} catch {
 				return; // the gateway closes on it; nothing to show
 			}
-			if ((payload.op === 2 || payload.op === 6) && typeof payload.d === 'object' && payload.d !== null)
-				payload = { ...payload, d: { ...payload.d, token: '[redacted]' } };
 			inspector.publishPacket(shardId ?? -1, {
 				direction: direction === 'in' ? 'out' : 'in',
-				payload: payload as GatewayReceivePayload | GatewaySendPayload,
+				payload,
 				at: Date.now(),
 			});
 		},

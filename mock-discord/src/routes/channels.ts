@@ -1,4 +1,5 @@
-import { PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { diff, recordAudit } from '../world/auditLog.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import type { StoredChannel } from '../world/World.js';
 
@@ -31,6 +32,7 @@ function updateChannel(ctx: RouteContext) {
 	ctx.world.requireBotChannelPermissions(id, P.ViewChannel | (isThread ? P.ManageThreads : P.ManageChannels));
 	const body = bodyObject(ctx);
 	const target = channel as unknown as Record<string, unknown>;
+	const before = { ...target, ...(target['thread_metadata'] as Record<string, unknown> | undefined) };
 	for (const key of EDITABLE) {
 		if (body[key] === undefined) continue;
 		if (isThread && (key === 'archived' || key === 'locked' || key === 'auto_archive_duration')) {
@@ -40,6 +42,16 @@ function updateChannel(ctx: RouteContext) {
 		}
 	}
 	ctx.world.dispatch(isThread ? 'THREAD_UPDATE' : 'CHANNEL_UPDATE', channel, channel.guild_id);
+	if (channel.guild_id !== undefined) {
+		const after = { ...target, ...(target['thread_metadata'] as Record<string, unknown> | undefined) };
+		const changes = diff(before, after, EDITABLE);
+		if (changes.length > 0)
+			recordAudit(ctx, channel.guild_id, {
+				action: isThread ? AuditLogEvent.ThreadUpdate : AuditLogEvent.ChannelUpdate,
+				targetId: id,
+				changes,
+			});
+	}
 	return ok(channel);
 }
 
@@ -50,6 +62,8 @@ function deleteChannel(ctx: RouteContext) {
 	ctx.world.requireBotChannelPermissions(id, P.ViewChannel | (isThread ? P.ManageThreads : P.ManageChannels));
 	ctx.world.channels.delete(id);
 	ctx.world.messages.delete(id);
+	if (channel.guild_id !== undefined)
+		recordAudit(ctx, channel.guild_id, { action: isThread ? AuditLogEvent.ThreadDelete : AuditLogEvent.ChannelDelete, targetId: id });
 	if (isThread) {
 		ctx.world.dispatch(
 			'THREAD_DELETE',
@@ -81,6 +95,12 @@ function setOverwrite(ctx: RouteContext) {
 	if (at === -1) list.push(entry);
 	else list[at] = entry;
 	ctx.world.dispatch('CHANNEL_UPDATE', channel, channel.guild_id);
+	if (channel.guild_id !== undefined)
+		recordAudit(ctx, channel.guild_id, {
+			action: at === -1 ? AuditLogEvent.ChannelOverwriteCreate : AuditLogEvent.ChannelOverwriteUpdate,
+			targetId: id,
+			options: { id: overwriteId, type: String(entry.type) },
+		});
 	return noContent;
 }
 
@@ -88,8 +108,15 @@ function deleteOverwrite(ctx: RouteContext) {
 	const id = param(ctx, 'channel_id');
 	const channel = ctx.world.channel(id) as StoredChannel & { permission_overwrites?: { id: string }[] };
 	ctx.world.requireBotChannelPermissions(id, P.ViewChannel | P.ManageRoles);
+	const had = (channel.permission_overwrites ?? []).some((o) => o.id === param(ctx, 'overwrite_id'));
 	channel.permission_overwrites = (channel.permission_overwrites ?? []).filter((o) => o.id !== param(ctx, 'overwrite_id'));
 	ctx.world.dispatch('CHANNEL_UPDATE', channel, channel.guild_id);
+	if (had && channel.guild_id !== undefined)
+		recordAudit(ctx, channel.guild_id, {
+			action: AuditLogEvent.ChannelOverwriteDelete,
+			targetId: id,
+			options: { id: param(ctx, 'overwrite_id') },
+		});
 	return noContent;
 }
 

@@ -97,10 +97,14 @@ function routesAt(base: string): Route[] {
 export const commandRoutes: readonly Route[] = [
 	...routesAt('/applications/{application_id}/commands'),
 	...routesAt('/applications/{application_id}/guilds/{guild_id}/commands'),
-	// Bots can read command permissions; setting them needs a user's Bearer token, which the mock does not issue.
+	// Bots can read command permissions; setting them needs a user's Bearer token (applicationExtras).
 	{
 		method: 'GET',
 		path: '/applications/{application_id}/guilds/{guild_id}/commands/permissions',
-		handler: (ctx) => (app(ctx), scopeOf(ctx), ok([])),
+		handler: (ctx) => (
+			app(ctx),
+			scopeOf(ctx),
+			ok([...ctx.world.resources.commandPermissions.values()].filter((p) => p['guild_id'] === param(ctx, 'guild_id')))
+		),
 	},
 ];

@@ -1,5 +1,6 @@
 import { restError } from '../errors/RestError.js';
-import { ok, param, type Route, type RouteContext } from '../http/Route.js';
+import { readImageData } from '../http/imageData.js';
+import { bodyObject, ok, param, type Route, type RouteContext } from '../http/Route.js';
 
 function application(ctx: RouteContext) {
 	const { world } = ctx;
@@ -42,7 +43,49 @@ function application(ctx: RouteContext) {
 		approximate_guild_count: world.guilds.size,
 		approximate_user_install_count: 0,
 		integration_types_config: { '0': {} },
+		...world.resources.applicationEdits,
 	};
+}
+
+/** Fields a bot may change on its application. @see https://discord.com/developers/docs/resources/application#edit-current-application */
+const APPLICATION_EDITABLE = [
+	'description',
+	'role_connections_verification_url',
+	'install_params',
+	'integration_types_config',
+	'flags',
+	'interactions_endpoint_url',
+	'tags',
+	'custom_install_url',
+	'event_webhooks_url',
+	'event_webhooks_status',
+	'event_webhooks_types',
+] as const;
+
+/** `PATCH /applications/@me`: description, tags, URLs, install settings, icon and cover image. */
+function updateApplication(ctx: RouteContext) {
+	if (ctx.params['application_id'] !== undefined && param(ctx, 'application_id') !== ctx.world.applicationId)
+		throw restError('unknownApplication');
+	const body = bodyObject(ctx);
+	const edits = ctx.world.resources.applicationEdits;
+	for (const key of APPLICATION_EDITABLE) if (body[key] !== undefined) edits[key] = body[key];
+	// The spec takes a localized description ({ default, localizations }); the application shows the default.
+	const description = body['description'];
+	if (typeof description === 'object' && description !== null) edits['description'] = (description as { default?: unknown }).default ?? '';
+	for (const key of ['icon', 'cover_image'] as const)
+		if (body[key] !== undefined) edits[key] = body[key] === null ? null : readImageData(body[key], key).hash;
+	return ok(application(ctx));
+}
+
+/** `PATCH /users/@me`: the bot's username, avatar or banner; USER_UPDATE to every session. */
+function updateMe(ctx: RouteContext) {
+	const body = bodyObject(ctx);
+	const bot = ctx.world.botUser as unknown as Record<string, unknown>;
+	if (typeof body['username'] === 'string') bot['username'] = body['username'];
+	for (const key of ['avatar', 'banner'] as const)
+		if (body[key] !== undefined) bot[key] = body[key] === null ? null : readImageData(body[key], key).hash;
+	ctx.world.dispatch('USER_UPDATE', ctx.world.botUser);
+	return ok({ ...ctx.world.botUser, mfa_enabled: true, locale: 'en-US', verified: true });
 }
 
 /** Application flags for enabled privileged intents (GATEWAY_PRESENCE 1<<12, GUILD_MEMBERS 1<<14, MESSAGE_CONTENT 1<<18). */
@@ -94,6 +137,9 @@ export const gatewayAndUserRoutes: readonly Route[] = [
 	},
 	{ method: 'GET', path: '/users/@me', handler: (ctx) => ok({ ...ctx.world.botUser, mfa_enabled: true, locale: 'en-US', verified: true }) },
 	{ method: 'GET', path: '/users/@me/guilds', handler: myGuilds },
+	{ method: 'PATCH', path: '/users/@me', handler: updateMe },
+	{ method: 'PATCH', path: '/applications/@me', handler: updateApplication },
+	{ method: 'PATCH', path: '/applications/{application_id}', handler: updateApplication },
 	{ method: 'DELETE', path: '/users/@me/guilds/{guild_id}', handler: leaveGuild },
 	{ method: 'GET', path: '/users/{user_id}', handler: getUser },
 	{ method: 'GET', path: '/applications/@me', handler: (ctx) => ok(application(ctx)) },

@@ -1,4 +1,5 @@
-import { PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { recordAudit } from '../world/auditLog.js';
 import { restError } from '../errors/RestError.js';
 import { bodyObject, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import type { StoredChannel } from '../world/World.js';
@@ -58,6 +59,14 @@ function createChannel(ctx: RouteContext) {
 	if (channel.parent_id) ctx.world.channel(channel.parent_id);
 	ctx.world.channels.set(channel.id, channel);
 	ctx.world.dispatch('CHANNEL_CREATE', channel, guildId);
+	recordAudit(ctx, guildId, {
+		action: AuditLogEvent.ChannelCreate,
+		targetId: channel.id,
+		changes: [
+			{ key: 'name', new_value: body['name'] },
+			{ key: 'type', new_value: type },
+		],
+	});
 	return { status: 201, body: channel };
 }
 

@@ -4,6 +4,7 @@ import { formError } from '../http/formErrors.js';
 import { bodyObject, param, type Route, type RouteContext } from '../http/Route.js';
 import type { InteractionRecord } from '../interactions/InteractionStore.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 
 const EPHEMERAL = 64;
 const LOADING = 128;
@@ -39,6 +40,7 @@ export function publishInteractionMessage(
 	});
 	if ((flags & EPHEMERAL) === 0) {
 		ctx.world.channelMessages(record.channelId).set(message.id, message);
+		startPoll(ctx.world, message);
 		ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), record.guildId);
 	}
 	return message;

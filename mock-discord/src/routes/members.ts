@@ -1,4 +1,6 @@
-import { type APIGuildMember, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { type APIGuildMember, AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { diff, recordAudit } from '../world/auditLog.js';
+import { moveMember } from '../world/voiceStates.js';
 import { restError } from '../errors/RestError.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext, snowflakeQuery } from '../http/Route.js';
 import { formError } from '../http/formErrors.js';
@@ -53,6 +55,13 @@ function updateMember(ctx: RouteContext) {
 	const body = bodyObject(ctx);
 	const ctxPerm = ctx.world.permissionContext(guildId);
 	if (userId !== ctx.world.botUser.id) requireAbove(ctx, guildId, highestRolePosition(ctxPerm, { roles: member.roles, user_id: userId }));
+	const before = {
+		nick: member.nick,
+		communication_disabled_until: member.communication_disabled_until,
+		mute: member.mute,
+		deaf: member.deaf,
+	};
+	const rolesBefore = [...member.roles];
 	if (body['nick'] !== undefined) {
 		ctx.world.requireBotGuildPermissions(guildId, userId === ctx.world.botUser.id ? P.ChangeNickname : P.ManageNicknames);
 		member.nick = (body['nick'] as string | null) ?? null;
@@ -66,7 +75,16 @@ function updateMember(ctx: RouteContext) {
 		ctx.world.requireBotGuildPermissions(guildId, P.ModerateMembers);
 		member.communication_disabled_until = (body['communication_disabled_until'] as string | null) ?? null;
 	}
+	for (const key of ['mute', 'deaf'] as const) {
+		if (typeof body[key] !== 'boolean') continue;
+		ctx.world.requireBotGuildPermissions(guildId, key === 'mute' ? P.MuteMembers : P.DeafenMembers);
+		member[key] = body[key];
+	}
+	if (body['channel_id'] !== undefined) moveMember(ctx, guildId, userId, (body['channel_id'] as string | null) ?? null);
 	memberUpdate(ctx, guildId, member);
+	const changes = diff(before, member as unknown as Record<string, unknown>, ['nick', 'communication_disabled_until', 'mute', 'deaf']);
+	if (changes.length > 0) recordAudit(ctx, guildId, { action: AuditLogEvent.MemberUpdate, targetId: userId, changes });
+	recordRoleChange(ctx, guildId, userId, rolesBefore, member.roles);
 	return ok(member);
 }
 
@@ -78,6 +96,7 @@ function kick(ctx: RouteContext) {
 	requireAbove(ctx, guildId, highestRolePosition(ctx.world.permissionContext(guildId), { roles: member.roles, user_id: userId }));
 	ctx.world.guild(guildId).members.delete(userId);
 	ctx.world.dispatch('GUILD_MEMBER_REMOVE', { guild_id: guildId, user: ctx.world.user(userId) }, guildId);
+	recordAudit(ctx, guildId, { action: AuditLogEvent.MemberKick, targetId: userId });
 	return noContent;
 }
 
@@ -88,10 +107,26 @@ function setRole(ctx: RouteContext, add: boolean) {
 	ctx.world.requireBotGuildPermissions(guildId, P.ManageRoles);
 	requireAbove(ctx, guildId, role.position);
 	const has = member.roles.includes(role.id);
+	const before = [...member.roles];
 	if (add && !has) member.roles.push(role.id);
 	if (!add && has) member.roles = member.roles.filter((id) => id !== role.id);
-	if (add !== has) memberUpdate(ctx, guildId, member);
+	if (add !== has) {
+		memberUpdate(ctx, guildId, member);
+		recordRoleChange(ctx, guildId, param(ctx, 'user_id'), before, member.roles);
+	}
 	return noContent;
+}
+
+/** Records MEMBER_ROLE_UPDATE with Discord's `$add` / `$remove` changes, when roles changed. */
+function recordRoleChange(ctx: RouteContext, guildId: string, userId: string, before: readonly string[], after: readonly string[]): void {
+	const named = (ids: readonly string[]) => ids.map((id) => ({ id, name: ctx.world.guild(guildId).roles.get(id)?.name ?? '' }));
+	const added = after.filter((id) => !before.includes(id));
+	const removed = before.filter((id) => !after.includes(id));
+	const changes = [
+		...(added.length > 0 ? [{ key: '$add', new_value: named(added) }] : []),
+		...(removed.length > 0 ? [{ key: '$remove', new_value: named(removed) }] : []),
+	];
+	if (changes.length > 0) recordAudit(ctx, guildId, { action: AuditLogEvent.MemberRoleUpdate, targetId: userId, changes });
 }
 
 /** Member routes. */

@@ -1,10 +1,12 @@
-import { type APIMessage, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { type APIMessage, AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { recordAudit } from '../world/auditLog.js';
 import { BULK_DELETE_MAX_AGE_MS } from 'ovenjs/knowledge';
 import { restError } from '../errors/RestError.js';
 import { formError } from '../http/formErrors.js';
 import { checkMessageLimits } from '../http/messageLimits.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext, snowflakeQuery } from '../http/Route.js';
 import { buildMessage, messageCreatePayload } from '../world/buildMessage.js';
+import { startPoll } from '../world/polls.js';
 import { snowflakeTime } from '../world/SnowflakeGenerator.js';
 import type { World } from '../world/World.js';
 
@@ -53,6 +55,7 @@ function createMessage(ctx: RouteContext) {
 	}
 	const message = buildMessage(ctx.world, { channelId, author: ctx.world.botUser, body, files: ctx.files });
 	ctx.world.channelMessages(channelId).set(message.id, message);
+	startPoll(ctx.world, message);
 	(channel as { last_message_id?: string }).last_message_id = message.id;
 	ctx.world.dispatch('MESSAGE_CREATE', messageCreatePayload(ctx.world, message), channel.guild_id);
 	return ok(message);
@@ -70,6 +73,8 @@ function updateMessage(ctx: RouteContext) {
 	ctx.world.requireBotChannelPermissions(channelId, P.ViewChannel);
 	const message = ctx.world.message(channelId, param(ctx, 'message_id'));
 	const body = bodyObject(ctx);
+	if (message.poll !== undefined && (body['content'] !== undefined || body['embeds'] !== undefined || body['poll'] !== undefined))
+		throw restError('cannotEditPoll');
 	// Others' messages only allow suppressing embeds (flags), and that needs MANAGE_MESSAGES.
 	if (message.author.id !== ctx.world.botUser.id) throw restError('cannotEditOthersMessage');
 	checkMessageLimits(body, { requireContent: false });
@@ -91,6 +96,13 @@ function deleteMessage(ctx: RouteContext) {
 		message.author.id === ctx.world.botUser.id ? P.ViewChannel : P.ViewChannel | P.ManageMessages,
 	);
 	ctx.world.channelMessages(channelId).delete(message.id);
+	// Deleting one's own message is not audited; deleting another's is.
+	if (channel.guild_id !== undefined && message.author.id !== ctx.world.botUser.id)
+		recordAudit(ctx, channel.guild_id, {
+			action: AuditLogEvent.MessageDelete,
+			targetId: message.author.id,
+			options: { channel_id: channelId, count: '1' },
+		});
 	ctx.world.dispatch(
 		'MESSAGE_DELETE',
 		{ id: message.id, channel_id: channelId, ...(channel.guild_id === undefined ? {} : { guild_id: channel.guild_id }) },
@@ -109,6 +121,12 @@ function bulkDelete(ctx: RouteContext) {
 	if (ids.some((id) => snowflakeTime(id) < oldest)) throw restError('bulkDeleteTooOld');
 	const store = ctx.world.channelMessages(channelId);
 	const deleted = ids.filter((id) => store.delete(id));
+	if (deleted.length > 0 && channel.guild_id !== undefined)
+		recordAudit(ctx, channel.guild_id, {
+			action: AuditLogEvent.MessageBulkDelete,
+			targetId: channelId,
+			options: { count: String(deleted.length) },
+		});
 	if (deleted.length > 0) {
 		ctx.world.dispatch(
 			'MESSAGE_DELETE_BULK',

@@ -1,4 +1,5 @@
-import { PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { recordAudit } from '../world/auditLog.js';
 import { noContent, ok, param, type Route, type RouteContext } from '../http/Route.js';
 
 function pinsOf(ctx: RouteContext): string[] {
@@ -39,6 +40,13 @@ function setPinned(ctx: RouteContext, pinned: boolean) {
 			ctx.world.channel(channelId).guild_id,
 		);
 		pinsUpdate(ctx);
+		const guildId = ctx.world.channel(channelId).guild_id;
+		if (guildId !== undefined)
+			recordAudit(ctx, guildId, {
+				action: pinned ? AuditLogEvent.MessagePin : AuditLogEvent.MessageUnpin,
+				targetId: message.author.id,
+				options: { channel_id: channelId, message_id: message.id },
+			});
 	}
 	return noContent;
 }

@@ -1,4 +1,5 @@
-import { type APIRole, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { type APIRole, AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { diff, recordAudit } from '../world/auditLog.js';
 import { bodyObject, noContent, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import { requireAbove } from './members.js';
 
@@ -28,6 +29,11 @@ function createRole(ctx: RouteContext) {
 	for (const other of state.roles.values()) if (other.id !== guildId && other.position >= 1) other.position += 1;
 	state.roles.set(role.id, role);
 	ctx.world.dispatch('GUILD_ROLE_CREATE', { guild_id: guildId, role }, guildId);
+	recordAudit(ctx, guildId, {
+		action: AuditLogEvent.RoleCreate,
+		targetId: role.id,
+		changes: diff({}, role as unknown as Record<string, unknown>, ['name', 'permissions', 'color', 'hoist', 'mentionable']),
+	});
 	return ok(role);
 }
 
@@ -38,8 +44,10 @@ function updateRole(ctx: RouteContext) {
 	requireAbove(ctx, guildId, role.position);
 	const body = bodyObject(ctx);
 	const target = role as unknown as Record<string, unknown>;
+	const before = { ...target };
 	for (const key of EDITABLE) if (body[key] !== undefined) target[key] = key === 'permissions' ? String(body[key]) : body[key];
 	ctx.world.dispatch('GUILD_ROLE_UPDATE', { guild_id: guildId, role }, guildId);
+	recordAudit(ctx, guildId, { action: AuditLogEvent.RoleUpdate, targetId: role.id, changes: diff(before, target, EDITABLE) });
 	return ok(role);
 }
 
@@ -52,6 +60,11 @@ function deleteRole(ctx: RouteContext) {
 	state.roles.delete(role.id);
 	for (const member of state.members.values()) member.roles = member.roles.filter((id) => id !== role.id);
 	ctx.world.dispatch('GUILD_ROLE_DELETE', { guild_id: guildId, role_id: role.id }, guildId);
+	recordAudit(ctx, guildId, {
+		action: AuditLogEvent.RoleDelete,
+		targetId: role.id,
+		changes: diff(role as unknown as Record<string, unknown>, {}, ['name', 'permissions']),
+	});
 	return noContent;
 }
 

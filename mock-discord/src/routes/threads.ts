@@ -1,4 +1,5 @@
-import { PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { AuditLogEvent, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { recordAudit } from '../world/auditLog.js';
 import { restError } from '../errors/RestError.js';
 import { bodyObject, ok, param, type Route, type RouteContext } from '../http/Route.js';
 import type { StoredChannel } from '../world/World.js';
@@ -35,6 +36,7 @@ function makeThread(ctx: RouteContext, parentId: string, id: string, type: numbe
 function announce(ctx: RouteContext, thread: StoredChannel): void {
 	ctx.world.channels.set(thread.id, thread);
 	ctx.world.dispatch('THREAD_CREATE', { ...thread, newly_created: true }, thread.guild_id);
+	if (thread.guild_id !== undefined) recordAudit(ctx, thread.guild_id, { action: AuditLogEvent.ThreadCreate, targetId: thread.id });
 }
 
 function createThread(ctx: RouteContext) {

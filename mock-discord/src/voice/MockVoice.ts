@@ -5,6 +5,7 @@ import { shardIdForGuild } from 'ovenjs/knowledge';
 import { GatewayCloseError } from '../gateway/GatewayCloseError.js';
 import type { GatewaySession } from '../gateway/GatewaySession.js';
 import type { World } from '../world/World.js';
+import { setVoiceState } from '../world/voiceStates.js';
 import { createVoiceCertificate } from './voiceCertificate.js';
 import { VoiceGateway } from './VoiceGateway.js';
 import { VoiceSession } from './VoiceSession.js';
@@ -163,7 +164,7 @@ export class MockVoice {
 	 * to the guild, and CLIENTS_CONNECT / CLIENT_DISCONNECT to the bot's voice connection there.
 	 */
 	public setMemberChannel(guildId: string, userId: string, channelId: string | null, flags: Record<string, unknown> = {}): APIVoiceState {
-		const before = this.#world.voiceStates.get(guildId)?.get(userId)?.channel_id ?? null;
+		const before = (this.#world.guild(guildId).voiceStates.get(userId)?.['channel_id'] as string | undefined) ?? null;
 		const state = this.#setVoiceState(guildId, userId, channelId, `mock-${userId}`, flags);
 		const session = this.#byGuild.get(guildId);
 		if (session !== undefined && session.status !== 'closed' && before !== channelId) {
@@ -216,10 +217,13 @@ export class MockVoice {
 	}
 
 	#othersIn(guildId: string, channelId: string, except: string): string[] {
-		const states = this.#world.voiceStates.get(guildId)?.values() ?? [];
-		return [...states].filter((state) => state.channel_id === channelId && state.user_id !== except).map((state) => state.user_id);
+		const states = this.#world.guild(guildId).voiceStates.values();
+		return [...states]
+			.filter((state) => state['channel_id'] === channelId && state['user_id'] !== except)
+			.map((state) => state['user_id'] as string);
 	}
 
+	/** The world's voice state (one model, shared with the REST routes), with this session's id. */
 	#setVoiceState(
 		guildId: string,
 		userId: string,
@@ -227,30 +231,12 @@ export class MockVoice {
 		sessionId: string,
 		data: Record<string, unknown>,
 	): APIVoiceState {
-		let states = this.#world.voiceStates.get(guildId);
-		if (states === undefined) {
-			states = new Map();
-			this.#world.voiceStates.set(guildId, states);
-		}
-		const member = this.#world.guilds.get(guildId)?.members.get(userId);
-		const state = {
-			guild_id: guildId,
-			channel_id: channelId,
-			user_id: userId,
-			...(member === undefined ? {} : { member }),
+		const flags = {
 			session_id: sessionId,
-			deaf: false,
-			mute: false,
-			self_deaf: data['self_deaf'] === true,
-			self_mute: data['self_mute'] === true,
-			self_video: false,
-			suppress: false,
-			request_to_speak_timestamp: null,
-		} as APIVoiceState;
-		if (channelId === null) states.delete(userId);
-		else states.set(userId, state);
-		this.#world.dispatch('VOICE_STATE_UPDATE', state, guildId);
-		return state;
+			...(typeof data['self_mute'] === 'boolean' ? { self_mute: data['self_mute'] } : {}),
+			...(typeof data['self_deaf'] === 'boolean' ? { self_deaf: data['self_deaf'] } : {}),
+		};
+		return setVoiceState(this.#world, guildId, userId, channelId, flags) as unknown as APIVoiceState;
 	}
 
 	#announceServer(gateway: GatewaySession, guildId: string, channelId: string): void {

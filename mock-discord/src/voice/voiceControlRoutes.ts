@@ -68,7 +68,6 @@ function member(ctx: RouteContext, body: Record<string, unknown>): { guildId: st
 	const guild = ctx.world.guilds.get(guildId);
 	if (guild === undefined) throw bad(`guild_id: no guild with id "${guildId}"`);
 	if (!guild.members.has(userId)) throw bad(`user_id: "${userId}" is not a member of guild ${guildId}`);
-	if (userId === ctx.world.botUser.id) throw bad('the bot joins voice itself, with op 4 on the gateway');
 	return { guildId, userId };
 }
 
@@ -119,9 +118,9 @@ export function voiceControlRoutes(voice: MockVoice): Route[] {
 				const frames = body['frames'];
 				if (!Array.isArray(frames) || frames.length === 0 || frames.some((frame) => typeof frame !== 'string'))
 					throw bad('frames must be a non-empty array of base64 Opus frames');
-				const states = ctx.world.voiceStates.get(guildId);
-				const botChannel = states?.get(ctx.world.botUser.id)?.channel_id;
-				if (botChannel == null || states?.get(userId)?.channel_id !== botChannel)
+				const states = ctx.world.guild(guildId).voiceStates;
+				const botChannel = states.get(ctx.world.botUser.id)?.['channel_id'];
+				if (botChannel == null || states.get(userId)?.['channel_id'] !== botChannel)
 					throw bad(`user ${userId} must be in the bot's voice channel to be heard (POST /_mock/voice/states)`);
 				const interval = body['interval_ms'] ?? 20;
 				if (typeof interval !== 'number' || !(interval >= 0 && interval <= 1000)) throw bad('interval_ms must be 0–1000');

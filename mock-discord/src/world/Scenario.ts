@@ -15,6 +15,11 @@ export interface Scenario {
 	readonly guilds?: readonly ScenarioGuild[];
 	/** Overrides handed to the rate limiter (per-route limits, global per second, ...). */
 	readonly limits?: Readonly<Record<string, unknown>>;
+	/**
+	 * The application's SKUs, for entitlements: type 2 durable, 3 consumable, 5 subscription,
+	 * 6 subscription group. Default: none.
+	 */
+	readonly skus?: readonly { readonly id?: string; readonly name: string; readonly type: 2 | 3 | 5 | 6 }[];
 	/** What `GET /gateway/bot` recommends and how the gateway paces IDENTIFY. */
 	readonly gateway?: ScenarioGateway;
 }
@@ -51,6 +56,12 @@ export interface ScenarioGuild {
 	readonly roles?: readonly ScenarioRole[];
 	readonly channels?: readonly ScenarioChannel[];
 	readonly members?: readonly ScenarioMember[];
+	/** Server boost level 0–3; sets the emoji, sticker and soundboard slots. Default 0. */
+	readonly premium_tier?: 0 | 1 | 2 | 3;
+	/** Custom emojis the guild starts with (uploaded by its owner). */
+	readonly emojis?: readonly { readonly id?: string; readonly name: string; readonly animated?: boolean }[];
+	/** Custom stickers the guild starts with. */
+	readonly stickers?: readonly { readonly id?: string; readonly name: string; readonly description?: string; readonly tags?: string }[];
 }
 
 /** A role other than @everyone (whose id is the guild id). */

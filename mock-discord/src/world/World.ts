@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import {
 	type APIApplicationCommand,
-	type APIBan,
 	type APIChannel,
-	type APIGuild,
 	type APIGuildMember,
 	type APIMessage,
 	type APIRole,
 	type APIThreadChannel,
 	type APIUser,
-	type APIVoiceState,
 	GatewayIntentBits,
 	type GatewayGuildCreateDispatchData,
 	PermissionFlagsBits,
@@ -20,20 +17,16 @@ import type { Scenario } from './Scenario.js';
 import { SnowflakeGenerator } from './SnowflakeGenerator.js';
 import { applyOverwrites, basePermissions, type PermissionContext } from './permissions.js';
 import { populateWorld } from './populateWorld.js';
+import type { GuildState } from './GuildState.js';
+import { WorldResources } from './WorldResources.js';
 
-/** One guild's state. Roles, members and bans live beside the guild object so they can be found by id. */
-export interface GuildState {
-	readonly guild: APIGuild;
-	readonly roles: Map<string, APIRole>;
-	readonly members: Map<string, APIGuildMember>;
-	readonly bans: Map<string, APIBan>;
-	readonly joinedAt: string;
-}
+export type { GuildState } from './GuildState.js';
 
 /** A channel as stored: any Discord channel object, with its guild id when it has one. */
 export type StoredChannel = APIChannel & { guild_id?: string; parent_id?: string | null };
 
 const THREAD_TYPES = new Set([10, 11, 12]);
+type Payload = GatewayGuildCreateDispatchData;
 const SESSION_WINDOW_MS = 24 * 60 * 60 * 1000;
 const ALL_PRIVILEGED = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
@@ -62,8 +55,10 @@ export class World implements GatewayBackend {
 	public readonly messages = new Map<string, Map<string, APIMessage>>();
 	public readonly pins = new Map<string, string[]>();
 	public readonly commands = new Map<string, APIApplicationCommand>();
-	/** Who is in a voice channel, by guild and user id (the mock's voice server keeps it). */
-	public readonly voiceStates = new Map<string, Map<string, APIVoiceState>>();
+	/** Webhooks, invites, templates, stage instances, monetization, polls and OAuth2 grants. */
+	public readonly resources = new WorldResources();
+	/** How long a poll's hour lasts, in ms: Discord's hour by default; tests shorten it to see polls end. */
+	public pollHourMs = 3_600_000;
 	/** Rate-limit overrides from the scenario. */
 	public readonly limits: Readonly<Record<string, unknown>>;
 	#dispatcher: GatewayDispatcher | undefined;
@@ -147,20 +142,26 @@ export class World implements GatewayBackend {
 		return {
 			...state.guild,
 			roles: [...state.roles.values()],
+			emojis: [...state.emojis.values()] as unknown as Payload['emojis'],
+			stickers: [...state.stickers.values()] as unknown as NonNullable<Payload['stickers']>,
 			joined_at: state.joinedAt,
 			large: false,
 			unavailable: false,
 			member_count: state.members.size,
-			voice_states: [...(this.voiceStates.get(guildId)?.values() ?? [])],
+			voice_states: [...state.voiceStates.values()].map(
+				({ member: _member, guild_id: _guild, ...voice }) => voice,
+			) as unknown as Payload['voice_states'],
 			members: [...state.members.values()],
 			channels: channels
 				.filter((c) => !THREAD_TYPES.has(c.type))
 				.map(({ guild_id: _omit, ...c }) => c) as GatewayGuildCreateDispatchData['channels'],
 			threads: channels.filter((c) => THREAD_TYPES.has(c.type)) as APIThreadChannel[],
 			presences: [],
-			stage_instances: [],
-			guild_scheduled_events: [],
-			soundboard_sounds: [],
+			stage_instances: [...this.resources.stageInstances.values()].filter(
+				(s) => s['guild_id'] === guildId,
+			) as unknown as Payload['stage_instances'],
+			guild_scheduled_events: [...state.scheduledEvents.values()].map((s) => s.event) as unknown as Payload['guild_scheduled_events'],
+			soundboard_sounds: [...state.sounds.values()] as unknown as Payload['soundboard_sounds'],
 		};
 	}
 

@@ -1,5 +1,6 @@
 import type { APIAttachment, APIEmbed, APIMessage, APIUser } from 'discord-api-types/v10';
 import type { UploadedFile } from '../http/readBody.js';
+import { pollFromRequest } from './polls.js';
 import type { World } from './World.js';
 
 /** What a new message is made of. */
@@ -79,6 +80,9 @@ export function buildMessage(world: World, input: MessageInput): APIMessage {
 					},
 					referenced_message: referenced,
 				}),
+		...(typeof body['poll'] === 'object' && body['poll'] !== null
+			? { poll: pollFromRequest(world, body['poll'] as Record<string, unknown>) }
+			: {}),
 		...(input.extra ?? {}),
 	} as APIMessage;
 	return message;

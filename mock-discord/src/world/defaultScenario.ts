@@ -22,6 +22,12 @@ export const DefaultIds = {
 	alice: '1200000000000000001',
 	bob: '1200000000000000002',
 	carol: '1200000000000000003',
+	/** A subscription SKU (type 5) of the application. */
+	premiumSku: '1400000000000000001',
+	/** A consumable SKU (type 3) of the application. */
+	coinsSku: '1400000000000000002',
+	stage: '1100000000000000016',
+	forum: '1100000000000000017',
 } as const;
 
 const botPermissions =
@@ -45,8 +51,22 @@ const botPermissions =
 	P.ManageNicknames |
 	P.UseApplicationCommands |
 	P.MentionEveryone |
+	P.ManageGuild |
+	P.ViewAuditLog |
+	P.ManageWebhooks |
+	P.ManageGuildExpressions |
+	P.CreateGuildExpressions |
+	P.ManageEvents |
+	P.CreateEvents |
+	P.CreateInstantInvite |
+	P.MuteMembers |
+	P.DeafenMembers |
+	P.MoveMembers |
 	P.Connect |
-	P.Speak;
+	P.Speak |
+	P.UseSoundboard |
+	P.SetVoiceChannelStatus |
+	P.SendPolls;
 
 /**
  * The world the mock starts with when given no scenario: "Oven Test Guild" with a
@@ -56,6 +76,10 @@ const botPermissions =
  */
 export const defaultScenario: Scenario = {
 	application: { id: DefaultIds.application, name: 'Oven Test Bot' },
+	skus: [
+		{ id: DefaultIds.premiumSku, name: 'Premium', type: 5 },
+		{ id: DefaultIds.coinsSku, name: 'Coins', type: 3 },
+	],
 	bot: { id: DefaultIds.bot, username: 'oven-test-bot' },
 	users: [
 		{ id: DefaultIds.alice, username: 'alice', global_name: 'Alice' },
@@ -102,6 +126,8 @@ export const defaultScenario: Scenario = {
 				},
 				{ id: DefaultIds.voice, name: 'Voice', type: 2, position: 3 },
 				{ id: DefaultIds.thread, name: 'help thread', type: 11, parent_id: DefaultIds.general },
+				{ id: DefaultIds.stage, name: 'Town Hall', type: 13, position: 4 },
+				{ id: DefaultIds.forum, name: 'ideas', type: 15, parent_id: DefaultIds.category, position: 5 },
 			],
 			members: [
 				{ user_id: DefaultIds.alice },

@@ -2,6 +2,8 @@ import type { APIChannel, APIGuild, APIRole, APIUser } from 'discord-api-types/v
 import type { Scenario } from './Scenario.js';
 import type { World } from './World.js';
 import { DEFAULT_EVERYONE_PERMISSIONS } from './permissions.js';
+import { newGuildState } from './GuildState.js';
+import { emojiObject, stickerObject } from './expressions.js';
 
 function role(id: string, name: string, permissions: string, position: number, extra: Partial<APIRole> = {}): APIRole {
 	return {
@@ -71,6 +73,17 @@ function guildObject(id: string, name: string, ownerId: string): APIGuild {
 export function populateWorld(world: World, scenario: Scenario): void {
 	const now = new Date().toISOString();
 	world.users.set(world.botUser.id, world.botUser);
+	for (const sku of scenario.skus ?? []) {
+		const id = sku.id ?? world.snowflakes.next();
+		world.resources.skus.set(id, {
+			id,
+			type: sku.type,
+			application_id: world.applicationId,
+			name: sku.name,
+			slug: sku.name.toLowerCase().replace(/\W+/g, '-'),
+			flags: 0,
+		});
+	}
 	for (const u of scenario.users ?? []) {
 		const user = {
 			id: u.id ?? world.snowflakes.next(),
@@ -121,7 +134,17 @@ export function populateWorld(world: World, scenario: Scenario): void {
 				communication_disabled_until: null,
 			});
 		}
-		world.guilds.set(guildId, { guild: guildObject(guildId, g.name, ownerId), roles, members, bans: new Map(), joinedAt: now });
+		const state = newGuildState(guildObject(guildId, g.name, ownerId), roles, members, now);
+		(state.guild as { premium_tier: number }).premium_tier = g.premium_tier ?? 0;
+		world.guilds.set(guildId, state);
+		for (const e of g.emojis ?? []) {
+			const id = e.id ?? world.snowflakes.next();
+			state.emojis.set(id, emojiObject(id, e.name, e.animated === true, world.users.get(ownerId)));
+		}
+		for (const st of g.stickers ?? []) {
+			const id = st.id ?? world.snowflakes.next();
+			state.stickers.set(id, stickerObject(id, guildId, st.name, st.description ?? '', st.tags ?? st.name, world.users.get(ownerId)));
+		}
 		(g.channels ?? []).forEach((c, index) => {
 			const id = c.id ?? world.snowflakes.next();
 			const isThread = c.type === 10 || c.type === 11 || c.type === 12;

@@ -32,6 +32,15 @@ export const scenarioSchema = {
 				sessionStartLimit: { type: 'integer', minimum: 1 },
 			},
 		},
+		skus: {
+			type: 'array',
+			items: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['name', 'type'],
+				properties: { id: snowflake, name: { type: 'string', minLength: 1, maxLength: 100 }, type: { enum: [2, 3, 5, 6] } },
+			},
+		},
 		users: {
 			type: 'array',
 			items: {
@@ -110,6 +119,30 @@ export const scenarioSchema = {
 								user_id: snowflake,
 								roles: { type: 'array', items: snowflake },
 								nick: { type: ['string', 'null'] },
+							},
+						},
+					},
+					premium_tier: { enum: [0, 1, 2, 3] },
+					emojis: {
+						type: 'array',
+						items: {
+							type: 'object',
+							additionalProperties: false,
+							required: ['name'],
+							properties: { id: snowflake, name: { type: 'string', pattern: '^[A-Za-z0-9_]{2,32}$' }, animated: { type: 'boolean' } },
+						},
+					},
+					stickers: {
+						type: 'array',
+						items: {
+							type: 'object',
+							additionalProperties: false,
+							required: ['name'],
+							properties: {
+								id: snowflake,
+								name: { type: 'string', minLength: 2, maxLength: 30 },
+								description: { type: 'string', maxLength: 100 },
+								tags: { type: 'string', minLength: 1, maxLength: 200 },
 							},
 						},
 					},

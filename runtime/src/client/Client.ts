@@ -206,7 +206,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	async #startInspector(strategy: ShardingStrategy): Promise<void> {
 		const option = this.#options.inspector ?? process.env.OVEN_INSPECT === '1';
 		if (option === false || this.#inspector !== undefined) return;
-		const inspector = new Inspector({ secrets: [this.#resolved.token], ...(option === true ? {} : option) });
+		const given = option === true ? {} : option;
+		// The bot token stays a secret whatever else the bot lists.
+		const inspector = new Inspector({ ...given, secrets: [this.#resolved.token, ...(given.secrets ?? [])] });
 		await inspector.start();
 		inspector.attachREST(this.rest);
 		inspector.attachGateway(strategy);

@@ -1,5 +1,6 @@
 import { REST } from '../rest/index.js';
 import { _apiBase } from '../rest/_apiBase.js';
+import { _checkToken } from '../rest/_checkToken.js';
 import { resolveIntents } from './ClientIntents.js';
 import type { ClientOptions, ClientShardsOptions } from './ClientOptions.js';
 import { OvenClientError } from './OvenClientError.js';
@@ -34,8 +35,9 @@ function shardCount(value: unknown): number | 'auto' {
 }
 
 /**
- * Checks everything `createClient` is given, before any I/O. The token's value is never
- * put in a message.
+ * Checks everything `createClient` is given, before any I/O: a malformed token is an
+ * `InvalidTokenError`, anything else unusable `CLIENT_INVALID_OPTION`. The token's value is
+ * never put in a message.
  * @internal
  */
 export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOptions {
@@ -44,7 +46,7 @@ export function _resolveClientOptions(options: ClientOptions): _ResolvedClientOp
 	if (typeof token !== 'string' || token.trim() === '')
 		throw invalid('token must be the bot token string (Developer Portal → Bot → Reset Token).');
 	if (/^bot\s/i.test(token)) throw invalid('token starts with "Bot "; pass the token alone, the client adds the prefix.');
-	if (/\s/.test(token)) throw invalid('token contains whitespace; check how it is read (a trailing newline from a file?).');
+	_checkToken(token);
 	if (!Array.isArray(options.intents)) throw invalid("intents must be an array, e.g. ['Guilds', 'GuildMessages'].");
 	const intents = resolveIntents(options.intents);
 	const { inspector } = options;

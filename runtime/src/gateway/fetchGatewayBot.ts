@@ -1,6 +1,7 @@
 import type { APIGatewayBotInfo } from 'discord-api-types/v10';
 import { request } from 'undici';
 import { GatewayBotError } from './GatewayBotError.js';
+import { _checkToken } from '../rest/_checkToken.js';
 import { sleep } from '../rest/_sleep.js';
 import { REDACTED } from './redactPayload.js';
 
@@ -39,12 +40,14 @@ function retryAfterMs(body: unknown): number {
  * `GET {api}/gateway/bot`: the gateway URL, the recommended shard count and the session
  * start limit (`max_concurrency` paces IDENTIFY). A 429 is waited out (`retry_after`, up to
  * three times). Rejects with a {@link GatewayBotError} (no token in it) on a network error,
- * another non-2xx status or a malformed body, and with `signal.reason` if `signal` aborts.
+ * another non-2xx status or a malformed body, with an `InvalidTokenError` before any request
+ * when the token is malformed, and with `signal.reason` if `signal` aborts.
  * @param api - REST base, e.g. {@link DEFAULT_API_BASE} or a mock's `/api/v10`.
  * @param token - the bot token, sent as `Authorization: Bot <token>`.
  * @see https://discord.com/developers/docs/events/gateway#get-gateway-bot
  */
 export async function fetchGatewayBot(api: string, token: string, signal?: AbortSignal): Promise<APIGatewayBotInfo> {
+	_checkToken(token);
 	for (let attempt = 0; ; attempt += 1) {
 		const answer = await requestGatewayBot(api, token, signal);
 		if (answer.status !== 429 || attempt === RATE_LIMIT_RETRIES) return checkGatewayBot(answer, token);

@@ -1,7 +1,7 @@
 import { GatewayOpcodes, type GatewaySendPayload } from 'discord-api-types/v10';
+import { REDACTED } from '../knowledge/redactSecrets.js';
 
-/** What replaces the token in `raw` events. */
-export const REDACTED = '[redacted]';
+export { REDACTED };
 
 /**
  * A copy of an outgoing payload safe to show: IDENTIFY and RESUME get {@link REDACTED} as

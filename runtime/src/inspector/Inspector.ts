@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ShardRawPacket } from '../gateway/ShardEvents.js';
+import { redactSecrets } from '../knowledge/redactSecrets.js';
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import type { REST } from '../rest/REST.js';
 import { authorize } from './_authorize.js';
@@ -11,6 +12,7 @@ import { packetMessage, restMessage } from './_toMessages.js';
 import { defaultDiscoveryDir, type InspectorDiscovery, removeDiscovery, writeDiscovery } from './discovery.js';
 import { InspectorError } from './InspectorError.js';
 import type { InspectorMessage } from './InspectorMessage.js';
+import { LocalAccess, type LocalAccessOptions } from './LocalAccess.js';
 
 /** Options of an {@link Inspector}. */
 export interface InspectorOptions {
@@ -28,10 +30,16 @@ export interface InspectorOptions {
 	readonly discoveryDir?: string | false;
 	/** Messages kept and replayed to a new connection, so it sees READY that came before it. Default 1000. */
 	readonly replay?: number;
-	/** Strings that must never leave (the bot token): replaced by `[redacted]` in any message, as a last guard. */
+	/**
+	 * Strings that must never leave (the bot token): replaced by `[redacted]` in any message, as
+	 * a last guard, with everything `redactSecrets` finds (interaction and webhook tokens,
+	 * `"token"` members, token-shaped strings).
+	 */
 	readonly secrets?: readonly string[];
 	/** A connection with more than this many bytes unsent skips messages until it catches up. Default 4 MiB. */
 	readonly maxBufferedBytes?: number;
+	/** Browser origins and host names to let in; by default web pages are refused (see {@link LocalAccess}). */
+	readonly access?: LocalAccessOptions;
 }
 
 /** Where a started inspector listens. */
@@ -45,11 +53,11 @@ export interface InspectorAddress {
 const PATH = '/inspector';
 
 /**
- * A loopback WebSocket that streams what a bot sees and sends — gateway packets (tokens
- * redacted), REST responses with their bucket state, rate-limit waits, shard status and
+ * A loopback WebSocket that streams what a bot sees and sends — gateway packets (bot,
+ * interaction and webhook tokens redacted), REST responses with their bucket state, rate-limit waits, shard status and
  * latency, cache sizes — to editors (the VS Code extension's Gateway Inspector). Only
- * connections that present the access token are accepted; the token and URL are written to
- * a discovery file readable by this user only.
+ * connections that present the access token, and come from no web page, are accepted; the
+ * token and URL are written to a discovery file readable by this user only.
  */
 export class Inspector {
 	readonly #options: InspectorOptions;
@@ -58,6 +66,7 @@ export class Inspector {
 	readonly #server: Server;
 	readonly #history: string[] = [];
 	readonly #detach: (() => void)[] = [];
+	readonly #access: LocalAccess;
 	#address: InspectorAddress | undefined;
 	#closing: Promise<void> | undefined;
 
@@ -67,6 +76,7 @@ export class Inspector {
 		}
 		this.#options = options;
 		this.#token = options.token ?? randomBytes(32).toString('hex');
+		this.#access = new LocalAccess(options.host ?? '127.0.0.1', options.access);
 		this.#server = createServer((_request, response) => response.writeHead(404).end());
 		this.#server.on('upgrade', (request, socket, head) => this.#upgrade(request, socket, head));
 	}
@@ -105,17 +115,22 @@ export class Inspector {
 			pid: process.pid,
 			startedAt: Date.now(),
 		};
-		const discoveryFile = dir === false ? undefined : await writeDiscovery(dir, discovery);
+		let discoveryFile: string | undefined;
+		try {
+			discoveryFile = dir === false ? undefined : await writeDiscovery(dir, discovery);
+		} catch (error) {
+			// Nobody could find it: do not leave it listening.
+			await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+			throw error;
+		}
 		this.#address = { url, token: this.#token, discoveryFile };
 		return this.#address;
 	}
 
-	/** Sends a message to every connection and keeps it for replay. */
+	/** Sends a message, its secrets redacted, to every connection and keeps it for replay. */
 	public publish(message: InspectorMessage): void {
 		if (this.#closing !== undefined) return;
-		let text = JSON.stringify(message);
-		for (const secret of this.#options.secrets ?? [])
-			if (secret !== '' && text.includes(secret)) text = text.replaceAll(secret, '[redacted]');
+		const text = redactSecrets(JSON.stringify(message), this.#options.secrets);
 		this.#history.push(text);
 		if (this.#history.length > (this.#options.replay ?? 1000)) this.#history.shift();
 		const max = this.#options.maxBufferedBytes ?? 4 * 1024 * 1024;
@@ -188,6 +203,7 @@ export class Inspector {
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
 			return;
 		}
+		if (this.#access.refuseUpgrade(request, socket)) return;
 		if (!authorize(request, this.#token)) {
 			socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
 			return;

@@ -1,5 +1,5 @@
 /** Stable codes of {@link InspectorError}s. */
-export type InspectorErrorCode = 'INSPECTOR_INVALID_OPTION' | 'INSPECTOR_LISTEN' | 'INSPECTOR_CLOSED';
+export type InspectorErrorCode = 'INSPECTOR_INVALID_OPTION' | 'INSPECTOR_LISTEN' | 'INSPECTOR_CLOSED' | 'INSPECTOR_DISCOVERY_UNSAFE';
 
 /** The base of every inspector error: a stable `code`, carried in `name` too. Never contains a token. */
 export class InspectorError extends Error {

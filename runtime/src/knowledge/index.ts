@@ -11,6 +11,7 @@ export * from './gatewayCloseCodes.js';
 export * from './snowflake.js';
 export * from './commandNaming.js';
 export * from './secretShapes.js';
+export * from './redactSecrets.js';
 export * from './componentTypes.js';
 export * from './permissions.js';
 export * from './channelTypes.js';

@@ -28,6 +28,15 @@ export const SecretShapes = {
 		pattern: /https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/\d+\/[\w-]{20,}/,
 		doc: 'https://discord.com/developers/docs/resources/webhook#execute-webhook',
 	},
+	/**
+	 * An interaction token: its holder can answer, edit and follow up the interaction for 15
+	 * minutes. Opaque per the docs; in practice base64url of `interaction:<id>:…`, which is the
+	 * prefix matched here (the mock issues the same shape).
+	 */
+	interactionToken: {
+		pattern: /aW50ZXJhY3Rpb246[\w-]{20,}/,
+		doc: 'https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object',
+	},
 	/** A user id as the token's first segment carries it once decoded: a decimal snowflake (anchored). */
 	snowflake: { pattern: SNOWFLAKE_PATTERN, doc: SNOWFLAKE_DOC },
 } as const satisfies Record<string, SecretShape>;

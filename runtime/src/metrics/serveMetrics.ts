@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LocalAccess, type LocalAccessOptions } from '../inspector/LocalAccess.js';
 import type { Metrics } from './Metrics.js';
 import { MetricsError } from './MetricsError.js';
 
@@ -11,12 +12,22 @@ export interface MetricsServer {
 	close(): Promise<void>;
 }
 
-/** Serves `GET /metrics` for Prometheus, on 127.0.0.1 unless told otherwise. */
+/**
+ * Serves `GET /metrics` for Prometheus, on 127.0.0.1 unless told otherwise. Web pages are
+ * refused (`access` lets an origin or host name in; see {@link LocalAccess}).
+ */
 export async function serveMetrics(
 	metrics: Metrics,
-	options: { readonly port?: number; readonly host?: string } = {},
+	options: { readonly port?: number; readonly host?: string; readonly access?: LocalAccessOptions } = {},
 ): Promise<MetricsServer> {
+	const host = options.host ?? '127.0.0.1';
+	const access = new LocalAccess(host, options.access);
 	const server = createServer((request, response) => {
+		const refusal = access.refusal(request.headers);
+		if (refusal !== undefined) {
+			response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(`${refusal}\n`);
+			return;
+		}
 		if (request.method !== 'GET' || new URL(request.url ?? '/', 'http://localhost').pathname !== '/metrics') {
 			response.writeHead(404).end();
 			return;
@@ -26,7 +37,6 @@ export async function serveMetrics(
 			(error: unknown) => response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${(error as Error).message}\n`),
 		);
 	});
-	const host = options.host ?? '127.0.0.1';
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error) =>
 			reject(new MetricsError('METRICS_LISTEN', `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}`, { cause: error })),

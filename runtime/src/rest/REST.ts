@@ -10,6 +10,7 @@ import { TypedEmitter } from './_TypedEmitter.js';
 import { DiscordAPIError, type DiscordErrorBody } from './errors/DiscordAPIError.js';
 import { HTTPError } from './errors/HTTPError.js';
 import { InvalidRequestBudgetError } from './errors/InvalidRequestBudgetError.js';
+import { _checkToken } from './_checkToken.js';
 import { InvalidRESTOptionError } from './errors/InvalidRESTOptionError.js';
 import { RateLimitError, type RateLimitInfo } from './errors/RateLimitError.js';
 import { RequestAbortedError } from './errors/RequestAbortedError.js';
@@ -168,10 +169,14 @@ export class REST extends TypedEmitter<RESTEvents> {
 		if (options.token !== undefined) this.setToken(options.token);
 	}
 
-	/** Sets the bot token (without `Bot `). It is kept private and never appears in errors or events. */
+	/**
+	 * Sets the bot token (without `Bot `). It is kept private and never appears in errors or
+	 * events; a malformed one (empty, a line break, …) throws an `InvalidTokenError` here.
+	 */
 	setToken(token: string): this {
-		if (token.trim() === '') throw new InvalidRESTOptionError('token must not be empty.');
-		this.#authorization = `Bot ${token.replace(/^Bot\s+/i, '')}`;
+		const bare = token.replace(/^Bot\s+/i, '');
+		_checkToken(bare);
+		this.#authorization = `Bot ${bare}`;
 		return this;
 	}
 

@@ -15,6 +15,7 @@ export * from './errors/RequestTimeoutError.js';
 export * from './errors/RequestAbortedError.js';
 export * from './errors/RESTDestroyedError.js';
 export * from './errors/InvalidRESTOptionError.js';
+export * from './errors/InvalidTokenError.js';
 export * from './errors/flattenFormErrors.js';
 export type * from './RateLimitStore.js';
 export type * from './RequestOptions.js';

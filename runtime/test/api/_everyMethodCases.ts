@@ -34,6 +34,13 @@ const R = { reason: REASON } as const;
 const X = '1300000000000000001';
 const Y = '1300000000000000002';
 const TOKEN = 'token-of-a-webhook';
+/** GitHub's required `sender` (GithubUser in Discord's description). */
+const GITHUB_SENDER = {
+	id: 1,
+	login: 'baker',
+	html_url: 'https://github.com/baker',
+	avatar_url: 'https://avatars.githubusercontent.com/u/1',
+};
 const APP = D.application;
 const PNG = { name: 'bread.png', data: new Uint8Array([137, 80, 78, 71]) };
 const PNG_URI = 'data:image/png;base64,iVBORw==';
@@ -267,8 +274,8 @@ export const CASES: Readonly<Record<string, MethodCase>> = {
 		query: 'wait=true',
 	},
 	'webhooks.executeGitHub': {
-		calls: [(a) => a.webhooks.executeGitHub(X, TOKEN, { action: 'opened' }, { ...R, wait: false })],
-		body: { action: 'opened' },
+		calls: [(a) => a.webhooks.executeGitHub(X, TOKEN, { action: 'opened', sender: GITHUB_SENDER }, { ...R, wait: false })],
+		body: { action: 'opened', sender: GITHUB_SENDER },
 		query: 'wait=false',
 	},
 	'webhooks.getMessage': {

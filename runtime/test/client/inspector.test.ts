@@ -49,6 +49,52 @@ describe('createClient({ inspector })', () => {
 		expect(await readdir(dir)).toEqual([]);
 	});
 
+	it('never streams an interaction token, also to an editor that connects later (replay), nor the bot token when the bot lists secrets of its own', async () => {
+		const client = createClient({
+			token: mock.token,
+			intents: ['Guilds', 'GuildMessages', 'MessageContent'],
+			api: mock.api,
+			shard: fastShards,
+			inspector: { discoveryDir: dir, secrets: ['my-database-password'] },
+		});
+		try {
+			await client.login();
+			await client.api.applicationCommands.bulkOverwriteGlobal(mock.applicationId, [{ name: 'ping', description: 'Replies' }]);
+			const seen = new Promise<string>((resolve) =>
+				client.on('interactionCreate', (interaction) => resolve((interaction.raw as { token: string }).token)),
+			);
+			const started = await mock.interact({
+				type: 'application_command',
+				user_id: DefaultIds.alice,
+				channel_id: DefaultIds.general,
+				name: 'ping',
+			});
+			// The bot itself still gets the token: it needs it to answer.
+			expect(await seen).toBe(started.token);
+			await client.api.interactions.reply(started.id, started.token, { content: 'pong' });
+			await mock.sendMessage({
+				author_id: DefaultIds.alice,
+				channel_id: DefaultIds.general,
+				content: `leaked: ${mock.token} my-database-password`,
+			});
+			const [found] = await findInspectors(dir);
+			const messages: InspectorMessage[] = [];
+			const socket = new WebSocket(found?.url as string, { headers: { authorization: `Bearer ${found?.token}` } });
+			socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as InspectorMessage));
+			await until(() => (messages.some((m) => m.type === 'packet' && m.t === 'MESSAGE_CREATE') ? true : undefined));
+			const interaction = messages.find((m): m is InspectorPacket => m.type === 'packet' && m.t === 'INTERACTION_CREATE');
+			expect(interaction?.payload).toMatchObject({ d: { id: started.id, token: '[redacted]' } });
+			const text = JSON.stringify(messages);
+			expect(text).not.toContain(started.token);
+			expect(text).not.toContain(mock.token);
+			expect(text).not.toContain('my-database-password');
+			expect(text).toContain('leaked: [redacted] [redacted]');
+			socket.close();
+		} finally {
+			await client.destroy();
+		}
+	});
+
 	it('is off by default, on with OVEN_INSPECT=1, and refuses a bad option', async () => {
 		const plain = createClient({ token: mock.token, intents: ['Guilds'], api: mock.api, shard: fastShards });
 		await plain.login();

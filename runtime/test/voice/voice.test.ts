@@ -110,7 +110,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		expect(connection.disconnect()).toBe(true);
 		await until(() => (current.guild.voiceStates.length === 0 ? true : undefined));
 		await until(async () => ((await current.mock.voiceConnections()).every((c) => c.status === 'closed') ? true : undefined));
-		expect(current.mock.world.voiceStates.get(DefaultIds.guild)?.size ?? 0).toBe(0);
+		expect(current.mock.world.guild(DefaultIds.guild).voiceStates.size).toBe(0);
 		connection.destroy();
 	});
 

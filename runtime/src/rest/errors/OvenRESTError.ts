@@ -10,7 +10,8 @@ export type RESTErrorCode =
 	| 'REQUEST_TIMEOUT'
 	| 'REQUEST_ABORTED'
 	| 'REST_DESTROYED'
-	| 'INVALID_REST_OPTION';
+	| 'INVALID_REST_OPTION'
+	| 'INVALID_TOKEN';
 
 /**
  * Base class of every error the REST client throws. `code` is stable across releases;

@@ -1,0 +1,23 @@
+/**
+ * The bot: answers `!ping` with `pong`. `startBot()` is what `npm start` (a local mock
+ * Discord), `npm run dev` (Discord itself) and the tests run.
+ */
+import { createClient } from 'ovenjs';
+
+/** Logs the bot in; resolves once it is connected. */
+export async function startBot({ token, api }) {
+	// The intents are part of the client's type: without 'GuildMessages' the messageCreate
+	// listener does not compile, without 'MessageContent' message.content may be undefined.
+	const client = createClient({ token, api: api ?? 'https://discord.com/api', intents: ['Guilds', 'GuildMessages', 'MessageContent'] });
+
+	client.on('messageCreate', async (message) => {
+		if (message.content === '!ping') await message.reply('pong');
+	});
+
+	await client.login();
+	return {
+		client,
+		/** Disconnects. Safe to call twice. */
+		stop: () => client.destroy(),
+	};
+}
