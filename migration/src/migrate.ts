@@ -8,6 +8,7 @@ import type { EquivalentsTable } from './equivalents/DiscordJsEquivalent.js';
 import { equivalents as defaultEquivalents } from './equivalents/index.js';
 import { MigrationError } from './MigrationError.js';
 import type { FileReport, MigrationReport } from './MigrationReport.js';
+import { clientAllowedMentions } from './project/clientAllowedMentions.js';
 import { detectProject } from './project/detectProject.js';
 import { projectNotes } from './project/projectNotes.js';
 import type { ProgressListener } from './progress.js';
@@ -82,7 +83,9 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	const started = performance.now();
 	const { project: morph, files, skipped } = loadProject(root);
 	const sourceFiles = files.map(({ file }) => file);
-	const project = detectProject(root, new Map(sourceFiles.map((file) => [file.getFilePath() as string, file.getFullText()])));
+	const detected = detectProject(root, new Map(sourceFiles.map((file) => [file.getFilePath() as string, file.getFullText()])));
+	const allowedMentions = clientAllowedMentions(sourceFiles);
+	const project = allowedMentions === undefined ? detected : { ...detected, allowedMentions };
 	const [framework] = project.frameworks;
 	if (framework !== undefined && options.force !== true)
 		throw new MigrationError(

@@ -13,9 +13,10 @@ export interface DiscordJsEquivalent {
 	readonly member: string;
 	/**
 	 * The OvenJS expression, `$` standing for the receiver (`$.username`); for a class, the
-	 * name `ovenjs` exports. A call keeps its arguments after it, unless the expression uses
-	 * `$args` (all of them) in which case it replaces the whole call. Absent when OvenJS has no
-	 * equivalent.
+	 * name `ovenjs` exports. An expression with no call of its own (`$.defer`) renames the member
+	 * and a call keeps its arguments; any other replaces the whole call, `$args` standing for all
+	 * its arguments and `$1`, `$2`… for each (a call with more than those is not rewritten), and
+	 * `@{name}` for OvenJS's export `name` (imported). Absent when OvenJS has no equivalent.
 	 */
 	readonly oven?: string;
 	/** The package the OvenJS side comes from, when it is not `ovenjs` (`@discordjs/collection` for `Collection`). */

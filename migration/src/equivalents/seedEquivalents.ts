@@ -27,6 +27,17 @@ const sameAs = (owner: string, members: readonly string[], note?: string): Disco
 const NO_CLIENT =
 	"OvenJS's views do not carry the client: pass it to the handler (execute(interaction, client)) or import it from the module that creates it with createClient.";
 
+/**
+ * `createdTimestamp`/`createdAt`, which discord.js reads from the id: a snowflake's bits above
+ * the 22nd are milliseconds since Discord's epoch (2015-01-01). Written without BigInt (bots
+ * compiled for ES2015 have none); a double's rounding of the id moves it by far less than 1 ms.
+ * @see https://discord.com/developers/docs/reference#snowflakes
+ */
+const snowflakeTimes = (owner: string): DiscordJsEquivalent[] => [
+	{ member: `${owner}.createdTimestamp`, oven: '(Math.floor(Number($.id) / 4194304) + 1420070400000)' },
+	{ member: `${owner}.createdAt`, oven: 'new Date(Math.floor(Number($.id) / 4194304) + 1420070400000)' },
+];
+
 /** An interaction type guard as a test of Discord's payload (`InteractionType`, then the command or component type). */
 const guard = (member: string, test: string): DiscordJsEquivalent => ({ member: `Interaction.${member}`, oven: `(${test})` });
 
@@ -81,8 +92,6 @@ export const SEED_EQUIVALENTS: readonly DiscordJsEquivalent[] = [
 	{ member: 'Permissions', oven: 'Permissions' },
 	{ member: 'PermissionsBitField', oven: 'Permissions' },
 	{ member: 'REST', oven: 'REST' },
-	{ member: 'ModalBuilder', oven: 'ModalBuilder' },
-	{ member: 'ActionRowBuilder', oven: 'ActionRowBuilder' },
 	{
 		member: 'Collection',
 		oven: 'Collection',
@@ -122,7 +131,7 @@ export const SEED_EQUIVALENTS: readonly DiscordJsEquivalent[] = [
 		member: 'Interaction.guild',
 		note: 'the Interaction view has guildId (an id); read the guild from the cache with client.cache?.guilds.get(interaction.guildId).',
 	},
-	{ member: 'Interaction.createdTimestamp', note: 'decodeSnowflake(interaction.id)?.timestamp from ovenjs/knowledge gives it.' },
+	...snowflakeTimes('Interaction'),
 	{
 		member: 'Interaction.deleteReply',
 		note: 'delete the answer with client.api.interactions.deleteReply(interaction.raw.application_id, interaction.raw.token).',
@@ -181,7 +190,10 @@ export const SEED_EQUIVALENTS: readonly DiscordJsEquivalent[] = [
 	},
 	{ member: 'Message.attachments', note: "Discord's attachments are in message.raw.attachments (an array)." },
 	{ member: 'Message.embeds', note: "Discord's embeds are in message.raw.embeds (an array)." },
-	{ member: 'Message.createdTimestamp', note: 'decodeSnowflake(message.id)?.timestamp from ovenjs/knowledge gives it.' },
+	...snowflakeTimes('Message'),
+	...snowflakeTimes('User'),
+	...snowflakeTimes('Channel'),
+	...snowflakeTimes('Guild'),
 	{ member: 'Message.pin', note: 'client.api.channels.pinMessage(message.channelId, message.id).' },
 	{ member: 'Message.url', oven: '`https://discord.com/channels/${$.guildId ?? "@me"}/${$.channelId}/${$.id}`' },
 
@@ -244,10 +256,16 @@ export const SEED_EQUIVALENTS: readonly DiscordJsEquivalent[] = [
 	{ member: 'Guild.memberCount', note: 'the GUILD_CREATE payload has member_count: guild.raw and client.cache?.guilds.get(id).' },
 
 	// The client.
-	...sameAs('Client', ['user', 'login', 'destroy', 'on', 'once', 'off']),
+	...sameAs('Client', ['user', 'destroy', 'on', 'once', 'off']),
+	{ member: 'Client.login', oven: '$.login()', note: "OvenJS's client takes its token in its options (createClient({ token }))." },
 	{ member: 'Client.guilds', note: 'the cache: client.cache?.guilds (get(id), values()); or client.api.guilds.get(id).' },
 	{ member: 'Client.channels', note: 'the cache: client.cache?.channels.get(id); or client.api.channels.get(id).' },
 	{ member: 'Client.users', note: 'the cache: client.cache?.users.get(id); or client.api.users.get(id).' },
+	{
+		member: 'Client.application.commands.set',
+		oven: '@{syncCommands}($.api, $.applicationId ?? "", $1)',
+		note: 'syncCommands resolves to { action, added, removed, changed } and writes only when something differs (a guild: syncCommands(client.api, client.applicationId, commands, { guildId })).',
+	},
 	{
 		member: 'Client.application',
 		note: 'client.applicationId is the application id; commands go through syncCommands(client.api, client.applicationId, commands) or client.api.applicationCommands.',

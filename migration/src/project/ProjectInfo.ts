@@ -1,4 +1,5 @@
 import type { DiscordJsVersion } from '../Transform.js';
+import type { ClientAllowedMentions } from './clientAllowedMentions.js';
 import type { DiscordJsFramework } from './frameworks.js';
 
 /** A framework found in the bot, and where. */
@@ -21,4 +22,6 @@ export interface ProjectInfo {
 	readonly nodeEngine: string | undefined;
 	/** Frameworks built on discord.js that the bot uses (the migration refuses them unless forced). */
 	readonly frameworks: readonly FoundFramework[];
+	/** The discord.js client's `allowedMentions`, which the migration carries to every message body. */
+	readonly allowedMentions?: ClientAllowedMentions;
 }

@@ -24,6 +24,10 @@ export function projectNotes(
 		notes.push(
 			"discord.js's typings were not found under node_modules (run npm install in the bot first): without them no value is known to be discord.js's, so calls on interactions, messages and members were left as they are.",
 		);
+	if (project.allowedMentions?.kind === 'literal')
+		notes.push(
+			`The client's allowedMentions (${project.allowedMentions.text}) now goes with every message body sent from a discord.js value (allowed_mentions): OvenJS's client has no default for it. Keep it on messages you add.`,
+		);
 	for (const framework of project.frameworks)
 		notes.push(
 			`Migrated with --force although the bot is built on ${framework.framework.name}: its framework classes were left as they are.`,

@@ -346,3 +346,23 @@ export function wrapperOf(file: SourceFile, node: ts.Node): Node | undefined {
 		if (current.compilerNode === node) return current;
 	return undefined;
 }
+
+/**
+ * Adds `property` (`key: value`) to an object literal in the object's own layout: at the end of
+ * a one-line object, or as a line of its own, indented as the others, in a multi-line one (where
+ * ts-morph's own insertion would lay it out in its four-space style).
+ */
+export function addProperty(object: Node, property: string): Node {
+	const text = object.getText();
+	const closing = text.lastIndexOf('}');
+	const before = text.slice(0, closing);
+	const body = before.trimEnd();
+	if (!text.includes('\n')) {
+		const separator = body.endsWith('{') ? ' ' : body.endsWith(',') ? ' ' : ', ';
+		return replaceNode(object, `${body}${separator}${property} }`);
+	}
+	const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+	const indent = /^[\t ]*/.exec(lastLine)?.[0] ?? '';
+	const comma = body.endsWith('{') || body.endsWith(',') ? '' : ',';
+	return replaceNode(object, `${body}${comma}\n${indent}${property},${text.slice(body.length)}`);
+}

@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
 import { discordJsPath, excerpt, replaceNode } from './_discordJs.js';
 import { chainFrom, stringValue, type ChainCall } from './_builderChain.js';
@@ -261,6 +261,35 @@ function markFiles(file: SourceFile, context: TransformContext): void {
 	}
 }
 
+/**
+ * `modal.addComponents(…)` / `row.setComponents(…)` called on the variable a builder is assigned
+ * to, after the statement that makes it: the builder must stay one (a plain object has no
+ * methods). Returns the first such call's text.
+ */
+function laterBuilderCall(top: Node): string | undefined {
+	const declaration = top.getParent();
+	if (!Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
+	const name = declaration.getName();
+	const tree = top.getSourceFile().compilerNode;
+	const after = declaration.getEnd();
+	let found: string | undefined;
+	const visit = (node: ts.Node): void => {
+		if (found !== undefined) return;
+		if (
+			node.pos >= after &&
+			ts.isCallExpression(node) &&
+			ts.isPropertyAccessExpression(node.expression) &&
+			ts.isIdentifier(node.expression.expression) &&
+			node.expression.expression.text === name &&
+			node.expression.name.text !== 'toJSON'
+		)
+			found = `${name}.${node.expression.name.text}()`;
+		ts.forEachChild(node, visit);
+	};
+	visit(tree);
+	return found;
+}
+
 /** Calls still made on a variable that now holds a plain component object. */
 function markLeftoverCalls(file: SourceFile, scope: Scope, context: TransformContext): void {
 	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
@@ -289,8 +318,10 @@ export const components: Transform = {
 	apply(file, context) {
 		if (!mentionsAny(file, [...WORDS, 'files'])) return;
 		const scope: Scope = { bindings: discordModuleBindings(file), ovenName: (name) => context.ovenName(name), variables: new Map() };
+		/** Builders that stay discord.js builders: what they hold must stay builders too (their toJSON() calls each one's). */
+		const kept = new Set<Node>();
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
-			if (expression.wasForgotten()) continue;
+			if (expression.wasForgotten() || expression.getFirstAncestor((ancestor) => kept.has(ancestor)) !== undefined) continue;
 			const path = discordJsPath(expression.getExpression(), scope.bindings)?.join('.') ?? '';
 			if (ATTACHMENTS.has(path)) {
 				attachment(expression, context);
@@ -300,6 +331,8 @@ export const components: Transform = {
 			if (builder === undefined) continue;
 			const { top } = chainFrom(expression);
 			try {
+				const later = laterBuilderCall(top);
+				if (later !== undefined) throw new Unsupported(`it is set up later, with ${later}, which a plain object would not have`);
 				const converted = convert(top, scope);
 				if (converted === undefined) continue;
 				const replaced = replaceNode(top, asExpression(top, converted.text));
@@ -308,9 +341,10 @@ export const components: Transform = {
 					scope.variables.set(parent.getName(), converted.kind);
 			} catch (error) {
 				if (!(error instanceof Unsupported)) throw error;
+				kept.add(top);
 				context.todo(
 					top,
-					`new ${path}() not rewritten (${error.message}); build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`,
+					`new ${path}() stays a discord.js builder (${error.message}): OvenJS takes its toJSON() in message bodies and showModal(), or build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`,
 				);
 			}
 		}

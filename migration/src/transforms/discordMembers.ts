@@ -102,26 +102,33 @@ const RENAME = /^[^()]*$/;
  * `x.defer(…)`, keeping `?.`), any other expression replaces the whole call, `$args` standing
  * for its arguments (`x.isButton()` → a test of `x.raw`).
  */
-function rewrite(access: PropertyAccessExpression, found: Match, oven: string): void {
+function rewrite(access: PropertyAccessExpression, found: Match, oven: string, context: TransformContext): void {
 	const call = callOf(access);
 	const rename = RENAME.test(oven);
-	if (!rename && oven.includes('$args') && call === undefined) return; // read without calling: nothing sensible to write
+	// A method's expression (`$args`, or a call with none: `$.login()`) means nothing where the member is read, not called.
+	if (!rename && call === undefined && (/\$args|\$\d/.test(oven) || oven.endsWith('()'))) return;
 	const target: Node = rename || call === undefined ? access : call;
-	const args =
-		call
-			?.getArguments()
-			.map((arg) => arg.getText())
-			.join(', ') ?? '';
+	const args = call?.getArguments().map((arg) => arg.getText()) ?? [];
 	const receiver = receiverText(found.receiver);
 	const optional = access.hasQuestionDotToken() && found.receiver === access.getExpression();
 	let text = oven
-		.replace(/\$args/g, args)
+		.replace(/\$args/g, args.join(', '))
+		.replace(/\$(\d)/g, (_, index: string) => args[Number(index) - 1] ?? 'undefined')
+		.replace(/@\{(\w+)\}/g, (_, name: string) => context.ovenName(name))
 		.replace(/\$(?![\w$])(\.)?/g, (_, dot: string | undefined) => `${receiver}${dot === undefined ? '' : optional ? '?.' : '.'}`);
 	// A guard written in parentheses loses them where the expression stands alone (`if (…)`).
 	if (text.startsWith('(') && text.endsWith(')') && balanced(text.slice(1, -1)) && standsAlone(target, text.slice(1, -1)))
 		text = text.slice(1, -1);
 	if (text === target.getText()) return;
 	replaceNode(target, text);
+}
+
+/** Whether a call passes more arguments than `oven` (an expression using `$1`, `$2`… for them) places: rewriting would lose one. */
+function dropsArguments(access: PropertyAccessExpression, oven: string): boolean {
+	const call = callOf(access);
+	if (call === undefined || RENAME.test(oven) || oven.includes('$args')) return false;
+	const used = Math.max(0, ...[...oven.matchAll(/\$(\d)/g)].map((match) => Number(match[1])));
+	return call.getArguments().length > used;
 }
 
 /** Whether `text`'s parentheses pair up, so outer ones can go. */
@@ -180,7 +187,15 @@ function judge(
 	verdictOf: (access: Node) => Verdict | undefined,
 ): Verdict {
 	const found = match(access, context);
-	if (found?.entry.oven !== undefined) return { kind: 'rewrite', found, oven: found.entry.oven };
+	// Builders, collectors, Collection…: their transforms mark what they cannot do; only a row of the table speaks here.
+	if (found === undefined && ownedElsewhere(member)) return { kind: 'covered' };
+	if (found?.entry.oven !== undefined && !dropsArguments(access, found.entry.oven))
+		return { kind: 'rewrite', found, oven: found.entry.oven };
+	if (found?.entry.oven !== undefined)
+		return {
+			kind: 'todo',
+			message: `\`${excerpt(access)}\`: not rewritten, it is called with more than ${found.entry.member} takes in OvenJS (${found.entry.oven}); ${found.entry.note ?? 'adapt the call'}`,
+		};
 	if (found !== undefined)
 		return {
 			kind: 'todo',
@@ -212,7 +227,7 @@ export const discordMembers: Transform = {
 			const known = verdicts.get(node);
 			if (known !== undefined) return known;
 			const member = context.types.member(node);
-			if (member === undefined || ownedElsewhere(member)) return undefined;
+			if (member === undefined) return undefined;
 			const verdict = judge(node, member, context, verdictOf);
 			verdicts.set(node, verdict);
 			return verdict;
@@ -241,7 +256,7 @@ export const discordMembers: Transform = {
 		}
 		for (const access of accesses) {
 			const verdict = verdicts.get(access);
-			if (verdict?.kind === 'rewrite' && !access.wasForgotten()) rewrite(access, verdict.found, verdict.oven);
+			if (verdict?.kind === 'rewrite' && !access.wasForgotten()) rewrite(access, verdict.found, verdict.oven, context);
 		}
 		flagUntyped(file, context);
 	},

@@ -1,6 +1,9 @@
 import { Node, SyntaxKind, type CallExpression, type Expression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
+import { colorText } from './_discordColors.js';
 import { discordJsBindings, discordJsPath, excerpt, replaceNode } from './_discordJs.js';
+import { mentionsAny } from './_discordModules.js';
+import { enumMemberAccesses } from './_enumMembers.js';
 import { lookupTable } from './_lookupTable.js';
 
 /** Methods OvenJS's EmbedBuilder has with the same arguments. */
@@ -9,11 +12,13 @@ const SAME = new Set(['setTitle', 'setDescription', 'setURL', 'setImage', 'setTh
 /** discord.js camelCase keys and Discord's (OvenJS's) names for them, in author and footer objects. */
 const KEYS: Readonly<Record<string, string>> = lookupTable({ iconURL: 'icon_url', proxyIconURL: 'proxy_icon_url' });
 
-/** `#ff0000`/`ff0000` → `0xff0000`; `[r, g, b]` of numbers → `0xrrggbb`; undefined otherwise. */
+/** `#ff0000`/`ff0000` → `0xff0000`; `'Red'`/`'RED'` → `0xed4245 /* Red *\/`; `'Random'` → a random color; `[r, g, b]` of numbers → `0xrrggbb`; undefined otherwise. */
 function colorNumber(node: Node): string | undefined {
 	if (Node.isStringLiteral(node)) {
-		const hex = /^#?([0-9a-fA-F]{6})$/.exec(node.getLiteralValue())?.[1];
-		return hex === undefined ? undefined : `0x${hex.toLowerCase()}`;
+		const value = node.getLiteralValue();
+		if (value === 'Random' || value === 'RANDOM') return 'Math.floor(Math.random() * 0x1000000)';
+		const hex = /^#?([0-9a-fA-F]{6})$/.exec(value)?.[1];
+		return hex === undefined ? colorText(value) : `0x${hex.toLowerCase()}`;
 	}
 	if (Node.isArrayLiteralExpression(node)) {
 		const parts = node.getElements().map((e) => (Node.isNumericLiteral(e) ? Number(e.getLiteralValue()) : Number.NaN));
@@ -156,6 +161,13 @@ export const embeds: Transform = {
 	description: "MessageEmbed/EmbedBuilder chains become OvenJS's EmbedBuilder; embeds in message bodies get .toJSON().",
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
+		// `Colors.Blurple` (v14) and `Constants.Colors.BLURPLE` (v13), wherever they are: OvenJS takes the number.
+		if (mentionsAny(file, ['Colors'])) {
+			for (const { access, member } of enumMemberAccesses(file, bindings, 'Colors', 'Colors')) {
+				const text = colorText(member);
+				if (text !== undefined) replaceNode(access, text);
+			}
+		}
 		const news = file.getDescendantsOfKind(SyntaxKind.NewExpression).filter((n) => {
 			const path = discordJsPath(n.getExpression(), bindings)?.join('.');
 			return path === 'MessageEmbed' || path === 'EmbedBuilder';

@@ -1,7 +1,15 @@
-import { Node, SyntaxKind, type ImportDeclaration, type ObjectBindingPattern, type SourceFile, type VariableStatement } from 'ts-morph';
+import { Node, SyntaxKind, ts, type ImportDeclaration, type ObjectBindingPattern, type SourceFile, type VariableStatement } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
 import type { EquivalentsTable } from '../equivalents/DiscordJsEquivalent.js';
-import { freeReferences, insertStatementsBefore, isReferencedOutside, removeStatement, replaceNode, requiredModule } from './_discordJs.js';
+import {
+	freeReferences,
+	insertStatementsBefore,
+	isReferencedOutside,
+	removeStatement,
+	replaceNode,
+	requiredModule,
+	wrapperOf,
+} from './_discordJs.js';
 import { isDiscordApiTypes, isDiscordModule } from './_discordModules.js';
 
 /** Whether `local` is used in `file` outside the import/require `owner` that binds it. */
@@ -90,6 +98,8 @@ export const imports: Transform = {
 	description: "discord.js imports and requires become 'ovenjs' ones: equivalents moved, unused names dropped, the rest marked.",
 	apply(file, context) {
 		const fromNamespaces = sortedNames();
+		/** Local names now bound to an ovenjs class, whose discord.js type arguments (`<'cached'>`, `<true>`) mean nothing there. */
+		const movedToOvenjs = new Set<string>();
 		let anchor: Node | undefined;
 		let style: 'esm' | 'cjs' = 'esm';
 		for (const declaration of file.getImportDeclarations()) {
@@ -109,7 +119,10 @@ export const imports: Transform = {
 				if (!isReferenced(file, local, declaration)) continue;
 				const oven = ovenExport(context.equivalents, named.getName());
 				if (oven === undefined) sorted.kept.push(named.getText());
-				else move(sorted, oven.module, `${named.isTypeOnly() ? 'type ' : ''}${specifier(oven.name, local)}`);
+				else {
+					move(sorted, oven.module, `${named.isTypeOnly() ? 'type ' : ''}${specifier(oven.name, local)}`);
+					if (oven.module === 'ovenjs') movedToOvenjs.add(local);
+				}
 			}
 			const statements = movedStatements(sorted, 'esm', typeOnly);
 			if (sorted.kept.length > 0 || keepNamespace) {
@@ -159,7 +172,10 @@ export const imports: Transform = {
 					if (!isReferenced(file, local, statement)) continue;
 					const oven = ovenExport(context.equivalents, exported);
 					if (oven === undefined) sorted.kept.push(element.getText());
-					else move(sorted, oven.module, bindingText(oven.name, local));
+					else {
+						move(sorted, oven.module, bindingText(oven.name, local));
+						if (oven.module === 'ovenjs') movedToOvenjs.add(local);
+					}
 				}
 			}
 			const lines = movedStatements(sorted, 'cjs', false);
@@ -174,6 +190,7 @@ export const imports: Transform = {
 				);
 			anchor ??= replaced;
 		}
+		dropTypeArguments(file, movedToOvenjs);
 		// What namespaces gave (`Discord.EmbedBuilder` → `EmbedBuilder`) is imported beside what the transforms wrote.
 		const others = movedStatements(
 			{ moved: new Map([...fromNamespaces.moved].filter(([module]) => module !== 'ovenjs')), kept: [] },
@@ -184,6 +201,37 @@ export const imports: Transform = {
 		addIntroduced(file, anchor, style, new Set(fromNamespaces.moved.get('ovenjs') ?? []), context.introduced);
 	},
 };
+
+/**
+ * `ChatInputCommandInteraction<'cached'>`, `Message<true>`, `extends Client<true>`: discord.js's
+ * type arguments (cache state, in-guild) on names that now mean an OvenJS class, which takes
+ * none of them, are dropped.
+ */
+function dropTypeArguments(file: SourceFile, names: ReadonlySet<string>): void {
+	if (names.size === 0) return;
+	const targets: ts.Node[] = [];
+	const visit = (node: ts.Node): void => {
+		if (
+			(ts.isTypeReferenceNode(node) &&
+				ts.isIdentifier(node.typeName) &&
+				names.has(node.typeName.text) &&
+				node.typeArguments !== undefined) ||
+			(ts.isExpressionWithTypeArguments(node) &&
+				ts.isIdentifier(node.expression) &&
+				names.has(node.expression.text) &&
+				node.typeArguments !== undefined)
+		)
+			targets.push(node);
+		ts.forEachChild(node, visit);
+	};
+	visit(file.compilerNode);
+	// Innermost first (`Map<string, Message<true>>` keeps its own arguments), from the end so positions hold.
+	for (const target of targets.reverse()) {
+		const node = wrapperOf(file, target);
+		const name = ts.isTypeReferenceNode(target) ? target.typeName : (target as ts.ExpressionWithTypeArguments).expression;
+		if (node !== undefined && !node.wasForgotten()) replaceNode(node, (name as ts.Identifier).text);
+	}
+}
 
 /** `Discord.X` with no equivalent: what to write instead. */
 function noEquivalent(table: EquivalentsTable, name: string): string {

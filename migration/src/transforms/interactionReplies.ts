@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { familyOf } from '../equivalents/createEquivalentsTable.js';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath, replaceNode } from './_discordJs.js';
+import { addProperty, discordJsBindings, discordJsPath, excerpt, replaceNode } from './_discordJs.js';
 import { lookupTable } from './_lookupTable.js';
 
 /** Message-body keys discord.js spells in camelCase and Discord (so OvenJS) in snake_case. */
@@ -23,6 +23,9 @@ const SENDS: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
 	User: new Set(['send']),
 	GuildMember: new Set(['send']),
 });
+
+/** Sends that carry a message body, where discord.js applied the client's `allowedMentions` (not `deferReply`). */
+const BODIES = new Set(['reply', 'followUp', 'editReply', 'update', 'send', 'edit']);
 
 /** Interaction answers whose `ephemeral` becomes the view's option (`reply(body, { ephemeral })`). */
 const EPHEMERAL = new Set(['reply', 'followUp', 'deferReply']);
@@ -83,6 +86,27 @@ function takeEphemeral(
 	return ephemeral;
 }
 
+/**
+ * The client's `allowedMentions` (discord.js applied it to every message without its own) added
+ * to a body: to an object literal that has none, around a text (`{ content, allowed_mentions }`);
+ * a body it cannot see into is marked.
+ */
+function carryAllowedMentions(call: CallExpression, mentions: string, context: TransformContext): void {
+	const [body] = call.getArguments();
+	if (body === undefined) return;
+	if (Node.isObjectLiteralExpression(body)) {
+		const named = (name: string): boolean => body.getProperty(name) !== undefined;
+		if (!named('allowedMentions') && !named('allowed_mentions') && !body.getProperties().some((p) => Node.isSpreadAssignment(p)))
+			addProperty(body, `allowed_mentions: ${mentions}`);
+	} else if (Node.isStringLiteral(body) || Node.isNoSubstitutionTemplateLiteral(body) || Node.isTemplateExpression(body)) {
+		replaceNode(body, `{ content: ${body.getText()}, allowed_mentions: ${mentions} }`);
+	} else
+		context.todo(
+			call,
+			`the client's allowedMentions applied to every message in discord.js, and OvenJS's client has none: send allowed_mentions: ${mentions} with this body (\`${excerpt(body, 30)}\`).`,
+		);
+}
+
 /** The family of the discord.js value a send is called on, or undefined when it is not one. */
 function sendFamily(call: CallExpression, context: TransformContext): string | undefined {
 	const callee = call.getExpression();
@@ -115,6 +139,8 @@ export const interactionReplies: Transform = {
 			const family = sendFamily(call, context);
 			if (family === undefined || !Node.isPropertyAccessExpression(callee)) continue;
 			const method = callee.getName();
+			const mentions = context.project.allowedMentions;
+			if (mentions?.kind === 'literal' && BODIES.has(method)) carryAllowedMentions(call, mentions.text, context);
 			const [first] = call.getArguments();
 			if (!Node.isObjectLiteralExpression(first)) continue;
 			snakeBodyKeys(first);
