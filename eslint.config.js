@@ -35,13 +35,6 @@ export default tseslint.config(
 	{
 		...oven.configs.recommended,
 		ignores: testFiles,
-		rules: {
-			...oven.configs.recommended.rules,
-			// Both misfire on OvenJS's own API (its `ephemeral` option, dispatchers and helpers
-			// that answer the interaction): issue #20 fixes them at the cause, then they come back.
-			'ovenjs/no-deprecated-discord-api': 'off',
-			'ovenjs/no-slow-work-before-acknowledge': 'off',
-		},
 	},
 	{
 		files: testFiles,

@@ -117,3 +117,16 @@ export function walk(t: typeof ts, root: ts.Node, visit: (node: ts.Node) => void
 	};
 	recurse(root);
 }
+
+/** The innermost node whose text (trivia excluded) contains `position`. */
+export function nodeAt(t: typeof ts, file: ts.SourceFile, position: number): ts.Node | undefined {
+	let found: ts.Node | undefined;
+	const visit = (node: ts.Node): void => {
+		if (position >= node.getStart(file) && position < node.getEnd()) {
+			found = node;
+			t.forEachChild(node, visit);
+		}
+	};
+	t.forEachChild(file, visit);
+	return found;
+}

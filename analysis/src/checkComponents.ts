@@ -1,8 +1,8 @@
 import type ts from 'typescript';
-import { ComponentLimits, ModalLimits, type DiscordLimit } from 'ovenjs/knowledge';
+import { ComponentLimits, componentViolations, messageComponentsViolations, type PayloadValue } from 'ovenjs/knowledge';
 import { calleeName, enclosingPropertyName, unwrap, walk } from './_ast.js';
 import { isChainEnd } from './builderChain.js';
-import { COMPONENT_BUILDER_CLASSES } from './componentKinds.js';
+import { COMPONENT_BUILDER_CLASSES, ComponentKindLimitKey } from './componentKinds.js';
 import { arrayElementsOf } from './evaluate.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
 import { componentKindOf, readComponent, type ComponentModel } from './readComponent.js';
@@ -21,25 +21,22 @@ export const ComponentMessages = {
 /** A finding code of the component checks. */
 export type ComponentFindingCode = keyof typeof ComponentMessages;
 
+// How the messages name each text, by the kind's limit key and the payload key.
 const WHAT: Readonly<Record<string, string>> = {
-	customId: 'custom_id',
-	buttonLabel: 'button label',
-	buttonUrl: 'button URL',
-	selectPlaceholder: 'select placeholder',
-	textInputLabel: 'text input label',
-	textInputPlaceholder: 'text input placeholder',
-	textInputValue: 'text input value',
-	selectOptionLabel: 'option label',
-	selectOptionValue: 'option value',
-	selectOptionDescription: 'option description',
-	'modal.customId': 'modal custom_id',
+	custom_id: 'custom_id',
+	'2.label': 'button label',
+	'2.url': 'button URL',
+	'3.placeholder': 'select placeholder',
+	'5.placeholder': 'select placeholder',
+	'4.label': 'text input label',
+	'4.placeholder': 'text input placeholder',
+	'4.value': 'text input value',
+	'option.label': 'option label',
+	'option.value': 'option value',
+	'option.description': 'option description',
+	'modal.custom_id': 'modal custom_id',
 	'modal.title': 'modal title',
 };
-
-function limitOf(key: string): DiscordLimit | undefined {
-	if (key.startsWith('modal.')) return (ModalLimits as Readonly<Record<string, DiscordLimit>>)[key.slice('modal.'.length)];
-	return (ComponentLimits as Readonly<Record<string, DiscordLimit>>)[key];
-}
 
 function report(
 	out: Finding<ComponentFindingCode>[],
@@ -50,35 +47,67 @@ function report(
 	out.push(finding(node, code, formatMessage(ComponentMessages[code], data), data));
 }
 
+/**
+ * A component in Discord's shape as far as the analysis knows it, for `componentViolations`
+ * of `ovenjs/knowledge` (the builders' and the preview's check), with the node each payload
+ * path was read from. Children count but are checked where they are written.
+ */
+function componentShape(
+	t: typeof ts,
+	component: ComponentModel,
+): { shape: Record<string, PayloadValue>; nodes: Map<string, ts.Node>; as?: 'modal' | 'option' } {
+	const limitKey = ComponentKindLimitKey[component.kind];
+	const shape: Record<string, PayloadValue> = {};
+	const nodes = new Map<string, ts.Node>([
+		['component.components', component.childrenNode],
+		['component.options', component.optionsNode],
+	]);
+	if (limitKey !== undefined && /^\d+$/.test(limitKey)) shape['type'] = Number(limitKey);
+	for (const text of component.texts) {
+		shape[text.key] = text.value.value;
+		nodes.set(`component.${text.key}`, text.value.node);
+	}
+	shape['components'] = component.children.filter((child) => !t.isSpreadElement(child)).map(() => ({}));
+	if (component.kind === 'stringSelect') {
+		shape['options'] = component.options.map((option, i) => {
+			const read = t.isObjectLiteralExpression(option) ? readComponent(t, option, 'selectOption') : undefined;
+			const texts: Record<string, string> = {};
+			for (const text of read?.texts ?? []) {
+				texts[text.key] = text.value.value;
+				nodes.set(`component.options[${i}].${text.key}`, text.value.node);
+			}
+			return texts;
+		});
+	}
+	const as = component.kind === 'modal' ? 'modal' : component.kind === 'selectOption' ? 'option' : undefined;
+	return as === undefined ? { shape, nodes } : { shape, nodes, as };
+}
+
 /** Findings on one component alone: its texts, children per row or modal, options per select. */
 export function checkComponentModel(t: typeof ts, component: ComponentModel): Finding<ComponentFindingCode>[] {
 	const out: Finding<ComponentFindingCode>[] = [];
-	const texts = [...component.texts];
-	if (component.kind === 'stringSelect') {
-		for (const option of component.options) {
-			if (t.isObjectLiteralExpression(option)) texts.push(...(readComponent(t, option, 'selectOption')?.texts ?? []));
+	const { shape, nodes, as } = componentShape(t, component);
+	const limitKey = ComponentKindLimitKey[component.kind] ?? 'other';
+	for (const violation of componentViolations(shape, 'component', as)) {
+		// Children's own violations are reported where the children are written.
+		if (violation.path.startsWith('component.components[')) continue;
+		const node = nodes.get(violation.path) ?? component.node;
+		// Too few children or options may be ones the analysis cannot see (spreads, calls): only a count over the limit is certain.
+		if ((violation.path === 'component.components' || violation.path === 'component.options') && violation.actual <= violation.limit.max)
+			continue;
+		if (violation.path === 'component.components') {
+			const code = component.kind === 'modal' ? 'modal-too-many-components' : 'row-too-many-components';
+			report(out, node, code, { count: violation.actual, max: violation.limit.max });
+		} else if (violation.path === 'component.options') {
+			report(out, node, 'select-too-many-options', { count: violation.actual, max: violation.limit.max });
+		} else {
+			const option = /^component\.options\[\d+\]\.(\w+)$/.exec(violation.path)?.[1];
+			const key = option ?? violation.path.slice('component.'.length);
+			const what = WHAT[option === undefined ? `${limitKey}.${key}` : `option.${key}`] ?? WHAT[key] ?? key;
+			const short = violation.limit.min !== undefined && violation.actual < violation.limit.min;
+			if (short) report(out, node, 'component-text-empty', { what, min: violation.limit.min ?? 1 });
+			else report(out, node, 'component-text-too-long', { what, length: violation.actual, max: violation.limit.max });
 		}
-		if (component.options.length > ComponentLimits.selectOptions.max) {
-			report(out, component.optionsNode, 'select-too-many-options', {
-				count: component.options.length,
-				max: ComponentLimits.selectOptions.max,
-			});
-		}
-	}
-	for (const text of texts) {
-		const limit = limitOf(text.limit);
-		if (limit === undefined) continue;
-		const what = WHAT[text.limit] ?? text.limit;
-		const length = text.value.value.length;
-		if (length > limit.max) report(out, text.value.node, 'component-text-too-long', { what, length, max: limit.max });
-		else if (limit.min !== undefined && length < limit.min) report(out, text.value.node, 'component-text-empty', { what, min: limit.min });
-	}
-	const count = component.children.filter((child) => !t.isSpreadElement(child)).length;
-	if (component.kind === 'actionRow' && count > ComponentLimits.actionRowChildren.max) {
-		report(out, component.childrenNode, 'row-too-many-components', { count, max: ComponentLimits.actionRowChildren.max });
-	}
-	if (component.kind === 'modal' && count > ModalLimits.components.max) {
-		report(out, component.childrenNode, 'modal-too-many-components', { count, max: ModalLimits.components.max });
 	}
 	return out;
 }
@@ -87,28 +116,21 @@ export function checkComponentModel(t: typeof ts, component: ComponentModel): Fi
 export function checkMessageComponents(t: typeof ts, array: ts.ArrayLiteralExpression): Finding<ComponentFindingCode>[] {
 	const out: Finding<ComponentFindingCode>[] = [];
 	const top = arrayElementsOf(t, array).map((element) => readComponent(t, element));
-	if (top.length > ComponentLimits.actionRows.max && top.every((c) => c?.kind === 'actionRow')) {
-		report(out, array, 'message-too-many-rows', { count: top.length, max: ComponentLimits.actionRows.max });
-	}
-	const total = countComponents(t, top, 0);
-	if (total > ComponentLimits.totalComponents.max) {
-		report(out, array, 'message-too-many-components', { count: total, max: ComponentLimits.totalComponents.max });
+	const shapes = top.map((component) => nestedShape(t, component, 0));
+	for (const violation of messageComponentsViolations(shapes)) {
+		if (violation.path !== 'components') continue;
+		const code = violation.limit === ComponentLimits.actionRows ? 'message-too-many-rows' : 'message-too-many-components';
+		report(out, array, code, { count: violation.actual, max: violation.limit.max });
 	}
 	return out;
 }
 
-function countComponents(t: typeof ts, components: readonly (ComponentModel | undefined)[], depth: number): number {
-	let total = 0;
-	for (const component of components) {
-		total += 1;
-		if (component !== undefined && depth < 4)
-			total += countComponents(
-				t,
-				component.children.map((c) => readComponent(t, c)),
-				depth + 1,
-			);
-	}
-	return total;
+// A message component with its nested children (as far as they can be read), for the counts.
+function nestedShape(t: typeof ts, component: ComponentModel | undefined, depth: number): Record<string, PayloadValue> {
+	if (component === undefined) return {};
+	const type = ComponentKindLimitKey[component.kind];
+	const children = depth < 4 ? component.children.map((child) => nestedShape(t, readComponent(t, child), depth + 1)) : [];
+	return { ...(type !== undefined && /^\d+$/.test(type) ? { type: Number(type) } : {}), components: children };
 }
 
 /** Every component finding in a file. */

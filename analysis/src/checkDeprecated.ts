@@ -1,11 +1,15 @@
 import type ts from 'typescript';
-import { calleeName, nameOf, walk } from './_ast.js';
+import { calleeName, nameOf, unwrap, walk } from './_ast.js';
+import { DISCORD_JS_V14_ONLY, DiscordJsV13Renames, EphemeralDeprecatedIn, mayRunAtLeast } from './discordJsFacts.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
+import { isInteractionReceiver } from './interactionReceiver.js';
+import type { DiscordJsVersion } from './registry/discordJsVersion.js';
 import { readListener } from './readListeners.js';
 
 /** Message templates of the deprecated-API check, by finding code. */
 export const DeprecatedMessages = {
-	'ephemeral-option': '`ephemeral` is deprecated: Discord takes the ephemeral flag in `flags`. Write `flags: MessageFlags.Ephemeral`.',
+	'ephemeral-option':
+		'`ephemeral` is deprecated since discord.js {since}: Discord takes the ephemeral flag in `flags`. Write `flags: MessageFlags.Ephemeral`.',
 	'v13-name': "'{name}' is discord.js v13 and does not exist in v14; use {replacement}.",
 	'v13-message-event': "The 'message' event was renamed 'messageCreate' in discord.js v13 and removed in v14; this listener never fires.",
 } as const;
@@ -13,88 +17,95 @@ export const DeprecatedMessages = {
 /** A finding code of the deprecated-API check. */
 export type DeprecatedFindingCode = keyof typeof DeprecatedMessages;
 
-/**
- * discord.js v13 exports removed in v14, with what replaced them.
- * @see https://discordjs.guide/additional-info/changes-in-v14.html
- */
-export const DiscordJsV13Renames: Readonly<Record<string, string>> = {
-	MessageEmbed: 'EmbedBuilder',
-	MessageActionRow: 'ActionRowBuilder',
-	MessageButton: 'ButtonBuilder',
-	MessageSelectMenu: 'StringSelectMenuBuilder',
-	TextInputComponent: 'TextInputBuilder',
-	MessageAttachment: 'AttachmentBuilder',
-	Intents: 'GatewayIntentBits (or IntentsBitField)',
-	Permissions: 'PermissionFlagsBits (or PermissionsBitField)',
-	Constants: 'the enums of discord-api-types (re-exported by discord.js)',
-};
-
-// Methods whose options object took `ephemeral` before `flags` replaced it.
-const RESPONSE_OPTIONS_METHODS: ReadonlySet<string> = new Set(['reply', 'followUp', 'deferReply', 'editReply', 'update', 'deferUpdate']);
-
 function isDiscordJs(t: typeof ts, node: ts.Expression | undefined): boolean {
 	return node !== undefined && t.isStringLiteral(node) && node.text === 'discord.js';
 }
 
-function isRequireOf(t: typeof ts, node: ts.Expression | undefined, matches: (specifier: string) => boolean): boolean {
-	if (node === undefined || !t.isCallExpression(node) || calleeName(t, node) !== 'require') return false;
-	const [specifier] = node.arguments;
-	return specifier !== undefined && t.isStringLiteral(specifier) && matches(specifier.text);
-}
-
-/** Whether `file` imports or requires OvenJS, whose responses take `ephemeral` as an option and set the flag themselves. */
-function usesOvenjs(t: typeof ts, file: ts.SourceFile): boolean {
-	const isOvenjs = (specifier: string): boolean => specifier === 'ovenjs' || specifier.startsWith('ovenjs/');
+/** Whether a file imports or requires OvenJS (`ovenjs`, `ovenjs/…`). */
+function importsOvenJs(t: typeof ts, file: ts.SourceFile): boolean {
+	const isOven = (node: ts.Node | undefined): boolean => node !== undefined && t.isStringLiteral(node) && /^ovenjs(\/|$)/.test(node.text);
 	return file.statements.some(
 		(statement) =>
-			(t.isImportDeclaration(statement) && t.isStringLiteral(statement.moduleSpecifier) && isOvenjs(statement.moduleSpecifier.text)) ||
+			(t.isImportDeclaration(statement) && isOven(statement.moduleSpecifier)) ||
 			(t.isVariableStatement(statement) &&
-				statement.declarationList.declarations.some((declaration) => isRequireOf(t, declaration.initializer, isOvenjs))),
+				statement.declarationList.declarations.some(
+					(d) =>
+						d.initializer !== undefined &&
+						t.isCallExpression(d.initializer) &&
+						calleeName(t, d.initializer) === 'require' &&
+						isOven(d.initializer.arguments[0]),
+				)),
 	);
 }
 
-/**
- * v13 names imported or required from discord.js, `ephemeral` response options (except in
- * files using OvenJS, where `ephemeral` is the API) and `'message'` listeners.
- */
-export function findDeprecatedApi(t: typeof ts, file: ts.SourceFile): Finding<DeprecatedFindingCode>[] {
-	const out: Finding<DeprecatedFindingCode>[] = [];
-	const ephemeralIsApi = usesOvenjs(t, file);
-	const renamed = (name: ts.Identifier | ts.StringLiteral): void => {
-		const replacement = DiscordJsV13Renames[name.text];
-		if (replacement === undefined) return;
-		const data = { name: name.text, replacement };
-		out.push(finding(name, 'v13-name', formatMessage(DeprecatedMessages['v13-name'], data), data));
-	};
+/** The names a file imports or requires from discord.js. */
+function discordJsImports(t: typeof ts, file: ts.SourceFile): (ts.Identifier | ts.StringLiteral)[] {
+	const out: (ts.Identifier | ts.StringLiteral)[] = [];
 	walk(t, file, (node) => {
 		if (t.isImportDeclaration(node) && isDiscordJs(t, node.moduleSpecifier)) {
 			const bindings = node.importClause?.namedBindings;
 			if (bindings !== undefined && t.isNamedImports(bindings))
-				for (const element of bindings.elements) renamed(element.propertyName ?? element.name);
+				for (const element of bindings.elements) out.push(element.propertyName ?? element.name);
 		} else if (
 			t.isVariableDeclaration(node) &&
 			t.isObjectBindingPattern(node.name) &&
-			isRequireOf(t, node.initializer, (specifier) => specifier === 'discord.js')
+			node.initializer !== undefined &&
+			t.isCallExpression(node.initializer) &&
+			calleeName(t, node.initializer) === 'require' &&
+			isDiscordJs(t, node.initializer.arguments[0])
 		) {
 			for (const element of node.name.elements) {
 				const imported = element.propertyName ?? element.name;
-				if (t.isIdentifier(imported)) renamed(imported);
+				if (t.isIdentifier(imported)) out.push(imported);
 			}
-		} else if (
-			!ephemeralIsApi &&
-			t.isPropertyAssignment(node) &&
-			nameOf(t, node.name) === 'ephemeral' &&
-			t.isObjectLiteralExpression(node.parent) &&
-			t.isCallExpression(node.parent.parent) &&
-			RESPONSE_OPTIONS_METHODS.has(calleeName(t, node.parent.parent) ?? '')
-		) {
+		}
+	});
+	return out;
+}
+
+/**
+ * Deprecated discord.js APIs, judged against the discord.js the project installs (`version`,
+ * from its `package.json`): v13 names removed in v14 and the `'message'` event in a v14
+ * project, and `ephemeral` response options of interactions from the release that deprecated
+ * them. Without a version, a file that imports v14-only names counts as v14; otherwise it is
+ * left alone, since v13 code is right for v13.
+ */
+export function findDeprecatedApi(
+	t: typeof ts,
+	file: ts.SourceFile,
+	version?: DiscordJsVersion,
+	checker?: ts.TypeChecker,
+): Finding<DeprecatedFindingCode>[] {
+	const out: Finding<DeprecatedFindingCode>[] = [];
+	// OvenJS's own API takes `ephemeral`, and has no v13 names: its files are not discord.js code.
+	if (importsOvenJs(t, file)) return out;
+	const imports = discordJsImports(t, file);
+	const looksV14 = imports.some((name) => DISCORD_JS_V14_ONLY.has(name.text));
+	const effective: DiscordJsVersion | undefined = version ?? (looksV14 ? { major: 14, minor: 0, exact: false } : undefined);
+	if (effective === undefined || effective.major < 14) return out;
+	for (const name of imports) {
+		const replacement = Object.hasOwn(DiscordJsV13Renames, name.text) ? DiscordJsV13Renames[name.text] : undefined;
+		if (replacement === undefined) continue;
+		const data = { name: name.text, replacement };
+		out.push(finding(name, 'v13-name', formatMessage(DeprecatedMessages['v13-name'], data), data));
+	}
+	walk(t, file, (node) => {
+		if (t.isPropertyAssignment(node) && nameOf(t, node.name) === 'ephemeral') {
+			const call = t.isObjectLiteralExpression(node.parent) ? node.parent.parent : undefined;
+			if (call === undefined || !t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return;
+			const method = call.expression.name.text;
+			const since = Object.hasOwn(EphemeralDeprecatedIn, method) ? EphemeralDeprecatedIn[method] : undefined;
+			if (since === undefined || !mayRunAtLeast(effective, since)) return;
+			// `message.reply({ ephemeral })` is no interaction response: the option means nothing there.
+			if (!isInteractionReceiver(t, unwrap(t, call.expression.expression), checker)) return;
 			const isTrue = node.initializer.kind === t.SyntaxKind.TrueKeyword;
+			const data = { since: `${since[0]}.${since[1]}` };
 			out.push(
 				finding(
 					node,
 					'ephemeral-option',
-					DeprecatedMessages['ephemeral-option'],
-					{},
+					formatMessage(DeprecatedMessages['ephemeral-option'], data),
+					data,
 					isTrue
 						? [
 								{
@@ -126,5 +137,5 @@ export function findDeprecatedApi(t: typeof ts, file: ts.SourceFile): Finding<De
 			}
 		}
 	});
-	return out;
+	return out.sort((a, b) => a.start - b.start);
 }

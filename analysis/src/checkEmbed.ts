@@ -1,30 +1,24 @@
 import type ts from 'typescript';
-import { EmbedLimits, MessageLimits } from 'ovenjs/knowledge';
+import { EmbedLimits, embedsViolations, embedViolations, MessageLimits, type EmbedShape, type LimitViolation } from 'ovenjs/knowledge';
 import { enclosingPropertyName, unwrap, walk } from './_ast.js';
 import { isChainEnd } from './builderChain.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
-import { EMBED_BUILDER_CLASSES, readEmbed, type EmbedModel } from './readEmbed.js';
+import { EMBED_BUILDER_CLASSES, readEmbed, type EmbedModel, type EmbedText } from './readEmbed.js';
 
-/** Message templates of the embed checks, by finding code. `{name}` marks a value from `data`. */
+/**
+ * Message templates of the embed checks, by finding code. `{name}` marks a value from `data`.
+ * The words are those of `ovenjs/knowledge`'s `LimitViolation` messages, which the builders
+ * throw and the preview shows: `{path}` is the part of the embed at fault.
+ */
 export const EmbedMessages = {
-	'embed-text-too-long': 'Embed {part} is {length} characters long; Discord rejects more than {max}.',
-	'embed-too-many-fields': 'This embed has {count} fields; Discord allows at most {max}.',
-	'message-too-many-embeds': 'This message has {count} embeds; Discord allows at most {max}.',
-	'embed-total-too-long': 'These embeds hold {length} characters in total; Discord rejects more than {max} across a message.',
+	'embed-text-too-long': '{path} has {length} characters; Discord allows at most {max} characters.',
+	'embed-too-many-fields': '{path} has {count} items; Discord allows at most {max} items.',
+	'message-too-many-embeds': '{path} has {count} items; Discord allows at most {max} items.',
+	'embed-total-too-long': '{path} has {length} characters; Discord allows at most {max} characters.',
 } as const;
 
 /** A finding code of the embed checks. */
 export type EmbedFindingCode = keyof typeof EmbedMessages;
-
-const partLabel = {
-	title: 'title',
-	description: 'description',
-	url: 'url',
-	footerText: 'footer text',
-	authorName: 'author name',
-	fieldName: 'field name',
-	fieldValue: 'field value',
-} as const;
 
 /** Findings on one embed alone: each text's limit and the field count. */
 export function checkEmbed(t: typeof ts, node: ts.Expression): Finding<EmbedFindingCode>[] {
@@ -32,20 +26,60 @@ export function checkEmbed(t: typeof ts, node: ts.Expression): Finding<EmbedFind
 	return embed === undefined ? [] : checkEmbedModel(embed);
 }
 
-function checkEmbedModel(embed: EmbedModel): Finding<EmbedFindingCode>[] {
-	const out: Finding<EmbedFindingCode>[] = [];
+const PATHS: Readonly<Record<Exclude<EmbedText['part'], 'fieldName' | 'fieldValue'>, readonly string[]>> = {
+	title: ['title'],
+	description: ['description'],
+	url: ['url'],
+	footerText: ['footer', 'text'],
+	authorName: ['author', 'name'],
+};
+
+/**
+ * The statically known parts of an embed in Discord's shape, for `embedViolations` (the
+ * builders' and the preview's check), with the node each payload path was read from.
+ */
+function embedShape(embed: EmbedModel): { shape: EmbedShape; nodes: Map<string, ts.Node> } {
+	const shape: Record<string, unknown> = {};
+	const fields: { name?: string; value?: string }[] = Array.from({ length: embed.fieldCount }, () => ({}));
+	const nodes = new Map<string, ts.Node>([['embed.fields', embed.fieldsNode]]);
 	for (const text of embed.texts) {
-		const max = EmbedLimits[text.part].max;
-		if (text.value.value.length > max) {
-			const data = { part: partLabel[text.part], length: text.value.value.length, max };
-			out.push(finding(text.value.node, 'embed-text-too-long', formatMessage(EmbedMessages['embed-text-too-long'], data), data));
+		if (text.part === 'fieldName' || text.part === 'fieldValue') {
+			const field = text.field === undefined ? undefined : fields[text.field];
+			if (field === undefined || text.field === undefined) continue;
+			const key = text.part === 'fieldName' ? 'name' : 'value';
+			field[key] = text.value.value;
+			nodes.set(`embed.fields[${text.field}].${key}`, text.value.node);
+			continue;
+		}
+		const [first, second] = PATHS[text.part];
+		if (first === undefined) continue;
+		if (second === undefined) shape[first] = text.value.value;
+		else shape[first] = { ...(shape[first] as object | undefined), [second]: text.value.value };
+		nodes.set(`embed.${PATHS[text.part].join('.')}`, text.value.node);
+	}
+	if (fields.length > 0) shape['fields'] = fields;
+	return { shape: shape as EmbedShape, nodes };
+}
+
+function checkEmbedModel(embed: EmbedModel): Finding<EmbedFindingCode>[] {
+	const { shape, nodes } = embedShape(embed);
+	const out: Finding<EmbedFindingCode>[] = [];
+	for (const violation of embedViolations(shape)) {
+		const node = nodes.get(violation.path) ?? embed.node;
+		if (violation.limit === EmbedLimits.fields) {
+			const data = { path: violation.path, count: violation.actual, max: violation.limit.max };
+			out.push(finding(node, 'embed-too-many-fields', formatMessage(EmbedMessages['embed-too-many-fields'], data), data));
+		} else if (violation.limit !== EmbedLimits.total) {
+			// The total is reported once per message, by checkEmbedList.
+			out.push(textFinding(node, violation));
 		}
 	}
-	if (embed.fieldCount > EmbedLimits.fields.max) {
-		const data = { count: embed.fieldCount, max: EmbedLimits.fields.max };
-		out.push(finding(embed.fieldsNode, 'embed-too-many-fields', formatMessage(EmbedMessages['embed-too-many-fields'], data), data));
-	}
 	return out;
+}
+
+function textFinding(node: ts.Node, violation: LimitViolation): Finding<EmbedFindingCode> {
+	const data = { path: violation.path, length: violation.actual, max: violation.limit.max };
+	return finding(node, 'embed-text-too-long', formatMessage(EmbedMessages['embed-text-too-long'], data), data);
 }
 
 /**
@@ -54,22 +88,32 @@ function checkEmbedModel(embed: EmbedModel): Finding<EmbedFindingCode>[] {
  */
 export function checkEmbedList(t: typeof ts, array: ts.ArrayLiteralExpression): Finding<EmbedFindingCode>[] {
 	const out: Finding<EmbedFindingCode>[] = [];
-	const count = array.elements.filter((element) => !t.isSpreadElement(element)).length;
-	if (count > MessageLimits.embeds.max) {
-		const data = { count, max: MessageLimits.embeds.max };
-		out.push(finding(array, 'message-too-many-embeds', formatMessage(EmbedMessages['message-too-many-embeds'], data), data));
-	}
-	let total = 0;
-	for (const element of array.elements) {
-		if (t.isSpreadElement(element)) continue;
+	const elements = array.elements.filter((element) => !t.isSpreadElement(element));
+	const read = elements.map((element) => {
 		const embed = readEmbed(t, element);
-		if (embed === undefined) continue;
-		out.push(...checkEmbedModel(embed));
-		for (const text of embed.texts) if (text.part !== 'url') total += text.value.value.length;
-	}
-	if (total > EmbedLimits.total.max) {
-		const data = { length: total, max: EmbedLimits.total.max };
-		out.push(finding(array, 'embed-total-too-long', formatMessage(EmbedMessages['embed-total-too-long'], data), data));
+		return { element, embed, ...(embed === undefined ? { shape: {}, nodes: new Map<string, ts.Node>() } : embedShape(embed)) };
+	});
+	for (const violation of embedsViolations(read.map((r) => r.shape))) {
+		const at = /^embeds\[(\d+)\](.*)$/.exec(violation.path);
+		const own = at === null ? undefined : read[Number(at[1])];
+		if (own === undefined) {
+			// The message's own limits: the number of embeds, and the total across them.
+			const code = violation.limit === MessageLimits.embeds ? 'message-too-many-embeds' : 'embed-total-too-long';
+			const data = { path: violation.path, count: violation.actual, length: violation.actual, max: violation.limit.max };
+			out.push(finding(array, code, formatMessage(EmbedMessages[code], data), data));
+		} else if (violation.limit === EmbedLimits.total) {
+			const data = { path: violation.path, length: violation.actual, max: violation.limit.max };
+			out.push(finding(own.element, 'embed-total-too-long', formatMessage(EmbedMessages['embed-total-too-long'], data), data));
+		} else if (own.embed !== undefined) {
+			const local = `embed${at?.[2] ?? ''}`;
+			const node = own.nodes.get(local) ?? own.embed.node;
+			if (violation.limit === EmbedLimits.fields) {
+				const data = { path: violation.path, count: violation.actual, max: violation.limit.max };
+				out.push(finding(node, 'embed-too-many-fields', formatMessage(EmbedMessages['embed-too-many-fields'], data), data));
+			} else {
+				out.push(textFinding(node, violation));
+			}
+		}
 	}
 	return out;
 }

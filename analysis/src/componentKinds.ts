@@ -62,16 +62,16 @@ export const ComponentBuilderKinds: Readonly<Record<string, ComponentKind>> = {
 export const COMPONENT_BUILDER_CLASSES: ReadonlySet<string> = new Set(Object.keys(ComponentBuilderKinds));
 
 /**
- * Which limit a text property or setter is held to, per kind: the key in `ComponentLimits`
- * or, prefixed `modal.`, in `ModalLimits`.
+ * The key of `ComponentTextLimits` in `ovenjs/knowledge` (Discord's component `type`, or
+ * `modal`/`option`) that holds each kind's text limits; `other` has only a custom_id.
  */
-export const ComponentTextLimits = {
-	actionRow: {},
-	button: { customId: 'customId', label: 'buttonLabel', url: 'buttonUrl' },
-	stringSelect: { customId: 'customId', placeholder: 'selectPlaceholder' },
-	select: { customId: 'customId', placeholder: 'selectPlaceholder' },
-	textInput: { customId: 'customId', label: 'textInputLabel', placeholder: 'textInputPlaceholder', value: 'textInputValue' },
-	modal: { customId: 'modal.customId', title: 'modal.title' },
-	selectOption: { label: 'selectOptionLabel', value: 'selectOptionValue', description: 'selectOptionDescription' },
-	other: { customId: 'customId' },
-} as const satisfies Record<ComponentKind, Readonly<Record<string, string>>>;
+export const ComponentKindLimitKey = {
+	actionRow: '1',
+	button: '2',
+	stringSelect: '3',
+	textInput: '4',
+	select: '5',
+	modal: 'modal',
+	selectOption: 'option',
+	other: undefined,
+} as const satisfies Record<ComponentKind, string | undefined>;

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { calleeName, enclosingPropertyName, getProperty, restArguments, unwrap } from './_ast.js';
+import { arrayElements, calleeName, enclosingPropertyName, getProperty, hasProperty, nameOf, restArguments, unwrap } from './_ast.js';
 import { arrayElementsOf, resolveExpression, staticBoolean, staticStringValue, type StaticValue } from './evaluate.js';
 
 /** What the analysis knows about one command option (or subcommand). */
@@ -53,8 +53,26 @@ export function isCommandObject(t: typeof ts, object: ts.ObjectLiteralExpression
 			getProperty(t, object, 'description', 'type') !== undefined
 		);
 	}
-	return enclosingPropertyName(t, object) === 'body' && getProperty(t, object, 'description') !== undefined;
+	const where = enclosingPropertyName(t, object);
+	if (getProperty(t, object, 'description') === undefined) return false;
+	if (where === 'body') return true;
+	// The command-module pattern, wherever it sits (exported, in a map, in a list): `{ data: { name, description }, execute }`.
+	const owner = current.parent.parent;
+	if (
+		where === 'data' &&
+		owner !== undefined &&
+		t.isObjectLiteralExpression(owner) &&
+		owner.properties.some((p) => (t.isMethodDeclaration(p) || t.isPropertyAssignment(p)) && HANDLER_KEYS.has(nameOf(t, p.name) ?? ''))
+	)
+		return true;
+	// A definition with application-command options (`options: [{ type, name, description }]`): nothing else has that shape.
+	const options = arrayElements(t, getProperty(t, object, 'options'));
+	const first = options?.[0] === undefined ? undefined : unwrap(t, options[0]);
+	return first !== undefined && t.isObjectLiteralExpression(first) && hasProperty(t, first, 'type') && hasProperty(t, first, 'name');
 }
+
+// The handler beside a command module's `data`.
+const HANDLER_KEYS: ReadonlySet<string> = new Set(['execute', 'run', 'callback']);
 
 /** Reads a command written as an object literal or a `SlashCommandBuilder` chain. */
 export function readCommand(t: typeof ts, node: ts.Expression): CommandModel | undefined {

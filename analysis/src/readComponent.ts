@@ -1,21 +1,28 @@
 import type ts from 'typescript';
 import { calleeName, getProperty, nameOf, restArguments, unwrap } from './_ast.js';
 import { readBuilderChain } from './builderChain.js';
+import { ComponentLimits, ComponentTextLimits } from 'ovenjs/knowledge';
 import {
 	COMPONENT_BUILDER_CLASSES,
 	ComponentBuilderKinds,
-	ComponentTextLimits,
+	ComponentKindLimitKey,
 	ComponentTypeKinds,
 	ComponentTypeNames,
 	type ComponentKind,
 } from './componentKinds.js';
 import { arrayElementsOf, resolveExpression, staticNumber, staticString, staticStringValue, type StaticValue } from './evaluate.js';
 
-/** One statically known text of a component, with the limit it is held to. */
+/** One statically known text of a component, by its payload key. */
 export interface ComponentText {
-	/** `ComponentLimits` key, or `modal.<key>` for `ModalLimits`. */
-	readonly limit: string;
+	/** The key in Discord's payload: `custom_id`, `label`, `url`, `placeholder`, `value`, `title`, `description`. */
+	readonly key: string;
 	readonly value: StaticValue<string>;
+}
+
+/** The payload keys of a kind's texts that have a limit (from `ComponentTextLimits` of `ovenjs/knowledge`). */
+function textKeys(kind: ComponentKind): ReadonlySet<string> {
+	const key = ComponentKindLimitKey[kind];
+	return new Set(Object.keys(key === undefined ? { custom_id: ComponentLimits.customId } : (ComponentTextLimits[key] ?? {})));
 }
 
 /** What the analysis knows about one component, modal or select option. */
@@ -33,10 +40,10 @@ export interface ComponentModel {
 	readonly optionsNode: ts.Node;
 }
 
-// Property spellings → the setter-style key of `ComponentTextLimits`.
+// Property spellings → the payload key.
 const PROPERTY_KEYS: Readonly<Record<string, string>> = {
-	custom_id: 'customId',
-	customId: 'customId',
+	custom_id: 'custom_id',
+	customId: 'custom_id',
 	label: 'label',
 	placeholder: 'placeholder',
 	value: 'value',
@@ -75,13 +82,12 @@ export function readComponent(t: typeof ts, node: ts.Expression, kindHint?: Comp
 	let options: ts.Expression[] = [...(base?.options ?? [])];
 	let childrenNode: ts.Node = chain.node;
 	let optionsNode: ts.Node = chain.node;
-	const limits: Readonly<Record<string, string>> = ComponentTextLimits[kind];
+	const keys = textKeys(kind);
 	for (const call of chain.calls) {
 		const setter = /^set([A-Z]\w*)$/.exec(call.method)?.[1];
-		const key = setter === undefined ? undefined : setter === 'CustomId' ? 'customId' : setter === 'URL' ? 'url' : setter.toLowerCase();
-		const limit = key === undefined ? undefined : limits[key];
+		const key = setter === undefined ? undefined : setter === 'CustomId' ? 'custom_id' : setter === 'URL' ? 'url' : setter.toLowerCase();
 		const value = staticStringValue(t, call.args[0]);
-		if (limit !== undefined && value !== undefined) texts.push({ limit, value });
+		if (key !== undefined && keys.has(key) && value !== undefined) texts.push({ key, value });
 		if (call.method === 'setComponents') children = [];
 		if (call.method === 'setOptions') options = [];
 		if (call.method === 'addComponents' || call.method === 'setComponents') {
@@ -96,15 +102,14 @@ export function readComponent(t: typeof ts, node: ts.Expression, kindHint?: Comp
 }
 
 function readObject(t: typeof ts, object: ts.ObjectLiteralExpression, kind: ComponentKind): ComponentModel {
-	const limits: Readonly<Record<string, string>> = ComponentTextLimits[kind];
+	const keys = textKeys(kind);
 	const texts: ComponentText[] = [];
 	for (const property of object.properties) {
 		if (!t.isPropertyAssignment(property)) continue;
 		const name = nameOf(t, property.name);
-		const key = name === undefined ? undefined : PROPERTY_KEYS[name];
-		const limit = key === undefined ? undefined : limits[key];
+		const key = name === undefined || !Object.hasOwn(PROPERTY_KEYS, name) ? undefined : PROPERTY_KEYS[name];
 		const value = staticStringValue(t, unwrap(t, property.initializer));
-		if (limit !== undefined && value !== undefined) texts.push({ limit, value });
+		if (key !== undefined && keys.has(key) && value !== undefined) texts.push({ key, value });
 	}
 	const componentsNode = getProperty(t, object, 'components');
 	const optionsNode = getProperty(t, object, 'options');

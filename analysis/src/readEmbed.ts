@@ -10,6 +10,8 @@ export type EmbedTextPart = 'title' | 'description' | 'url' | 'footerText' | 'au
 export interface EmbedText {
 	readonly part: EmbedTextPart;
 	readonly value: StaticValue<string>;
+	/** For a field's name or value: the field's index in the embed (spreads and unknown calls aside). */
+	readonly field?: number;
 }
 
 /** What the analysis knows about one embed. Texts it cannot evaluate are left out. */
@@ -71,18 +73,19 @@ export function readEmbed(t: typeof ts, node: ts.Expression): EmbedModel | undef
 				readNamed(t, a, 'name', 'authorName', texts);
 				break;
 			case 'addField':
-				add('fieldName', a);
-				add('fieldValue', b);
+				readField(t, undefined, texts, fieldCount, a, b);
 				fieldCount += 1;
 				fieldsNode = call.node;
 				break;
 			case 'setFields':
 			case 'addFields': {
-				if (call.method === 'setFields') fieldCount = 0;
+				if (call.method === 'setFields') {
+					fieldCount = 0;
+					for (let i = texts.length - 1; i >= 0; i--) if (texts[i]?.field !== undefined) texts.splice(i, 1);
+				}
 				const fields = restArguments(t, call.args);
-				fieldCount += fields.length;
 				fieldsNode = call.node;
-				for (const field of fields) readField(t, field, texts);
+				for (const field of fields) readField(t, field, texts, fieldCount++);
 				break;
 			}
 			default:
@@ -108,19 +111,32 @@ function readEmbedObject(t: typeof ts, object: ts.ObjectLiteralExpression, node:
 	let fieldCount = 0;
 	for (const field of fields ?? []) {
 		if (t.isSpreadElement(field)) continue;
-		fieldCount += 1;
-		readField(t, field, texts);
+		readField(t, field, texts, fieldCount++);
 	}
 	return { node, texts, fieldCount, fieldsNode: fieldsExpression ?? node };
 }
 
-function readField(t: typeof ts, field: ts.Expression, texts: EmbedText[]): void {
-	const object = resolveExpression(t, field);
-	if (!t.isObjectLiteralExpression(object)) return;
-	const name = staticStringValue(t, getProperty(t, object, 'name'));
-	const value = staticStringValue(t, getProperty(t, object, 'value'));
-	if (name !== undefined) texts.push({ part: 'fieldName', value: name });
-	if (value !== undefined) texts.push({ part: 'fieldValue', value });
+// `{ name, value }`, or v13's `addField(name, value)` arguments when `field` is undefined.
+function readField(
+	t: typeof ts,
+	field: ts.Expression | undefined,
+	texts: EmbedText[],
+	index: number,
+	nameArg?: ts.Expression,
+	valueArg?: ts.Expression,
+): void {
+	let nameNode = nameArg;
+	let valueNode = valueArg;
+	if (field !== undefined) {
+		const object = resolveExpression(t, field);
+		if (!t.isObjectLiteralExpression(object)) return;
+		nameNode = getProperty(t, object, 'name');
+		valueNode = getProperty(t, object, 'value');
+	}
+	const name = staticStringValue(t, nameNode);
+	const value = staticStringValue(t, valueNode);
+	if (name !== undefined) texts.push({ part: 'fieldName', value: name, field: index });
+	if (value !== undefined) texts.push({ part: 'fieldValue', value, field: index });
 }
 
 // `{ text: '…' }`, or the bare string v13 accepted.

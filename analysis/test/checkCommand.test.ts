@@ -49,3 +49,27 @@ describe('findCommandProblems', () => {
 		expect(codes(`commands.edit('1', { name: 'Bad Name', description: 'd' });`)).toEqual(['command-name-invalid']);
 	});
 });
+
+describe('command objects wherever they are defined', () => {
+	const codes = (text: string): string[] => run(findCommandProblems, text).map((f) => f.code);
+
+	it('checks the data of a command module, exported or kept in a map', () => {
+		expect(codes(`module.exports = { data: { name: 'Ping Pong', description: 'Replies' }, async execute(i) {} };`)).toEqual([
+			'command-name-invalid',
+		]);
+		expect(codes(`commands.set('x', { data: { name: 'ok', description: '' }, run() {} });`)).toEqual(['command-description-length']);
+	});
+
+	it('checks exported definitions with application-command options', () => {
+		expect(
+			codes(
+				`export const ban = { name: 'ban', description: 'Ban', options: [{ type: 6, name: 'User', description: 'who', required: true }] };`,
+			),
+		).toContain('command-name-uppercase');
+	});
+
+	it('leaves prefix-command modules and help entries alone', () => {
+		expect(codes(`module.exports = { name: 'Ping', description: 'Ping!', execute(message, args) {} };`)).toEqual([]);
+		expect(codes(`const help = [{ name: 'Moderation', description: 'Ban and kick' }];`)).toEqual([]);
+	});
+});

@@ -9,7 +9,7 @@ export interface OvenRuleDocs {
 }
 
 /** Where a rule's doc page lives. */
-export const ruleDocsUrl = (name: string): string => `https://github.com/ovenjs/ovenjs/blob/main/eslint-plugin/docs/rules/${name}.md`;
+export const ruleDocsUrl = (name: string): string => `https://github.com/ovenjs/ovenjs/blob/main/analysis/src/checks/${name}/README.md`;
 
 /** `createRule` as typescript-eslint's own rules use it, pointing docs at this repository. */
 export const createRule = ESLintUtils.RuleCreator<OvenRuleDocs>(ruleDocsUrl);

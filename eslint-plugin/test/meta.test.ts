@@ -7,13 +7,11 @@ const root = (path: string): string => fileURLToPath(new URL(`../${path}`, impor
 const readme = readFileSync(root('README.md'), 'utf8');
 
 describe.each(Object.entries(rules))('rule %s', (id, rule) => {
-	it('has docs, a doc page, a test file and a README row', () => {
+	it('has docs, a doc page in its check folder and a README row', () => {
 		expect(rule.meta.docs?.description).toMatch(/\.$/);
-		expect(rule.meta.docs?.url).toBe(`https://github.com/ovenjs/ovenjs/blob/main/eslint-plugin/docs/rules/${id}.md`);
-		expect(existsSync(root(`docs/rules/${id}.md`)), `docs/rules/${id}.md`).toBe(true);
-		expect(existsSync(root(`test/rules/${id}.test.ts`)), `test/rules/${id}.test.ts`).toBe(true);
-		expect(existsSync(root(`src/rules/${id}.ts`)), `src/rules/${id}.ts`).toBe(true);
-		expect(readme).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
+		expect(rule.meta.docs?.url).toBe(`https://github.com/ovenjs/ovenjs/blob/main/analysis/src/checks/${id}/README.md`);
+		expect(existsSync(root(`../analysis/src/checks/${id}/README.md`)), `analysis/src/checks/${id}/README.md`).toBe(true);
+		expect(readme).toContain(`[\`${id}\`](../analysis/src/checks/${id}/README.md)`);
 	});
 
 	it('is in the right config', () => {

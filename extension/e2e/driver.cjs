@@ -32,6 +32,38 @@ async function webviewWith(page, selector, timeout) {
 	throw new Error(`no webview with ${selector} within ${timeout} ms`);
 }
 
+async function openFile(page, name, text) {
+	// Quick Open lists a file once the workbench has indexed the folder: ask again until it does.
+	const input = page.locator('.quick-input-widget input');
+	const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+	for (let attempt = 1; ; attempt++) {
+		await page.keyboard.press('Control+P');
+		await input.waitFor();
+		await input.fill(name);
+		if (
+			await row.waitFor({ timeout: 5000 }).then(
+				() => true,
+				() => false,
+			)
+		)
+			break;
+		if (attempt === 10) throw new Error(`Quick Open never listed ${name}`);
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(2000);
+	}
+	await page.keyboard.press('Enter');
+	await page.locator('.monaco-editor .view-lines', { hasText: text }).waitFor();
+}
+
+async function gotoLine(page, where) {
+	await page.locator('.monaco-editor .view-lines').first().click();
+	await page.keyboard.press('Control+G');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor();
+	await input.fill(where);
+	await page.keyboard.press('Enter');
+}
+
 (async () => {
 	const t0 = Date.now();
 	const step = (what) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s  ${what}`);
@@ -74,6 +106,36 @@ async function webviewWith(page, selector, timeout) {
 		await page.locator('.markers-panel', { hasText: '256' }).first().waitFor({ timeout: 120000 });
 		step('limit diagnostic shown');
 
+		// A file nobody opened: the language server checks the whole workspace.
+		await page.locator('.markers-panel', { hasText: 'closed.ts' }).first().waitFor({ timeout: 120000 });
+		await page.locator('.markers-panel', { hasText: '4096' }).first().waitFor({ timeout: 30000 });
+		step('diagnostic on a closed file shown');
+
+		// A quick fix from the light bulb (Ctrl+.), offered by the ts-plugin in tsserver.
+		await openFile(page, 'ids.ts', 'guildId');
+		await gotoLine(page, ':2:28');
+		await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 });
+		// The light bulb's list is asked for once tsserver has the fixes; on a busy machine the first ask may come early.
+		const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Write the id as the string' }).first();
+		for (let attempt = 1; ; attempt++) {
+			await page.keyboard.press('Control+.');
+			const shown = await fix.waitFor({ timeout: 10000 }).then(
+				() => true,
+				() => false,
+			);
+			if (shown) break;
+			if (attempt === 6) throw new Error('the quick fix never showed in the light bulb menu');
+			await page.keyboard.press('Escape');
+			await gotoLine(page, ':2:28');
+		}
+		await fix.click();
+		await page.locator('.monaco-editor .view-lines', { hasText: "'175928847299117063'" }).waitFor({ timeout: 30000 });
+		step('quick fix applied from the light bulb');
+		await page.screenshot({ path: path.join(SHOTS, 'e2e-quick-fix.png') });
+		await page.keyboard.press('Escape');
+		await page.locator('.tabs-container .tab', { hasText: 'embeds.ts' }).first().click();
+		await page.locator('.monaco-editor .view-lines', { hasText: 'announcement' }).waitFor();
+
 		// Cursor into the first embed, then Preview Embed.
 		await page.locator('.monaco-editor .view-lines').first().click();
 		await page.keyboard.press('Control+G');
@@ -111,6 +173,23 @@ async function webviewWith(page, selector, timeout) {
 		await inspector.locator('#event-rows tr', { hasText: 'READY' }).first().waitFor({ timeout: 60000 });
 		step('Gateway Inspector shows READY');
 		await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector.png') });
+		// A setting turns a check off (the workspace's .vscode/settings.json, as a user would):
+		// the closed file's embed-limits diagnostic goes away.
+		const settingsFile = process.env.SETTINGS;
+		if (settingsFile) {
+			fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+			fs.writeFileSync(settingsFile, JSON.stringify({ 'ovenjs.checks.embed-limits': 'off' }));
+			await page.waitForFunction(
+				() => {
+					const panel = document.querySelector('.markers-panel');
+					return panel !== null && !(panel.textContent ?? '').includes('closed.ts');
+				},
+				undefined,
+				{ timeout: 60000 },
+			);
+			step('setting ovenjs.checks.embed-limits = off removed the diagnostic');
+			await page.screenshot({ path: path.join(SHOTS, 'e2e-setting-off.png') });
+		}
 
 		// The mock the extension ships: started from the palette, reachable, stopped again.
 		await palette(page, 'OvenJS: Start Mock Discord');

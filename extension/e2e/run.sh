@@ -41,6 +41,6 @@ trap 'kill -- -$CSPID 2>/dev/null || true; kill -- -$BOTPID 2>/dev/null || true'
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
 mkdir -p "$EXT/test/artifacts"
 STATUS=0
-WS="$R/ws" URL="http://127.0.0.1:$PORT/?folder=$R/ws" SHOTS="$EXT/test/artifacts" node "$HERE/driver.cjs" || STATUS=$?
+WS="$R/ws" URL="http://127.0.0.1:$PORT/?folder=$R/ws" SHOTS="$EXT/test/artifacts" SETTINGS="$R/ws/.vscode/settings.json" node "$HERE/driver.cjs" || STATUS=$?
 echo "e2e finished in $(( $(date +%s) - START )) s (status $STATUS); logs: $R/cs.log $R/bot.log"
 exit $STATUS

@@ -19,17 +19,20 @@ export class InspectorPanel {
 	#flush: NodeJS.Timeout | undefined;
 	#queue: InspectorMessage[] = [];
 	#disposed = false;
+	/** `ovenjs.inspector.discoveryDirectory`, or undefined for the runtime's default. */
+	readonly #discoveryDir: string | undefined;
 
 	/** Opens (or reveals) the inspector and connects it. */
-	static async show(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<void> {
+	static async show(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, discoveryDir?: string): Promise<void> {
 		if (InspectorPanel.#current !== undefined) return InspectorPanel.#current.#panel.reveal();
-		const panel = new InspectorPanel(extensionUri, log);
+		const panel = new InspectorPanel(extensionUri, log, discoveryDir);
 		InspectorPanel.#current = panel;
 		await panel.#connect();
 	}
 
-	private constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel) {
+	private constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, discoveryDir: string | undefined) {
 		this.#log = log;
+		this.#discoveryDir = discoveryDir;
 		this.#panel = vscode.window.createWebviewPanel(
 			'ovenjs.gatewayInspector',
 			'Gateway Inspector',
@@ -42,7 +45,7 @@ export class InspectorPanel {
 
 	async #connect(): Promise<void> {
 		if (this.#disposed) return;
-		const found = await findInspectors();
+		const found = await findInspectors(this.#discoveryDir);
 		if (found.length === 0) {
 			this.#panel.title = 'Gateway Inspector (waiting)';
 			this.#poll = setTimeout(() => void this.#connect(), 2000);

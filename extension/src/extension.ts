@@ -7,11 +7,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OvenCommands, type OvenCommandName } from './commandTable.js';
+import { configureTsPlugin } from './configureTsPlugin.js';
 import { EmbedPreviewPanel } from './EmbedPreviewPanel.js';
 import { InspectorPanel } from './InspectorPanel.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { startLanguageClient } from './startLanguageClient.js';
 import { MockDiscordSession, migrateFolder } from './toolCommands.js';
+import { readOvenSettings, SETTINGS_SECTION, type OvenSettings } from './settings.js';
 import { usesDiscordLibrary } from './usesDiscordLibrary.js';
 
 let client: Promise<LanguageClient> | undefined;
@@ -47,8 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const log = vscode.window.createOutputChannel('OvenJS', { log: true });
 	const mock = new MockDiscordSession(context.extensionPath);
 	context.subscriptions.push(log, mock);
+	const settings = (): OvenSettings => readOvenSettings((key) => vscode.workspace.getConfiguration(SETTINGS_SECTION).get(key));
 	const ensureClient = (): Promise<LanguageClient> =>
-		(client ??= startLanguageClient(context, log).catch((error: unknown) => {
+		(client ??= startLanguageClient(context, log, settings().checks).catch((error: unknown) => {
 			client = undefined;
 			throw error;
 		}));
@@ -69,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 				);
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
 		},
-		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log),
+		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log, settings().inspectorDiscoveryDirectory),
 		startMockDiscord: () => mock.start(workspaceFolder()),
 		stopMockDiscord: () => mock.stop(),
 		migrateFromDiscordJs: async () => {
@@ -91,18 +94,44 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		);
 	}
 
-	try {
-		const bot = await isBotWorkspace();
-		await vscode.commands.executeCommand('setContext', 'ovenjs.botWorkspace', bot);
-		if (!bot) {
-			log.appendLine('No package.json here depends on ovenjs or discord.js: the language server starts when a command needs it.');
-			return;
+	// Settings: the ts-plugin inside VS Code's tsserver gets the check settings through the
+	// TypeScript extension; the language server reads its section itself.
+	const configurePlugin = (): void => {
+		configureTsPlugin(settings().checks).catch((error: unknown) => reportError(log, 'configuring the TypeScript plugin failed', error));
+	};
+	context.subscriptions.push(
+		vscode.workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration(`${SETTINGS_SECTION}.checks`)) configurePlugin();
+		}),
+		vscode.workspace.onDidSaveTextDocument((document) => {
+			const editor = vscode.window.activeTextEditor;
+			if (!settings().previewOnSave || editor?.document !== document || client === undefined) return;
+			// A save outside any embed is no error: the preview only opens where there is one to show.
+			void client.then((started) =>
+				EmbedPreviewPanel.show(context.extensionUri, started, document.uri, editor.selection.active).catch((error: unknown) =>
+					log.appendLine(`preview on save: ${error instanceof Error ? error.message : String(error)}`),
+				),
+			);
+		}),
+	);
+
+	// Activation returns at once: the workspace scan, the plugin settings and the language
+	// server start in the background, so other extensions are never held up by them.
+	void (async (): Promise<void> => {
+		try {
+			configurePlugin();
+			const bot = await isBotWorkspace();
+			await vscode.commands.executeCommand('setContext', 'ovenjs.botWorkspace', bot);
+			if (!bot) {
+				log.appendLine('No package.json here depends on ovenjs or discord.js: the language server starts when a command needs it.');
+				return;
+			}
+			await ensureClient();
+			log.appendLine('OvenJS language server started.');
+		} catch (error) {
+			reportError(log, 'activation failed', error);
 		}
-		await ensureClient();
-		log.appendLine('OvenJS language server started.');
-	} catch (error) {
-		reportError(log, 'activation failed', error);
-	}
+	})();
 }
 
 /** Stops the language server. */

@@ -18,5 +18,6 @@ export * from './usesDiscordLibrary.js';
 export * from './findInspectors.js';
 export * from './InspectorConnection.js';
 export * from './OvenExtensionError.js';
+export * from './settings.js';
 export * from './bundledTools.js';
 export * from './toolProcesses.js';

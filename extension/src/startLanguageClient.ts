@@ -1,7 +1,9 @@
+import type { CheckSetting } from '@ovenjs/analysis';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BundledTools, resolveTool } from './bundledTools.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
+import { SETTINGS_SECTION } from './settings.js';
 
 /**
  * Starts `oven-language-server --stdio` with node (the extension host's) for TypeScript and
@@ -10,6 +12,7 @@ import { OvenExtensionError } from './OvenExtensionError.js';
 export async function startLanguageClient(
 	context: vscode.ExtensionContext,
 	outputChannel: vscode.LogOutputChannel,
+	checks: Readonly<Record<string, CheckSetting>>,
 ): Promise<LanguageClient> {
 	const module = resolveTool(context.extensionPath, BundledTools.languageServer);
 	const serverOptions: ServerOptions = {
@@ -19,9 +22,11 @@ export async function startLanguageClient(
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: ['typescript', 'javascript', 'typescriptreact', 'javascriptreact'].map((language) => ({ scheme: 'file', language })),
 		outputChannel,
-		// The ts-plugin this extension registers shows the per-file checks in tsserver; the
-		// server adds the project-wide ones, so nothing is reported twice.
-		initializationOptions: { fileDiagnostics: false },
+		// The ts-plugin this extension registers shows the per-file checks of open files in
+		// tsserver; the server reports them for closed files and adds the project-wide ones, so
+		// nothing is reported twice. Settings changes reach it as `workspace/didChangeConfiguration`.
+		initializationOptions: { fileDiagnostics: 'closed', checks },
+		synchronize: { configurationSection: SETTINGS_SECTION },
 	};
 	const client = new LanguageClient('ovenjs', 'OvenJS Language Server', serverOptions, clientOptions);
 	try {

@@ -12,9 +12,9 @@ if (!hasChromium) {
 
 describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 	// e2e/run.sh installs code-server on its first run (about 2 minutes), then packages and
-	// installs the .vsix and drives the workbench: diagnostics, Preview Embed, the Gateway Inspector,
-	// the bundled mock and migration.
-	it('shows a limit diagnostic, previews an embed as it is edited, inspects a live bot, runs the mock and a migration', async () => {
+	// installs the .vsix and drives the workbench: diagnostics (a closed file's too), a quick fix,
+	// Preview Embed, the Gateway Inspector, the bundled mock and migration, a setting turning a check off.
+	it('shows diagnostics (a closed file too), applies a quick fix, previews an embed, inspects a live bot, runs the mock and a migration, and turns a check off', async () => {
 		const script = fileURLToPath(new URL('../e2e/run.sh', import.meta.url));
 		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch(
 			(error: { stdout: string; stderr: string; code: number }) => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OvenCommandCategory, OvenCommands, usesDiscordLibrary } from 'ovenjs-vscode';
+import { CHECKS } from '@ovenjs/analysis';
+import { OvenCommandCategory, OvenCommands, readOvenSettings, settingsContribution, usesDiscordLibrary } from 'ovenjs-vscode';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
 	main: string;
 	engines: Record<string, string>;
 	activationEvents: string[];
-	contributes: { commands: unknown[]; typescriptServerPlugins: { name: string }[] };
+	contributes: { commands: unknown[]; typescriptServerPlugins: { name: string }[]; configuration: unknown };
 };
 
 describe('package.json', () => {
@@ -21,6 +22,30 @@ describe('package.json', () => {
 		expect(manifest.engines['vscode']).toBe('^1.95.0');
 		expect(manifest.main).toBe('./dist/extension.cjs');
 		expect(manifest.activationEvents).toEqual(['workspaceContains:**/package.json']);
+	});
+});
+
+describe('settings', () => {
+	it('contributes one ovenjs.checks.<id> per check of the registry (package.json is generated: npm run generate -w ovenjs-vscode)', () => {
+		expect(manifest.contributes.configuration).toEqual(settingsContribution());
+		const properties = settingsContribution().properties;
+		for (const check of CHECKS)
+			expect(properties[`ovenjs.checks.${check.id}`]).toMatchObject({ enum: ['off', 'warning', 'error'], default: check.severity });
+		expect(properties['ovenjs.previewOnSave']).toMatchObject({ type: 'boolean', default: false });
+	});
+
+	it('reads them with a fallback for wrong values', () => {
+		const values: Record<string, unknown> = {
+			'checks.embed-limits': 'off',
+			'checks.require-intents': 'loud',
+			previewOnSave: true,
+			'inspector.discoveryDirectory': ' ',
+		};
+		expect(readOvenSettings((key) => values[key])).toEqual({
+			checks: { 'embed-limits': 'off' },
+			previewOnSave: true,
+			inspectorDiscoveryDirectory: undefined,
+		});
 	});
 });
 

@@ -14,4 +14,4 @@ export * from './embedLenses.js';
 export * from './documentSymbols.js';
 export * from './diagnostics.js';
 export * from './analyseProject.js';
-export * from './customIdMap.js';
+export * from './serverSettings.js';

@@ -13,6 +13,7 @@ import {
 	ShutdownRequest,
 	StreamMessageReader,
 	StreamMessageWriter,
+	type ClientCapabilities,
 	type Diagnostic,
 	type InitializeResult,
 	type ProtocolConnection,
@@ -100,12 +101,16 @@ export class LspClient {
 	}
 
 	/** initialize + initialized, with `rootDir` as the only workspace folder. */
-	async initialize(rootDir: string, options: Record<string, unknown> = {}): Promise<InitializeResult> {
+	async initialize(
+		rootDir: string,
+		options: Record<string, unknown> = {},
+		capabilities: ClientCapabilities = {},
+	): Promise<InitializeResult> {
 		const rootUri = pathToFileURL(rootDir).href;
 		const result = await this.connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,
 			rootUri,
-			capabilities: {},
+			capabilities,
 			workspaceFolders: [{ uri: rootUri, name: 'bot' }],
 			initializationOptions: { debounceMs: 50, ...options },
 		});

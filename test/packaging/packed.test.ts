@@ -10,9 +10,9 @@
  * Needs the packages built (`npm test` builds first).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultIds } from '@ovenjs/mock-discord';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,31 @@ afterAll(async () => {
 });
 
 describe('the packed packages in a scratch project', { timeout: 120_000 }, () => {
+	it('ship a README, the LICENSE, and source maps whose sources are in the package', async () => {
+		const license = await readFile(join(repo, 'LICENSE'), 'utf8');
+		const problems: string[] = [];
+		for (const name of PACKAGES) {
+			const unpacked = join(root, 'unpacked', name.replace('/', '+'));
+			await mkdir(unpacked, { recursive: true });
+			await run('tar', ['-xzf', tarball(name), '-C', unpacked], { cwd: root });
+			const files = (await readdir(join(unpacked, 'package'), { recursive: true })).map(String);
+			if (!files.includes('README.md')) problems.push(`${name}: no README.md`);
+			if (!files.includes('LICENSE')) problems.push(`${name}: no LICENSE`);
+			// The OpenAPI description keeps Discord's licence; everything else is ours.
+			else if (name !== '@ovenjs/discord-api-spec' && (await readFile(join(unpacked, 'package/LICENSE'), 'utf8')) !== license)
+				problems.push(`${name}: LICENSE differs from the repository's`);
+			for (const map of files.filter((file) => file.endsWith('.map'))) {
+				const at = join(unpacked, 'package', map);
+				const { sources, sourceRoot } = JSON.parse(await readFile(at, 'utf8')) as { sources: string[]; sourceRoot?: string };
+				for (const source of sources)
+					if (!existsSync(join(dirname(at), sourceRoot ?? '', source)))
+						problems.push(`${name}: ${map} points to ${relative(join(unpacked, 'package'), join(dirname(at), source))}, not shipped`);
+			}
+		}
+		expect(problems.slice(0, 20)).toEqual([]);
+		progress('README, LICENSE and source maps in every tarball');
+	});
+
 	it('type-check a bot in TypeScript under every module and moduleResolution setting', async () => {
 		await eachLimit(TS_FLAVOURS, 2, async (flavour) => {
 			await run('npx', ['tsc', '-p', `${flavour.folder}/tsconfig.${flavour.name}.json`], { cwd: app });
@@ -196,9 +221,7 @@ describe('the packed packages in a scratch project', { timeout: 120_000 }, () =>
 			const file = join(app, 'plugin/bad.ts');
 			server.notify('open', { file, projectRootPath: join(app, 'plugin') });
 			const diagnostics = await server.request<ProtocolDiagnostic[]>('semanticDiagnosticsSync', { file });
-			expect(diagnostics.map((diagnostic) => diagnostic.text)).toContainEqual(
-				expect.stringContaining('Embed title is 300 characters long'),
-			);
+			expect(diagnostics.map((diagnostic) => diagnostic.text)).toContainEqual(expect.stringContaining('embed.title has 300 characters'));
 		} finally {
 			server.close();
 		}

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
-import { DiscordJsEventDispatch, LISTENER_METHODS, readClientIntents } from '@ovenjs/analysis';
+import { DiscordJsEventDispatch, isDiscordClientReceiver, LISTENER_METHODS, nodeAt, readClientIntents } from '@ovenjs/analysis';
 import { EventIntents, intentsForEvent } from 'ovenjs/knowledge';
-import { DISCORD_JS_FREE_EVENTS, nodeAt } from './hover.js';
+import { DISCORD_JS_FREE_EVENTS } from './hover.js';
 
 /** An event name offered in `client.on('|')`, with the intents it needs when the client lacks them. */
 export interface EventCompletion {
@@ -10,13 +10,23 @@ export interface EventCompletion {
 	readonly missing: readonly string[];
 }
 
-/** The string literal being typed as the event argument of a listener registration, if any. */
-export function listenerEventLiteral(t: typeof ts, file: ts.SourceFile, position: number): ts.StringLiteralLike | undefined {
+/**
+ * The string literal being typed as the event argument of a listener registration on a
+ * Discord client (`client.on('|')`), if any; `watcher.on('|')` on anything else is left to
+ * TypeScript (see `isDiscordClientReceiver`).
+ */
+export function listenerEventLiteral(
+	t: typeof ts,
+	file: ts.SourceFile,
+	position: number,
+	checker?: ts.TypeChecker,
+): ts.StringLiteralLike | undefined {
 	const node = nodeAt(t, file, position) ?? nodeAt(t, file, position - 1);
 	if (node === undefined || !(t.isStringLiteral(node) || t.isNoSubstitutionTemplateLiteral(node))) return undefined;
 	const call = node.parent;
 	if (!t.isCallExpression(call) || call.arguments[0] !== node || !t.isPropertyAccessExpression(call.expression)) return undefined;
-	return LISTENER_METHODS.has(call.expression.name.text) ? node : undefined;
+	if (!LISTENER_METHODS.has(call.expression.name.text)) return undefined;
+	return isDiscordClientReceiver(t, call.expression.expression, checker) ? node : undefined;
 }
 
 /**

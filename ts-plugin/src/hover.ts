@@ -1,5 +1,12 @@
 import type ts from 'typescript';
-import { DiscordJsEventDispatch, DiscordJsOtherEvents, pascalFromScreaming, readClientIntents, readListener } from '@ovenjs/analysis';
+import {
+	DiscordJsEventDispatch,
+	DiscordJsOtherEvents,
+	nodeAt,
+	pascalFromScreaming,
+	readClientIntents,
+	readListener,
+} from '@ovenjs/analysis';
 import {
 	decodeSnowflake,
 	EventIntents,
@@ -10,19 +17,6 @@ import {
 	SNOWFLAKE_PATTERN,
 	type GatewayIntentName,
 } from 'ovenjs/knowledge';
-
-/** The innermost node whose text (trivia excluded) contains `position`. */
-export function nodeAt(t: typeof ts, file: ts.SourceFile, position: number): ts.Node | undefined {
-	let found: ts.Node | undefined;
-	const visit = (node: ts.Node): void => {
-		if (position >= node.getStart(file) && position < node.getEnd()) {
-			found = node;
-			t.forEachChild(node, visit);
-		}
-	};
-	t.forEachChild(file, visit);
-	return found;
-}
 
 /** Hover text: a title line and documentation paragraphs. */
 export interface Hover {

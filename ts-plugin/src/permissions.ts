@@ -2,7 +2,7 @@ import type ts from 'typescript';
 import { pascalFromScreaming } from '@ovenjs/analysis';
 import { PermissionAliases, PermissionFlags, permissionNames, type PermissionFlag, type PermissionName } from 'ovenjs/knowledge';
 import type { Hover } from './hover.js';
-import { nodeAt } from './hover.js';
+import { nodeAt } from '@ovenjs/analysis';
 
 /** Where permission names are written: a member of a flags object, or a string in a permissions list. */
 export interface PermissionSite {

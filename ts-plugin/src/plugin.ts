@@ -1,9 +1,19 @@
 import type ts from 'typescript';
-import type { Finding } from '@ovenjs/analysis';
-import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE, diagnosticCategory, diagnosticCode } from './codes.js';
+import {
+	CHECKS,
+	discordJsFor,
+	EDITOR_CODES,
+	editorCode,
+	readCheckSettings,
+	runChecks,
+	type CheckDefinition,
+	type CheckSetting,
+	type DiscordJsVersion,
+	type Finding,
+} from '@ovenjs/analysis';
+import { DIAGNOSTIC_SOURCE, diagnosticCategory, registerSupportedCodes } from './codes.js';
 import { eventCompletions, listenerEventLiteral, missingNote } from './completions.js';
 import { customIdCompletionInfo } from './customIdCompletions.js';
-import { CHECKS, runChecks, type Check } from './findings.js';
 import { hoverAt } from './hover.js';
 import { permissionCompletionInfo, permissionHover } from './permissions.js';
 
@@ -14,8 +24,9 @@ import { permissionCompletionInfo, permissionHover } from './permissions.js';
  */
 const FAULT_ENV = 'OVENJS_TS_PLUGIN_FAULT';
 
-const faultyCheck: Check = {
-	name: 'fault-injection',
+const faultyCheck: Pick<CheckDefinition, 'id' | 'anyFile' | 'run'> = {
+	id: 'fault-injection',
+	anyFile: true,
 	run: () => {
 		throw new Error(`${FAULT_ENV}=check: injected failure`);
 	},
@@ -26,8 +37,10 @@ const faultyCheck: Check = {
  * fixes as code fixes, hovers on snowflakes, intents, events and permission flags, and
  * completions of event names, project custom_ids in handlers and permission names.
  */
-export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.LanguageService {
+export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, settings: PluginSettings): ts.LanguageService {
 	const ls = info.languageService;
+	registerSupportedCodes(t);
+	const versions = new Map<string, DiscordJsVersion | undefined>();
 	const fault = process.env[FAULT_ENV];
 	const checks = fault === 'check' ? [faultyCheck, ...CHECKS] : CHECKS;
 	const log = (message: string): void => {
@@ -40,14 +53,21 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 	const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
 	// Findings per SourceFile object: TypeScript makes a new one on every edit, so this never serves stale results.
-	const cache = new WeakMap<ts.SourceFile, Finding[]>();
+	let cache = new WeakMap<ts.SourceFile, Finding[]>();
+	let cachedFor = settings.version;
 	const findingsOf = (fileName: string): { file: ts.SourceFile; findings: Finding[] } | undefined => {
 		const program = ls.getProgram();
 		const file = program?.getSourceFile(fileName);
 		if (program === undefined || file === undefined || file.isDeclarationFile) return undefined;
+		if (cachedFor !== settings.version) {
+			cache = new WeakMap();
+			cachedFor = settings.version;
+		}
 		let findings = cache.get(file);
 		if (findings === undefined) {
-			findings = runChecks(t, file, program.getTypeChecker(), checks, (check, error) =>
+			const discordJs = discordJsFor(fileName, (path) => t.sys.readFile(path), versions);
+			const enabled = checks.filter((check) => settings.checks[check.id] !== 'off');
+			findings = runChecks(t, file, { checker: program.getTypeChecker(), discordJs }, enabled, (check, error) =>
 				log(`check ${check} failed on ${fileName}: ${describe(error)}`),
 			);
 			cache.set(file, findings);
@@ -79,33 +99,36 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 	service.getSemanticDiagnostics = guard('getSemanticDiagnostics', ls.getSemanticDiagnostics, (prior, fileName) => {
 		const found = findingsOf(fileName);
 		if (found === undefined || found.findings.length === 0) return prior;
-		return [
-			...prior,
-			...found.findings.map((f): ts.Diagnostic => ({
+		const ours: ts.Diagnostic[] = [];
+		for (const f of found.findings) {
+			const category = diagnosticCategory(t, f.code, settings.checks);
+			if (category === undefined) continue;
+			ours.push({
 				file: found.file,
 				start: f.start,
 				length: f.end - f.start,
 				messageText: f.message,
-				category: diagnosticCategory(t, f.code),
-				code: diagnosticCode(f.code),
+				category,
+				code: editorCode(f.code),
 				source: DIAGNOSTIC_SOURCE,
-			})),
-		];
+			});
+		}
+		return [...prior, ...ours];
 	});
 
 	service.getSupportedCodeFixes = guard('getSupportedCodeFixes', ls.getSupportedCodeFixes, (prior) => [
-		...new Set([...prior, ...ALL_DIAGNOSTIC_CODES.map(String)]),
+		...new Set([...prior, ...EDITOR_CODES.map(String)]),
 	]);
 
 	service.getCodeFixesAtPosition = guard('getCodeFixesAtPosition', ls.getCodeFixesAtPosition, (prior, fileName, start, end, errorCodes) => {
 		const wanted = new Set(errorCodes);
-		if (!ALL_DIAGNOSTIC_CODES.some((code) => wanted.has(code))) return prior;
+		if (!EDITOR_CODES.some((code) => wanted.has(code))) return prior;
 		const found = findingsOf(fileName);
 		if (found === undefined) return prior;
 		const actions: ts.CodeFixAction[] = [];
 		for (const f of found.findings) {
 			// A finding is a candidate when its range touches the requested one (an empty range is a caret).
-			if (!wanted.has(diagnosticCode(f.code)) || f.end < start || f.start > end) continue;
+			if (!wanted.has(editorCode(f.code)) || f.end < start || f.start > end) continue;
 			for (const fix of f.fixes ?? []) {
 				actions.push({
 					fixName: `ovenjs/${f.code}`,
@@ -159,7 +182,7 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 		if (custom !== undefined) return custom;
 		const permission = permissionCompletionInfo(t, file, position, prior);
 		if (permission !== undefined) return permission;
-		const literal = listenerEventLiteral(t, file, position);
+		const literal = listenerEventLiteral(t, file, position, program.getTypeChecker());
 		if (literal === undefined) return prior;
 		const events = new Map(eventCompletions(t, file).map((event) => [event.name, event]));
 		const note = (name: string): ts.CompletionEntryLabelDetails | undefined => {
@@ -199,6 +222,16 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo): ts.Lan
 	return service;
 }
 
+/**
+ * The plugin's settings: `checks` (check id → off/warning/error) from the plugin's entry in
+ * tsconfig's `plugins`, or from the editor (VS Code's `configurePlugin`, which the extension
+ * sends from `ovenjs.checks.<id>`). `version` changes with them, so cached findings are dropped.
+ */
+export interface PluginSettings {
+	checks: Record<string, CheckSetting>;
+	version: number;
+}
+
 function interleave(parts: ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {
 	return parts.flatMap((part, i) => (i === 0 ? [part] : [{ kind: 'lineBreak', text: '\n\n' }, part]));
 }
@@ -209,10 +242,24 @@ function interleave(parts: ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {
  */
 export function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
 	const t = modules.typescript;
+	const settings: PluginSettings = { checks: {}, version: 0 };
+	const projects = new Set<ts.server.Project>();
+	const configure = (config: unknown): void => {
+		settings.checks = readCheckSettings(
+			typeof config === 'object' && config !== null ? (config as { checks?: unknown }).checks : undefined,
+		);
+		settings.version += 1;
+		// The editor asks again for open files' diagnostics only when told something changed.
+		for (const project of projects) project.refreshDiagnostics();
+	};
 	return {
+		onConfigurationChanged: configure,
 		create(info) {
 			try {
-				return decorate(t, info);
+				// The tsconfig's entry applies until the editor sends its own settings.
+				if (settings.version === 0) configure(info.config);
+				projects.add(info.project);
+				return decorate(t, info, settings);
 			} catch (error) {
 				info.project.projectService.logger.info(
 					`[ovenjs] plugin failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,51 +1,27 @@
-import {
-	AcknowledgeMessages,
-	BulkMessages,
-	CommandMessages,
-	ComponentMessages,
-	DeprecatedMessages,
-	EmbedMessages,
-	FloatingResponseMessages,
-	IntentMessages,
-	SecretMessages,
-	SnowflakeMessages,
-} from '@ovenjs/analysis';
+import { CHECKS, EDITOR_CODES, PROJECT_CHECKS, UNKNOWN_FINDING_CODE, editorCode } from '@ovenjs/analysis';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ALL_DIAGNOSTIC_CODES, DiagnosticCodes, UNKNOWN_FINDING_CODE } from '../src/codes.js';
-import { CHECKS } from '../src/findings.js';
-
-const findingCodes = Object.keys({
-	...AcknowledgeMessages,
-	...BulkMessages,
-	...CommandMessages,
-	...ComponentMessages,
-	...DeprecatedMessages,
-	...EmbedMessages,
-	...FloatingResponseMessages,
-	...IntentMessages,
-	...SecretMessages,
-	...SnowflakeMessages,
-});
+import { diagnosticCategory, registerSupportedCodes } from '../src/codes.js';
 
 describe('diagnostic codes', () => {
-	it('gives every finding code of the analysis core its own number', () => {
-		expect(Object.keys(DiagnosticCodes).sort()).toEqual([...findingCodes].sort());
-		expect(new Set(ALL_DIAGNOSTIC_CODES).size).toBe(ALL_DIAGNOSTIC_CODES.length);
-		for (const code of ALL_DIAGNOSTIC_CODES) expect(code).toBeGreaterThanOrEqual(UNKNOWN_FINDING_CODE);
+	it('come from the registry: one number per finding code, never shared', () => {
+		const findingCodes = [...CHECKS, ...PROJECT_CHECKS].flatMap((row) => Object.keys(row.messages));
+		expect(new Set(findingCodes.map(editorCode)).size).toBe(findingCodes.length);
+		expect(new Set(EDITOR_CODES).size).toBe(EDITOR_CODES.length);
+		for (const code of EDITOR_CODES) expect(code).toBeGreaterThanOrEqual(UNKNOWN_FINDING_CODE);
+		expect(editorCode('embed-text-too-long')).toBe(93001);
 	});
 
-	it('runs the same ten checks as the lint rules', () => {
-		expect(CHECKS.map((c) => c.name).sort()).toEqual([
-			'component-limits',
-			'embed-limits',
-			'no-deprecated-discord-api',
-			'no-floating-interaction-response',
-			'no-hardcoded-token',
-			'no-slow-work-before-acknowledge',
-			'prefer-bulk-operations',
-			'require-intents',
-			'snowflake-precision',
-			'valid-command',
-		]);
+	it('show findings with the check setting: default, changed or off', () => {
+		expect(diagnosticCategory(ts, 'embed-text-too-long', {})).toBe(ts.DiagnosticCategory.Error);
+		expect(diagnosticCategory(ts, 'embed-text-too-long', { 'embed-limits': 'warning' })).toBe(ts.DiagnosticCategory.Warning);
+		expect(diagnosticCategory(ts, 'embed-text-too-long', { 'embed-limits': 'off' })).toBeUndefined();
+	});
+
+	it("are listed in TypeScript's global code-fix table, which VS Code asks without a file", () => {
+		expect(ts.getSupportedCodeFixes()).not.toContain('93050');
+		registerSupportedCodes(ts);
+		registerSupportedCodes(ts);
+		expect(ts.getSupportedCodeFixes()).toContain('93050');
 	});
 });

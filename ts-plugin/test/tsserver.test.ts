@@ -121,10 +121,26 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 			});
 		});
 
-		it('lists its codes as fixable', async () => {
+		it('lists its codes as fixable, per file and in the global list VS Code asks for without a file', async () => {
 			const codes = await server.request<string[]>('getSupportedCodeFixes', { file: bot });
 			expect(codes).toContain('93040');
 			expect(codes).toContain('2322');
+			const global = await server.request<string[]>('getSupportedCodeFixes', undefined);
+			expect(global).toContain('93030');
+			expect(global).toContain('93050');
+		});
+
+		it('turns a check off through configurePlugin (the editor settings) and back on', async () => {
+			const ours = async (): Promise<number[]> =>
+				(await diagnostics(server, commands)).filter((d) => d.source === 'ovenjs').map((d) => Number(d.code));
+			expect(await ours()).toContain(93030);
+			await server.request('configurePlugin', {
+				pluginName: '@ovenjs/ts-plugin',
+				configuration: { checks: { 'snowflake-precision': 'off' } },
+			});
+			expect(await ours()).not.toContain(93030);
+			await server.request('configurePlugin', { pluginName: '@ovenjs/ts-plugin', configuration: { checks: {} } });
+			expect(await ours()).toContain(93030);
 		});
 
 		it('offers hovers on a snowflake and on an intent', async () => {

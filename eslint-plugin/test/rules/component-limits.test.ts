@@ -1,6 +1,8 @@
 import { ComponentLimits, ModalLimits } from 'ovenjs/knowledge';
-import rule from '../../src/rules/component-limits.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['component-limits'];
 
 const button = `new ButtonBuilder().setCustomId('b').setLabel('B').setStyle(ButtonStyle.Primary)`;
 

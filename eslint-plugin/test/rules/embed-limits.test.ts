@@ -1,6 +1,8 @@
 import { EmbedLimits, MessageLimits } from 'ovenjs/knowledge';
-import rule from '../../src/rules/embed-limits.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['embed-limits'];
 
 const field = `{ name: 'n', value: 'v' }`;
 
@@ -18,7 +20,7 @@ ruleTester.run('embed-limits', rule, {
 					messageId: 'embed-text-too-long',
 					line: 1,
 					column: 39,
-					data: { part: 'title', length: EmbedLimits.title.max + 1, max: EmbedLimits.title.max },
+					data: { path: 'embeds[0].title', length: EmbedLimits.title.max + 1, max: EmbedLimits.title.max },
 				},
 			],
 		},
@@ -49,7 +51,12 @@ ruleTester.run('embed-limits', rule, {
 					messageId: 'embed-total-too-long',
 					line: 2,
 					column: 24,
-					data: { length: EmbedLimits.description.max * 2, max: EmbedLimits.total.max },
+					data: {
+						path: 'embeds',
+						count: EmbedLimits.description.max * 2,
+						length: EmbedLimits.description.max * 2,
+						max: EmbedLimits.total.max,
+					},
 				},
 			],
 		},

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../src/rules/no-floating-interaction-response.js';
+import { rules } from '../../src/rules.js';
 import './_tester.js';
+
+const rule = rules['no-floating-interaction-response'];
 
 // A real program (through the project service) so the rule can ask the checker for promise types.
 const typedTester = new RuleTester({

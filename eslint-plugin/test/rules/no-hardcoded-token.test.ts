@@ -1,5 +1,7 @@
-import rule from '../../src/rules/no-hardcoded-token.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['no-hardcoded-token'];
 
 // Made up: the first segment is base64 of an 18-digit id, the rest filler of the right length.
 const token = `${btoa('123456789012345678').replace(/=+$/, '')}.GaBcDe.${'a1B2c3D4e5'.repeat(3)}x`;

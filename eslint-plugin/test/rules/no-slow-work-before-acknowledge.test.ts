@@ -1,5 +1,7 @@
-import rule from '../../src/rules/no-slow-work-before-acknowledge.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['no-slow-work-before-acknowledge'];
 
 ruleTester.run('no-slow-work-before-acknowledge', rule, {
 	valid: [

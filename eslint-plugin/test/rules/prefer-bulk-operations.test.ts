@@ -1,6 +1,8 @@
 import { MessageLimits } from 'ovenjs/knowledge';
-import rule from '../../src/rules/prefer-bulk-operations.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['prefer-bulk-operations'];
 
 ruleTester.run('prefer-bulk-operations', rule, {
 	valid: [

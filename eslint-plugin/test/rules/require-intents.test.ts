@@ -1,5 +1,7 @@
-import rule from '../../src/rules/require-intents.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['require-intents'];
 
 ruleTester.run('require-intents', rule, {
 	valid: [

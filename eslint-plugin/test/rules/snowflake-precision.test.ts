@@ -1,5 +1,7 @@
-import rule from '../../src/rules/snowflake-precision.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['snowflake-precision'];
 
 ruleTester.run('snowflake-precision', rule, {
 	valid: [

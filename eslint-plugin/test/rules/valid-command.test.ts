@@ -1,6 +1,8 @@
 import { CommandLimits } from 'ovenjs/knowledge';
-import rule from '../../src/rules/valid-command.js';
+import { rules } from '../../src/rules.js';
 import { ruleTester } from './_tester.js';
+
+const rule = rules['valid-command'];
 
 ruleTester.run('valid-command', rule, {
 	valid: [

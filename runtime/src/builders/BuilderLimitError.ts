@@ -1,4 +1,5 @@
 import type { DiscordLimit } from '../knowledge/DiscordLimit.js';
+import type { LimitViolation } from '../knowledge/payloadViolations.js';
 import { BuilderError } from './BuilderError.js';
 
 /**
@@ -23,5 +24,10 @@ export class BuilderLimitError extends BuilderError {
 		this.path = path;
 		this.limit = limit;
 		this.actual = actual;
+	}
+
+	/** The error for a violation found by `ovenjs/knowledge`'s payload checks. */
+	public static from(violation: LimitViolation): BuilderLimitError {
+		return new BuilderLimitError(violation.path, violation.limit, violation.actual, violation.measure);
 	}
 }

@@ -7,8 +7,8 @@ import {
 	type APIButtonComponentWithURL,
 	type APIMessageComponentEmoji,
 } from 'discord-api-types/v10';
-import { ComponentLimits } from '../knowledge/limits.js';
-import { checkLength } from './_check.js';
+import { componentViolations } from '../knowledge/payloadViolations.js';
+import { throwFirst } from './_check.js';
 
 /** The styles of a button that sends an interaction. */
 export type InteractiveButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
@@ -67,7 +67,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
 	value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 
 /**
- * A button, checked against `ComponentLimits` (custom_id, label, url). The types refuse a link
+ * A button, checked against `ComponentLimits` (custom_id, label, url) by `componentViolations`, the check the editor tools run. The types refuse a link
  * button with a `custom_id`, an interactive one without, and a premium one with a label.
  *
  * @example
@@ -82,12 +82,11 @@ export function button<const I extends ButtonInput>(input: I): ButtonFor<I>;
 export function button(input: ButtonInput): APIButtonComponent {
 	const disabled = optional('disabled', input.disabled);
 	if (input.style === 'premium') return { type: ComponentType.Button, style: ButtonStyle.Premium, sku_id: input.sku_id, ...disabled };
-	checkLength('button.label', input.label, ComponentLimits.buttonLabel);
 	const common = { type: ComponentType.Button, ...optional('label', input.label), ...optional('emoji', input.emoji), ...disabled } as const;
 	if (input.style === 'link') {
-		checkLength('button.url', input.url, ComponentLimits.buttonUrl);
+		throwFirst(componentViolations({ type: ComponentType.Button, label: input.label, url: input.url }, 'button'));
 		return { ...common, style: ButtonStyle.Link, url: input.url };
 	}
-	checkLength('button.custom_id', input.custom_id, ComponentLimits.customId);
+	throwFirst(componentViolations({ type: ComponentType.Button, label: input.label, custom_id: input.custom_id }, 'button'));
 	return { ...common, style: STYLES[input.style ?? 'secondary'], custom_id: input.custom_id };
 }

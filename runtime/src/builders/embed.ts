@@ -1,31 +1,18 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import { embedLength, embedsLength } from '../knowledge/embedLength.js';
-import { EmbedLimits, MessageLimits } from '../knowledge/limits.js';
+import { embedsViolations, embedViolations } from '../knowledge/payloadViolations.js';
 import { BuilderLimitError } from './BuilderLimitError.js';
-import { checkCount, checkLength, checkValue } from './_check.js';
 
 /** An embed as Discord takes it (discord-api-types' `APIEmbed`). */
 export type EmbedData = APIEmbed;
 
 /**
- * Checks one embed against `EmbedLimits`; `path` prefixes error paths (`embed`, `embeds[2]`).
+ * Checks one embed against `EmbedLimits` (`embedViolations` of `ovenjs/knowledge`, as the editor tools do); `path` prefixes error paths (`embed`, `embeds[2]`).
  * @throws BuilderLimitError naming the field, the limit and the size found.
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
  */
 export function validateEmbed(data: EmbedData, path = 'embed'): void {
-	checkLength(`${path}.title`, data.title, EmbedLimits.title);
-	checkLength(`${path}.description`, data.description, EmbedLimits.description);
-	checkLength(`${path}.url`, data.url, EmbedLimits.url);
-	checkValue(`${path}.color`, data.color, EmbedLimits.color);
-	checkCount(`${path}.fields`, data.fields, EmbedLimits.fields);
-	data.fields?.forEach((field, i) => {
-		checkLength(`${path}.fields[${i}].name`, field.name, EmbedLimits.fieldName);
-		checkLength(`${path}.fields[${i}].value`, field.value, EmbedLimits.fieldValue);
-	});
-	checkLength(`${path}.footer.text`, data.footer?.text, EmbedLimits.footerText);
-	checkLength(`${path}.author.name`, data.author?.name, EmbedLimits.authorName);
-	const total = embedLength(data);
-	if (total > EmbedLimits.total.max) throw new BuilderLimitError(path, EmbedLimits.total, total, 'characters');
+	const [first] = embedViolations(data, path);
+	if (first !== undefined) throw BuilderLimitError.from(first);
 }
 
 /**
@@ -33,10 +20,8 @@ export function validateEmbed(data: EmbedData, path = 'embed'): void {
  * @throws BuilderLimitError
  */
 export function validateEmbeds(embeds: readonly EmbedData[], path = 'embeds'): void {
-	checkCount(path, embeds, MessageLimits.embeds);
-	embeds.forEach((data, i) => validateEmbed(data, `${path}[${i}]`));
-	const total = embedsLength(embeds);
-	if (total > EmbedLimits.total.max) throw new BuilderLimitError(path, EmbedLimits.total, total, 'characters');
+	const [first] = embedsViolations(embeds, path);
+	if (first !== undefined) throw BuilderLimitError.from(first);
 }
 
 /**

@@ -8,7 +8,8 @@ import {
 	type APIUserSelectComponent,
 } from 'discord-api-types/v10';
 import { ComponentLimits } from '../knowledge/limits.js';
-import { checkCount, checkLength, checkValue } from './_check.js';
+import { componentViolations } from '../knowledge/payloadViolations.js';
+import { checkLength, checkValue, throwFirst } from './_check.js';
 
 /** A select menu's input: Discord's shape without `type`. */
 export type SelectInput<T extends APISelectMenuComponent> = Omit<T, 'type'>;
@@ -27,12 +28,8 @@ function checkSelect(path: string, input: SelectInput<APISelectMenuComponent>): 
  */
 export function stringSelect(input: SelectInput<APIStringSelectComponent>): APIStringSelectComponent {
 	checkSelect('stringSelect', input);
-	checkCount('stringSelect.options', input.options, ComponentLimits.selectOptions);
-	input.options.forEach((option, i) => {
-		checkLength(`stringSelect.options[${i}].label`, option.label, ComponentLimits.selectOptionLabel);
-		checkLength(`stringSelect.options[${i}].value`, option.value, ComponentLimits.selectOptionValue);
-		checkLength(`stringSelect.options[${i}].description`, option.description, ComponentLimits.selectOptionDescription);
-	});
+	const options = input.options.map((o) => ({ label: o.label, value: o.value, description: o.description }));
+	throwFirst(componentViolations({ type: ComponentType.StringSelect, custom_id: input.custom_id, options }, 'stringSelect'));
 	return { type: ComponentType.StringSelect, ...input };
 }
 

@@ -1,5 +1,5 @@
 import type { APIGatewayBotInfo, APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
-import { GatewayBotError, InProcessShardingStrategy, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
+import { GatewayBotError, InProcessShardingStrategy, isGatewayBotInfo, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
 import { Inspector } from '../inspector/index.js';
@@ -10,6 +10,7 @@ import { clusterIdentifyThrottler, clusterRedisUrl } from './_clusterDefaults.js
 import { _createClientCache } from './_createClientCache.js';
 import { _dispatchArgument } from './_dispatchArgument.js';
 import { _eventName } from './_eventName.js';
+import { _printUnhandled } from './_printUnhandled.js';
 import { _resolveClientOptions, type _ResolvedClientOptions } from './_resolveClientOptions.js';
 import { _SafeEmitter } from './_SafeEmitter.js';
 import type { _ViewContext } from './_viewContext.js';
@@ -266,8 +267,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	 * with the bot's other processes when the store is shared. Failures become a `GatewayBotError`.
 	 */
 	async #gatewayBot(): Promise<APIGatewayBotInfo> {
+		let info: unknown;
 		try {
-			return await this.rest.get('/gateway/bot', { timeout: 30_000 });
+			info = await this.rest.get('/gateway/bot', { timeout: 30_000 });
 		} catch (error) {
 			if (this.#destroyed !== undefined)
 				throw new OvenClientError('CLIENT_DESTROYED', 'The client was destroyed while connecting.', { cause: error });
@@ -280,6 +282,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 				{ cause: error },
 			);
 		}
+		if (!isGatewayBotInfo(info))
+			throw new GatewayBotError(
+				`${this.#resolved.api}/v10/gateway/bot`,
+				200,
+				'GET /gateway/bot did not return gateway-bot info (url, shards, session_start_limit); check what serves the API (`api`, OVEN_API_URL).',
+			);
+		return info;
 	}
 
 	#wire(strategy: ShardingStrategy): void {
@@ -329,18 +338,35 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		const name = _eventName(payload.t);
 		// No view is made for an event nobody listens to.
 		if (!this.#events.has(name)) return;
-		this.#events.emit2(name, _dispatchArgument(this.#ctx, payload), shardId);
+		let argument: unknown;
+		try {
+			argument = _dispatchArgument(this.#ctx, payload);
+		} catch (error) {
+			// The gateway sent the event without a field its view needs (Discord always sends them).
+			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its view needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
+			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId);
+			return;
+		}
+		this.#events.emit2(name, argument, shardId);
 	}
 
-	#error(error: Error, shardId?: number): void {
-		if (this.#events.has('error')) this.#events.emit('error', shardId === undefined ? [error] : [error, shardId]);
-		else this.#events.emit('warn', [{ kind: 'unhandledError', message: error.message }, shardId]);
+	/**
+	 * Hands an error to the `error` listeners. With none, it is printed to stderr (as Node does
+	 * for an `error` event nobody handles, without ending the process) and also sent as a `warn`
+	 * of kind `unhandledError`: a bug in a bot is never silently dropped.
+	 */
+	#error(error: Error, shardId?: number, event?: string): void {
+		if (this.#events.has('error')) return this.#events.emit('error', shardId === undefined ? [error] : [error, shardId]);
+		_printUnhandled(error, event, shardId);
+		this.#events.emit('warn', [{ kind: 'unhandledError', message: error.message }, shardId]);
 	}
 
 	#listenerError(event: string, error: unknown): void {
 		const message = error instanceof Error ? error.message : String(error);
-		if (event === 'error' || event === 'warn') return; // an error handler that fails has nowhere left to go
-		this.#error(new OvenClientError('CLIENT_LISTENER_ERROR', `A "${event}" listener threw: ${message}`, { cause: error }));
+		const wrapped = new OvenClientError('CLIENT_LISTENER_ERROR', `A "${event}" listener threw: ${message}`, { cause: error });
+		// An `error` or `warn` listener that throws has no listener left to go to.
+		if (event === 'error' || event === 'warn') _printUnhandled(wrapped, event);
+		else this.#error(wrapped, undefined, event);
 	}
 }
 

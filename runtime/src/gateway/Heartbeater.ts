@@ -1,3 +1,5 @@
+import { _timerDelay } from '../_timerDelay.js';
+
 /** What a {@link Heartbeater} needs from its connection. */
 export interface HeartbeaterOptions {
 	/** `heartbeat_interval` from HELLO, in ms. */
@@ -38,12 +40,13 @@ export class Heartbeater {
 	public start(): void {
 		if (this.#stopped || this.#timer !== undefined) return;
 		const jitter = Math.min(Math.max(this.#options.jitter, 0), 1);
+		const intervalMs = Math.max(1, _timerDelay(this.#options.intervalMs));
 		this.#timer = setTimeout(
 			() => {
 				this.#send();
-				this.#timer = setInterval(() => this.#tick(), this.#options.intervalMs);
+				this.#timer = setInterval(() => this.#tick(), intervalMs);
 			},
-			Math.floor(this.#options.intervalMs * jitter),
+			Math.floor(intervalMs * jitter),
 		);
 	}
 

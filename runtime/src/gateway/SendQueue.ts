@@ -1,4 +1,6 @@
-import type { GatewaySendPayload } from 'discord-api-types/v10';
+import { GatewayOpcodes, type GatewaySendPayload } from 'discord-api-types/v10';
+
+import { _timerDelay } from '../_timerDelay.js';
 
 /** Tunables of a {@link SendQueue}. */
 export interface SendQueueOptions {
@@ -71,10 +73,16 @@ export class SendQueue {
 		this.#flush();
 	}
 
-	/** Sends a heartbeat, IDENTIFY or RESUME ahead of everything else. */
+	/**
+	 * Sends a heartbeat, IDENTIFY or RESUME ahead of everything else. A heartbeat replaces one
+	 * still waiting for a slot: a gateway that asks for beats faster than the limit allows
+	 * (op 1 in a loop) gets the latest one, not a queue that grows without bound.
+	 */
 	public sendPriority(payload: GatewaySendPayload): void {
 		if (this.#sink === undefined) return;
-		this.#priority.push(payload);
+		const waiting = payload.op === GatewayOpcodes.Heartbeat ? this.#priority.findIndex((p) => p.op === GatewayOpcodes.Heartbeat) : -1;
+		if (waiting === -1) this.#priority.push(payload);
+		else this.#priority[waiting] = payload;
 		this.#flush();
 	}
 
@@ -117,7 +125,7 @@ export class SendQueue {
 				this.#timer = undefined;
 				this.#flush();
 			},
-			Math.max(1, ms),
+			Math.max(1, _timerDelay(ms)),
 		);
 	}
 

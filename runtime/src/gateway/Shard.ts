@@ -6,6 +6,7 @@ import {
 	type GatewaySendPayload,
 } from 'discord-api-types/v10';
 import { closeCodeAction } from '../knowledge/index.js';
+import { _timerDelay } from '../_timerDelay.js';
 import { GatewayError } from './GatewayError.js';
 import { GatewayFatalError } from './GatewayFatalError.js';
 import { Heartbeater } from './Heartbeater.js';
@@ -18,15 +19,24 @@ import { ShardEmitter } from './_ShardEmitter.js';
 import { TimerSlot } from './_TimerSlot.js';
 import { identifyPayload, resumePayload } from './_handshakePayloads.js';
 import type { ShardSession } from './SessionState.js';
+import type { ShardWarning } from './ShardEvents.js';
 
 /** A close code of ours that keeps the session resumable (anything but 1000/1001). */
 const RESUMABLE_CLOSE = 4000;
+/** Discord's own code for a payload it could not decode; ours for one the gateway sent. Resumable too. */
+const DECODE_CLOSE = 4002;
+/**
+ * The least time between two connection attempts of one shard, whatever the delays say:
+ * at most five a second, so no server behaviour and no `reconnectDelay` can make a storm.
+ */
+const MIN_OPEN_GAP_MS = 200;
 
 /**
  * One gateway connection of a bot, kept alive: HELLO → IDENTIFY (paced) or RESUME →
  * dispatches, with heartbeats, zombie detection, op 1/7/9, and after every close the
  * action the close-code table of `ovenjs/knowledge` names: resume, identify anew, or stop
- * with a {@link GatewayFatalError}.
+ * with a {@link GatewayFatalError}. Every payload is checked before it is read; one that
+ * cannot be decoded or breaks the protocol is a warning and a resume, never an exception.
  * @see https://discord.com/developers/docs/events/gateway#connection-lifecycle
  */
 export class Shard extends ShardEmitter {
@@ -39,6 +49,9 @@ export class Shard extends ShardEmitter {
 	readonly #timer = new TimerSlot();
 	#identifyAbort: AbortController | undefined;
 	#attempt = 0; // reconnects since the last healthy session, for the backoff
+	#readySince: number | undefined; // when the current connection became ready
+	#lastOpenAt = -Infinity;
+	#helloSeen = false; // per connection: a second HELLO breaks the protocol
 	readonly #waiters = new ReadyWaiters();
 	#destroyed: Promise<void> | undefined;
 
@@ -100,27 +113,41 @@ export class Shard extends ShardEmitter {
 		const resume = this.#session.resumable;
 		const url = (resume ? this.#session.resumeUrl : undefined) ?? this.#options.gatewayUrl;
 		this.setStatus('connecting');
+		this.#lastOpenAt = performance.now();
+		this.#helloSeen = false;
 		this.emit('debug', `shard ${this.id}: connecting to ${url}${resume ? ' to resume' : ''}`);
-		const connection: ShardConnection = new ShardConnection({
-			url,
-			transport: this.#options.transport,
-			encoding: this.#options.encoding,
-			compression: this.#options.compression,
-			handlers: {
-				onOpen: () => this.#queue.attach((payload) => (connection.send(payload), this.rawOut(payload))),
-				onPayload: (payload) => this.#onPayload(payload),
-				onDecodeError: (error, fatal) => this.#onDecodeError(error, fatal),
-				onClose: (code, reason) => this.#onClose(code, reason),
-			},
-		});
+		let connection: ShardConnection;
+		try {
+			connection = new ShardConnection({
+				url,
+				transport: this.#options.transport,
+				encoding: this.#options.encoding,
+				compression: this.#options.compression,
+				handlers: {
+					onOpen: () => this.#queue.attach((payload) => (connection.send(payload), this.rawOut(payload))),
+					onPayload: (payload) => this.#onPayload(payload),
+					onDecodeError: (error) => this.#onBadMessage({ kind: 'decodeError', message: error.message }),
+					onProtocolError: (op, message) => this.#onBadMessage({ kind: 'protocolError', op, message }),
+					onClose: (code, reason) => this.#onClose(code, reason),
+				},
+			});
+		} catch (error) {
+			// A transport that cannot even start is a failed connection: back off and try again.
+			this.emit('debug', `shard ${this.id}: could not open a connection: ${error instanceof Error ? error.message : String(error)}`);
+			return this.#scheduleOpen(this.#backoff());
+		}
 		this.#connection = connection;
 		this.#arm('helloTimeout', this.#options.helloTimeout);
 	}
 
-	#onDecodeError(error: Error, fatal: boolean): void {
-		this.warn({ kind: 'decodeError', message: error.message });
-		// A broken inflate context cannot recover; a new connection gets a new one.
-		if (fatal) this.#reconnect('resume', RESUMABLE_CLOSE, 'decode error');
+	/**
+	 * A message that could not be decoded or broke the protocol: nothing of it was read. It may
+	 * have been a dispatch, so the shard resumes from the last sequence it handled and the
+	 * gateway replays what came after (a broken inflate context needs a new connection anyway).
+	 */
+	#onBadMessage(warning: Extract<ShardWarning, { kind: 'decodeError' | 'protocolError' }>): void {
+		this.warn(warning);
+		this.#reconnect('resume', DECODE_CLOSE, warning.kind === 'decodeError' ? 'decode error' : 'protocol error');
 	}
 
 	#onPayload(payload: GatewayReceivePayload): void {
@@ -133,6 +160,9 @@ export class Shard extends ShardEmitter {
 			case GatewayOpcodes.Heartbeat:
 				return this.#heartbeater?.requested();
 			case GatewayOpcodes.Hello:
+				if (this.#helloSeen)
+					return this.#onBadMessage({ kind: 'protocolError', op: payload.op, message: 'a second HELLO on one connection' });
+				this.#helloSeen = true;
 				return this.#onHello(payload.d.heartbeat_interval);
 			case GatewayOpcodes.Reconnect:
 				this.warn({ kind: 'reconnectRequested' });
@@ -141,6 +171,8 @@ export class Shard extends ShardEmitter {
 				this.warn({ kind: 'invalidSession', resumable: payload.d });
 				if (payload.d) return this.#reconnect('resume', RESUMABLE_CLOSE, 'invalid session, resumable');
 				return this.#reconnect('reidentify', 1000, 'invalid session', this.#options.invalidSessionDelay());
+			default:
+				this.emit('debug', `shard ${this.id}: ignored a payload with op ${(payload as { op: number }).op}`);
 		}
 	}
 
@@ -205,20 +237,20 @@ export class Shard extends ShardEmitter {
 
 	#becomeReady(): void {
 		this.#timer.clear();
-		this.#attempt = 0;
+		this.#readySince = performance.now();
 		this.#queue.open();
 		this.setStatus('ready');
 		this.#waiters.settle();
 	}
 
-	/** This side ends the connection and follows with a new one. */
-	#reconnect(plan: 'resume' | 'reidentify', code: number, reason: string, delayMs?: number): void {
+	/** This side ends the connection and follows with a new one, no sooner than `minDelayMs`. */
+	#reconnect(plan: 'resume' | 'reidentify', code: number, reason: string, minDelayMs = 0): void {
 		const connection = this.#connection;
 		this.#teardown();
 		if (plan === 'reidentify') this.#session.reset();
 		void connection?.close(code, reason);
 		this.emit('close', { code, reason, byClient: true, action: plan });
-		this.#scheduleOpen(delayMs ?? this.#options.reconnectDelay(this.#attempt++));
+		this.#scheduleOpen(Math.max(_timerDelay(minDelayMs), this.#backoff()));
 	}
 
 	/** The gateway or the network ended the connection: the close-code table decides. */
@@ -236,12 +268,26 @@ export class Shard extends ShardEmitter {
 			return;
 		}
 		if (action === 'reidentify') this.#session.reset();
-		this.#scheduleOpen(this.#options.reconnectDelay(this.#attempt++));
+		this.#scheduleOpen(this.#backoff());
+	}
+
+	/**
+	 * The delay before the next connection, whatever ended the last one (a close, op 7, op 9,
+	 * a zombie, a timeout, a bad payload). The attempt count starts over only when the last
+	 * connection had stayed ready for `backoffResetAfter`: a gateway that ends every session
+	 * right after READY or RESUMED meets a growing delay, not a reset one.
+	 */
+	#backoff(): number {
+		const readySince = this.#readySince;
+		this.#readySince = undefined;
+		if (readySince !== undefined && performance.now() - readySince >= this.#options.backoffResetAfter) this.#attempt = 0;
+		return this.#options.reconnectDelay(this.#attempt++);
 	}
 
 	#scheduleOpen(ms: number): void {
 		this.setStatus('reconnecting');
-		this.#timer.arm(ms, () => this.#open());
+		const gap = MIN_OPEN_GAP_MS - (performance.now() - this.#lastOpenAt);
+		this.#timer.arm(Math.max(_timerDelay(ms), gap), () => this.#open());
 	}
 
 	/** Stops everything tied to the current connection. */

@@ -23,7 +23,13 @@ export type ShardWarning =
 	| { readonly kind: 'zombie'; readonly intervalMs: number }
 	| { readonly kind: 'helloTimeout'; readonly timeoutMs: number }
 	| { readonly kind: 'readyTimeout'; readonly timeoutMs: number }
+	/** A message could not be decoded (bad JSON, corrupt zlib, too large); the shard resumed on a new connection. */
 	| { readonly kind: 'decodeError'; readonly message: string }
+	/**
+	 * A payload broke the protocol (a field missing or of the wrong type, a second HELLO); it
+	 * was not read, and the shard resumed on a new connection so that nothing it carried is lost.
+	 */
+	| { readonly kind: 'protocolError'; readonly op: number | undefined; readonly message: string }
 	| { readonly kind: 'reconnectRequested' }
 	| { readonly kind: 'invalidSession'; readonly resumable: boolean };
 

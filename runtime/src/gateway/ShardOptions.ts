@@ -1,6 +1,7 @@
 import type { GatewayIdentifyProperties, GatewayPresenceUpdateData } from 'discord-api-types/v10';
 import type { GatewayCompressionName, GatewayEncoding } from './GatewayEncoding.js';
 import { GatewayError } from './GatewayError.js';
+import { isGatewayUrl } from './_checkReceivePayload.js';
 import type { GatewayTransportFactory } from './GatewayTransport.js';
 import type { IdentifyThrottler } from './IdentifyThrottler.js';
 import type { ShardSession } from './SessionState.js';
@@ -42,8 +43,20 @@ export interface ShardOptions {
 	readonly heartbeatJitter?: () => number;
 	/** Delay before identifying again after op 9 `d: false`, in ms. Default random 1000–5000, as Discord asks. */
 	readonly invalidSessionDelay?: () => number;
-	/** Delay before reconnect attempt `attempt` (0 for the first after a healthy session), in ms. */
+	/**
+	 * Delay before reconnect attempt `attempt` (0 for the first after a healthy session), in ms,
+	 * whatever ended the connection. Default: 0, then 0.5–1 s, 1–2 s, 2–4 s … up to 15–30 s
+	 * (exponential, with jitter). Whatever it answers, one shard opens at most five
+	 * connections a second.
+	 */
 	readonly reconnectDelay?: (attempt: number) => number;
+	/**
+	 * How long a connection must stay ready (after READY or RESUMED) before the reconnect
+	 * attempt count starts over, in ms. Default 5 000: a gateway that ends every session
+	 * sooner gets ever longer delays, and one that waits longer can force at most one
+	 * immediate reconnect per 5 s.
+	 */
+	readonly backoffResetAfter?: number;
 	/** Payloads per {@link sendWindow}. Default 120. */
 	readonly sendLimit?: number;
 	/** The send-limit window, in ms. Default 60 000. */
@@ -68,8 +81,23 @@ export interface ShardDestroyOptions {
 export type ResolvedShardOptions = Required<Omit<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve' | 'resume'>> &
 	Pick<ShardOptions, 'presence' | 'largeThreshold' | 'heartbeatReserve' | 'resume'>;
 
+/** 0, then half to all of 1 s, 2 s, 4 s … 30 s: jitter keeps shards that dropped together from returning together. */
 function defaultReconnectDelay(attempt: number): number {
-	return attempt === 0 ? 0 : Math.min(1000 * 2 ** (attempt - 1), 30_000);
+	if (attempt === 0) return 0;
+	const ceiling = Math.min(1000 * 2 ** (attempt - 1), 30_000);
+	return ceiling / 2 + (Math.random() * ceiling) / 2;
+}
+
+/** A session handed in with `resume`, checked as READY's would be. */
+function checkResume(resume: ShardSession | undefined): void {
+	if (resume === undefined) return;
+	const { sessionId, resumeUrl, seq } = resume;
+	if (typeof sessionId !== 'string' || sessionId === '' || !isGatewayUrl(resumeUrl) || !Number.isSafeInteger(seq) || seq < 0) {
+		throw new GatewayError(
+			'GATEWAY_INVALID_OPTION',
+			'resume must be a session as Shard.session gives it: { sessionId, resumeUrl (a ws:// or wss:// URL), seq (a whole number ≥ 0) }.',
+		);
+	}
 }
 
 /** Fills in defaults and checks the numbers; a bad option throws `GATEWAY_INVALID_OPTION`. */
@@ -88,6 +116,10 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 	if (typeof options.token !== 'string' || options.token === '') {
 		throw new GatewayError('GATEWAY_INVALID_OPTION', 'A bot token is required (options.token).');
 	}
+	checkResume(options.resume);
+	const backoffResetAfter = options.backoffResetAfter ?? 5_000;
+	if (!(backoffResetAfter >= 0))
+		throw new GatewayError('GATEWAY_INVALID_OPTION', `backoffResetAfter must be a number of ms ≥ 0, got ${backoffResetAfter}.`);
 	return {
 		...options,
 		shardId,
@@ -102,6 +134,7 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 		heartbeatJitter: options.heartbeatJitter ?? Math.random,
 		invalidSessionDelay: options.invalidSessionDelay ?? (() => 1000 + Math.random() * 4000),
 		reconnectDelay: options.reconnectDelay ?? defaultReconnectDelay,
+		backoffResetAfter,
 		sendLimit: options.sendLimit ?? 120,
 		sendWindow: options.sendWindow ?? 60_000,
 	};

@@ -1,8 +1,12 @@
 import { constants, createInflate, type Inflate } from 'node:zlib';
 import type { GatewayDecompressor } from './GatewayEncoding.js';
+import { GatewayError } from './GatewayError.js';
 
 /** Output buffer size; a longer message is collected over several passes. */
 const CHUNK = 64 * 1024;
+
+/** The default cap on one inflated message: the frame cap of the `ws` transport, 100 MiB. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
 
 /**
  * The zlib binding under a `node:zlib` stream, which inflates synchronously on the calling
@@ -28,6 +32,11 @@ export interface ZlibStreamDecompressorOptions {
 	 * fallback, for a runtime whose zlib internals misbehave. Default: synchronous when possible.
 	 */
 	readonly synchronous?: boolean;
+	/**
+	 * The largest inflated message, in bytes; past it the stream is reported as broken (a few
+	 * compressed kilobytes can inflate to gigabytes). Default {@link DEFAULT_MAX_MESSAGE_BYTES}.
+	 */
+	readonly maxMessageBytes?: number;
 }
 
 /**
@@ -49,6 +58,9 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 	readonly #sync: { handle: ZlibHandle; state: Uint32Array } | undefined;
 	readonly #onMessage: (message: Buffer) => void;
 	readonly #onError: (error: Error) => void;
+	readonly #maxMessageBytes: number;
+	/** Bytes of the message being collected, in `#chunks` (the fallback) or `#chunks` + `#out`. */
+	#asyncBytes = 0;
 	#out: Buffer = Buffer.allocUnsafe(CHUNK);
 	#outOffset = 0;
 	#chunks: Buffer[] = [];
@@ -63,9 +75,15 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 	public constructor(onMessage: (message: Buffer) => void, onError: (error: Error) => void, options: ZlibStreamDecompressorOptions = {}) {
 		this.#onMessage = onMessage;
 		this.#onError = onError;
+		this.#maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
 		this.#sync = options.synchronous === false ? undefined : syncParts(this.#inflate);
 		this.synchronous = this.#sync !== undefined;
-		if (!this.synchronous) this.#inflate.on('data', (chunk: Buffer) => this.#chunks.push(chunk));
+		if (!this.synchronous)
+			this.#inflate.on('data', (chunk: Buffer) => {
+				this.#asyncBytes += chunk.length;
+				if (this.#asyncBytes > this.#maxMessageBytes) this.#fail(this.#tooLarge());
+				else this.#chunks.push(chunk);
+			});
 		this.#inflate.on('error', (error) => this.#fail(error));
 	}
 
@@ -102,6 +120,7 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 			const availIn = state[1] as number;
 			this.#outOffset += outLength - availOut;
 			if (availOut !== 0) break;
+			if ((this.#chunks.length + 1) * CHUNK > this.#maxMessageBytes) return this.#fail(this.#tooLarge());
 			// The output buffer is full and zlib has more: keep it and go on in a new one.
 			this.#chunks.push(this.#out);
 			this.#out = Buffer.allocUnsafe(CHUNK);
@@ -130,8 +149,13 @@ export class ZlibStreamDecompressor implements GatewayDecompressor {
 			if (this.#closed || this.#chunks.length === 0) return;
 			const message = this.#chunks.length === 1 ? (this.#chunks[0] as Buffer) : Buffer.concat(this.#chunks);
 			this.#chunks = [];
+			this.#asyncBytes = 0;
 			this.#onMessage(message);
 		});
+	}
+
+	#tooLarge(): GatewayError {
+		return new GatewayError('GATEWAY_DECODE', `A zlib-stream message inflated past ${this.#maxMessageBytes} bytes (maxMessageBytes).`);
 	}
 
 	#fail(error: Error): void {

@@ -1,4 +1,5 @@
 import type { GatewayReceivePayload, GatewaySendPayload } from 'discord-api-types/v10';
+import { checkReceivePayload } from './_checkReceivePayload.js';
 import type { GatewayCompressionName, GatewayDecompressor, GatewayEncoding } from './GatewayEncoding.js';
 import { GatewayError } from './GatewayError.js';
 import type { GatewayTransport, GatewayTransportFactory } from './GatewayTransport.js';
@@ -8,10 +9,12 @@ import { ZlibStreamDecompressor } from './ZlibStreamDecompressor.js';
 export interface ShardConnectionHandlers {
 	/** The socket is open. */
 	onOpen(): void;
-	/** One decoded payload, in arrival order. */
+	/** One decoded payload whose fields passed {@link checkReceivePayload}, in arrival order. */
 	onPayload(payload: GatewayReceivePayload): void;
-	/** A message could not be decoded; `fatal` when the compression context is broken. */
-	onDecodeError(error: Error, fatal: boolean): void;
+	/** A message could not be decoded (bad bytes, or a broken compression context). */
+	onDecodeError(error: Error): void;
+	/** A decoded message broke the protocol; nothing of it was read. */
+	onProtocolError(op: number | undefined, problem: string): void;
 	/** The other side (or the network) ended the connection. */
 	onClose(code: number, reason: string): void;
 }
@@ -37,8 +40,24 @@ export function gatewayQueryUrl(base: string, encoding: string, compression: Gat
 }
 
 /**
- * One socket of a shard: frames in → (inflate) → decode → payloads out, and payloads in →
- * encode → frames out. Protocol decisions (heartbeats, resume, close codes) are the shard's.
+ * Runs `deliver` inside a socket callback. An exception must not unwind into `ws`: its
+ * receiver would be left mid-write, the socket would never emit `close`, and the shard's
+ * `destroy()` would never settle. So it is thrown again on the next tick, where it is an
+ * ordinary uncaught exception (payloads are checked first, so only a bug gets here).
+ */
+function guarded(deliver: () => void): void {
+	try {
+		deliver();
+	} catch (error) {
+		process.nextTick(() => {
+			throw error;
+		});
+	}
+}
+
+/**
+ * One socket of a shard: frames in → (inflate) → decode → check → payloads out, and payloads
+ * in → encode → frames out. Protocol decisions (heartbeats, resume, close codes) are the shard's.
  * Once the shard closes it, it is silent: late frames of a dying socket never reach the shard.
  */
 export class ShardConnection {
@@ -55,24 +74,24 @@ export class ShardConnection {
 			this.#decompressor = new ZlibStreamDecompressor(
 				(message) => this.#decode(message),
 				(error) => {
-					if (!this.#silenced) this.#handlers.onDecodeError(error, true);
+					if (!this.#silenced) this.#handlers.onDecodeError(error);
 				},
 			);
 		}
 		this.#transport = init.transport(gatewayQueryUrl(init.url, init.encoding.name, init.compression), {
 			onOpen: () => {
-				if (!this.#silenced) this.#handlers.onOpen();
+				if (!this.#silenced) guarded(() => this.#handlers.onOpen());
 			},
 			onMessage: (frame) => {
 				if (this.#silenced) return;
-				if (this.#decompressor === undefined) this.#decode(frame);
-				else this.#decompressor.push(frame);
+				const decompressor = this.#decompressor;
+				guarded(() => (decompressor === undefined ? this.#decode(frame) : decompressor.push(frame)));
 			},
 			onClose: (code, reason) => {
 				this.#decompressor?.close();
 				if (this.#silenced) return;
 				this.#silenced = true;
-				this.#handlers.onClose(code, reason);
+				guarded(() => this.#handlers.onClose(code, reason));
 			},
 			onError: () => {
 				// The transport reports the close that follows; its code says what happened.
@@ -94,16 +113,17 @@ export class ShardConnection {
 
 	#decode(message: Buffer): void {
 		if (this.#silenced) return;
-		let payload: GatewayReceivePayload;
+		let decoded: unknown;
 		try {
-			payload = this.#encoding.decode(message);
+			decoded = this.#encoding.decode(message);
 		} catch (error) {
 			this.#handlers.onDecodeError(
 				error instanceof Error ? error : new GatewayError('GATEWAY_DECODE', 'A gateway message could not be decoded.', { cause: error }),
-				false,
 			);
 			return;
 		}
-		this.#handlers.onPayload(payload);
+		const check = checkReceivePayload(decoded);
+		if (check.ok) this.#handlers.onPayload(check.payload);
+		else this.#handlers.onProtocolError(check.op, check.problem);
 	}
 }

@@ -15,6 +15,22 @@ export abstract class ShardEmitter extends EventEmitter<ShardEventMap> {
 	#status: ShardStatus = 'idle';
 	#latency: number | undefined;
 
+	/**
+	 * Emits as `EventEmitter` does, except that a listener's exception is thrown again on the
+	 * next tick instead of here: it stays an uncaught exception (a bug in a listener is not
+	 * hidden), but it cannot cut a protocol step of the shard in half or unwind into the socket.
+	 */
+	public override emit<K extends keyof ShardEventMap>(event: K, ...args: ShardEventMap[K]): boolean {
+		try {
+			return (super.emit as (event: K, ...rest: ShardEventMap[K]) => boolean)(event, ...args);
+		} catch (error) {
+			process.nextTick(() => {
+				throw error;
+			});
+			return true;
+		}
+	}
+
 	/** Where the shard is now. */
 	public get status(): ShardStatus {
 		return this.#status;

@@ -1,3 +1,5 @@
+import { _timerDelay } from '../_timerDelay.js';
+
 /**
  * One timer at a time: the shard's HELLO deadline, READY deadline and reconnect delay never
  * overlap, so one slot holds whichever is current and arming replaces it. `clear()` is what
@@ -11,16 +13,13 @@ export class TimerSlot {
 		return this.#timer !== undefined;
 	}
 
-	/** Runs `fn` after `ms`, replacing any pending timer. */
+	/** Runs `fn` after `ms` (kept within a timer's range), replacing any pending timer. */
 	public arm(ms: number, fn: () => void): void {
 		this.clear();
-		this.#timer = setTimeout(
-			() => {
-				this.#timer = undefined;
-				fn();
-			},
-			Math.max(0, ms),
-		);
+		this.#timer = setTimeout(() => {
+			this.#timer = undefined;
+			fn();
+		}, _timerDelay(ms));
 	}
 
 	/** Cancels the pending timer, if any. Idempotent. */

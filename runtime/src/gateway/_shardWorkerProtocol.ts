@@ -23,6 +23,7 @@ export type WorkerShardOptions = Pick<
 	| 'sendLimit'
 	| 'sendWindow'
 	| 'heartbeatReserve'
+	| 'backoffResetAfter'
 >;
 
 const CLONEABLE_KEYS = [
@@ -38,6 +39,7 @@ const CLONEABLE_KEYS = [
 	'sendLimit',
 	'sendWindow',
 	'heartbeatReserve',
+	'backoffResetAfter',
 ] as const satisfies readonly (keyof WorkerShardOptions)[];
 
 /** Copies only the cloneable options (callers may spread in more than the type shows). */

@@ -12,7 +12,8 @@ function scrub(text: string, token: string): string {
 	return token === '' ? text : text.split(token).join(REDACTED);
 }
 
-function isGatewayBotInfo(value: unknown): value is APIGatewayBotInfo {
+/** Whether `value` has what a sharding plan reads from `GET /gateway/bot`: `url`, `shards`, `session_start_limit`. */
+export function isGatewayBotInfo(value: unknown): value is APIGatewayBotInfo {
 	if (typeof value !== 'object' || value === null) return false;
 	const info = value as Partial<Record<keyof APIGatewayBotInfo, unknown>>;
 	const limit = info.session_start_limit as Partial<Record<string, unknown>> | undefined;

@@ -15,3 +15,4 @@ export * from './redactSecrets.js';
 export * from './componentTypes.js';
 export * from './permissions.js';
 export * from './channelTypes.js';
+export * from './payloadViolations.js';

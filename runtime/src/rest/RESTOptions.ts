@@ -39,8 +39,15 @@ export interface RESTOptions {
 	 * answer, which no latency can defeat), else 50.
 	 */
 	readonly offsetMs?: number;
-	/** Per-attempt timeout in ms, default 15,000. */
+	/** Per-attempt timeout in ms, default 15,000. It covers one send and its answer, not rate-limit waits. */
 	readonly timeout?: number;
+	/**
+	 * The most a request may take overall, in ms, from the call to its answer: queueing behind
+	 * its bucket, rate-limit waits, retries and every attempt. Past it the request rejects with
+	 * a `RequestTimeoutError` (`scope: 'deadline'`) at once. Default none (`Infinity`); each
+	 * part is bounded anyway (`timeout`, `retries`, `maxRateLimitWait`, `maxRateLimitRetries`).
+	 */
+	readonly deadline?: number;
 	/** Retries of 5xx and network errors for idempotent requests, default 3. */
 	readonly retries?: number;
 	/** Backoff between those retries. */
@@ -49,6 +56,15 @@ export interface RESTOptions {
 	readonly retryNonIdempotent?: boolean;
 	/** How many 429s in a row a request may meet before it fails, default 5. */
 	readonly maxRateLimitRetries?: number;
+	/**
+	 * The longest rate-limit wait a request accepts, in ms. A request facing a longer one (a 429's
+	 * `retry_after`, `Retry-After`, or a bucket's `X-RateLimit-Reset-After`) rejects at once with
+	 * a `RateLimitError` (`reason: 'too-long'`) carrying the wait Discord asked for. It is also
+	 * the longest wait the client remembers: past it, the next request asks Discord again.
+	 * Default 900,000 (15 minutes; Discord's longest documented sublimit is 10); `Infinity` waits
+	 * whatever Discord says.
+	 */
+	readonly maxRateLimitWait?: number;
 	/** When to reject instead of waiting for a rate limit; default never. */
 	readonly rejectOnRateLimit?: RejectOnRateLimit;
 	/** Where rate-limit state lives; default a fresh {@link MemoryRateLimitStore}. */

@@ -43,6 +43,10 @@ export interface RequestOptions<TBody = unknown> {
 	readonly signal?: AbortSignal;
 	/** Per-attempt timeout in ms; overrides the client's. */
 	readonly timeout?: number;
+	/** The most this request may take overall, in ms (queueing, waits, retries); overrides the client's {@link RESTOptions.deadline}. */
+	readonly deadline?: number;
+	/** The longest rate-limit wait this request accepts, in ms; overrides the client's {@link RESTOptions.maxRateLimitWait}. */
+	readonly maxRateLimitWait?: number;
 	/**
 	 * `high` runs before `normal` requests of the same bucket. Defaults to `high` for
 	 * interaction callbacks (3-second deadline), else `normal`.

@@ -46,11 +46,6 @@ export class BucketQueue {
 		return true;
 	}
 
-	/** Takes every waiting task out, for `destroy`. */
-	drainWaiting(): QueueTask[] {
-		return this.#high.splice(0).concat(this.#normal.splice(0));
-	}
-
 	async #drain(): Promise<void> {
 		this.#running = true;
 		try {

@@ -1,30 +1,33 @@
 import type { Dispatcher } from 'undici';
+import { _timerDelay } from '../_timerDelay.js';
 
 /** One attempt's answer, body fully read so the connection goes back to the pool. */
 export interface RawResponse {
 	readonly status: number;
 	readonly headers: Dispatcher.ResponseData['headers'];
-	/** Parsed JSON, text when the JSON is broken, a `Buffer` for other content, `undefined` for 204. */
+	/** Parsed JSON, a `Buffer` for other content, `undefined` for 204, an empty body or broken JSON. */
 	readonly body: unknown;
+	/** The text of a body labelled JSON that does not parse. */
+	readonly invalidJson?: string;
 }
 
 /** What a send failed with: the abort reason (caller's signal or timeout), or a network error. */
 export type SendFailure = { readonly aborted: true; readonly reason: unknown } | { readonly aborted: false; readonly error: unknown };
 
-async function readBody(response: Dispatcher.ResponseData): Promise<unknown> {
+async function readBody(response: Dispatcher.ResponseData): Promise<Pick<RawResponse, 'body' | 'invalidJson'>> {
 	if (response.statusCode === 204) {
 		await response.body.dump();
-		return undefined;
+		return { body: undefined };
 	}
 	if (String(response.headers['content-type'] ?? '').includes('application/json')) {
 		const text = await response.body.text();
 		try {
-			return text === '' ? undefined : (JSON.parse(text) as unknown);
+			return { body: text === '' ? undefined : (JSON.parse(text) as unknown) };
 		} catch {
-			return text;
+			return { body: undefined, invalidJson: text };
 		}
 	}
-	return Buffer.from(await response.body.arrayBuffer());
+	return { body: Buffer.from(await response.body.arrayBuffer()) };
 }
 
 /**
@@ -43,11 +46,11 @@ export async function sendOnce(
 	const attempt = new AbortController();
 	const forward = (): void => attempt.abort(signal.reason);
 	signal.addEventListener('abort', forward, { once: true });
-	const timer = setTimeout(() => attempt.abort(onTimeout()), timeoutMs);
+	const timer = setTimeout(() => attempt.abort(onTimeout()), _timerDelay(timeoutMs));
 	try {
 		const response = await dispatcher.request({ ...options, signal: attempt.signal });
-		const body = await readBody(response);
-		return { ok: true, response: { status: response.statusCode, headers: response.headers, body } };
+		const read = await readBody(response);
+		return { ok: true, response: { status: response.statusCode, headers: response.headers, ...read } };
 	} catch (error) {
 		if (attempt.signal.aborted) return { ok: false, failure: { aborted: true, reason: attempt.signal.reason } };
 		return { ok: false, failure: { aborted: false, error } };

@@ -75,6 +75,18 @@ describe('SendQueue', () => {
 		q.clear();
 		expect(q.pending).toBe(0);
 	});
+	it('keeps one heartbeat waiting, the latest, however often beats are asked for', () => {
+		const sent: GatewaySendPayload[] = [];
+		const q = new SendQueue({ limit: 2, windowMs: 60_000, reserve: 0 });
+		q.attach((p) => sent.push(p));
+		for (let n = 1; n <= 1000; n += 1) q.sendPriority({ op: 1, d: n });
+		expect(sent.map((p) => p.d)).toEqual([1, 2]);
+		expect(q.pending).toBe(1);
+		q.sendPriority({ op: 6, d: { token: 't', session_id: 's', seq: 1 } });
+		expect(q.pending).toBe(2);
+		q.clear();
+	});
+
 	it("holds Discord's real window: 400 sends and a heartbeat every 41.25 s over 4 minutes, never more than 120 in any 60 s", () => {
 		vi.useFakeTimers({ now: 0 });
 		try {
@@ -163,6 +175,27 @@ describe.each([
 		for (const text of texts) inflater.push(await stream.compress(text));
 		await sleep(50);
 		expect(out).toEqual(texts);
+		inflater.close();
+		stream.close();
+	});
+
+	it('reports a message that inflates past maxMessageBytes as a broken stream, once', async () => {
+		const stream = zlibStream();
+		const errors: string[] = [];
+		const messages: Buffer[] = [];
+		const inflater = new ZlibStreamDecompressor(
+			(m) => messages.push(m),
+			(e) => errors.push(e.message),
+			{ ...options, maxMessageBytes: 100_000 },
+		);
+		// 300 kB of the same byte: a few hundred bytes on the wire.
+		const frame = await stream.compress(JSON.stringify({ op: 0, d: 'x'.repeat(300_000) }));
+		expect(frame.length).toBeLessThan(2000);
+		inflater.push(frame);
+		inflater.push(frame);
+		await sleep(50);
+		expect(errors).toEqual([expect.stringContaining('maxMessageBytes')]);
+		expect(messages).toHaveLength(0);
 		inflater.close();
 		stream.close();
 	});

@@ -21,27 +21,46 @@ export interface RateLimitInfo {
 }
 
 /**
- * A request hit a rate limit and the caller asked to be told instead of waiting
- * (`rejectOnRateLimit`), or Discord kept answering 429 past `maxRateLimitRetries`.
+ * Why a request gave up on a rate limit: `rejectOnRateLimit` matched (`rejected`), Discord
+ * kept answering 429 past `maxRateLimitRetries` (`retries-exhausted`), or the wait was
+ * longer than `maxRateLimitWait` (`too-long`).
+ */
+export type RateLimitErrorReason = 'rejected' | 'retries-exhausted' | 'too-long';
+
+function describe(info: RateLimitInfo, reason: RateLimitErrorReason, maxWaitMs: number | undefined): string {
+	const wait = `${(info.retryAfterMs / 1000).toFixed(3)} s`;
+	const what = `${info.method} ${info.route}`;
+	switch (reason) {
+		case 'rejected':
+			return `${what} is rate limited (${info.scope}) for ${wait}; rejected because rejectOnRateLimit matched. Retry after that time.`;
+		case 'retries-exhausted':
+			return `${what} kept answering 429 (${info.scope}); gave up after the retry bound. Slow down or raise maxRateLimitRetries.`;
+		case 'too-long':
+			return (
+				`${what} is rate limited (${info.scope}) for ${wait}, longer than maxRateLimitWait (${((maxWaitMs ?? 0) / 1000).toFixed(3)} s); ` +
+				'rejected at once instead of waiting. Retry after that time, or raise maxRateLimitWait.'
+			);
+	}
+}
+
+/**
+ * A request hit a rate limit and gave up: the caller asked to be told instead of waiting
+ * (`rejectOnRateLimit`), Discord kept answering 429 past `maxRateLimitRetries`, or the wait
+ * was longer than `maxRateLimitWait` (`info.retryAfterMs` is the wait Discord asked for).
  */
 export class RateLimitError extends OvenRESTError {
 	/** Details of the limit that was hit. */
 	readonly info: RateLimitInfo;
-	/** `rejected`: `rejectOnRateLimit` matched; `retries-exhausted`: too many 429s in a row. */
-	readonly reason: 'rejected' | 'retries-exhausted';
+	/** Why the client gave up; see {@link RateLimitErrorReason}. */
+	readonly reason: RateLimitErrorReason;
 
 	/**
 	 * @param info The limit that was hit.
 	 * @param reason Why the client gave up.
+	 * @param maxWaitMs The `maxRateLimitWait` that was exceeded, for `too-long`.
 	 */
-	constructor(info: RateLimitInfo, reason: 'rejected' | 'retries-exhausted') {
-		const wait = `${(info.retryAfterMs / 1000).toFixed(3)} s`;
-		super(
-			'RATE_LIMITED',
-			reason === 'rejected'
-				? `${info.method} ${info.route} is rate limited (${info.scope}) for ${wait}; rejected because rejectOnRateLimit matched. Retry after that time.`
-				: `${info.method} ${info.route} kept answering 429 (${info.scope}); gave up after the retry bound. Slow down or raise maxRateLimitRetries.`,
-		);
+	constructor(info: RateLimitInfo, reason: RateLimitErrorReason, maxWaitMs?: number) {
+		super('RATE_LIMITED', describe(info, reason, maxWaitMs));
 		this.info = info;
 		this.reason = reason;
 	}
