@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEquivalentsTable, equivalents, familyOf, OVEN_RECEIVERS, OVENJS_EQUIVALENTS } from '@ovenjs/migrate';
+import { createEquivalentsTable, equivalents, familyOf, fromExamples, OVEN_RECEIVERS, OVENJS_EQUIVALENTS } from '@ovenjs/migrate';
 import { typeCheck } from './_typeCheck.js';
 
 describe('the equivalents table', () => {
@@ -64,5 +64,38 @@ describe('the equivalents table', () => {
 			MessageEmbed: 'EmbedBuilder',
 			Collection: 'Collection',
 		});
+	});
+
+	it("reads the object model's examples: kept where OvenJS has the member, renamed where it is used alike, an example for a person otherwise", () => {
+		const rows = fromExamples(
+			[
+				{ member: 'User.tag', ovenjs: 'user.tag' },
+				{ member: 'GuildMember.kick', ovenjs: "member.kick({ reason: 'bye' })", note: 'The reason in the options object.' },
+				{ member: 'Attachment.name', ovenjs: 'attachment.filename' },
+				{ member: 'Interaction.isCommand', ovenjs: 'any.isChatInputCommand()' },
+				{ member: 'Base.toJSON', ovenjs: 'message.raw' },
+				{ member: 'GuildMember.roles', ovenjs: 'member.roles.ids' },
+				{ member: 'Client.ws', ovenjs: 'client.shards[0]?.latency', note: 'Each shard.' },
+				{ member: 'DataManager.cache', ovenjs: 'guild.members.list()' },
+				{ member: 'ClientApplication.commands', ovenjs: 'syncCommands(client.api, client.applicationId!, [slash])' },
+				{ member: 'Client.token', ovenjs: null, note: 'Keep it where you read it from.' },
+				{ member: 'new Client', ovenjs: "createClient({ token: 'token', intents: [] })" },
+			],
+			new Set(['user', 'member', 'attachment', 'any', 'message', 'client', 'guild']),
+		);
+		expect(rows).toEqual(
+			[
+				{ member: 'User.tag', oven: '$.tag' },
+				{ member: 'GuildMember.kick', oven: '$.kick', note: 'The reason in the options object.' },
+				{ member: 'Attachment.name', oven: '$.filename', use: 'read', example: 'attachment.filename' },
+				{ member: 'Interaction.isCommand', oven: '$.isChatInputCommand', use: 'call', example: 'any.isChatInputCommand()' },
+				{ member: 'Base.toJSON', oven: '$.raw', use: 'read', example: 'message.raw' },
+				{ member: 'GuildMember.roles', oven: '$.roles' },
+				{ member: 'Client.ws', oven: undefined, example: 'client.shards[0]?.latency', note: 'Each shard.' },
+				{ member: 'DataManager.cache', example: 'guild.members.list()' },
+				{ member: 'ClientApplication.commands', example: 'syncCommands(client.api, client.applicationId!, [slash])' },
+				{ member: 'Client.token', note: 'Keep it where you read it from.' },
+			].map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined))),
+		);
 	});
 });

@@ -19,6 +19,13 @@ export interface DiscordJsEquivalent {
 	 * `@{name}` for OvenJS's export `name` (imported). Absent when OvenJS has no equivalent.
 	 */
 	readonly oven?: string;
+	/**
+	 * Where `oven` renames the member: only where the member is read (`use: 'read'`), or only
+	 * where it is called (`'call'`); elsewhere the row's `example` is what to write. Absent: both.
+	 */
+	readonly use?: 'read' | 'call';
+	/** How OvenJS writes it, for a person, where the migration cannot (an example over a named receiver: `member.roles.ids`). */
+	readonly example?: string;
 	/** The package the OvenJS side comes from, when it is not `ovenjs` (`@discordjs/collection` for `Collection`). */
 	readonly module?: string;
 	/** What a person needs to know: how the two differ, or what to write when there is no equivalent. */

@@ -4,6 +4,7 @@ import { SEED_EQUIVALENTS } from './seedEquivalents.js';
 
 export type * from './DiscordJsEquivalent.js';
 export { createEquivalentsTable, familyOf } from './createEquivalentsTable.js';
+export { fromExamples, type ExampleEquivalent } from './fromExamples.js';
 export { OVEN_RECEIVERS, SEED_EQUIVALENTS } from './seedEquivalents.js';
 
 /** The discord.js → OvenJS equivalents table the migration follows by default. */

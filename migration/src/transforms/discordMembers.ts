@@ -189,12 +189,19 @@ function judge(
 	const found = match(access, context);
 	// Builders, collectors, Collection…: their transforms mark what they cannot do; only a row of the table speaks here.
 	if (found === undefined && ownedElsewhere(member)) return { kind: 'covered' };
-	if (found?.entry.oven !== undefined && !dropsArguments(access, found.entry.oven))
-		return { kind: 'rewrite', found, oven: found.entry.oven };
-	if (found?.entry.oven !== undefined)
+	const entry = found?.entry;
+	const fits = entry?.use === undefined || (entry.use === 'call') === (callOf(access) !== undefined);
+	if (found !== undefined && entry?.oven !== undefined && fits && !dropsArguments(access, entry.oven))
+		return { kind: 'rewrite', found, oven: entry.oven };
+	if (entry?.oven !== undefined && fits)
 		return {
 			kind: 'todo',
-			message: `\`${excerpt(access)}\`: not rewritten, it is called with more than ${found.entry.member} takes in OvenJS (${found.entry.oven}); ${found.entry.note ?? 'adapt the call'}`,
+			message: `\`${excerpt(access)}\`: not rewritten, it is called with more than ${entry.member} takes in OvenJS (${entry.oven}); ${entry.note ?? 'adapt the call'}`,
+		};
+	if (entry?.example !== undefined)
+		return {
+			kind: 'todo',
+			message: `\`${excerpt(access)}\`: ${entry.member} is written otherwise in OvenJS: \`${entry.example}\`${entry.note === undefined ? '' : ` (${entry.note})`}.`,
 		};
 	if (found !== undefined)
 		return {
