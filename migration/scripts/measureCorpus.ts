@@ -179,21 +179,31 @@ function linkOvenjs(dir: string): void {
 	symlinkSync(runtime, target, 'dir');
 }
 
+/** The first line of the refusal when the project is built on a framework (a dry run, before anything is installed). */
+async function refusal(project: Project, dir: string): Promise<string | undefined> {
+	resetSources(project.source, dir);
+	try {
+		await migrate({ root: dir, force: false });
+		return undefined;
+	} catch (error) {
+		if (error instanceof MigrationError && error.code === 'MIGRATE_FRAMEWORK') return error.message.split('\n')[0] ?? '';
+		throw error;
+	}
+}
+
 async function measure(project: Project, dir: string, logDir: string): Promise<ProjectFigures> {
 	resetSources(project.source, dir);
 	registryOnly(dir);
 	const typescript = isTypeScript(dir);
 	const base = { bot: project.bot, project: project.name, typescript };
+	const refused = await refusal(project, dir);
+	if (refused !== undefined) return { ...base, refused };
+	install(project, dir);
+	resetSources(project.source, dir);
+	registryOnly(dir);
 	const before = typescript ? typeErrors(dir) : [];
 	linkOvenjs(dir);
-	let result;
-	try {
-		result = await migrate({ root: dir, write: true, force: false });
-	} catch (error) {
-		if (error instanceof MigrationError && error.code === 'MIGRATE_FRAMEWORK')
-			return { ...base, refused: error.message.split('\n')[0] ?? '' };
-		throw error;
-	}
+	const result = await migrate({ root: dir, write: true, force: false });
 	const report = result.files.flatMap((file) => file.todos.map((todo) => `${file.path}:${todo.line}: ${todo.message}`));
 	writeFileSync(join(logDir, `${project.name}.todos.txt`), `${report.join('\n')}\n`);
 	const figures: ProjectFigures = { ...base, files: result.summary.files, changed: result.summary.changed, todos: result.summary.todos };
@@ -244,7 +254,6 @@ async function main(): Promise<void> {
 	const figures: ProjectFigures[] = [];
 	for (const project of projects) {
 		const dir = join(scratch, project.name);
-		install(project, dir);
 		console.error(`measuring ${project.name}…`);
 		figures.push(await measure(project, dir, logDir));
 	}

@@ -199,8 +199,11 @@ client.on('messageCreate', (message) => {
 	it("carries the client's allowedMentions to every message it sends, so @everyone still pings no one", async () => {
 		const bot = `import { Client, GatewayIntentBits } from 'discord.js';
 const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent], allowedMentions: { parse: [], repliedUser: false } });
+const reply = { content: 'a' };
 client.on('messageCreate', async (message) => {
 	await message.channel.send(\`echo: \${message.content}\`);
+	await message.channel.send(message.content.slice(5));
+	await message.channel.send(reply);
 	await message.reply({ content: message.content ?? '' });
 	await message.reply({ content: 'x', allowedMentions: { parse: ['users'] } });
 });
@@ -214,6 +217,12 @@ client.login('t');
 		expect(out.text).toContain(
 			'await message.channel.send({ content: `echo: ${message.content}`, allowed_mentions: { parse: [], replied_user: false } });',
 		);
+		expect(out.text).toContain(
+			'await message.channel.send({ content: message.content.slice(5), allowed_mentions: { parse: [], replied_user: false } });',
+		);
+		expect(out.todos).toEqual([
+			expect.stringContaining('send allowed_mentions: { parse: [], replied_user: false } with this body (`reply`)'),
+		]);
 		expect(out.text).toContain(
 			"await message.reply({ content: message.content ?? '', allowed_mentions: { parse: [], replied_user: false } });",
 		);

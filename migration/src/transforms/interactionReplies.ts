@@ -86,6 +86,36 @@ function takeEphemeral(
 	return ephemeral;
 }
 
+/** Methods of strings that give a string (arrays' `slice`/`concat` give an array, which no send takes as its body). */
+const TEXT_METHODS = new Set([
+	'slice',
+	'substring',
+	'trim',
+	'trimStart',
+	'trimEnd',
+	'join',
+	'toString',
+	'replace',
+	'replaceAll',
+	'toUpperCase',
+	'toLowerCase',
+	'padStart',
+	'padEnd',
+	'repeat',
+	'concat',
+	'normalize',
+]);
+
+/** Whether a send's body is certainly a text (discord.js's `send('…')`), so that it can become `{ content }`. */
+function isText(body: Node): boolean {
+	if (Node.isStringLiteral(body) || Node.isNoSubstitutionTemplateLiteral(body) || Node.isTemplateExpression(body)) return true;
+	if (Node.isParenthesizedExpression(body)) return isText(body.getExpression());
+	if (Node.isBinaryExpression(body) && body.getOperatorToken().getKind() === SyntaxKind.PlusToken)
+		return isText(body.getLeft()) || isText(body.getRight());
+	const callee = Node.isCallExpression(body) ? body.getExpression() : undefined;
+	return Node.isPropertyAccessExpression(callee) && TEXT_METHODS.has(callee.getName());
+}
+
 /**
  * The client's `allowedMentions` (discord.js applied it to every message without its own) added
  * to a body: to an object literal that has none, around a text (`{ content, allowed_mentions }`);
@@ -98,7 +128,7 @@ function carryAllowedMentions(call: CallExpression, mentions: string, context: T
 		const named = (name: string): boolean => body.getProperty(name) !== undefined;
 		if (!named('allowedMentions') && !named('allowed_mentions') && !body.getProperties().some((p) => Node.isSpreadAssignment(p)))
 			addProperty(body, `allowed_mentions: ${mentions}`);
-	} else if (Node.isStringLiteral(body) || Node.isNoSubstitutionTemplateLiteral(body) || Node.isTemplateExpression(body)) {
+	} else if (isText(body)) {
 		replaceNode(body, `{ content: ${body.getText()}, allowed_mentions: ${mentions} }`);
 	} else
 		context.todo(
