@@ -1,21 +1,22 @@
 /**
  * A moderation bot: `/warn` asks for confirmation with buttons, then for a note in a modal;
- * `/timeout` times a member out. Both check permissions before acting, so a member without
- * Moderate Members gets a clear answer instead of the bot earning a 403.
+ * `/timeout`, `/ban` and `/purge` act at once. Each checks permissions before acting, so a member
+ * without the permission gets a clear answer instead of the bot earning a 403. Everything goes
+ * through the structures (`member.timeout()`, `member.ban()`, `channel.bulkDelete()`): no
+ * `client.api` call.
  *
  *   node --import tsx examples/moderation-bot.ts   # against a local mock; see examples/README.md
  */
 import {
 	actionRow,
-	API,
 	assertPermissions,
 	button,
+	type CommandContext,
 	createClient,
 	createInteractionHandler,
 	createRouter,
 	customId,
 	defineCommand,
-	effectivePermissions,
 	embed,
 	label,
 	MissingPermissionsError,
@@ -23,56 +24,49 @@ import {
 	option,
 	syncCommands,
 	textInput,
-	type Permissions,
-	type RepliableContext,
 } from 'ovenjs';
+import type { PermissionName } from 'ovenjs/knowledge';
 import { DefaultIds, isMain, runExample, type ExampleOptions, type RunningExample } from './_runExample.js';
 
 const RED = 0xed4245;
 const GREEN = 0x57f287;
 
+/** Names the moderation permission each command needs, for the refusals. */
+const PERMISSION_NAMES: Partial<Record<PermissionName, string>> = {
+	ModerateMembers: 'Moderate Members',
+	BanMembers: 'Ban Members',
+	ManageMessages: 'Manage Messages',
+};
+
 /**
- * What each user may do in a channel, from the guild's roles and owner and the channel's
- * overwrites. (Discord also sends the invoker's `member.permissions` and the bot's
- * `app_permissions` with every interaction; computing them works for any member and channel.)
+ * Answers privately and returns false unless the invoker and the bot may do `action` here. The
+ * permissions are Discord's, sent with every interaction: the invoker's in the channel
+ * (`memberPermissions`) and the bot's (`appPermissions`).
  */
-async function permissionsIn(rest: API, guildId: string, channelId: string, userIds: readonly string[]): Promise<Permissions[]> {
-	const [guild, channel, ...members] = await Promise.all([
-		rest.guilds.get(guildId),
-		rest.channels.get(channelId),
-		...userIds.map((userId) => rest.guilds.getMember(guildId, userId)),
-	]);
-	const overwrites = 'permission_overwrites' in channel ? (channel.permission_overwrites ?? []) : [];
-	return members.map((member, index) => effectivePermissions(guild, { ...member, user_id: userIds[index]! }, { overwrites }));
+async function preflight(ctx: CommandContext, permission: PermissionName, action: string): Promise<boolean> {
+	const invoker = ctx.memberPermissions;
+	if (ctx.guild === undefined || invoker === undefined) {
+		await ctx.reply({ content: 'This command works in servers only.', ephemeral: true });
+		return false;
+	}
+	if (!invoker.has(permission)) {
+		await ctx.reply({ content: `You need the ${PERMISSION_NAMES[permission] ?? permission} permission to ${action}.`, ephemeral: true });
+		return false;
+	}
+	try {
+		assertPermissions(ctx.appPermissions, [permission], action); // throws here instead of a 403 later
+		return true;
+	} catch (error) {
+		if (!(error instanceof MissingPermissionsError)) throw error;
+		await ctx.reply({ content: error.message, ephemeral: true });
+		return false;
+	}
 }
 
-/** Builds the moderation bot's commands and routes over `rest`. */
-export function moderation(rest: API, botId: () => string) {
+/** Builds the moderation bot's commands and routes. */
+export function moderation() {
 	/** Warnings waiting for Confirm, by the id of the `/warn` interaction (in memory: keep them in a database in production). */
 	const pending = new Map<string, { readonly userId: string; readonly reason: string; readonly moderatorId: string }>();
-
-	/** Answers privately and returns false unless the invoker may moderate members here. */
-	async function preflight(ctx: RepliableContext, action: string): Promise<boolean> {
-		const guildId = ctx.guildId;
-		const channelId = ctx.interaction.channel?.id;
-		if (guildId === undefined || channelId === undefined) {
-			await ctx.reply({ content: 'This command works in servers only.', ephemeral: true });
-			return false;
-		}
-		try {
-			const [invoker, bot] = await permissionsIn(rest, guildId, channelId, [ctx.user.id, botId()]);
-			if (!invoker!.has('ModerateMembers')) {
-				await ctx.reply({ content: `You need the Moderate Members permission to ${action}.`, ephemeral: true });
-				return false;
-			}
-			assertPermissions(bot!, ['ModerateMembers'], action); // throws here instead of a 403 later
-			return true;
-		} catch (error) {
-			if (!(error instanceof MissingPermissionsError)) throw error;
-			await ctx.reply({ content: error.message, ephemeral: true });
-			return false;
-		}
-	}
 
 	const warn = defineCommand({
 		name: 'warn',
@@ -81,7 +75,7 @@ export function moderation(rest: API, botId: () => string) {
 		contexts: ['Guild'],
 		options: { user: option.user({ required: true }), reason: option.string({ required: true, maxLength: 200 }) },
 		async run(ctx) {
-			if (!(await preflight(ctx, 'warn members'))) return;
+			if (!(await preflight(ctx, 'ModerateMembers', 'warn members'))) return;
 			const { user, reason } = ctx.options;
 			pending.set(ctx.id, { userId: user.id, reason, moderatorId: ctx.user.id });
 			await ctx.reply({
@@ -107,10 +101,12 @@ export function moderation(rest: API, botId: () => string) {
 			reason: option.string({ maxLength: 200 }),
 		},
 		async run(ctx) {
-			if (!(await preflight(ctx, 'time members out'))) return;
+			if (!(await preflight(ctx, 'ModerateMembers', 'time members out'))) return;
 			const { user, minutes, reason = 'No reason given' } = ctx.options;
-			const until = new Date(Date.now() + minutes * 60_000);
-			await rest.guilds.editMember(ctx.guildId!, user.id, { communication_disabled_until: until.toISOString() }, { reason });
+			const member = ctx.options.getMember('user');
+			if (member === null) return ctx.reply({ content: `${user.username} is not a member here.`, ephemeral: true });
+			const edited = await member.timeout(minutes * 60_000, { reason });
+			const until = edited.communicationDisabledUntil ?? new Date(Date.now() + minutes * 60_000);
 			await ctx.reply({
 				embeds: [
 					embed({
@@ -121,6 +117,43 @@ export function moderation(rest: API, botId: () => string) {
 					}),
 				],
 			});
+		},
+	});
+
+	const ban = defineCommand({
+		name: 'ban',
+		description: 'Ban a user',
+		defaultMemberPermissions: ['BanMembers'],
+		contexts: ['Guild'],
+		options: {
+			user: option.user({ required: true }),
+			reason: option.string({ required: true, maxLength: 200 }),
+			days: option.integer({ description: 'Delete their messages of the last days', minValue: 0, maxValue: 7 }),
+		},
+		async run(ctx) {
+			if (!(await preflight(ctx, 'BanMembers', 'ban members'))) return;
+			const { user, reason, days = 0 } = ctx.options;
+			// Tell them first: once banned, they share no server with the bot and cannot get its DMs.
+			await user.send(`You were banned from ${ctx.guild?.name ?? 'the server'}: ${reason}`).catch(() => undefined);
+			await ctx.guild?.members.ban(user, { deleteMessageSeconds: days * 86_400, reason });
+			await ctx.reply({
+				embeds: [embed({ title: `${user.username} is banned`, color: RED, fields: [{ name: 'Reason', value: reason }] })],
+			});
+		},
+	});
+
+	const purge = defineCommand({
+		name: 'purge',
+		description: 'Delete the latest messages of this channel',
+		defaultMemberPermissions: ['ManageMessages'],
+		contexts: ['Guild'],
+		options: { count: option.integer({ required: true, minValue: 2, maxValue: 100 }) },
+		async run(ctx) {
+			if (!(await preflight(ctx, 'ManageMessages', 'delete messages'))) return;
+			await ctx.deferReply({ ephemeral: true });
+			// Messages older than two weeks cannot be bulk-deleted: filterOld leaves them out.
+			const deleted = await ctx.channel?.bulkDelete(ctx.options.count, { filterOld: true });
+			await ctx.editReply(`Deleted ${deleted?.length ?? 0} message(s).`);
 		},
 	});
 
@@ -165,18 +198,17 @@ export function moderation(rest: API, botId: () => string) {
 			});
 		});
 
-	return { commands: [warn, timeout], router };
+	return { commands: [warn, timeout, ban, purge], router };
 }
 
-/** Logs the moderation bot in and registers `/warn` and `/timeout`. */
+/** Logs the moderation bot in and registers `/warn`, `/timeout`, `/ban` and `/purge`. */
 export async function start({ token, api, applicationId, guildId }: ExampleOptions): Promise<RunningExample> {
 	const client = createClient({ token, api: api ?? 'https://discord.com/api', intents: ['Guilds'] });
-	const rest = client.api;
-	const { commands, router } = moderation(rest, () => client.user?.id ?? applicationId);
-	const interactions = createInteractionHandler({ api: rest, applicationId, commands, router, autoDefer: true });
-	client.on('interactionCreate', (interaction) => interactions.handle(interaction.raw));
+	const { commands, router } = moderation();
+	const interactions = createInteractionHandler({ client, commands, router, autoDefer: true });
+	client.on('interactionCreate', (interaction) => interactions.handle(interaction));
 
-	await syncCommands(rest, applicationId, commands, guildId === undefined ? {} : { guildId });
+	await syncCommands(client.api, applicationId, commands, guildId === undefined ? {} : { guildId });
 	await client.login();
 	return {
 		async stop() {

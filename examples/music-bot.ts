@@ -53,9 +53,7 @@ export interface MusicBotOptions extends ExampleOptions {
 export async function start({ token, api, applicationId, guildId, trackSeconds = 5 }: MusicBotOptions): Promise<RunningExample> {
 	// GuildVoiceStates: the bot must see who is in which voice channel, itself included.
 	const client = createClient({ token, api: api ?? 'https://discord.com/api', intents: ['Guilds', 'GuildVoiceStates'] });
-	const guilds = new Map<string, Guild>();
 	const players = new Map<string, GuildPlayer>();
-	client.on('guildCreate', (guild) => void guilds.set(guild.id, guild));
 
 	function leave(id: string): void {
 		const playing = players.get(id);
@@ -87,8 +85,9 @@ export async function start({ token, api, applicationId, guildId, trackSeconds =
 		description: 'Queue a tone and play it in your voice channel',
 		options: { hz: option.integer({ description: 'Pitch in Hz', required: true, minValue: 50, maxValue: 4000 }) },
 		async run(ctx) {
-			const guild = ctx.guildId === undefined ? undefined : guilds.get(ctx.guildId);
-			const channelId = guild === undefined ? undefined : client.cache?.voiceStates.get(guild.id, ctx.user.id)?.channel_id;
+			// The caller's voice state, from the cache (GuildVoiceStates).
+			const guild = ctx.guild;
+			const channelId = ctx.member?.voice?.channelId ?? undefined;
 			if (guild === undefined || channelId === undefined) {
 				await ctx.reply({ content: 'Join a voice channel first.', ephemeral: true });
 				return;
@@ -133,18 +132,17 @@ export async function start({ token, api, applicationId, guildId, trackSeconds =
 
 	// Alone in the channel: leave, as music bots do, instead of playing to nobody.
 	client.on('voiceStateUpdate', (state) => {
-		const id = state.guild_id;
-		const botId = client.user?.id;
-		const playing = id === undefined ? undefined : players.get(id);
+		const id = state.guildId;
+		const playing = players.get(id);
 		const channelId = playing?.connection.joinConfig.channelId;
-		if (id === undefined || playing === undefined || channelId === null || channelId === undefined) return;
-		const listeners = [...(client.cache?.voiceStates.forGuild(id) ?? [])].filter((s) => s.channel_id === channelId && s.user_id !== botId);
+		if (playing === undefined || channelId === null || channelId === undefined) return;
+		const listeners = state.guild.voiceStates.list().filter((s) => s.channelId === channelId && s.id !== client.user?.id);
 		if (listeners.length === 0) leave(id);
 	});
 
 	const commands = [play, skip, queue, leaveCommand];
-	const interactions = createInteractionHandler({ api: client.api, applicationId, commands });
-	client.on('interactionCreate', (interaction) => interactions.handle(interaction.raw));
+	const interactions = createInteractionHandler({ client, commands });
+	client.on('interactionCreate', (interaction) => interactions.handle(interaction));
 	await syncCommands(client.api, applicationId, commands, guildId === undefined ? {} : { guildId });
 	await client.login();
 	return {

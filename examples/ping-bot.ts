@@ -18,15 +18,14 @@ export const ping = defineCommand({
 /** Logs the ping bot in and registers `/ping`. */
 export async function start({ token, api, applicationId, guildId }: ExampleOptions): Promise<RunningExample> {
 	const client = createClient({ token, api: api ?? 'https://discord.com/api', intents: ['Guilds', 'GuildMessages', 'MessageContent'] });
-	const rest = client.api;
-	const interactions = createInteractionHandler({ api: rest, applicationId, commands: [ping] });
+	const interactions = createInteractionHandler({ client, commands: [ping] });
 
 	client.on('messageCreate', async (message) => {
 		if (message.content === '!ping') await message.reply('pong');
 	});
-	client.on('interactionCreate', (interaction) => interactions.handle(interaction.raw));
+	client.on('interactionCreate', (interaction) => interactions.handle(interaction));
 
-	await syncCommands(rest, applicationId, [ping], guildId === undefined ? {} : { guildId });
+	await syncCommands(client.api, applicationId, [ping], guildId === undefined ? {} : { guildId });
 	await client.login();
 	return {
 		async stop() {

@@ -1,12 +1,13 @@
 /**
  * A ticket bot: `/ticket` shows a select menu of categories; picking one opens a thread with
- * a Close button whose custom_id carries the thread's id (`ticket:close:{id}`).
+ * a Close button whose custom_id carries the thread's id (`ticket:close:{id}`). Threads, their
+ * messages and their closing go through the structures (`channel.threads.create()`,
+ * `thread.send()`, `thread.edit()`): no `client.api` call.
  *
  *   node --import tsx examples/ticket-bot.ts   # against a local mock; see examples/README.md
  */
 import {
 	actionRow,
-	API,
 	button,
 	createClient,
 	createInteractionHandler,
@@ -16,7 +17,9 @@ import {
 	embed,
 	stringSelect,
 	syncCommands,
+	toSnowflake,
 } from 'ovenjs';
+import { ChannelTypes } from 'ovenjs/knowledge';
 import { DefaultIds, isMain, runExample, type ExampleOptions, type RunningExample } from './_runExample.js';
 
 /** The categories a ticket can be opened in, by select-menu value. */
@@ -26,8 +29,8 @@ export const categories = {
 	other: { label: 'Something else', emoji: '💬' },
 } as const;
 
-/** Builds the ticket bot's command and routes over `rest`. */
-export function tickets(rest: API) {
+/** Builds the ticket bot's command and routes. */
+export function tickets() {
 	const ticket = defineCommand({
 		name: 'ticket',
 		description: 'Open a support ticket',
@@ -52,23 +55,23 @@ export function tickets(rest: API) {
 	const router = createRouter()
 		.stringSelect('ticket:open', async (ctx) => {
 			const category = categories[ctx.values[0] as keyof typeof categories];
-			const channelId = ctx.interaction.channel.id;
 			await ctx.deferUpdate(); // creating a thread and posting in it can take a moment
-			const thread = await rest.channels.createThread(channelId, { name: `${category.label} – ${ctx.user.username}`, type: 11 }); // 11: public thread
-			await rest.channels.createMessage(thread.id, {
-				content: `<@${ctx.user.id}>, a moderator will be with you soon.`,
-				embeds: [
-					embed({ title: `${category.emoji} ${category.label}`, description: `Ticket opened by <@${ctx.user.id}>.`, color: 0x5865f2 }),
-				],
+			const thread = await ctx.channel!.threads.create({
+				name: `${category.label} – ${ctx.user.username}`,
+				type: ChannelTypes.PublicThread,
+			});
+			await thread.send({
+				content: `${ctx.user}, a moderator will be with you soon.`,
+				embeds: [embed({ title: `${category.emoji} ${category.label}`, description: `Ticket opened by ${ctx.user}.`, color: 0x5865f2 })],
 				components: [
 					actionRow(button({ custom_id: customId('ticket:close:{id}', { id: thread.id }), label: 'Close ticket', style: 'danger' })),
 				],
 			});
-			await ctx.editReply({ content: `Your ticket is open: <#${thread.id}>`, components: [] });
+			await ctx.editReply({ content: `Your ticket is open: ${thread}`, components: [] });
 		})
 		.button('ticket:close:{id}', async (ctx, { id }) => {
-			await ctx.update({ content: `Ticket closed by <@${ctx.user.id}>.`, components: [] });
-			await rest.channels.edit(id, { archived: true, locked: true });
+			await ctx.update({ content: `Ticket closed by ${ctx.user}.`, components: [] });
+			await ctx.guild?.channels.edit(toSnowflake<'Channel'>(id), { archived: true, locked: true });
 		});
 
 	return { commands: [ticket], router };
@@ -77,12 +80,11 @@ export function tickets(rest: API) {
 /** Logs the ticket bot in and registers `/ticket`. */
 export async function start({ token, api, applicationId, guildId }: ExampleOptions): Promise<RunningExample> {
 	const client = createClient({ token, api: api ?? 'https://discord.com/api', intents: ['Guilds'] });
-	const rest = client.api;
-	const { commands, router } = tickets(rest);
-	const interactions = createInteractionHandler({ api: rest, applicationId, commands, router });
-	client.on('interactionCreate', (interaction) => interactions.handle(interaction.raw));
+	const { commands, router } = tickets();
+	const interactions = createInteractionHandler({ client, commands, router });
+	client.on('interactionCreate', (interaction) => interactions.handle(interaction));
 
-	await syncCommands(rest, applicationId, commands, guildId === undefined ? {} : { guildId });
+	await syncCommands(client.api, applicationId, commands, guildId === undefined ? {} : { guildId });
 	await client.login();
 	return {
 		async stop() {

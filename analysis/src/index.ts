@@ -30,6 +30,7 @@ export * from './staticJson.js';
 export * from './builderJson.js';
 export * from './commandMap.js';
 export * from './readCustomIds.js';
+export * from './discordJsEquivalents.js';
 export * from './customIdMap.js';
 export * from './customIdSites.js';
 export { nodeAt } from './_ast.js';

@@ -12,13 +12,13 @@ describe('activity-types', () => {
 		});
 	});
 
-	it('turns v13 string types into numbers, in presence setters too (which the equivalents table marks)', () => {
+	it("turns v13 string types into numbers, in the ClientUser's presence setters too, and marks setAFK", () => {
 		const text =
-			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 'LISTENING' });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 'COMPETING' };\nconst b = Constants.ActivityTypes.STREAMING;\nconst c = { kind: 'x', type: 'PLAYING' };\n";
+			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 'LISTENING' });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 'COMPETING' };\nconst b = Constants.ActivityTypes.STREAMING;\nconst c = { kind: 'x', type: 'PLAYING' };\nclient.user.setAFK(true);\n";
 		const { text: out, todos } = run(activityTypes, text, 'v13');
 		expect(out).toBe(
-			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 2 /* Listening */ });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 5 /* Competing */ };\nconst b = 1 /* Streaming */;\nconst c = { kind: 'x', type: 'PLAYING' };\n",
+			"const { Constants } = require('discord.js');\nclient.user.setActivity('music', { type: 2 /* Listening */ });\nclient.user?.setStatus('idle');\nconst a = { name: 'x', type: 5 /* Competing */ };\nconst b = 1 /* Streaming */;\nconst c = { kind: 'x', type: 'PLAYING' };\nclient.user.setAFK(true);\n",
 		);
-		expect(todos).toEqual([]);
+		expect(todos).toEqual([expect.stringContaining("OvenJS's ClientUser has no setAFK(); pass it with the presence")]);
 	});
 });

@@ -1,43 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createEquivalentsTable, equivalents, familyOf, fromExamples, OVEN_RECEIVERS, OVENJS_EQUIVALENTS } from '@ovenjs/migrate';
-import { typeCheck } from './_typeCheck.js';
+import { DiscordJsEquivalents } from '@ovenjs/analysis';
+import { CLASS_EQUIVALENTS, createEquivalentsTable, equivalents, familyOf, fromExamples, OVENJS_EQUIVALENTS } from '@ovenjs/migrate';
 
 describe('the equivalents table', () => {
-	it('type-checks every OvenJS expression against ovenjs, on a receiver of the OvenJS type its row stands for', () => {
-		const lines: string[] = [];
-		const imports = new Set<string>(Object.values(OVEN_RECEIVERS));
-		const checked: string[] = [];
-		for (const [index, entry] of equivalents.entries.entries()) {
-			if (entry.oven === undefined || !entry.oven.includes('$')) continue;
-			const owner = entry.member.split('.')[0] ?? '';
-			const type = OVEN_RECEIVERS[owner] ?? OVEN_RECEIVERS[familyOf(owner) ?? ''];
-			expect(type, `${entry.member} has an OvenJS expression but no receiver type to check it on`).toBeDefined();
-			for (const [, name] of entry.oven.matchAll(/@\{(\w+)\}/g)) if (name !== undefined) imports.add(name);
-			const expression = entry.oven
-				.replace(/@\{(\w+)\}/g, '$1')
-				.replace(/\$args/g, '(undefined as never)')
-				.replace(/\$\d/g, '(undefined as never)')
-				.replace(/\$(?![\w$])/g, 'receiver');
-			lines.push(`export function check${index}(receiver: ${type}) {\n\treturn ${expression};\n}`);
-			checked.push(entry.member);
-		}
-		const text = `import { ${[...imports].sort().join(', ')} } from 'ovenjs';\n${lines.join('\n')}\n`;
-		expect(typeCheck(text), text).toEqual([]);
-		expect(checked.length).toBeGreaterThan(60);
-		expect(checked).toEqual(
-			expect.arrayContaining([
-				'User.tag',
-				'Interaction.isAnySelectMenu',
-				'GuildMemberRoleManager.cache.has',
-				'Client.application.commands.set',
-			]),
+	it("is the object model's table (one table): a row for each of its members, and the class rows for imports", () => {
+		const members = new Set(DiscordJsEquivalents.filter((row) => !row.member.startsWith('new ')).map((row) => row.member));
+		const classes = new Set(CLASS_EQUIVALENTS.map((row) => row.member));
+		expect(
+			equivalents.entries
+				.filter((row) => !classes.has(row.member))
+				.map((row) => row.member)
+				.sort(),
+		).toEqual([...members].sort());
+		expect(equivalents.entries.every((row) => members.has(row.member) || classes.has(row.member))).toBe(true);
+		// Where OvenJS has the member under discord.js's name, the migration keeps it; elsewhere the todo gives the table's example.
+		expect(equivalents.lookup(['User'], ['tag'])?.oven).toBe('$.tag');
+		expect(equivalents.lookup(['BaseInteraction'], ['isButton'])?.oven).toBe('$.isButton');
+		expect(equivalents.lookup(['ApplicationCommandManager'], ['set'])?.example).toBe(
+			'syncCommands(client.api, client.applicationId!, [slash])',
 		);
-	});
-
-	it('has a check that fails on an expression ovenjs would reject', () => {
-		expect(typeCheck("import { User } from 'ovenjs';\nexport const f = (receiver: User) => receiver.discriminator;\n")).toEqual([
-			expect.stringContaining("Property 'discriminator' does not exist on type 'User'"),
-		]);
 	});
 
 	it('looks a member up by where discord.js declares it, then the receiver, then their family, and a chain before its last link', () => {
@@ -60,7 +41,7 @@ describe('the equivalents table', () => {
 	it('gives the import names of the classes rows', () => {
 		expect(OVENJS_EQUIVALENTS).toMatchObject({
 			GuildMember: 'Member',
-			ChatInputCommandInteraction: 'Interaction',
+			ChatInputCommandInteraction: 'ChatInputCommandInteraction',
 			MessageEmbed: 'EmbedBuilder',
 			Collection: 'Collection',
 		});
@@ -79,9 +60,20 @@ describe('the equivalents table', () => {
 				{ member: 'DataManager.cache', ovenjs: 'guild.members.list()' },
 				{ member: 'ClientApplication.commands', ovenjs: 'syncCommands(client.api, client.applicationId!, [slash])' },
 				{ member: 'Client.token', ovenjs: null, note: 'Keep it where you read it from.' },
+				{ member: 'Message.createMessageComponentCollector', ovenjs: 'handler.collectComponents({ messageId })' },
 				{ member: 'new Client', ovenjs: "createClient({ token: 'token', intents: [] })" },
 			],
-			new Set(['user', 'member', 'attachment', 'any', 'message', 'client', 'guild']),
+			new Map([
+				['user', 'User'],
+				['member', 'Member'],
+				['attachment', 'APIAttachment'],
+				['any', 'Interaction'],
+				['message', 'Message'],
+				['client', 'Client'],
+				['guild', 'Guild'],
+				['handler', 'InteractionHandler'],
+			]),
+			{ Interaction: 'Interaction', Message: 'Message', User: 'User', GuildMember: 'Member' },
 		);
 		expect(rows).toEqual(
 			[
@@ -89,12 +81,13 @@ describe('the equivalents table', () => {
 				{ member: 'GuildMember.kick', oven: '$.kick', note: 'The reason in the options object.' },
 				{ member: 'Attachment.name', oven: '$.filename', use: 'read', example: 'attachment.filename' },
 				{ member: 'Interaction.isCommand', oven: '$.isChatInputCommand', use: 'call', example: 'any.isChatInputCommand()' },
-				{ member: 'Base.toJSON', oven: '$.raw', use: 'read', example: 'message.raw' },
+				{ member: 'Base.toJSON', example: 'message.raw' },
 				{ member: 'GuildMember.roles', oven: '$.roles' },
 				{ member: 'Client.ws', oven: undefined, example: 'client.shards[0]?.latency', note: 'Each shard.' },
 				{ member: 'DataManager.cache', example: 'guild.members.list()' },
 				{ member: 'ClientApplication.commands', example: 'syncCommands(client.api, client.applicationId!, [slash])' },
 				{ member: 'Client.token', note: 'Keep it where you read it from.' },
+				{ member: 'Message.createMessageComponentCollector', example: 'handler.collectComponents({ messageId })' },
 			].map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined))),
 		);
 	});

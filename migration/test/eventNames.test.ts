@@ -64,9 +64,9 @@ describe('event-names', () => {
 			"module.exports = { name: 'ready', execute() {} };\nconst other = { name: 'clientReady' };\n",
 		);
 		const listeners =
-			"import { Client, Events } from 'discord.js';\nclient.once(Events.ClientReady, (readyClient: Client<true>) => console.log(readyClient.user.tag));\nclient.once('ready', c => c.user);\nclient.on('ready', function (c) { return c; });\n";
+			"import { Client, Events } from 'discord.js';\nclient.once(Events.ClientReady, (readyClient: Client<true>) => console.log(readyClient.user.tag));\nclient.once('ready', c => c.user);\nclient.on('ready', function (c) { return c; });\nclient.on('ready', async (c) => c);\nclient.on('ready', async c => c);\n";
 		expect(run(eventNames, listeners).text).toBe(
-			"import { Client, Events } from 'discord.js';\nclient.once('ready', (readyClient: Client<true> = client) => console.log(readyClient.user.tag));\nclient.once('ready', (c = client) => c.user);\nclient.on('ready', function (c = client) { return c; });\n",
+			"import { Client, Events } from 'discord.js';\nclient.once('ready', (readyClient: Client<true> = client) => console.log(readyClient.user.tag));\nclient.once('ready', (c = client) => c.user);\nclient.on('ready', function (c = client) { return c; });\nclient.on('ready', async (c = client) => c);\nclient.on('ready', async (c = client) => c);\n",
 		);
 	});
 

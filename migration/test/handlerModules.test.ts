@@ -22,12 +22,13 @@ client.login(process.env.TOKEN);
 
 describe("handler modules: parameters typed from the bot's structure, so untyped JavaScript is migrated too", () => {
 	it("types a command module's execute by its SlashCommandBuilder, an event module's by its event, and what the loader passes after", async () => {
-		const ping = `const { SlashCommandBuilder } = require('discord.js');
+		const ping = `const { MessageFlags, SlashCommandBuilder } = require('discord.js');
 module.exports = {
 	data: new SlashCommandBuilder().setName('ping').setDescription('Ping'),
 	async execute(interaction) {
 		await interaction.deferReply({ ephemeral: true });
 		await interaction.editReply(\`pong from \${interaction.user.tag}\`);
+		await interaction.followUp({ content: 'more', allowedMentions: { repliedUser: false }, flags: MessageFlags.Ephemeral });
 	},
 };
 `;
@@ -56,15 +57,16 @@ module.exports = {
 			files: { 'index.js': INDEX, 'events/ready.js': ready, 'events/interactionCreate.js': interactionCreate },
 			transforms: steps,
 		});
-		expect(out.text).toContain('await interaction.defer({ ephemeral: true });');
-		expect(out.text).toContain('`pong from ${interaction.user.username}`');
-		expect(out.file('events/ready.js')).toContain('console.log(`ready as ${readyClient.user.username}`);');
+		// Typed as discord.js's interaction: its body gets Discord's keys, the ephemeral flag is written ephemeral: true.
+		expect(out.text).toContain(
+			"await interaction.followUp({ content: 'more', allowed_mentions: { replied_user: false }, ephemeral: true });",
+		);
+		expect(out.text).toContain('await interaction.deferReply({ ephemeral: true });');
 		const events = out.file('events/interactionCreate.js');
-		expect(events).toContain('if (!(interaction.raw.type === 2 && interaction.raw.data.type === 1)) return;');
-		expect(events).toContain("return interaction.reply({ content: 'unknown' }, { ephemeral: true });");
+		expect(events).toContain('if (!interaction.isChatInputCommand()) return;');
 		// The loader passes the client after the event's arguments: `client.ws` is discord.js's, marked.
 		expect(events).toContain(
-			'// oven-migrate: `client.ws`: Client.ws has no OvenJS equivalent; client.shards lists each shard with its latency (ms).',
+			'// oven-migrate: `client.ws`: Client.ws is written otherwise in OvenJS: `client.shards[0]?.latency` (Each shard’s status and heartbeat round trip.).',
 		);
 	});
 
@@ -84,9 +86,7 @@ exports.run = async (client, message, args) => {
 };
 `;
 		const out = await migrateText(hi, { fileName: 'commands/hi.js', files: { 'index.js': index }, transforms: steps });
-		expect(out.text).toContain(
-			'await message.reply({ content: `hi ${message.author.username}`, allowed_mentions: { replied_user: false } });',
-		);
+		expect(out.text).toContain('await message.reply({ content: `hi ${message.author.tag}`, allowed_mentions: { replied_user: false } });');
 	});
 
 	it('leaves a module alone when its call sites disagree, or nothing explains its parameters', async () => {

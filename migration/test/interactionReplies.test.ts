@@ -9,32 +9,25 @@ const listener = (body: string, head = ''): string =>
 	`import { Client, MessageFlags } from 'discord.js';\n${head}const client = new Client({ intents: [] });\nclient.on('interactionCreate', async (interaction) => {\n\tif (!interaction.isChatInputCommand()) return;\n${body}\n});\n`;
 
 describe('interaction-replies (on values the type checker knows are discord.js interactions)', () => {
-	it("moves ephemeral, or the ephemeral flag, out of the answer's body into the view's options", async () => {
+	it("keeps answers in discord.js's shape, which OvenJS's interactions share, writing the ephemeral flag as ephemeral: true", async () => {
 		const { text, todos } = await migrateText(
 			listener(
-				"\tawait interaction.reply({ content: 'hi', ephemeral: true });\n\tawait interaction.followUp({ content: 'x', flags: MessageFlags.Ephemeral });\n\tawait interaction.followUp({ content: 'y', flags: [MessageFlags.Ephemeral] });\n\tawait interaction.reply('pong');\n\tawait interaction.reply({ content: 'x' });",
+				"\tawait interaction.reply({ content: 'hi', ephemeral: true });\n\tawait interaction.followUp({ content: 'x', flags: MessageFlags.Ephemeral });\n\tawait interaction.followUp({ content: 'y', flags: [MessageFlags.Ephemeral] });\n\tawait interaction.reply('pong');\n\tawait interaction.deferReply({ ephemeral: true, fetchReply: true });\n\tawait interaction.editReply({ content: 'done', allowedMentions: { parse: [] } });",
 			),
 			{ transforms: steps },
 		);
 		expect(text).toContain(
-			"\tawait interaction.reply({ content: 'hi' }, { ephemeral: true });\n\tawait interaction.followUp({ content: 'x' }, { ephemeral: true });\n\tawait interaction.followUp({ content: 'y' }, { ephemeral: true });\n\tawait interaction.reply('pong');\n\tawait interaction.reply({ content: 'x' });",
+			"\tawait interaction.reply({ content: 'hi', ephemeral: true });\n\tawait interaction.followUp({ content: 'x', ephemeral: true });\n\tawait interaction.followUp({ content: 'y', ephemeral: true });\n\tawait interaction.reply('pong');\n\tawait interaction.deferReply({ ephemeral: true });\n\tawait interaction.editReply({ content: 'done', allowed_mentions: { parse: [] } });",
 		);
 		expect(todos).toEqual([]);
 	});
 
-	it('renames deferReply to defer (from the equivalents table), keeping ephemeral, and says fetchReply is gone', async () => {
-		const { text, todos } = await migrateText(
-			listener(
-				"\tawait interaction.deferReply({ ephemeral: true });\n\tawait interaction.deferReply();\n\tawait interaction.deferReply({ fetchReply: true });\n\tawait interaction.editReply({ content: 'done', allowedMentions: { parse: [] } });",
-			),
-			{ transforms: steps },
+	it("gives v13's isSelectMenu() its v14 name", async () => {
+		const { text } = await migrateText(
+			"const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.on('interactionCreate', (interaction) => {\n\tif (interaction.isSelectMenu()) console.log(interaction.values);\n});\n",
+			{ transforms: steps, discordJs: 'v13', fileName: 'bot.js' },
 		);
-		expect(text.replace(/\t\/\/ oven-migrate: .*\n/g, '')).toContain(
-			"\tawait interaction.defer({ ephemeral: true });\n\tawait interaction.defer();\n\tawait interaction.defer();\n\tawait interaction.editReply({ content: 'done', allowed_mentions: { parse: [] } });",
-		);
-		expect(todos).toEqual([
-			expect.stringMatching(/^fetchReply removed: OvenJS's reply\(\) resolves to nothing; read the answer with editReply\(\)/),
-		]);
+		expect(text).toContain('if (interaction.isStringSelectMenu()) console.log(interaction.values);');
 	});
 
 	it("writes Discord's snake_case keys in message bodies, keeping allowed mentions", async () => {

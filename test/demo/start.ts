@@ -84,7 +84,7 @@ async function main(mock: MockDiscord): Promise<RunningExample> {
 	if (guild === undefined || channel === undefined)
 		throw new Error('the mock\'s default world has no "Oven Test Guild" with #general; was it started with a scenario?');
 	const botName = names.get(DefaultIds.bot) ?? 'bot';
-	console.log(`${botName} is online in "${guild.name}" with /warn and /timeout registered.\n`);
+	console.log(`${botName} is online in "${guild.name}" with /warn, /timeout, /ban and /purge registered.\n`);
 	console.log(`#${channel.name}`);
 
 	const where = { guild_id: guild.id, channel_id: channel.id };

@@ -48,12 +48,56 @@ describe('examples/moderation-bot against the mock', () => {
 		return { record, message: message! };
 	};
 
-	it('registers /warn and /timeout with Moderate Members as the default permission', async () => {
+	it('registers /warn, /timeout, /ban and /purge with their default permissions', async () => {
 		const commands = [...mock.world.commands.values()].map((command) => [command.name, command.default_member_permissions]);
 		expect(commands.sort()).toEqual([
+			['ban', String(1n << 2n)],
+			['purge', String(1n << 13n)],
 			['timeout', String(1n << 40n)],
 			['warn', String(1n << 40n)],
 		]);
+	});
+
+	it('bans a user, telling them first, with the reason in the audit log', async () => {
+		const dana = await mock.addUser({ username: 'dana' });
+		await mock.addMember({ guild_id: DefaultIds.guild, user_id: dana.id });
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			...where,
+			name: 'ban',
+			options: [
+				{ name: 'user', type: 6, value: dana.id },
+				{ name: 'reason', type: 3, value: 'raiding' },
+				{ name: 'days', type: 4, value: 1 },
+			],
+		});
+		const record = await answered(command.id);
+		expect((record.responses[0]?.data?.['embeds'] as Embed[])[0]?.title).toBe('dana is banned');
+		const requests = (await control.requests()) as unknown as { method: string; path: string; body: unknown; reason?: string }[];
+		const banned = requests.find((request) => request.method === 'PUT' && request.path.endsWith(`/bans/${dana.id}`));
+		expect(banned).toMatchObject({ body: { delete_message_seconds: 86_400 }, reason: 'raiding' });
+		expect(requests.findIndex((request) => request.path.endsWith('/users/@me/channels'))).toBeLessThan(requests.indexOf(banned!));
+	});
+
+	it('purges the latest messages with one bulk delete', async () => {
+		for (const content of ['one', 'two', 'three'])
+			await control.sendMessage({ author_id: DefaultIds.carol, channel_id: DefaultIds.general, content });
+		const before = (await control.messages(DefaultIds.general)).slice(0, 3).map((m) => m.id);
+		const command = await control.interact({
+			type: 'application_command',
+			user_id: DefaultIds.alice,
+			...where,
+			name: 'purge',
+			options: [{ name: 'count', type: 4, value: 3 }],
+		});
+		const record = await eventually(async () => {
+			const found = (await control.interaction(command.id)) as InteractionRecord & { original?: { content?: string } };
+			return found.original?.content?.startsWith('Deleted') === true ? found : undefined;
+		}, 'the purge to finish');
+		expect(record.responses).toEqual([{ type: 5, data: { flags: 64 } }]);
+		const left = (await control.messages(DefaultIds.general)).map((m) => m.id);
+		for (const id of before) expect(left).not.toContain(id);
 	});
 
 	it('refuses a member without Moderate Members, privately, before acting', async () => {

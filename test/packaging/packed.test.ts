@@ -221,7 +221,7 @@ describe('the packed packages in a scratch project', { timeout: 120_000 }, () =>
 			const file = join(app, 'plugin/bad.ts');
 			server.notify('open', { file, projectRootPath: join(app, 'plugin') });
 			const diagnostics = await server.request<ProtocolDiagnostic[]>('semanticDiagnosticsSync', { file });
-			expect(diagnostics.map((diagnostic) => diagnostic.text)).toContainEqual(expect.stringContaining('embed.title has 300 characters'));
+			expect(diagnostics.map((diagnostic) => diagnostic.text)).toContainEqual(expect.stringContaining('title has 300 characters'));
 		} finally {
 			server.close();
 		}

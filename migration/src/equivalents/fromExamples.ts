@@ -51,12 +51,20 @@ function chainOf(example: string): { readonly root: string; readonly links: read
  * same way (`attachment.filename`, `any.isChatInputCommand()` for v13's `isCommand()`). Any other
  * example is what the todo tells a person to write.
  */
-export function fromExamples(rows: readonly ExampleEquivalent[], receivers: ReadonlySet<string>): DiscordJsEquivalent[] {
+export function fromExamples(
+	rows: readonly ExampleEquivalent[],
+	receivers: ReadonlyMap<string, string>,
+	classes: Readonly<Record<string, string>> = {},
+): DiscordJsEquivalent[] {
+	/** Whether the example's receiver is the discord.js owner's OvenJS counterpart (`message` for Message, not `handler`). */
+	const sameReceiver = (owner: string, root: string): boolean =>
+		Object.hasOwn(classes, owner) ? classes[owner] === receivers.get(root) : owner.toLowerCase() === root.toLowerCase();
 	const out: DiscordJsEquivalent[] = [];
 	for (const row of rows) {
 		// Constructors (`new Client`) are rewritten whole by their transforms.
 		if (row.member.startsWith('new ')) continue;
 		const name = row.member.slice(row.member.lastIndexOf('.') + 1);
+		const owner = row.member.slice(0, row.member.indexOf('.'));
 		const note = row.note === undefined ? {} : { note: row.note };
 		if (row.ovenjs === null) {
 			out.push({ member: row.member, ...note });
@@ -66,8 +74,9 @@ export function fromExamples(rows: readonly ExampleEquivalent[], receivers: Read
 		const [first] = chain?.links ?? [];
 		if (chain === undefined || first === undefined || !receivers.has(chain.root) || first.name === '')
 			out.push({ member: row.member, example: row.ovenjs, ...note });
-		else if (first.name === name) out.push({ member: row.member, oven: `$.${name}`, ...note });
-		else if (chain.links.length === 1)
+		else if (first.name === name || (chain.links.at(-1)?.name === name && !Object.hasOwn(classes, owner)))
+			out.push({ member: row.member, oven: `$.${name}`, ...note });
+		else if (chain.links.length === 1 && sameReceiver(owner, chain.root))
 			out.push({ member: row.member, oven: `$.${first.name}`, use: first.called ? 'call' : 'read', example: row.ovenjs, ...note });
 		else out.push({ member: row.member, example: row.ovenjs, ...note });
 	}

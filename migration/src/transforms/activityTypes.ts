@@ -4,9 +4,9 @@ import { ACTIVITY_TYPES } from './_discordEnums.js';
 import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
-import { replaceNode } from './_discordJs.js';
+import { excerpt, replaceNode } from './_discordJs.js';
 
-/** Presence setters of discord.js's `ClientUser`, which OvenJS's client does not have. */
+/** Presence setters of discord.js's `ClientUser`; OvenJS's `ClientUser` has all but `setAFK`. */
 const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
 
 /** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
@@ -19,13 +19,14 @@ function numberText(name: string): string | undefined {
 
 /**
  * Activity types: `ActivityType.Watching` (v14), `Constants.ActivityTypes.WATCHING` and v13's
- * `type: 'WATCHING'` in an activity object (a presence setter's included) → Discord's numbers,
- * which OvenJS's presence takes (the setters themselves are marked from the equivalents table).
+ * `type: 'WATCHING'` in an activity object → Discord's numbers; `client.user.setActivity()`
+ * and the other presence setters keep their calls (OvenJS's `ClientUser` has them) with the
+ * types as numbers; `setAFK()`, which it lacks, is marked.
  */
 export const activityTypes: Transform = {
 	name: 'activity-types',
-	description: "ActivityType members and v13 activity type strings become Discord's numbers.",
-	apply(file) {
+	description: "ActivityType members and v13 activity type strings become Discord's numbers, in presence setters too; setAFK is marked.",
+	apply(file, context) {
 		if (!mentionsAny(file, ['ActivityType', 'setActivity', 'setPresence', 'setStatus', 'setAFK', "type: '", 'type: "'])) return;
 		const bindings = discordModuleBindings(file);
 		for (const { access, member } of enumMemberAccesses(file, bindings, 'ActivityType', 'ActivityTypes')) {
@@ -55,6 +56,11 @@ export const activityTypes: Transform = {
 				const text = value === undefined ? undefined : numberText(value);
 				if (text !== undefined && Node.isPropertyAssignment(type)) replaceNode(type.getInitializerOrThrow(), text);
 			}
+			if (callee.getName() === 'setAFK')
+				context.todo(
+					call,
+					`\`${excerpt(call)}\`: OvenJS's ClientUser has no setAFK(); pass it with the presence: client.user?.setPresence({ afk: true, … }).`,
+				);
 		}
 	},
 };

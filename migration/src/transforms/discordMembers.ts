@@ -5,6 +5,8 @@ import type { DiscordMember } from '../types/DiscordType.js';
 import { excerpt, replaceNode, wrapperOf } from './_discordJs.js';
 import { familyOf } from '../equivalents/createEquivalentsTable.js';
 import { DISTINCTIVE_MEMBERS } from '../equivalents/distinctiveMembers.js';
+import { OVENJS_EQUIVALENTS } from '../equivalents/index.js';
+import { ovenjsHas } from '../equivalents/ovenjsMembers.js';
 import { lookupTable } from './_lookupTable.js';
 
 /** Where discord.js declares a member first, then the receiver's own classes: the owners to look the member up under. */
@@ -186,9 +188,9 @@ function judge(
 	context: TransformContext,
 	verdictOf: (access: Node) => Verdict | undefined,
 ): Verdict {
+	// Builders, collectors, Collection…: their transforms rewrite them and mark what they cannot do.
+	if (ownedElsewhere(member)) return { kind: 'covered' };
 	const found = match(access, context);
-	// Builders, collectors, Collection…: their transforms mark what they cannot do; only a row of the table speaks here.
-	if (found === undefined && ownedElsewhere(member)) return { kind: 'covered' };
 	const entry = found?.entry;
 	const fits = entry?.use === undefined || (entry.use === 'call') === (callOf(access) !== undefined);
 	if (found !== undefined && entry?.oven !== undefined && fits && !dropsArguments(access, entry.oven))
@@ -211,6 +213,13 @@ function judge(
 	const inner = verdictOf(access.getExpression());
 	if (inner !== undefined && inner.kind !== 'rewrite') return { kind: 'covered' };
 	if (member.declaredIn.length === 0) return { kind: 'covered' };
+	// Not in the table, but OvenJS's class has it by discord.js's name (`isUserContextMenuCommand()`): it stays.
+	if (
+		[...member.declaredIn, ...member.classes].some(
+			(name) => OVENJS_EQUIVALENTS[name] !== undefined && ovenjsHas(OVENJS_EQUIVALENTS[name], access.getName()),
+		)
+	)
+		return { kind: 'covered' };
 	return {
 		kind: 'todo',
 		message: `\`${excerpt(access)}\`: discord.js's ${member.declaredIn[0]}.${access.getName()} has no OvenJS equivalent in the table; ${fallbackAdvice(member)}.`,
@@ -297,10 +306,9 @@ function flagUntyped(file: SourceFile, context: TransformContext): void {
 		const [owner = '', name = ''] = member?.split('.') ?? [];
 		const entry = member === undefined ? undefined : context.equivalents.lookup([owner], [name]);
 		if (entry === undefined) continue;
+		const example = entry.example ?? entry.oven?.replace(/\$/g, callee.getExpression().getText());
 		const advice =
-			entry.oven === undefined
-				? entry.note
-				: `OvenJS writes it ${entry.oven.replace(/\$/g, callee.getExpression().getText())}${entry.note === undefined ? '' : ` (${entry.note})`}`;
+			example === undefined ? entry.note : `OvenJS writes it \`${example}\`${entry.note === undefined ? '' : ` (${entry.note})`}`;
 		context.todo(
 			call,
 			`\`${excerpt(call)}\`: the type of ${excerpt(callee.getExpression(), 30)} is unknown here, so it was left as it is; if it is discord.js's ${member}: ${advice}`,

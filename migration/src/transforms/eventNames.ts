@@ -132,7 +132,10 @@ function readyClientParameter(call: Node, client: Node): void {
 		return;
 	const text = `${parameter.getText()} = ${client.getText()}`;
 	// `c => …` needs parentheses around its parameter now: the arrow is written again.
-	if (Node.isArrowFunction(listener) && !listener.getText().startsWith('('))
-		replaceNode(listener, `(${text})${listener.getText().slice(parameter.getEnd() - listener.getStart())}`);
+	if (Node.isArrowFunction(listener) && listener.getFirstChildByKind(SyntaxKind.OpenParenToken) === undefined)
+		replaceNode(
+			listener,
+			`${listener.getText().slice(0, parameter.getStart() - listener.getStart())}(${text})${listener.getText().slice(parameter.getEnd() - listener.getStart())}`,
+		);
 	else replaceNode(parameter, text);
 }

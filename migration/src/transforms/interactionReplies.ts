@@ -27,8 +27,8 @@ const SENDS: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
 /** Sends that carry a message body, where discord.js applied the client's `allowedMentions` (not `deferReply`). */
 const BODIES = new Set(['reply', 'followUp', 'editReply', 'update', 'send', 'edit']);
 
-/** Interaction answers whose `ephemeral` becomes the view's option (`reply(body, { ephemeral })`). */
-const EPHEMERAL = new Set(['reply', 'followUp', 'deferReply']);
+/** Interaction answers, whose bodies may carry the ephemeral flag or `fetchReply`. */
+const ANSWERS = new Set(['reply', 'followUp', 'deferReply', 'editReply', 'update']);
 
 /** Discord's ephemeral message flag. */
 const EPHEMERAL_FLAG = 64;
@@ -57,33 +57,19 @@ function isEphemeralFlag(value: Node, bindings: ReadonlyMap<string, string | nul
 	return path === 'MessageFlags.Ephemeral' || path === 'MessageFlags.FLAGS.EPHEMERAL';
 }
 
-/** Takes `ephemeral` (or the ephemeral flag) and `fetchReply`/`withResponse` out of an answer's body; returns the ephemeral expression. */
-function takeEphemeral(
-	body: ObjectLiteralExpression,
-	bindings: ReadonlyMap<string, string | null>,
-	call: CallExpression,
-	context: TransformContext,
-): string | undefined {
-	let ephemeral: string | undefined;
+/**
+ * An answer's body in OvenJS's shape, which is discord.js's (`{ content, ephemeral: true }`):
+ * the ephemeral flag (discord.js's enum, which the migrated file no longer imports) becomes
+ * `ephemeral: true`, and `fetchReply`/`withResponse` go: every OvenJS answer that Discord
+ * answers with a message resolves to it.
+ */
+function answerBody(body: ObjectLiteralExpression, bindings: ReadonlyMap<string, string | null>): void {
 	for (const property of body.getProperties()) {
 		if (!Node.isPropertyAssignment(property)) continue;
-		const value = property.getInitializerOrThrow();
 		const name = property.getName();
-		if (name === 'ephemeral') {
-			ephemeral = value.getText();
-			property.remove();
-		} else if (name === 'flags' && isEphemeralFlag(value, bindings)) {
-			ephemeral = 'true';
-			property.remove();
-		} else if (name === 'fetchReply' || name === 'withResponse') {
-			property.remove();
-			context.todo(
-				call,
-				`${name} removed: OvenJS's reply() resolves to nothing; read the answer with editReply() (which resolves to the message) or client.api.interactions.getOriginalResponse(applicationId, token).`,
-			);
-		}
+		if (name === 'flags' && isEphemeralFlag(property.getInitializerOrThrow(), bindings)) replaceNode(property, 'ephemeral: true');
+		else if (name === 'fetchReply' || name === 'withResponse') property.remove();
 	}
-	return ephemeral;
 }
 
 /** Methods of strings that give a string (arrays' `slice`/`concat` give an array, which no send takes as its body). */
@@ -153,33 +139,42 @@ function sendFamily(call: CallExpression, context: TransformContext): string | u
 /**
  * The message bodies sent from discord.js values (interaction answers, `message.reply`,
  * `channel.send`, as the type checker sees them) get Discord's snake_case keys
- * (`allowedMentions` → `allowed_mentions`, kept, never dropped); an interaction answer's
- * `ephemeral: true` or ephemeral flag becomes the view's option: `reply({ … }, { ephemeral: true })`,
- * `deferReply({ ephemeral })` → `{ ephemeral }` (the equivalents table renames it `defer`).
+ * (`allowedMentions` → `allowed_mentions`, kept, never dropped) and the client's
+ * `allowedMentions`; interaction answers keep discord.js's shapes, which OvenJS's interactions
+ * share (`reply({ …, ephemeral })`, `deferReply`, `editReply`, `followUp`, `update`), the
+ * ephemeral flag written `ephemeral: true` and `fetchReply` dropped; `isSelectMenu()` takes
+ * its v14 name.
  */
 export const interactionReplies: Transform = {
 	name: 'interaction-replies',
-	description: 'Message bodies sent from discord.js values get Discord keys; ephemeral becomes the answer option of the Interaction view.',
+	description:
+		"Message bodies sent from discord.js values get Discord's keys and the client's allowedMentions; answers keep discord.js's shapes.",
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
 		for (const access of context.types.accesses()) {
 			const call = access.wasForgotten() ? undefined : access.getParent();
 			if (!Node.isCallExpression(call) || call.getExpression() !== access) continue;
 			const callee = call.getExpression();
+			if (!Node.isPropertyAccessExpression(callee)) continue;
+			if (callee.getName() === 'isSelectMenu' && isInteractionMember(callee, context)) {
+				replaceNode(callee.getNameNode(), 'isStringSelectMenu');
+				continue;
+			}
 			const family = sendFamily(call, context);
-			if (family === undefined || !Node.isPropertyAccessExpression(callee)) continue;
+			if (family === undefined) continue;
 			const method = callee.getName();
 			const mentions = context.project.allowedMentions;
 			if (mentions?.kind === 'literal' && BODIES.has(method)) carryAllowedMentions(call, mentions.text, context);
 			const [first] = call.getArguments();
 			if (!Node.isObjectLiteralExpression(first)) continue;
 			snakeBodyKeys(first);
-			if (family !== 'Interaction' || !EPHEMERAL.has(method) || call.getArguments().length !== 1) continue;
-			const ephemeral = takeEphemeral(first, bindings, call, context);
-			if (method === 'deferReply') {
-				if (ephemeral === undefined && first.getProperties().length === 0) call.removeArgument(0);
-				else replaceNode(first, ephemeral === undefined ? '{}' : `{ ephemeral: ${ephemeral} }`);
-			} else if (ephemeral !== undefined) call.addArgument(`{ ephemeral: ${ephemeral} }`);
+			if (family === 'Interaction' && ANSWERS.has(method)) answerBody(first, bindings);
 		}
 	},
 };
+
+/** Whether `access` reads a member of a discord.js interaction. */
+function isInteractionMember(access: Node, context: TransformContext): boolean {
+	const member = context.types.member(access);
+	return member !== undefined && [...member.declaredIn, ...member.classes].some((owner) => familyOf(owner) === 'Interaction');
+}

@@ -110,8 +110,9 @@ function normalizeValue(
 function queryOf(method: string, route: string, query: string | undefined): string {
 	if (query === undefined || query === '') return '';
 	const params = [...new URLSearchParams(query)].filter(([name, value]) => {
-		// Create Interaction Response: `with_response` "default false", https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
-		if (name === 'with_response' && value === 'false' && /\/callback$/.test(route)) return false;
+		// Create Interaction Response: `with_response` only asks for the callback response in the answer ("default false"); the
+		// interaction is answered the same either way, https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+		if (name === 'with_response' && /\/callback$/.test(route)) return false;
 		// Create Followup Message "functions the same as Execute Webhook, but wait is always true", https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
 		if (name === 'wait' && value === 'true' && method === 'POST' && /^\/webhooks\/[^/]+\/[^/]+$/.test(route)) return false;
 		return true;
@@ -142,6 +143,8 @@ export function normalizeRequests(requests: readonly LoggedRequest[]): ReplayReq
 			request.body === undefined || request.body === null || request.body === ''
 				? undefined
 				: normalizeValue(request.body, placeholders, undefined, false, false);
-		return { method: request.method, route, status: request.status, ...(body === undefined ? {} : { body }) };
+		// A callback asked `with_response` is answered 200 with the response instead of 204 (see `queryOf`): the same outcome.
+		const status = request.status === 200 && request.method === 'POST' && /\/callback$/.test(path) ? 204 : request.status;
+		return { method: request.method, route, status, ...(body === undefined ? {} : { body }) };
 	});
 }

@@ -1,5 +1,19 @@
 /** The kinds of entity the cache holds, one in-memory collection each. */
-export type CacheEntity = 'guilds' | 'channels' | 'roles' | 'members' | 'users' | 'messages' | 'presences' | 'voiceStates';
+export type CacheEntity =
+	| 'guilds'
+	| 'channels'
+	| 'roles'
+	| 'members'
+	| 'users'
+	| 'messages'
+	| 'presences'
+	| 'emojis'
+	| 'stickers'
+	| 'voiceStates'
+	| 'scheduledEvents'
+	| 'stageInstances'
+	| 'autoModerationRules'
+	| 'soundboardSounds';
 
 /** Every {@link CacheEntity}, in a stable order (for tables, loops and `sizes()`). */
 export const CACHE_ENTITIES = [
@@ -10,5 +24,11 @@ export const CACHE_ENTITIES = [
 	'users',
 	'messages',
 	'presences',
+	'emojis',
+	'stickers',
 	'voiceStates',
+	'scheduledEvents',
+	'stageInstances',
+	'autoModerationRules',
+	'soundboardSounds',
 ] as const satisfies readonly CacheEntity[];

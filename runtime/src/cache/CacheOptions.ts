@@ -5,7 +5,7 @@ import type { CacheStoreError } from './CacheStoreError.js';
 
 /**
  * Limits for one entity collection. `max` counts per guild for channels, roles, members,
- * presences and voice states, per channel for messages, and in total for guilds and users; over it,
+ * presences and the other guild-scoped entities (emojis, voice states, …), per channel for messages, and in total for guilds and users; over it,
  * the entries written longest ago go first. `ttlMs` drops entries not written for that
  * long (checked every `sweepIntervalMs`). `filter` decides what is kept at all: a record
  * it rejects is not cached (and an older copy is removed).
@@ -47,7 +47,13 @@ export const DEFAULT_CACHE_SETTINGS = {
 	users: {},
 	messages: { max: 100 },
 	presences: false,
+	emojis: {},
+	stickers: {},
 	voiceStates: {},
+	scheduledEvents: {},
+	stageInstances: {},
+	autoModerationRules: {},
+	soundboardSounds: {},
 } as const satisfies { readonly [E in CacheEntity]: false | EntityCacheOptions<CachedEntityMap[E]> };
 
 /** Default `sweepIntervalMs`. */

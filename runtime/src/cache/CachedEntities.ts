@@ -1,5 +1,7 @@
 import type {
 	APIAttachment,
+	APIPoll,
+	APIReaction,
 	APIEmbed,
 	APIMessageReference,
 	APIMessageTopLevelComponent,
@@ -13,6 +15,14 @@ import type {
 	MessageType,
 	PresenceUpdateStatus,
 } from 'discord-api-types/v10';
+import type {
+	CachedAutoModerationRule,
+	CachedEmoji,
+	CachedScheduledEvent,
+	CachedSoundboardSound,
+	CachedStageInstance,
+	CachedSticker,
+} from './CachedGuildEntities.js';
 
 // The records the cache keeps. Plain frozen-shape objects in Discord's own field names
 // (snake_case, string ids) so views and tools can wrap them; nested entities are split
@@ -21,9 +31,9 @@ import type {
 // mutate them.
 
 /**
- * A guild without its nested arrays: channels, threads, roles, members, presences go to
- * their own collections (`forGuild`); emojis, stickers, voice states, stage instances and
- * scheduled events are not kept.
+ * A guild without its nested arrays: channels, threads, roles, members, presences, emojis,
+ * stickers, voice states, scheduled events, stage instances and soundboard sounds go to their
+ * own collections (`forGuild`).
  */
 export interface CachedGuild {
 	readonly id: string;
@@ -68,6 +78,10 @@ export interface CachedChannel {
 	readonly thread_metadata: APIThreadMetadata | null;
 	/** DM channels: the other users' ids (the users are in `users`). */
 	readonly recipient_ids: readonly string[];
+	/** When the latest pin was pinned (CHANNEL_PINS_UPDATE), if known. */
+	readonly last_pin_timestamp: string | null;
+	/** Threads: about how many members (THREAD_MEMBERS_UPDATE); null otherwise. */
+	readonly member_count: number | null;
 }
 
 /** A role as Discord sends it, plus its guild id. */
@@ -109,8 +123,9 @@ export interface CachedUser {
 
 /**
  * A message without the nested author (in `users` under `author_id`), member (in
- * `members`), mentioned users (ids in `mention_ids`), reactions, stickers and
- * `referenced_message` (`message_reference` keeps the ids).
+ * `members`), mentioned users (ids in `mention_ids`), stickers and `referenced_message`
+ * (`message_reference` keeps the ids). Reactions and a poll's counts follow the reaction and
+ * vote dispatches.
  */
 export interface CachedMessage {
 	readonly id: string;
@@ -134,6 +149,10 @@ export interface CachedMessage {
 	readonly components: readonly APIMessageTopLevelComponent[];
 	readonly message_reference: APIMessageReference | null;
 	readonly webhook_id: string | null;
+	/** Reactions with their counts (`me`: the bot reacted). */
+	readonly reactions: readonly APIReaction[];
+	/** The poll, with its results as the vote dispatches move them; null without one. */
+	readonly poll: APIPoll | null;
 }
 
 /** A member's presence in a guild (off by default: needs the GuildPresences intent and much memory). */
@@ -173,5 +192,11 @@ export interface CachedEntityMap {
 	users: CachedUser;
 	messages: CachedMessage;
 	presences: CachedPresence;
+	emojis: CachedEmoji;
+	stickers: CachedSticker;
 	voiceStates: CachedVoiceState;
+	scheduledEvents: CachedScheduledEvent;
+	stageInstances: CachedStageInstance;
+	autoModerationRules: CachedAutoModerationRule;
+	soundboardSounds: CachedSoundboardSound;
 }

@@ -10,6 +10,14 @@ import type {
 	CachedUser,
 	CachedVoiceState,
 } from './CachedEntities.js';
+import type {
+	CachedAutoModerationRule,
+	CachedEmoji,
+	CachedScheduledEvent,
+	CachedSoundboardSound,
+	CachedStageInstance,
+	CachedSticker,
+} from './CachedGuildEntities.js';
 
 /** What every collection view has. */
 export interface CacheCollection<T> {
@@ -29,7 +37,7 @@ export interface IdCacheCollection<T> extends CacheCollection<T> {
 	fetch(id: string): Promise<T | undefined>;
 }
 
-/** Guild-scoped collections read by id (channels, roles). */
+/** Guild-scoped collections read by id (channels, roles, emojis, stickers, scheduled events, …). */
 export interface GuildScopedCacheCollection<T> extends IdCacheCollection<T> {
 	/** The records of one guild, oldest first (by last write when a `max` or `ttlMs` is set, else by first write). */
 	forGuild(guildId: string): Iterable<T>;
@@ -57,17 +65,17 @@ export interface MessageCacheCollection extends PairCacheCollection<CachedMessag
 	forChannel(channelId: string): Iterable<CachedMessage>;
 }
 
-/** Presences by guild and user id. */
-export interface PresenceCacheCollection extends PairCacheCollection<CachedPresence> {
-	/** The cached presences of one guild. */
-	forGuild(guildId: string): Iterable<CachedPresence>;
+/** Records by guild and user id (presences, voice states). */
+export interface GuildPairCacheCollection<T> extends PairCacheCollection<T> {
+	/** The cached records of one guild. */
+	forGuild(guildId: string): Iterable<T>;
 }
 
-/** Voice states by guild and user id: who is in which voice channel. */
-export interface VoiceStateCacheCollection extends PairCacheCollection<CachedVoiceState> {
-	/** The voice states of one guild: every member in one of its voice channels. */
-	forGuild(guildId: string): Iterable<CachedVoiceState>;
-}
+/** Presences by guild and user id. */
+export type PresenceCacheCollection = GuildPairCacheCollection<CachedPresence>;
+
+/** Voice states by guild and user id: who is in which voice channel (`forGuild`: every member in one of its voice channels). */
+export type VoiceStateCacheCollection = GuildPairCacheCollection<CachedVoiceState>;
 
 /**
  * The client's cache: fed every gateway dispatch through `apply`, read through lean
@@ -77,11 +85,10 @@ export interface VoiceStateCacheCollection extends PairCacheCollection<CachedVoi
  */
 export interface ClientCache {
 	/**
-	 * Applies one gateway dispatch (READY, GUILD_CREATE/UPDATE/DELETE, CHANNEL_*,
-	 * THREAD_CREATE/UPDATE/DELETE/LIST_SYNC, GUILD_ROLE_*, GUILD_MEMBER_ADD/UPDATE/REMOVE,
-	 * GUILD_MEMBERS_CHUNK, MESSAGE_CREATE/UPDATE/DELETE/DELETE_BULK, PRESENCE_UPDATE,
-	 * VOICE_STATE_UPDATE, USER_UPDATE). Called by the client for every dispatch before it emits the event.
-	 * Never throws on unexpected or partial payloads; others are ignored.
+	 * Applies one gateway dispatch: every dispatch that changes what the cache keeps (the
+	 * table `CACHE_DISPATCHES`; the others, listed with the reason in `STATELESS_DISPATCHES`,
+	 * are ignored). Called by the client for every dispatch before it emits the event. Never
+	 * throws on unexpected or partial payloads.
 	 */
 	apply(payload: GatewayDispatchPayload): void;
 	readonly guilds: IdCacheCollection<CachedGuild>;
@@ -91,7 +98,13 @@ export interface ClientCache {
 	readonly users: IdCacheCollection<CachedUser>;
 	readonly messages: MessageCacheCollection;
 	readonly presences: PresenceCacheCollection;
+	readonly emojis: GuildScopedCacheCollection<CachedEmoji>;
+	readonly stickers: GuildScopedCacheCollection<CachedSticker>;
 	readonly voiceStates: VoiceStateCacheCollection;
+	readonly scheduledEvents: GuildScopedCacheCollection<CachedScheduledEvent>;
+	readonly stageInstances: GuildScopedCacheCollection<CachedStageInstance>;
+	readonly autoModerationRules: GuildScopedCacheCollection<CachedAutoModerationRule>;
+	readonly soundboardSounds: GuildScopedCacheCollection<CachedSoundboardSound>;
 	/** Records in memory per entity (0 for entities that are off). */
 	sizes(): Readonly<Record<CacheEntity, number>>;
 	/** Runs the TTL sweepers now; returns how many records went. */

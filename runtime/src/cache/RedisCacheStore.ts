@@ -19,8 +19,6 @@ export interface RedisCacheStoreOptions {
 	readonly prefix?: string;
 }
 
-const ENTITIES: readonly CacheEntity[] = CACHE_ENTITIES;
-
 /**
  * A {@link CacheStore} in Redis, so that every process of a bot sees one cache: each process
  * writes through what its shards receive, and reads what other processes cached with the
@@ -63,7 +61,7 @@ export class RedisCacheStore implements CacheStore {
 
 	/** @inheritdoc */
 	public async clear(entity?: CacheEntity): Promise<void> {
-		await this.#redis.del(...(entity === undefined ? ENTITIES : [entity]).map((e) => this.#key(e)));
+		await this.#redis.del(...(entity === undefined ? CACHE_ENTITIES : [entity]).map((e) => this.#key(e)));
 	}
 
 	#key(entity: CacheEntity): string {

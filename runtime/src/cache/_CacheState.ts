@@ -1,4 +1,5 @@
 import type { CacheEntity } from './CacheEntity.js';
+import type { CachedEntityMap } from './CachedEntities.js';
 import type { _EntityCollection } from './_EntityCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
 import {
@@ -20,6 +21,17 @@ import {
 /** The collections, `undefined` when an entity is off. @internal */
 export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
 
+/** Guild-scoped entities kept by id, whose records are built by a `(data, id, guildId, prev)` lean function. @internal */
+export type _ScopedEntity = 'emojis' | 'stickers' | 'scheduledEvents' | 'stageInstances' | 'autoModerationRules' | 'soundboardSounds';
+
+/** Builds a lean record of a {@link _ScopedEntity}. @internal */
+export type _ScopedLean<E extends _ScopedEntity> = (
+	data: _Raw,
+	id: string,
+	guildId: string,
+	prev: CachedEntityMap[E] | undefined,
+) => CachedEntityMap[E];
+
 /**
  * The cache's writable state and the upserts the dispatch handlers share. Each method
  * takes a payload piece, reads it defensively, and does nothing when ids are missing
@@ -29,6 +41,8 @@ export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> |
 export class _CacheState {
 	readonly c: _Collections;
 	readonly arrays = new _ArrayInterner();
+	/** The bot's user id, from READY: reactions it adds are `me`. */
+	selfId: string | undefined;
 
 	constructor(collections: _Collections) {
 		this.c = collections;
@@ -153,6 +167,28 @@ export class _CacheState {
 		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, authorId, prev, this.arrays));
 	}
 
+	/**
+	 * Upserts a guild-scoped record kept by id (`idKey`: `sound_id` for soundboard sounds); its
+	 * guild is the payload's `guild_id`, else `guildId` (GUILD_CREATE's lists leave it out).
+	 */
+	scoped<E extends _ScopedEntity>(entity: E, value: unknown, guildId: string | undefined, lean: _ScopedLean<E>, idKey = 'id'): void {
+		const data = _raw(value);
+		const id = _id(data?.[idKey]);
+		const guild = _id(data?.guild_id) ?? guildId;
+		const collection = this.c[entity] as _EntityCollection<E> | undefined;
+		if (data === undefined || id === undefined || guild === undefined || collection === undefined) return;
+		if (entity === 'emojis' || entity === 'stickers' || entity === 'soundboardSounds') this.user(data.user);
+		else if (entity === 'scheduledEvents') this.user(data.creator);
+		collection.set(guild, id, lean(data, id, guild, collection.get(guild, id)));
+	}
+
+	/** Replaces a guild's whole list of a scoped entity (GUILD_CREATE, GUILD_EMOJIS_UPDATE, …). */
+	replaceScoped<E extends _ScopedEntity>(entity: E, list: unknown, guildId: string | undefined, lean: _ScopedLean<E>, idKey = 'id'): void {
+		if (!Array.isArray(list) || guildId === undefined) return;
+		this.c[entity]?.deleteGroup(guildId);
+		for (const value of list) this.scoped(entity, value, guildId, lean, idKey);
+	}
+
 	/** Removes a guild and everything under it. */
 	removeGuild(id: string): void {
 		this.c.guilds?.deleteById(id);
@@ -160,6 +196,12 @@ export class _CacheState {
 		this.c.roles?.deleteGroup(id);
 		this.c.members?.deleteGroup(id);
 		this.c.presences?.deleteGroup(id);
+		this.c.emojis?.deleteGroup(id);
+		this.c.stickers?.deleteGroup(id);
 		this.c.voiceStates?.deleteGroup(id);
+		this.c.scheduledEvents?.deleteGroup(id);
+		this.c.stageInstances?.deleteGroup(id);
+		this.c.autoModerationRules?.deleteGroup(id);
+		this.c.soundboardSounds?.deleteGroup(id);
 	}
 }

@@ -18,6 +18,8 @@ type MessageExtra = Pick<
 	| 'components'
 	| 'message_reference'
 	| 'webhook_id'
+	| 'reactions'
+	| 'poll'
 >;
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -37,6 +39,8 @@ const PLAIN: MessageExtra = Object.freeze({
 	components: NONE,
 	message_reference: null,
 	webhook_id: null,
+	reactions: NONE,
+	poll: null,
 });
 
 function isPlain(m: CachedMessage): boolean {
@@ -53,7 +57,9 @@ function isPlain(m: CachedMessage): boolean {
 		m.embeds.length === 0 &&
 		m.components.length === 0 &&
 		m.message_reference === null &&
-		m.webhook_id === null
+		m.webhook_id === null &&
+		m.reactions.length === 0 &&
+		m.poll === null
 	);
 }
 
@@ -97,6 +103,8 @@ export class _MessageTable extends _SlotTable<CachedMessage> {
 			components: extra.components,
 			message_reference: extra.message_reference,
 			webhook_id: extra.webhook_id,
+			reactions: extra.reactions,
+			poll: extra.poll,
 		};
 	}
 
@@ -132,6 +140,8 @@ export class _MessageTable extends _SlotTable<CachedMessage> {
 					components: m.components,
 					message_reference: m.message_reference,
 					webhook_id: m.webhook_id,
+					reactions: m.reactions,
+					poll: m.poll,
 				};
 	}
 

@@ -1,6 +1,8 @@
 import type { GatewayDispatchEvents } from 'discord-api-types/v10';
 import type { _CacheState } from './_CacheState.js';
+import { _guildCreateEntities, _GUILD_ENTITY_HANDLERS } from './_guildEntityHandlers.js';
 import { _id, _leanGuild, _raw, type _Raw } from './_lean.js';
+import { _MESSAGE_STATE_HANDLERS } from './_messageStateHandlers.js';
 
 type Handler = (state: _CacheState, data: _Raw) => void;
 
@@ -27,11 +29,7 @@ function guildCreateOrUpdate(state: _CacheState, data: _Raw): void {
 		for (const member of data.members) state.member(member, id);
 	}
 	if (Array.isArray(data.presences)) for (const presence of data.presences) state.presence(presence, id);
-	if (Array.isArray(data.voice_states)) {
-		// GUILD_CREATE lists who is in voice now: anyone not listed has left.
-		state.c.voiceStates?.deleteGroup(id);
-		for (const voiceState of data.voice_states) state.voiceState(voiceState, id);
-	}
+	_guildCreateEntities(state, data, id);
 }
 
 function memberCount(state: _CacheState, guildId: string | undefined, delta: number): void {
@@ -45,14 +43,10 @@ function channelDelete(state: _CacheState, data: _Raw): void {
 	state.removeChannel(_id(data.id));
 }
 
-/**
- * What each dispatch does to the cache: a table, not a switch. Dispatches not listed
- * leave the cache alone.
- * @internal
- */
-export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handler } = {
+/** Guilds, channels, threads, roles, members, messages, presences and users. */
+const CORE_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handler } = {
 	READY: (state, data) => {
-		state.user(data.user);
+		state.selfId = state.user(data.user);
 		const guilds = state.c.guilds;
 		if (guilds === undefined || !Array.isArray(data.guilds)) return;
 		for (const value of data.guilds) {
@@ -127,8 +121,18 @@ export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handl
 		if (user !== undefined && state.c.users?.getById(String(user.id)) !== undefined) state.user(user);
 		state.presence(data, _id(data.guild_id));
 	},
-	VOICE_STATE_UPDATE: (state, data) => state.voiceState(data, undefined),
 	USER_UPDATE: (state, data) => {
 		state.user(data);
 	},
+};
+
+/**
+ * What each dispatch does to the cache: a table, not a switch. Dispatches not listed
+ * leave the cache alone (`STATELESS_DISPATCHES` says why, for each).
+ * @internal
+ */
+export const _DISPATCH_HANDLERS: { readonly [E in GatewayDispatchEvents]?: Handler } = {
+	...CORE_HANDLERS,
+	..._GUILD_ENTITY_HANDLERS,
+	..._MESSAGE_STATE_HANDLERS,
 };

@@ -42,32 +42,44 @@ function _objects(value: unknown): _Raw[] {
 // One reader per field type (not one `field` taking a predicate): each stays monomorphic,
 // so V8 inlines it. A missing or mistyped field keeps the previous value, else the fallback.
 
-function str<T extends string>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+/** @internal */
+export function str<T extends string>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
 	const value = data[key];
 	return typeof value === 'string' ? (value as T) : (previous ?? fallback);
 }
 
-function strOrNull<T extends string | null>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+/** @internal */
+export function strOrNull<T extends string | null>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
 	const value = data[key];
 	return value === null || typeof value === 'string' ? (value as T) : (previous ?? fallback);
 }
 
-function num<T extends number>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+/** @internal */
+export function num<T extends number>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
 	const value = data[key];
 	return typeof value === 'number' ? (value as T) : (previous ?? fallback);
 }
 
-function bool(data: _Raw, key: string, previous: boolean | undefined, fallback: boolean): boolean {
+/** @internal */
+export function numOrNull(data: _Raw, key: string, previous: number | null | undefined, fallback: number | null): number | null {
+	const value = data[key];
+	return value === null || typeof value === 'number' ? value : previous === undefined ? fallback : previous;
+}
+
+/** @internal */
+export function bool(data: _Raw, key: string, previous: boolean | undefined, fallback: boolean): boolean {
 	const value = data[key];
 	return typeof value === 'boolean' ? value : (previous ?? fallback);
 }
 
-function arr<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+/** @internal */
+export function arr<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
 	const value = data[key];
 	return Array.isArray(value) ? (value as T) : (previous ?? fallback);
 }
 
-function objOrNull<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
+/** @internal */
+export function objOrNull<T>(data: _Raw, key: string, previous: T | undefined, fallback: T): T {
 	const value = data[key];
 	return value === null || (typeof value === 'object' && !Array.isArray(value)) ? (value as T) : (previous ?? fallback);
 }
@@ -75,7 +87,8 @@ function objOrNull<T>(data: _Raw, key: string, previous: T | undefined, fallback
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
 /** The shared copy of the strings in `value` (no filtered copy first when all are strings: the usual case). */
-function internStrings(value: unknown, arrays: _ArrayInterner): readonly string[] {
+/** @internal */
+export function internStrings(value: unknown, arrays: _ArrayInterner): readonly string[] {
 	if (!Array.isArray(value)) return arrays.empty;
 	for (const item of value) if (typeof item !== 'string') return arrays.intern(strings(value));
 	return arrays.intern(value as string[]);
@@ -145,6 +158,8 @@ export function _leanChannel(
 		owner_id: strOrNull(data, 'owner_id', prev?.owner_id, null),
 		thread_metadata: objOrNull(data, 'thread_metadata', prev?.thread_metadata, null),
 		recipient_ids: recipients ?? prev?.recipient_ids ?? arrays.empty,
+		last_pin_timestamp: strOrNull(data, 'last_pin_timestamp', prev?.last_pin_timestamp, null),
+		member_count: numOrNull(data, 'member_count', prev?.member_count, null),
 	};
 }
 
@@ -170,6 +185,8 @@ export function _withLastMessage(channel: CachedChannel, messageId: string): Cac
 		owner_id: channel.owner_id,
 		thread_metadata: channel.thread_metadata,
 		recipient_ids: channel.recipient_ids,
+		last_pin_timestamp: channel.last_pin_timestamp,
+		member_count: channel.member_count,
 	};
 }
 
@@ -326,6 +343,8 @@ export function _leanMessage(
 		components: sharedArray(data.components, prev?.components, none),
 		message_reference: objOrNull(data, 'message_reference', prev?.message_reference, null),
 		webhook_id: strOrNull(data, 'webhook_id', prev?.webhook_id, null),
+		reactions: sharedArray(data.reactions, prev?.reactions, none),
+		poll: objOrNull(data, 'poll', prev?.poll, null),
 	};
 	return record;
 }

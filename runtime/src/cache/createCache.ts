@@ -17,7 +17,16 @@ import { _UserTable } from './_UserTable.js';
 const EMPTY: readonly never[] = [];
 
 /** Entities read by id alone although grouped by guild. */
-const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set(['channels', 'roles']);
+const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set([
+	'channels',
+	'roles',
+	'emojis',
+	'stickers',
+	'scheduledEvents',
+	'stageInstances',
+	'autoModerationRules',
+	'soundboardSounds',
+]);
 
 /** The bulk entities are kept columnar (one table per guild, per channel, or for all users); the rest as records. */
 const TABLES: { readonly [E in CacheEntity]?: () => _Table<CachedEntityMap[E]> } = {
@@ -53,7 +62,11 @@ function idView<E extends CacheEntity, X extends object>(
 	};
 }
 
-function scopedView<E extends 'channels' | 'roles'>(
+/** The entities grouped by guild and read by id alone. */
+type ScopedEntity =
+	'channels' | 'roles' | 'emojis' | 'stickers' | 'scheduledEvents' | 'stageInstances' | 'autoModerationRules' | 'soundboardSounds';
+
+function scopedView<E extends ScopedEntity>(
 	entity: E,
 	collection: _EntityCollection<E> | undefined,
 	tier: _StoreTier | undefined,
@@ -108,7 +121,13 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		users: make('users'),
 		messages: make('messages'),
 		presences: make('presences'),
+		emojis: make('emojis'),
+		stickers: make('stickers'),
 		voiceStates: make('voiceStates'),
+		scheduledEvents: make('scheduledEvents'),
+		stageInstances: make('stageInstances'),
+		autoModerationRules: make('autoModerationRules'),
+		soundboardSounds: make('soundboardSounds'),
 	};
 	const state = new _CacheState(c);
 	// A Map, not the table object: `t` is a fresh string from JSON.parse, which a Map looks up
@@ -144,9 +163,15 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		presences: pairView('presences', c.presences, tier, {
 			forGuild: (guildId: string): Iterable<CachedPresence> => c.presences?.group(guildId) ?? EMPTY,
 		}),
+		emojis: scopedView('emojis', c.emojis, tier),
+		stickers: scopedView('stickers', c.stickers, tier),
 		voiceStates: pairView('voiceStates', c.voiceStates, tier, {
 			forGuild: (guildId: string): Iterable<CachedVoiceState> => c.voiceStates?.group(guildId) ?? EMPTY,
 		}),
+		scheduledEvents: scopedView('scheduledEvents', c.scheduledEvents, tier),
+		stageInstances: scopedView('stageInstances', c.stageInstances, tier),
+		autoModerationRules: scopedView('autoModerationRules', c.autoModerationRules, tier),
+		soundboardSounds: scopedView('soundboardSounds', c.soundboardSounds, tier),
 		sizes: () => Object.fromEntries(CACHE_ENTITIES.map((entity) => [entity, c[entity]?.size ?? 0])) as Record<CacheEntity, number>,
 		sweep,
 		destroy(): void {

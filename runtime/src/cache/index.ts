@@ -4,6 +4,7 @@
  */
 export * from './CacheEntity.js';
 export type * from './CachedEntities.js';
+export type * from './CachedGuildEntities.js';
 export * from './CacheOptions.js';
 export type * from './CacheStore.js';
 export type * from './ClientCache.js';
@@ -12,3 +13,4 @@ export * from './RedisCacheStore.js';
 export * from './OvenCacheError.js';
 export * from './CacheStoreError.js';
 export * from './createCache.js';
+export * from './cacheDispatches.js';

@@ -1,4 +1,10 @@
-import type { APIGatewayBotInfo, APIUser, GatewayDispatchPayload } from 'discord-api-types/v10';
+import {
+	type APIGatewayBotInfo,
+	type APIUser,
+	type GatewayDispatchPayload,
+	GatewayOpcodes,
+	type GatewayPresenceUpdateData,
+} from 'discord-api-types/v10';
 import { GatewayBotError, InProcessShardingStrategy, isGatewayBotInfo, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
@@ -8,17 +14,21 @@ import { RedisRateLimitStore, REST } from '../rest/index.js';
 import { clusterAssignment, joinCluster } from '../cluster/joinCluster.js';
 import { clusterIdentifyThrottler, clusterRedisUrl } from './_clusterDefaults.js';
 import { _createClientCache } from './_createClientCache.js';
-import { _dispatchArgument } from './_dispatchArgument.js';
+import { _dispatchArgument, _snapshot, type _Snapshot } from './_dispatchArgument.js';
 import { _eventName } from './_eventName.js';
 import { _printUnhandled } from './_printUnhandled.js';
 import { _resolveClientOptions, type _ResolvedClientOptions } from './_resolveClientOptions.js';
 import { _SafeEmitter } from './_SafeEmitter.js';
-import type { _ViewContext } from './_viewContext.js';
+import { _createViewContext } from './_structures.js';
+import { _registerContext, type _ViewContext } from './_viewContext.js';
 import type { ClientEventMap, ClientEventName, ClientListener } from './ClientEvents.js';
 import type { ClientOptions } from './ClientOptions.js';
 import { OvenClientError } from './OvenClientError.js';
 import type { Snowflake } from './Snowflake.js';
-import { User } from './views/User.js';
+import { ClientChannels } from './views/ClientChannels.js';
+import { ClientGuilds } from './views/ClientGuilds.js';
+import type { ClientUser } from './views/ClientUser.js';
+import { ClientUsers } from './views/ClientUsers.js';
 import { _VoiceAdapters } from '../voice/_VoiceAdapters.js';
 
 /** One shard as the client sees it. */
@@ -43,6 +53,12 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	readonly cache: ClientCache | undefined;
 	/** The intents bitfield sent in IDENTIFY. */
 	readonly intents: number;
+	/** The bot's guilds: `get(id)` and `list()` from the cache, `fetch(id)` from Discord. */
+	readonly guilds: ClientGuilds;
+	/** Every channel and thread: `get(id)` and `list()` from the cache, `fetch(id)` from Discord. */
+	readonly channels: ClientChannels;
+	/** Users: `get(id)` from the cache, `fetch(id)` from Discord, `send(id, message)` for a DM. */
+	readonly users: ClientUsers;
 	readonly #options: ClientOptions;
 	readonly #resolved: _ResolvedClientOptions;
 	readonly #ownsRest: boolean;
@@ -55,6 +71,10 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	#destroyed: Promise<void> | undefined;
 	#user: APIUser | undefined;
 	#applicationId: string | undefined;
+	#shardCount: number | undefined;
+	#readyAt: number | undefined;
+	/** The presence set last with `client.user.setPresence()`, sent again to every new session. */
+	#presence: GatewayPresenceUpdateData | undefined;
 	#inspector: Inspector | undefined;
 	/** What the client opened for a cluster (Redis connections, the cluster link), closed by destroy(). */
 	readonly #closers: (() => unknown)[] = [];
@@ -85,12 +105,19 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			},
 			userId: () => this.#user?.id,
 		});
-		this.#ctx = {
+		this.#ctx = _createViewContext({
 			api: this.api,
 			cache: this.cache,
 			messageContent: (this.intents & GatewayIntents.MessageContent.bit) !== 0,
+			client: this as Client,
+			setPresence: (presence) => this.#setPresence(presence),
+			presence: () => this.#presence,
 			voice: this.#voice,
-		};
+		});
+		_registerContext(this, this.#ctx);
+		this.guilds = new ClientGuilds(this.#ctx);
+		this.channels = new ClientChannels(this.#ctx);
+		this.users = new ClientUsers(this.#ctx);
 		this.#events = new _SafeEmitter(
 			(event, error) => this.#listenerError(event, error),
 			(event) => {
@@ -99,9 +126,25 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		);
 	}
 
-	/** The bot user, from READY; undefined before the first shard is ready. */
-	get user(): User | undefined {
-		return this.#user === undefined ? undefined : new User(this.#ctx, this.#user);
+	/** The bot user, from READY (kept current by USER_UPDATE); undefined before the first shard is ready. */
+	get user(): ClientUser | undefined {
+		const user = this.#user === undefined ? undefined : (this.cache?.users.get(this.#user.id) ?? this.#user);
+		return user === undefined ? undefined : this.#ctx.make.clientUser(user as APIUser);
+	}
+
+	/** When every shard was first ready (`ready`), or undefined before. */
+	get readyAt(): Date | undefined {
+		return this.#readyAt === undefined ? undefined : new Date(this.#readyAt);
+	}
+
+	/** Milliseconds since {@link readyAt}, or undefined before `ready`. */
+	get uptime(): number | undefined {
+		return this.#readyAt === undefined ? undefined : Date.now() - this.#readyAt;
+	}
+
+	/** The total shard count, once known (from `shards`, `GET /gateway/bot` or READY). */
+	get shardCount(): number | undefined {
+		return this.#shardCount;
 	}
 
 	/** The application's id, from READY; undefined before the first shard is ready. */
@@ -226,11 +269,12 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		const cluster = this.#options.shards === undefined ? clusterAssignment() : undefined;
 		let gatewayUrl = this.#resolved.gateway;
 		let shardCount = cluster?.shardCount ?? shards.count;
+		if (typeof shardCount === 'number') this.#shardCount = shardCount;
 		let maxConcurrency = shards.maxConcurrency;
 		if (gatewayUrl === undefined) {
 			const info = await this.#gatewayBot();
 			gatewayUrl = info.url;
-			if (shardCount === 'auto') shardCount = info.shards;
+			if (shardCount === 'auto') shardCount = this.#shardCount = info.shards;
 			maxConcurrency ??= info.session_start_limit.max_concurrency;
 			this.#events.emit('debug', [
 				`GET /gateway/bot: ${info.shards} shard(s) recommended, max_concurrency ${info.session_start_limit.max_concurrency}`,
@@ -297,11 +341,17 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		strategy.on('shardReady', (shardId, data) => {
 			this.#user = data.user;
 			this.#applicationId = data.application.id;
+			if (data.shard !== undefined) this.#shardCount = data.shard[1];
+			// A new session starts with the IDENTIFY presence: the one set since is sent again.
+			if (this.#presence !== undefined) strategy.send(shardId, { op: GatewayOpcodes.PresenceUpdate, d: this.#presence });
 			events.emit('shardReady', [shardId, data]);
 		});
 		strategy.on('shardResumed', (shardId) => events.emit('shardResumed', [shardId]));
 		// Strategies emit `ready` after the last shard's READY dispatch and `shardReady`: the cache and `client.user` hold it.
-		strategy.on('ready', () => events.emit('ready', []));
+		strategy.on('ready', () => {
+			this.#readyAt ??= Date.now();
+			events.emit('ready', []);
+		});
 		strategy.on('status', (shardId, status, previous) => events.emit('shardStatus', [shardId, status, previous]));
 		strategy.on('warn', (shardId, warning) => events.emit('warn', [warning, shardId]));
 		strategy.on('debug', (shardId, message) => events.emit('debug', [message, shardId]));
@@ -319,7 +369,26 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		this.#strategy.on('raw', (shardId, packet) => this.#events.emit('raw', [packet, shardId]));
 	}
 
+	#setPresence(presence: GatewayPresenceUpdateData): void {
+		const strategy = this.#strategy;
+		if (strategy === undefined) {
+			throw new OvenClientError('CLIENT_NOT_CONNECTED', 'setPresence() needs a connected client; call it after login() (or in `ready`).');
+		}
+		this.#presence = presence;
+		for (const shardId of strategy.shardIds) strategy.send(shardId, { op: GatewayOpcodes.PresenceUpdate, d: presence });
+	}
+
 	#dispatch(shardId: number, payload: GatewayDispatchPayload): void {
+		const name = payload.t === 'READY' || payload.t === 'RESUMED' ? undefined : _eventName(payload.t);
+		// No structure is made for an event nobody listens to; a delete's listeners get what the cache held before.
+		const listened = name !== undefined && this.#events.has(name);
+		let before: _Snapshot;
+		try {
+			before = listened ? _snapshot(this.#ctx, payload) : undefined;
+		} catch {
+			// A payload without the ids Discord always sends: reported below, when its structure cannot be made either.
+			before = undefined;
+		}
 		if (this.cache !== undefined) {
 			try {
 				this.cache.apply(payload);
@@ -334,16 +403,13 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		}
 		const t = payload.t;
 		if (t === 'VOICE_STATE_UPDATE' || t === 'VOICE_SERVER_UPDATE' || t === 'READY') this.#voice.dispatch(payload);
-		if (t === 'READY' || t === 'RESUMED') return;
-		const name = _eventName(payload.t);
-		// No view is made for an event nobody listens to.
-		if (!this.#events.has(name)) return;
+		if (!listened) return;
 		let argument: unknown;
 		try {
-			argument = _dispatchArgument(this.#ctx, payload);
+			argument = _dispatchArgument(this.#ctx, payload, before);
 		} catch (error) {
-			// The gateway sent the event without a field its view needs (Discord always sends them).
-			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its view needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
+			// The gateway sent the event without a field its structure needs (Discord always sends them).
+			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its structure needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
 			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId);
 			return;
 		}

@@ -2,11 +2,39 @@ import type { GatewayDispatchPayload, GatewayReadyDispatchData } from 'discord-a
 import type { ShardRawPacket, ShardStatus, ShardWarning } from '../gateway/index.js';
 import type { GatewayIntentName } from '../knowledge/index.js';
 import type { ContentOf, ReceivesDispatch } from './ClientIntents.js';
+import type {
+	ChannelPinsUpdate,
+	GuildEmojisUpdate,
+	GuildMembersChunk,
+	GuildStickersUpdate,
+	MessageDeleteBulk,
+	PollVote,
+	RoleDelete,
+	ScheduledEventUserChange,
+	ThreadListSync,
+	ThreadMembersUpdate,
+	ThreadMemberUpdate,
+	TypingStart,
+	WebhooksUpdate,
+} from './ClientEventData.js';
+import type { AuditLogEntry } from './views/AuditLog.js';
+import type { AutoModerationActionExecution } from './views/AutoModerationActionExecution.js';
+import type { AutoModerationRule } from './views/AutoModerationRule.js';
+import type { Ban } from './views/Ban.js';
 import type { Channel } from './views/Channel.js';
 import type { Guild } from './views/Guild.js';
 import type { Interaction } from './views/Interaction.js';
-import type { Member } from './views/Member.js';
+import type { Invite } from './views/Invite.js';
+import type { MemberWithUser } from './views/Member.js';
 import type { Message } from './views/Message.js';
+import type { MessageReaction } from './views/MessageReaction.js';
+import type { PartialMessage } from './views/PartialMessage.js';
+import type { Presence } from './views/Presence.js';
+import type { Role } from './views/Role.js';
+import type { ScheduledEvent } from './views/ScheduledEvent.js';
+import type { StageInstance } from './views/StageInstance.js';
+import type { User } from './views/User.js';
+import type { VoiceState } from './views/VoiceState.js';
 
 /** `MESSAGE_REACTION_ADD` → `messageReactionAdd`. */
 export type CamelCaseEvent<S extends string> = S extends `${infer Head}_${infer Rest}`
@@ -32,17 +60,69 @@ export type DispatchDataMap = {
 	[P in GatewayDispatchPayload as `${P['t']}` extends LifecycleDispatch ? never : CamelCaseEvent<`${P['t']}`>]: P['d'];
 };
 
-/** Dispatches that arrive as views instead of raw data. */
+/** A reaction event: the reaction, its message and emoji, and who reacted (`userId`, `user`; `member` in guilds). */
+export type ReactionEvent = MessageReaction & { readonly userId: string; readonly user: User };
+
+/**
+ * Dispatches that arrive as structures instead of raw data: every one that carries an entity.
+ * Deletes carry the entity as the cache held it just before (a `PartialMessage` when it did not).
+ */
 export interface ViewEvents<N extends GatewayIntentName> {
 	messageCreate: Message<ContentOf<N>>;
 	messageUpdate: Message<ContentOf<N>>;
+	messageDelete: Message<ContentOf<N>> | PartialMessage<ContentOf<N>>;
+	messageDeleteBulk: MessageDeleteBulk;
+	messageReactionAdd: ReactionEvent;
+	messageReactionRemove: ReactionEvent;
+	messageReactionRemoveAll: Message<ContentOf<N>> | PartialMessage<ContentOf<N>>;
+	messageReactionRemoveEmoji: MessageReaction;
+	messagePollVoteAdd: PollVote;
+	messagePollVoteRemove: PollVote;
 	interactionCreate: Interaction;
 	guildCreate: Guild;
 	guildUpdate: Guild;
-	guildMemberAdd: Member;
-	guildMemberUpdate: Member;
+	guildDelete: Guild;
+	guildMemberAdd: MemberWithUser;
+	guildMemberUpdate: MemberWithUser;
+	guildMemberRemove: MemberWithUser;
+	guildMembersChunk: GuildMembersChunk;
+	guildRoleCreate: Role;
+	guildRoleUpdate: Role;
+	guildRoleDelete: RoleDelete;
+	guildBanAdd: Ban;
+	guildBanRemove: Ban;
+	guildEmojisUpdate: GuildEmojisUpdate;
+	guildStickersUpdate: GuildStickersUpdate;
+	guildScheduledEventCreate: ScheduledEvent;
+	guildScheduledEventUpdate: ScheduledEvent;
+	guildScheduledEventDelete: ScheduledEvent;
+	guildScheduledEventUserAdd: ScheduledEventUserChange;
+	guildScheduledEventUserRemove: ScheduledEventUserChange;
+	guildAuditLogEntryCreate: AuditLogEntry;
 	channelCreate: Channel;
 	channelUpdate: Channel;
+	channelDelete: Channel;
+	channelPinsUpdate: ChannelPinsUpdate;
+	threadCreate: Channel;
+	threadUpdate: Channel;
+	threadDelete: Channel;
+	threadListSync: ThreadListSync;
+	threadMembersUpdate: ThreadMembersUpdate;
+	threadMemberUpdate: ThreadMemberUpdate;
+	stageInstanceCreate: StageInstance;
+	stageInstanceUpdate: StageInstance;
+	stageInstanceDelete: StageInstance;
+	autoModerationRuleCreate: AutoModerationRule;
+	autoModerationRuleUpdate: AutoModerationRule;
+	autoModerationRuleDelete: AutoModerationRule;
+	autoModerationActionExecution: AutoModerationActionExecution;
+	voiceStateUpdate: VoiceState;
+	presenceUpdate: Presence;
+	typingStart: TypingStart;
+	inviteCreate: Invite;
+	inviteDelete: Invite;
+	webhooksUpdate: WebhooksUpdate;
+	userUpdate: User;
 }
 
 /** The events every client has, whatever its intents. */

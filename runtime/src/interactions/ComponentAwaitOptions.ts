@@ -1,6 +1,6 @@
-import type { ComponentContext } from './ComponentContext.js';
+import type { MessageComponentInteraction } from '../client/views/ComponentInteraction.js';
 
-/** Which component interactions a waiter takes. All given conditions must hold. */
+/** Which component interactions a waiter sees. All given conditions must hold. */
 export interface ComponentFilterOptions {
 	/** Only this exact custom_id. */
 	readonly customId?: string;
@@ -9,7 +9,7 @@ export interface ComponentFilterOptions {
 	/** Only clicks by this user. */
 	readonly userId?: string;
 	/** Any other condition. */
-	readonly filter?: (ctx: ComponentContext) => boolean;
+	readonly filter?: (interaction: MessageComponentInteraction) => boolean;
 	/** Stops waiting; the promise rejects with `COMPONENT_AWAIT_ABORTED`. */
 	readonly signal?: AbortSignal;
 }
@@ -26,6 +26,6 @@ export interface CollectComponentsOptions extends ComponentFilterOptions {
 	readonly timeoutMs: number;
 	/** Stop after this many. */
 	readonly max?: number;
-	/** Called for each one as it arrives (answer it here). */
-	readonly onCollect?: (ctx: ComponentContext) => unknown;
+	/** Called for each one as it arrives: answer it here (or in the route that also sees it). */
+	readonly onCollect?: (interaction: MessageComponentInteraction) => unknown;
 }

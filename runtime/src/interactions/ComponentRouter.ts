@@ -1,19 +1,28 @@
-import type { ComponentContext } from './ComponentContext.js';
+import { ComponentType } from 'discord-api-types/v10';
+import type {
+	ButtonInteraction,
+	ChannelSelectMenuInteraction,
+	MentionableSelectMenuInteraction,
+	MessageComponentInteraction,
+	RoleSelectMenuInteraction,
+	StringSelectMenuInteraction,
+	UserSelectMenuInteraction,
+} from '../client/views/ComponentInteraction.js';
+import type { ModalContext } from './CommandContext.js';
 import { compileCustomId, matchCustomId, type CompiledPattern, type CustomIdParams } from './customId.js';
-import type { ModalContext } from './ModalContext.js';
 import type { Awaitable } from './_Awaitable.js';
 
-/** A component handler: the context and the custom_id's parameters. */
-export type ComponentHandler<P extends string> = (ctx: ComponentContext, params: CustomIdParams<P>) => Awaitable<unknown>;
-/** A modal-submit handler: the context (with typed `fields`) and the custom_id's parameters. */
+/** A component handler: the interaction (of the route's kind) and the custom_id's parameters. */
+export type ComponentHandler<P extends string, I extends MessageComponentInteraction = MessageComponentInteraction> = (
+	interaction: I,
+	params: CustomIdParams<P>,
+) => Awaitable<unknown>;
+/** A modal-submit handler: the interaction (with typed `fields`) and the custom_id's parameters. */
 export type ModalHandler<P extends string, F extends string> = (ctx: ModalContext<F>, params: CustomIdParams<P>) => Awaitable<unknown>;
-
-/** Discord's component types the router tells apart. */
-const COMPONENT_TYPE = { button: 2, stringSelect: 3, userSelect: 5, roleSelect: 6, mentionableSelect: 7, channelSelect: 8 } as const;
 
 interface Route {
 	readonly compiled: CompiledPattern;
-	readonly componentType: number | undefined;
+	readonly componentType: ComponentType | undefined;
 	readonly fields: readonly string[];
 	readonly handler: (ctx: never, params: Record<string, string>) => Awaitable<unknown>;
 }
@@ -34,7 +43,11 @@ export class ComponentRouter {
 	readonly #components: Route[] = [];
 	readonly #modals: Route[] = [];
 
-	#add<P extends string>(componentType: number | undefined, pattern: P, handler: ComponentHandler<P>): this {
+	#add<P extends string, I extends MessageComponentInteraction>(
+		componentType: ComponentType | undefined,
+		pattern: P,
+		handler: ComponentHandler<P, I>,
+	): this {
 		this.#components.push({
 			compiled: compileCustomId(pattern),
 			componentType,
@@ -50,36 +63,36 @@ export class ComponentRouter {
 	}
 
 	/** A button click. */
-	button<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.button, pattern, handler);
+	button<const P extends string>(pattern: P, handler: ComponentHandler<P, ButtonInteraction>): this {
+		return this.#add(ComponentType.Button, pattern, handler);
 	}
 
 	/** A string select menu; the picked values are `ctx.values`. */
-	stringSelect<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.stringSelect, pattern, handler);
+	stringSelect<const P extends string>(pattern: P, handler: ComponentHandler<P, StringSelectMenuInteraction>): this {
+		return this.#add(ComponentType.StringSelect, pattern, handler);
 	}
 
-	/** A user select menu; ids in `ctx.values`, users in `ctx.resolved.users`. */
-	userSelect<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.userSelect, pattern, handler);
+	/** A user select menu; ids in `ctx.values`, the `User`s in `ctx.users`, members in `ctx.members`. */
+	userSelect<const P extends string>(pattern: P, handler: ComponentHandler<P, UserSelectMenuInteraction>): this {
+		return this.#add(ComponentType.UserSelect, pattern, handler);
 	}
 
-	/** A role select menu; ids in `ctx.values`, roles in `ctx.resolved.roles`. */
-	roleSelect<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.roleSelect, pattern, handler);
+	/** A role select menu; ids in `ctx.values`, the `Role`s in `ctx.roles`. */
+	roleSelect<const P extends string>(pattern: P, handler: ComponentHandler<P, RoleSelectMenuInteraction>): this {
+		return this.#add(ComponentType.RoleSelect, pattern, handler);
 	}
 
 	/** A user-or-role select menu. */
-	mentionableSelect<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.mentionableSelect, pattern, handler);
+	mentionableSelect<const P extends string>(pattern: P, handler: ComponentHandler<P, MentionableSelectMenuInteraction>): this {
+		return this.#add(ComponentType.MentionableSelect, pattern, handler);
 	}
 
-	/** A channel select menu; ids in `ctx.values`, channels in `ctx.resolved.channels`. */
-	channelSelect<const P extends string>(pattern: P, handler: ComponentHandler<P>): this {
-		return this.#add(COMPONENT_TYPE.channelSelect, pattern, handler);
+	/** A channel select menu; ids in `ctx.values`, the `Channel`s in `ctx.channels`. */
+	channelSelect<const P extends string>(pattern: P, handler: ComponentHandler<P, ChannelSelectMenuInteraction>): this {
+		return this.#add(ComponentType.ChannelSelect, pattern, handler);
 	}
 
-	/** A modal submit; read text inputs with `ctx.field(id)`. */
+	/** A modal submit; read text inputs with `ctx.fields.getTextInputValue(id)`. */
 	modal<const P extends string>(pattern: P, handler: ModalHandler<P, never>): this;
 	/** A modal submit with named text inputs: `ctx.fields.reason` is a string. */
 	modal<const P extends string, const F extends string>(
@@ -99,7 +112,7 @@ export class ComponentRouter {
 	}
 
 	/** The first component route matching. @internal */
-	matchComponent(componentType: number, customId: string): RouteMatch | undefined {
+	matchComponent(componentType: ComponentType, customId: string): RouteMatch | undefined {
 		return find(
 			this.#components.filter((r) => r.componentType === undefined || r.componentType === componentType),
 			customId,

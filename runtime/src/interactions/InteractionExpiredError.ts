@@ -27,7 +27,7 @@ export class InteractionExpiredError extends InteractionError {
 	) {
 		const what =
 			code === 'INTERACTION_CALLBACK_DEADLINE_PASSED'
-				? 'the first response is due within the callback deadline (3 s); call defer() sooner or enable autoDefer'
+				? 'the first response is due within the callback deadline (3 s); call deferReply() (or deferUpdate()) sooner, or enable autoDefer'
 				: 'the interaction token lasts 15 minutes; send a channel message instead';
 		super(code, `${attempted}() on interaction ${interactionId} is ${lateByMs} ms too late: ${what}.`);
 		this.interactionId = interactionId;

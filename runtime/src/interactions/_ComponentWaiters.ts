@@ -1,33 +1,43 @@
-import type { ComponentContext } from './ComponentContext.js';
+import type { MessageComponentInteraction } from '../client/views/ComponentInteraction.js';
 import { ComponentAwaitTimeoutError } from './ComponentAwaitTimeoutError.js';
 import type { AwaitComponentOptions, CollectComponentsOptions, ComponentFilterOptions } from './ComponentAwaitOptions.js';
 import { InteractionError } from './InteractionError.js';
 
 /** One pending waiter. @internal */
 interface Waiter {
-	/** Whether it wants `ctx`; if so, it takes it. */
-	offer(ctx: ComponentContext): boolean;
+	/** Whether it wants the interaction; if so, it sees it (the router sees it too). */
+	offer(interaction: MessageComponentInteraction): boolean;
 	abort(error: InteractionError): void;
 }
 
-function matches(options: ComponentFilterOptions, ctx: ComponentContext): boolean {
-	if (options.customId !== undefined && ctx.customId !== options.customId) return false;
-	if (options.messageId !== undefined && ctx.message.id !== options.messageId) return false;
-	if (options.userId !== undefined && ctx.user.id !== options.userId) return false;
-	return options.filter?.(ctx) ?? true;
+function matches(options: ComponentFilterOptions, interaction: MessageComponentInteraction): boolean {
+	if (options.customId !== undefined && interaction.customId !== options.customId) return false;
+	if (options.messageId !== undefined && interaction.raw.message.id !== options.messageId) return false;
+	if (options.userId !== undefined && interaction.user.id !== options.userId) return false;
+	return options.filter?.(interaction) ?? true;
 }
 
 const aborted = (): InteractionError =>
 	new InteractionError('COMPONENT_AWAIT_ABORTED', 'Stopped waiting for a component: the signal fired or the handler was destroyed.');
 
-/** Component interactions offered to waiters before the router sees them. @internal */
+/**
+ * Component interactions shown to waiters alongside the router, as discord.js's collectors see
+ * them: every waiter that wants one sees it, and the router still runs. @internal
+ */
 export class ComponentWaiters {
 	readonly #waiters = new Set<Waiter>();
+	readonly #onError: (error: unknown, interaction: MessageComponentInteraction) => void;
 
-	/** Hands `ctx` to the first waiter that wants it; true if one took it. */
-	offer(ctx: ComponentContext): boolean {
-		for (const waiter of this.#waiters) if (waiter.offer(ctx)) return true;
-		return false;
+	/** @param onError Gets what an `onCollect` threw or rejected with. */
+	constructor(onError: (error: unknown, interaction: MessageComponentInteraction) => void) {
+		this.#onError = onError;
+	}
+
+	/** Shows `interaction` to every waiter that wants it; true if at least one did. */
+	offer(interaction: MessageComponentInteraction): boolean {
+		let seen = false;
+		for (const waiter of [...this.#waiters]) if (waiter.offer(interaction)) seen = true;
+		return seen;
 	}
 
 	/** Rejects every waiter with `COMPONENT_AWAIT_ABORTED`. */
@@ -55,12 +65,12 @@ export class ComponentWaiters {
 	}
 
 	/** The next matching component interaction; rejects with {@link ComponentAwaitTimeoutError} after `timeoutMs`. */
-	awaitComponent(options: AwaitComponentOptions): Promise<ComponentContext> {
+	awaitComponent(options: AwaitComponentOptions): Promise<MessageComponentInteraction> {
 		return new Promise((resolve, reject) => {
 			this.#register(
 				options,
 				(done) => ({
-					offer: (ctx) => (matches(options, ctx) ? (done(), resolve(ctx), true) : false),
+					offer: (interaction) => (matches(options, interaction) ? (done(), resolve(interaction), true) : false),
 					abort: (error) => (done(), reject(error)),
 				}),
 				() => reject(new ComponentAwaitTimeoutError(options.timeoutMs)),
@@ -70,16 +80,20 @@ export class ComponentWaiters {
 	}
 
 	/** Every matching component interaction until `timeoutMs` passes or `max` arrived. */
-	collectComponents(options: CollectComponentsOptions): Promise<ComponentContext[]> {
-		const collected: ComponentContext[] = [];
+	collectComponents(options: CollectComponentsOptions): Promise<MessageComponentInteraction[]> {
+		const collected: MessageComponentInteraction[] = [];
 		return new Promise((resolve, reject) => {
 			this.#register(
 				options,
 				(done) => ({
-					offer: (ctx) => {
-						if (!matches(options, ctx)) return false;
-						collected.push(ctx);
-						options.onCollect?.(ctx);
+					offer: (interaction) => {
+						if (!matches(options, interaction)) return false;
+						collected.push(interaction);
+						try {
+							Promise.resolve(options.onCollect?.(interaction)).catch((error: unknown) => this.#onError(error, interaction));
+						} catch (error) {
+							this.#onError(error, interaction);
+						}
 						if (options.max !== undefined && collected.length >= options.max) {
 							done();
 							resolve(collected);

@@ -1,4 +1,9 @@
-import type { APIApplicationCommandOption, RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+	type APIApplicationCommandOption,
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { chatInputNameProblem, CommandLimits, CommandNaming } from '../knowledge/index.js';
 import { CommandDefinitionError } from './CommandDefinitionError.js';
 
@@ -43,7 +48,7 @@ function checkOptions(path: string, options: readonly APIApplicationCommandOptio
 		total += chatName(`${at}.name`, o.name) + description(`${at}.description`, o.description);
 		localized(`${at}.name_localizations`, o.name_localizations, chatName);
 		localized(`${at}.description_localizations`, o.description_localizations, description);
-		if (o.type === 1 || o.type === 2) {
+		if (o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup) {
 			total += checkOptions(at, o.options, CommandLimits.subcommandOptions.max);
 			continue;
 		}
@@ -87,9 +92,9 @@ function checkOptions(path: string, options: readonly APIApplicationCommandOptio
  * total), all read from `ovenjs/knowledge`. Throws {@link CommandDefinitionError} naming the field.
  */
 export function validateCommand(json: RESTPostAPIApplicationCommandsJSONBody): void {
-	const type = json.type ?? 1;
+	const type = json.type ?? ApplicationCommandType.ChatInput;
 	const root = json.name;
-	if (type !== 1) {
+	if (type !== ApplicationCommandType.ChatInput) {
 		length(`${root}.name`, json.name, CommandLimits.name.min, CommandLimits.name.max, CommandLimits.name.doc);
 		localized(`${root}.name_localizations`, json.name_localizations, (f, v) =>
 			length(f, v, CommandLimits.name.min, CommandLimits.name.max, CommandLimits.name.doc),

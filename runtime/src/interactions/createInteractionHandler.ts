@@ -1,22 +1,20 @@
-import type {
-	APIApplicationCommandAutocompleteInteraction,
-	APIChatInputApplicationCommandInteraction,
-	APIInteraction,
-	APIMessageApplicationCommandInteraction,
-	APIMessageComponentInteraction,
-	APIModalSubmitInteraction,
-	APIUserApplicationCommandInteraction,
-} from 'discord-api-types/v10';
-import { AutocompleteContext } from './AutocompleteContext.js';
-import { ComponentContext } from './ComponentContext.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { API } from '../api/API.js';
+import type { Client } from '../client/Client.js';
+import { OvenClientError } from '../client/OvenClientError.js';
+import { _createViewContext } from '../client/_structures.js';
+import { _contextOf, type _ViewContext } from '../client/_viewContext.js';
+import { BaseInteraction } from '../client/views/BaseInteraction.js';
+import type { MessageComponentInteraction } from '../client/views/ComponentInteraction.js';
+import type { Interaction } from '../client/views/Interaction.js';
+import { _scheduleAutoDefer, _setTiming, type AutoDeferOptions, type InteractionTiming } from '../client/views/_answerState.js';
+import type { AwaitComponentOptions, CollectComponentsOptions } from './ComponentAwaitOptions.js';
+import type { ModalContext } from './CommandContext.js';
 import type { ComponentRouter } from './ComponentRouter.js';
 import type { ChatInputCommand } from './defineCommand.js';
 import type { MessageCommand, UserCommand } from './defineContextMenuCommand.js';
-import type { AutoDeferOptions, InteractionContext, InteractionContextInit, InteractionTiming } from './InteractionContext.js';
-import type { InteractionsTransport } from './InteractionsTransport.js';
-import { ModalContext } from './ModalContext.js';
+import { InteractionError } from './InteractionError.js';
 import type { OptionMap } from './option.js';
-import type { AwaitComponentOptions, CollectComponentsOptions } from './ComponentAwaitOptions.js';
 import { ComponentWaiters } from './_ComponentWaiters.js';
 
 /** Any defined command. */
@@ -28,140 +26,200 @@ export type UnknownInteractionReason = 'command' | 'subcommand' | 'component' | 
 /** What `onUnknown` receives. */
 export interface UnknownInteraction {
 	readonly reason: UnknownInteractionReason;
-	readonly interaction: APIInteraction;
-	/** The context, to answer it anyway (e.g. "this button has expired"); absent for unknown interaction types. */
-	readonly context: InteractionContext | undefined;
+	/** The interaction, to answer it anyway (e.g. "this button has expired"). */
+	readonly interaction: Interaction;
 }
 
-/** Options of {@link createInteractionHandler}. */
-export interface InteractionHandlerOptions {
-	/** Sends the responses; an `API` instance. */
-	readonly api: InteractionsTransport;
-	readonly applicationId: string;
+/** Options every handler takes. */
+interface HandlerSettings {
 	readonly commands?: readonly Command[];
 	readonly router?: ComponentRouter;
 	/** Defer unanswered interactions shortly before the callback deadline. Off by default. */
 	readonly autoDefer?: boolean | AutoDeferOptions;
 	/** Discord's deadlines by default; tests against a mock shorten them. */
 	readonly timing?: InteractionTiming;
-	/** A handler threw, or an auto-defer failed. Never left unhandled. */
-	readonly onError?: (error: unknown, interaction: APIInteraction, context: InteractionContext | undefined) => void;
-	/** No command, subcommand, route or autocomplete handler for this interaction. */
+	/**
+	 * A handler threw, an auto-defer or a collector's `onCollect` failed, or an interaction was
+	 * still unanswered at its deadline (`INTERACTION_UNANSWERED`: the user saw "This interaction
+	 * failed"). Never left unhandled.
+	 */
+	readonly onError?: (error: unknown, interaction: Interaction) => void;
+	/** No command, subcommand, route, collector or autocomplete handler for this interaction. */
 	readonly onUnknown?: (unknown: UnknownInteraction) => void;
 }
 
-/** Dispatches raw interactions to commands and routes. */
+/**
+ * Options of {@link createInteractionHandler}: the `client` whose `interactionCreate` feeds it,
+ * or, for a bare `Shard` or an HTTP endpoint, the `API` to answer through and the application's id.
+ */
+export type InteractionHandlerOptions = HandlerSettings &
+	(
+		| { readonly client: Client; readonly api?: never; readonly applicationId?: never }
+		| { readonly api: API; readonly applicationId: string; readonly client?: never }
+	);
+
+/** Dispatches interactions to commands, routes and collectors. */
 export interface InteractionHandler {
-	/** Handles one INTERACTION_CREATE payload. Never rejects: errors go to `onError`. */
-	handle(interaction: APIInteraction): Promise<void>;
-	/** The next matching component interaction, taken before the router sees it. */
-	awaitComponent(options: AwaitComponentOptions): Promise<ComponentContext>;
-	/** Matching component interactions until a timeout or a count. */
-	collectComponents(options: CollectComponentsOptions): Promise<ComponentContext[]>;
+	/**
+	 * Handles one interaction: the structure `interactionCreate` delivered (the same object, so
+	 * listeners and handlers share its answer state), or an INTERACTION_CREATE payload. Never
+	 * rejects: errors go to `onError`.
+	 */
+	handle(interaction: Interaction | APIInteraction): Promise<void>;
+	/** The next matching component interaction; the router sees it too. */
+	awaitComponent(options: AwaitComponentOptions): Promise<MessageComponentInteraction>;
+	/** Matching component interactions until a timeout or a count; the router sees them too. */
+	collectComponents(options: CollectComponentsOptions): Promise<MessageComponentInteraction[]>;
 	/** Rejects pending waiters. Idempotent. */
 	destroy(): void;
 }
 
+/** The view context raw payloads are made into structures with. */
+function contextFor(options: InteractionHandlerOptions): () => _ViewContext {
+	if (options.client !== undefined) {
+		const client = options.client;
+		return () => {
+			const ctx = _contextOf(client);
+			if (ctx === undefined)
+				throw new OvenClientError('CLIENT_INVALID_OPTION', 'createInteractionHandler({ client }) needs a client made by createClient().');
+			return ctx;
+		};
+	}
+	const notConnected = (): never => {
+		throw new OvenClientError(
+			'CLIENT_NOT_CONNECTED',
+			'This interaction handler has no client (createInteractionHandler({ api })): presence is the client’s.',
+		);
+	};
+	const ctx = _createViewContext({
+		api: options.api,
+		cache: undefined,
+		messageContent: true,
+		client: undefined,
+		setPresence: notConnected,
+		presence: () => undefined,
+	});
+	return () => ctx;
+}
+
 /**
- * Creates the dispatcher for interactions: slash, user and message commands (by name and
- * type), autocomplete (by focused option), components and modals (through the router).
+ * Creates the dispatcher for interactions: slash, user and message commands (by name and type),
+ * autocomplete (by focused option), components and modals (through the router and the
+ * collectors, which see clicks side by side). Handlers get the interaction structures
+ * themselves; command handlers get them with typed options.
  * @example
- * const handler = createInteractionHandler({ api, applicationId, commands: [ping], router, autoDefer: true, onError: report });
- * client.on('INTERACTION_CREATE', (i) => handler.handle(i));
+ * const handler = createInteractionHandler({ client, commands: [ping], router, autoDefer: true, onError: report });
+ * client.on('interactionCreate', (interaction) => handler.handle(interaction));
  */
 export function createInteractionHandler(options: InteractionHandlerOptions): InteractionHandler {
-	const waiters = new ComponentWaiters();
+	const context = contextFor(options);
+	const report = (error: unknown, interaction: Interaction): void => {
+		try {
+			options.onError?.(error, interaction);
+		} catch {
+			// An error handler that throws must not turn into an unhandled rejection.
+		}
+	};
+	const waiters = new ComponentWaiters((error, interaction) => report(error, interaction as Interaction));
 	const byKey = new Map<string, Command>();
 	for (const command of options.commands ?? []) byKey.set(`${command.kind}:${command.name}`, command);
-	const unknown = (reason: UnknownInteractionReason, interaction: APIInteraction, context: InteractionContext | undefined): void =>
-		options.onUnknown?.({ reason, interaction, context });
+	const unknown = (reason: UnknownInteractionReason, interaction: Interaction): void => options.onUnknown?.({ reason, interaction });
+	const autoDefer = options.autoDefer === true ? {} : options.autoDefer === false ? undefined : options.autoDefer;
 
-	async function dispatch(interaction: APIInteraction, setContext: (ctx: InteractionContext) => void): Promise<void> {
-		const init = {
-			api: options.api,
-			applicationId: options.applicationId,
-			interaction,
-			receivedAt: Date.now(),
-			...(options.timing === undefined ? {} : { timing: options.timing }),
-			...(options.autoDefer === undefined ? {} : { autoDefer: options.autoDefer }),
-			onAutoDeferError: (error: unknown) => options.onError?.(error, interaction, undefined),
-		};
-		switch (interaction.type) {
-			case 2: {
-				const kind = interaction.data.type === 1 ? 'chatInput' : interaction.data.type === 2 ? 'user' : 'message';
-				const command = byKey.get(`${kind}:${interaction.data.name}`);
-				if (command === undefined) {
-					unknown('command', interaction, undefined);
-					return;
-				}
-				let ctx: InteractionContext | undefined;
-				const ran =
-					command.kind === 'chatInput'
-						? await command.execute(init as InteractionContextInit<APIChatInputApplicationCommandInteraction>, (c) => setContext((ctx = c)))
-						: await (command as UserCommand).execute(
-								init as InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>,
-								(c) => setContext((ctx = c)),
-							);
-				if (!ran) unknown('subcommand', interaction, ctx);
-				return;
-			}
-			case 4: {
-				const ctx = new AutocompleteContext(init as InteractionContextInit<APIApplicationCommandAutocompleteInteraction>);
-				setContext(ctx);
-				const command = byKey.get(`chatInput:${interaction.data.name}`);
-				const handler = command?.kind === 'chatInput' ? command.autocompleteHandler(ctx) : undefined;
-				if (handler === undefined) {
-					unknown('autocomplete', interaction, ctx);
-					return;
-				}
-				const choices = await handler(ctx);
-				if (choices !== undefined && !ctx.acknowledged) await ctx.respond(choices);
-				return;
-			}
-			case 3: {
-				const ctx = new ComponentContext(init as InteractionContextInit<APIMessageComponentInteraction>);
-				setContext(ctx);
-				if (waiters.offer(ctx)) return;
-				const match = options.router?.matchComponent(ctx.componentType, ctx.customId);
-				if (match === undefined) {
-					unknown('component', interaction, ctx);
-					return;
-				}
-				await match.handler(ctx as never, match.params);
-				return;
-			}
-			case 5: {
-				const modalInit = init as InteractionContextInit<APIModalSubmitInteraction>;
-				const match = options.router?.matchModal(interaction.data.custom_id);
-				const ctx = new ModalContext(modalInit, match?.fields ?? []);
-				setContext(ctx);
-				if (match === undefined) {
-					unknown('modal', interaction, ctx);
-					return;
-				}
-				await match.handler(ctx as never, match.params);
-				return;
-			}
-			default:
-				unknown('type', interaction, undefined);
+	/** Runs the interaction's handler; false when none took it. */
+	async function dispatch(interaction: Interaction): Promise<boolean> {
+		if (interaction.isChatInputCommand()) {
+			const command = byKey.get(`chatInput:${interaction.commandName}`);
+			if (command?.kind !== 'chatInput') return (unknown('command', interaction), false);
+			if (!(await command.execute(interaction))) return (unknown('subcommand', interaction), false);
+			return true;
 		}
+		if (interaction.isUserContextMenuCommand() || interaction.isMessageContextMenuCommand()) {
+			const kind = interaction.isUserContextMenuCommand() ? 'user' : 'message';
+			const command = byKey.get(`${kind}:${interaction.commandName}`) as UserCommand | MessageCommand | undefined;
+			if (command === undefined) return (unknown('command', interaction), false);
+			return (command as UserCommand).execute(interaction as never);
+		}
+		if (interaction.isAutocomplete()) {
+			const command = byKey.get(`chatInput:${interaction.commandName}`);
+			const handler = command?.kind === 'chatInput' ? command.autocompleteHandler(interaction) : undefined;
+			if (handler === undefined) return (unknown('autocomplete', interaction), false);
+			const choices = await handler(interaction);
+			if (choices !== undefined && !interaction.acknowledged) await interaction.respond(choices);
+			return true;
+		}
+		if (interaction.isMessageComponent()) {
+			const seen = waiters.offer(interaction);
+			const match = options.router?.matchComponent(interaction.componentType, interaction.customId);
+			if (match === undefined) {
+				if (!seen) unknown('component', interaction);
+				return seen;
+			}
+			await match.handler(interaction as never, match.params);
+			return true;
+		}
+		if (interaction.isModalSubmit()) {
+			const match = options.router?.matchModal(interaction.customId);
+			if (match === undefined) return (unknown('modal', interaction), false);
+			// The declared fields must be there: reading them throws MODAL_FIELD_MISSING otherwise.
+			for (const field of match.fields) interaction.fields.getTextInputValue(field);
+			await match.handler(interaction as ModalContext<string> as never, match.params);
+			return true;
+		}
+		unknown('type', interaction);
+		return false;
+	}
+
+	/** Reports `interaction` if it is still unanswered when its deadline passes. */
+	function watchDeadline(interaction: Interaction): void {
+		if (interaction.acknowledged || !interaction.isRepliable()) return;
+		const timer = setTimeout(
+			() => {
+				if (interaction.acknowledged) return;
+				report(
+					new InteractionError(
+						'INTERACTION_UNANSWERED',
+						`Interaction ${interaction.id} was not answered within its deadline; the user saw "This interaction failed". Answer it (reply, deferReply, update, deferUpdate) in the route or the collector's onCollect, or enable autoDefer.`,
+					),
+					interaction,
+				);
+			},
+			Math.max(0, interaction.remainingMs + 1),
+		);
+		timer.unref();
 	}
 
 	return {
-		async handle(interaction) {
-			let context: InteractionContext | undefined;
+		async handle(input) {
+			const interaction = input instanceof BaseInteraction ? input : context().make.interaction(input);
 			try {
-				await dispatch(interaction, (ctx) => (context = ctx));
+				if (options.timing !== undefined) _setTiming(interaction.raw, options.timing);
+				if (autoDefer !== undefined) scheduleAutoDefer(interaction, autoDefer, report);
+				const handled = await dispatch(interaction);
+				if (handled) watchDeadline(interaction);
 			} catch (error) {
-				try {
-					options.onError?.(error, interaction, context);
-				} catch {
-					// An error handler that throws must not turn into an unhandled rejection.
-				}
+				report(error, interaction);
 			}
 		},
 		awaitComponent: (o) => waiters.awaitComponent(o),
 		collectComponents: (o) => waiters.collectComponents(o),
 		destroy: () => waiters.abortAll(),
 	};
+}
+
+/** Commands (and modals not on a message) are deferred with a "thinking…" reply, components and modals on a message with a silent update. */
+function scheduleAutoDefer(
+	interaction: Interaction,
+	settings: AutoDeferOptions,
+	report: (error: unknown, interaction: Interaction) => void,
+): void {
+	if (interaction.isAutocomplete()) return;
+	const repliable = interaction;
+	const updatable =
+		repliable.isMessageComponent() || (repliable.isModalSubmit() && repliable.raw.message !== undefined) ? repliable : undefined;
+	const defer = (): Promise<void> =>
+		updatable !== undefined && 'deferUpdate' in updatable
+			? updatable.deferUpdate()
+			: repliable.deferReply({ ephemeral: settings.ephemeral === true });
+	_scheduleAutoDefer(repliable.raw, settings.marginMs ?? 1000, defer, (error) => report(error, interaction));
 }

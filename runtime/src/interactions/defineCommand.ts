@@ -1,14 +1,14 @@
-import type {
-	APIApplicationCommandSubcommandGroupOption,
-	APIApplicationCommandSubcommandOption,
-	APIChatInputApplicationCommandInteraction,
-	LocalizationMap,
-	RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+	type APIApplicationCommandSubcommandGroupOption,
+	type APIApplicationCommandSubcommandOption,
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	type LocalizationMap,
+	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AutocompleteContext } from './AutocompleteContext.js';
-import { CommandContext } from './CommandContext.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from '../client/views/CommandInteraction.js';
+import type { CommandContext } from './CommandContext.js';
 import { CommandDefinitionError } from './CommandDefinitionError.js';
-import type { InteractionContextInit } from './InteractionContext.js';
 import type { AutocompleteHandler, OptionMap } from './option.js';
 import type { Awaitable } from './_Awaitable.js';
 import { settingsJSON, type CommandSettings } from './_commandSettings.js';
@@ -70,7 +70,7 @@ export function subcommandGroup(config: SubcommandGroup): SubcommandGroup {
 
 function subcommandJSON(name: string, sub: Subcommand): APIApplicationCommandSubcommandOption {
 	return {
-		type: 1,
+		type: ApplicationCommandOptionType.Subcommand,
 		name,
 		description: sub.description,
 		...(sub.nameLocalizations === undefined ? {} : { name_localizations: sub.nameLocalizations }),
@@ -95,7 +95,7 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 			config.subcommands !== undefined || config.groups !== undefined
 				? [
 						...Object.entries(config.groups ?? {}).map(([name, group]): APIApplicationCommandSubcommandGroupOption => ({
-							type: 2,
+							type: ApplicationCommandOptionType.SubcommandGroup,
 							name,
 							description: group.description,
 							...(group.nameLocalizations === undefined ? {} : { name_localizations: group.nameLocalizations }),
@@ -106,7 +106,7 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 					]
 				: optionsJSON(config.options);
 		this.#json = {
-			type: 1,
+			type: ApplicationCommandType.ChatInput,
 			name: config.name,
 			description: config.description,
 			...(config.descriptionLocalizations === undefined ? {} : { description_localizations: config.descriptionLocalizations }),
@@ -126,32 +126,29 @@ export class ChatInputCommand<O extends OptionMap = OptionMap> {
 		return structuredClone(this.#json);
 	}
 
+	/** The handler (and its options) for the subcommand path the interaction's options hold, read once by `InteractionOptions`. */
 	#target(
-		group: string | undefined,
-		sub: string | undefined,
+		interaction: ChatInputCommandInteraction | AutocompleteInteraction,
 	): { options?: OptionMap; run: (ctx: CommandContext<OptionMap>) => Awaitable<unknown> } | undefined {
 		const config = this.#config;
-		if (sub === undefined) return config.run === undefined ? undefined : (config as LeafCommandConfig<OptionMap>);
-		const subs = group === undefined ? config.subcommands : config.groups?.[group]?.subcommands;
+		const group = interaction.options.getSubcommandGroup(false);
+		const sub = interaction.options.getSubcommand(false);
+		if (sub === null) return config.run === undefined ? undefined : (config as unknown as LeafCommandConfig<OptionMap>);
+		const subs = group === null ? config.subcommands : config.groups?.[group]?.subcommands;
 		return subs?.[sub];
 	}
 
 	/** Runs the handler; false when the subcommand is unknown. @internal */
-	async execute(
-		init: InteractionContextInit<APIChatInputApplicationCommandInteraction>,
-		onContext?: (ctx: CommandContext) => void,
-	): Promise<boolean> {
-		const ctx = new CommandContext(init);
-		onContext?.(ctx);
-		const target = this.#target(ctx.group, ctx.subcommand);
+	async execute(interaction: ChatInputCommandInteraction): Promise<boolean> {
+		const target = this.#target(interaction);
 		if (target === undefined) return false;
-		await target.run(ctx);
+		await target.run(interaction as CommandContext<OptionMap>);
 		return true;
 	}
 
-	/** The autocomplete handler of an option, if it has one. @internal */
-	autocompleteHandler(ctx: AutocompleteContext): AutocompleteHandler | undefined {
-		return this.#target(ctx.group, ctx.subcommand)?.options?.[ctx.focused.name]?.config.autocomplete;
+	/** The autocomplete handler of the focused option, if it has one. @internal */
+	autocompleteHandler(interaction: AutocompleteInteraction): AutocompleteHandler | undefined {
+		return this.#target(interaction)?.options?.[interaction.options.getFocused(true).name]?.config.autocomplete;
 	}
 }
 

@@ -1,10 +1,5 @@
-import type {
-	APIMessageApplicationCommandInteraction,
-	APIUserApplicationCommandInteraction,
-	RESTPostAPIContextMenuApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
-import { MessageCommandContext, UserCommandContext } from './CommandContext.js';
-import type { InteractionContextInit } from './InteractionContext.js';
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { MessageContextMenuCommandInteraction, UserContextMenuCommandInteraction } from '../client/views/CommandInteraction.js';
 import type { Awaitable } from './_Awaitable.js';
 import { settingsJSON, type CommandSettings } from './_commandSettings.js';
 import { validateCommand } from './_validateCommand.js';
@@ -27,7 +22,7 @@ export class ContextMenuCommand<K extends 'user' | 'message', C> {
 		this.kind = kind;
 		this.#config = config;
 		this.#json = {
-			type: kind === 'user' ? 2 : 3,
+			type: kind === 'user' ? ApplicationCommandType.User : ApplicationCommandType.Message,
 			name: config.name,
 			...settingsJSON(config),
 		} as RESTPostAPIContextMenuApplicationCommandsJSONBody;
@@ -45,32 +40,23 @@ export class ContextMenuCommand<K extends 'user' | 'message', C> {
 	}
 
 	/** Runs the handler. @internal */
-	async execute(
-		init: InteractionContextInit<APIUserApplicationCommandInteraction | APIMessageApplicationCommandInteraction>,
-		onContext?: (ctx: C) => void,
-	): Promise<boolean> {
-		const ctx = (
-			this.kind === 'user'
-				? new UserCommandContext(init as InteractionContextInit<APIUserApplicationCommandInteraction>)
-				: new MessageCommandContext(init as InteractionContextInit<APIMessageApplicationCommandInteraction>)
-		) as C;
-		onContext?.(ctx);
-		await this.#config.run(ctx);
+	async execute(interaction: C): Promise<boolean> {
+		await this.#config.run(interaction);
 		return true;
 	}
 }
 
 /** A user context-menu command ("Apps" on a user). */
-export type UserCommand = ContextMenuCommand<'user', UserCommandContext>;
+export type UserCommand = ContextMenuCommand<'user', UserContextMenuCommandInteraction>;
 /** A message context-menu command ("Apps" on a message). */
-export type MessageCommand = ContextMenuCommand<'message', MessageCommandContext>;
+export type MessageCommand = ContextMenuCommand<'message', MessageContextMenuCommandInteraction>;
 
 /** Defines a user context-menu command; `ctx.targetUser` is the user it was used on. */
-export function defineUserCommand(config: ContextMenuCommandConfig<UserCommandContext>): UserCommand {
+export function defineUserCommand(config: ContextMenuCommandConfig<UserContextMenuCommandInteraction>): UserCommand {
 	return new ContextMenuCommand('user', config);
 }
 
 /** Defines a message context-menu command; `ctx.targetMessage` is the message it was used on. */
-export function defineMessageCommand(config: ContextMenuCommandConfig<MessageCommandContext>): MessageCommand {
+export function defineMessageCommand(config: ContextMenuCommandConfig<MessageContextMenuCommandInteraction>): MessageCommand {
 	return new ContextMenuCommand('message', config);
 }

@@ -1,13 +1,8 @@
-import type {
-	APIAttachment,
-	APIInteractionDataResolvedChannel,
-	APIInteractionDataResolvedGuildMember,
-	APIRole,
-	APIUser,
-	ChannelType,
-	LocalizationMap,
-} from 'discord-api-types/v10';
-import type { AutocompleteContext } from './AutocompleteContext.js';
+import type { APIAttachment, ChannelType, LocalizationMap } from 'discord-api-types/v10';
+import type { Channel } from '../client/views/Channel.js';
+import type { AutocompleteInteraction } from '../client/views/CommandInteraction.js';
+import type { Role } from '../client/views/Role.js';
+import type { User } from '../client/views/User.js';
 import type { Awaitable } from './_Awaitable.js';
 
 /** The option kinds a command can take (Discord's option types 3–11). */
@@ -19,11 +14,11 @@ export interface OptionValueByKind {
 	integer: number;
 	number: number;
 	boolean: boolean;
-	/** The user; their guild member, if any, is `ctx.members[name]`. */
-	user: APIUser;
-	channel: APIInteractionDataResolvedChannel;
-	role: APIRole;
-	mentionable: APIUser | APIRole;
+	/** The user; their guild member, if any, is `ctx.options.getMember(name)`. */
+	user: User;
+	channel: Channel;
+	role: Role;
+	mentionable: User | Role;
 	attachment: APIAttachment;
 }
 
@@ -39,7 +34,7 @@ export interface OptionChoice<V extends string | number = string | number> {
  * `CommandLimits.autocompleteChoices`), which are sent for you unless the handler responded itself.
  */
 export type AutocompleteHandler<V extends string | number = string | number> = (
-	ctx: AutocompleteContext,
+	interaction: AutocompleteInteraction,
 ) => Awaitable<readonly (V | OptionChoice<V>)[] | undefined | void>;
 
 /** Settings every option kind has. */
@@ -99,20 +94,19 @@ export type OptionValue<O> = O extends CommandOption<OptionKind, infer V, boolea
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** The options a handler receives: required ones always present, others possibly `undefined`. */
+/**
+ * The options a handler receives: required ones always present, others possibly `undefined`.
+ * Any command's options (`OptionMap` itself, with `string` keys) infer none, so that a handler
+ * written for its own options fits where any command's is expected.
+ */
 export type InferOptions<O extends OptionMap> = Simplify<
-	{ readonly [K in keyof O as O[K]['required'] extends true ? K : never]: OptionValue<O[K]> } & {
-		readonly [K in keyof O as O[K]['required'] extends true ? never : K]?: OptionValue<O[K]> | undefined;
+	{ readonly [K in keyof O as string extends K ? never : O[K]['required'] extends true ? K : never]: OptionValue<O[K]> } & {
+		readonly [K in keyof O as string extends K ? never : O[K]['required'] extends true ? never : K]?: OptionValue<O[K]> | undefined;
 	}
 >;
 
 /** Options by name, in the order they are shown (required ones are moved first). */
 export type OptionMap = Readonly<Record<string, CommandOption>>;
-
-/** Guild members of user options, by option name (only in guilds, only for members). */
-export type OptionMembers<O extends OptionMap> = {
-	readonly [K in keyof O as O[K]['kind'] extends 'user' | 'mentionable' ? K : never]?: APIInteractionDataResolvedGuildMember;
-};
 
 function make<K extends OptionKind, V, R extends boolean>(kind: K, config: AnyOptionConfig | undefined): CommandOption<K, V, R> {
 	return { kind, required: (config?.required ?? false) as R, config: config ?? {} };
@@ -148,22 +142,20 @@ export const option = {
 	boolean<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'boolean', boolean, R> {
 		return make('boolean', config);
 	},
-	/** A user option (type 6); the handler gets the user, and `ctx.members[name]` in guilds. */
-	user<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'user', APIUser, R> {
+	/** A user option (type 6); the handler gets the `User`, and `ctx.options.getMember(name)` in guilds. */
+	user<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'user', User, R> {
 		return make('user', config);
 	},
 	/** A channel option (type 7), optionally limited to some channel types. */
-	channel<const R extends boolean = false>(
-		config?: ChannelOptionConfig<R>,
-	): CommandOption<'channel', APIInteractionDataResolvedChannel, R> {
+	channel<const R extends boolean = false>(config?: ChannelOptionConfig<R>): CommandOption<'channel', Channel, R> {
 		return make('channel', config);
 	},
 	/** A role option (type 8). */
-	role<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'role', APIRole, R> {
+	role<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'role', Role, R> {
 		return make('role', config);
 	},
 	/** A user-or-role option (type 9). */
-	mentionable<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'mentionable', APIUser | APIRole, R> {
+	mentionable<const R extends boolean = false>(config?: BaseOptionConfig<R>): CommandOption<'mentionable', User | Role, R> {
 		return make('mentionable', config);
 	},
 	/** A file option (type 11). */

@@ -15,4 +15,5 @@ export * from './redactSecrets.js';
 export * from './componentTypes.js';
 export * from './permissions.js';
 export * from './channelTypes.js';
+export * from './cdn.js';
 export * from './payloadViolations.js';

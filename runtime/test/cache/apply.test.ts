@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ChannelType, GatewayDispatchEvents, type GatewayDispatchPayload } from 'discord-api-types/v10';
-import { createCache, OvenCacheError } from 'ovenjs';
+import { CACHE_ENTITIES, createCache, OvenCacheError } from 'ovenjs';
 import { GENERAL, GUILD, dispatch, guildCreate, member, message, messageCreate, role, user } from './_payloads.js';
 
 const ALICE = '300000000000000001';
@@ -67,7 +67,17 @@ describe('createCache().apply', () => {
 			avatar: null,
 			bot: false,
 		});
-		expect(cache.sizes()).toEqual({ guilds: 1, channels: 1, roles: 2, members: 2, users: 2, messages: 0, presences: 0, voiceStates: 0 });
+		expect(cache.sizes()).toMatchObject({
+			guilds: 1,
+			channels: 1,
+			roles: 2,
+			members: 2,
+			users: 2,
+			messages: 0,
+			presences: 0,
+			voiceStates: 0,
+			emojis: 0,
+		});
 	});
 
 	it('keeps READY guilds as unavailable until their GUILD_CREATE, and caches the bot user', () => {
@@ -216,7 +226,7 @@ describe('createCache().apply', () => {
 		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...member(BOB), guild_id: GUILD }));
 		expect(cache.guilds.get(GUILD)).toMatchObject({ unavailable: true, member_count: 2 });
 		cache.apply(dispatch(GatewayDispatchEvents.GuildDelete, { id: GUILD } as never));
-		expect(cache.sizes()).toEqual({ guilds: 0, channels: 0, roles: 0, members: 0, users: 2, messages: 0, presences: 0, voiceStates: 0 });
+		expect(cache.sizes()).toEqual({ ...Object.fromEntries(CACHE_ENTITIES.map((e) => [e, 0])), users: 2 });
 	});
 
 	it('keeps presences only when turned on', () => {

@@ -281,8 +281,8 @@ describe('cache', () => {
 		expect(client.cache?.messages.get(message.channelId, message.id)).toBeUndefined(); // messages: false
 		expect(message.channel.name).toBe('general'); // from the cached channel
 		expect(message.guild?.name).toBe('Oven Test Guild');
-		expect(message.guild?.channels.map((c) => c.id)).toContain(DefaultIds.general);
-		expect(message.guild?.roles.map((r) => r.id)).toContain(DefaultIds.moderatorRole);
+		expect(message.guild?.channels.list().map((c) => c.id)).toContain(DefaultIds.general);
+		expect(message.guild?.roles.list().map((r) => r.id)).toContain(DefaultIds.moderatorRole);
 		expect(message.member?.user?.username).toBe('alice');
 	});
 });

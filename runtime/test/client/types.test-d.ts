@@ -2,8 +2,7 @@ import {
 	GatewayIntentBits,
 	type APIMessage,
 	type GatewayDispatchEvents,
-	type GatewayGuildBanAddDispatchData,
-	type GatewayTypingStartDispatchData,
+	type GatewayVoiceServerUpdateDispatchData,
 } from 'discord-api-types/v10';
 import {
 	type CamelCaseEvent,
@@ -18,6 +17,9 @@ import {
 	type Guild,
 	type Interaction,
 	type Channel,
+	type Ban,
+	type MessageRecord,
+	type TypingStart,
 } from 'ovenjs';
 import { expectTypeOf } from 'vitest';
 
@@ -109,9 +111,10 @@ bitsNoMessages.on('messageCreate', () => {});
 const alias = createClient({ token, intents: [GatewayIntentBits.GuildBans] });
 alias.on('guildBanAdd', () => {});
 
-// Dispatches without a view get discord-api-types' data.
-const typing = createClient({ token, intents: ['GuildMessageTyping'] });
-typing.on('typingStart', (data) => expectTypeOf(data).toEqualTypeOf<GatewayTypingStartDispatchData>());
+// Dispatches that carry no entity get discord-api-types' data; the others, structures.
+const typing = createClient({ token, intents: ['GuildMessageTyping', 'GuildVoiceStates'] });
+typing.on('typingStart', (data) => expectTypeOf(data).toEqualTypeOf<TypingStart>());
+typing.on('voiceServerUpdate', (data) => expectTypeOf(data).toEqualTypeOf<GatewayVoiceServerUpdateDispatchData>());
 
 // A list the compiler cannot see allows every event, with content possibly undefined.
 declare const dynamic: ('Guilds' | 'MessageContent')[];
@@ -119,8 +122,9 @@ const wide = createClient({ token, intents: dynamic });
 wide.on('messageCreate', (message) => expectTypeOf(message.content).toEqualTypeOf<string | undefined>());
 expectTypeOf(wide).toEqualTypeOf<Client>();
 
-// The raw record is discord-api-types'.
-expectTypeOf(anyMessage.raw).toExtend<APIMessage>();
+// The raw record is discord-api-types' payload, or the cache's record.
+expectTypeOf(anyMessage.raw).toEqualTypeOf<MessageRecord>();
+expectTypeOf<APIMessage>().toExtend<MessageRecord>();
 
 // A message view of a MessageContent client is a Message too.
 expectTypeOf<Message<string>>().toExtend<Message>();
@@ -128,4 +132,4 @@ expectTypeOf<Message<string>>().toExtend<Message>();
 // Every dispatch has a camelCase event derived from discord-api-types' names.
 expectTypeOf<CamelCaseEvent<'MESSAGE_REACTION_REMOVE_ALL'>>().toEqualTypeOf<'messageReactionRemoveAll'>();
 expectTypeOf<DispatchEventName>().toEqualTypeOf<CamelCaseEvent<Exclude<`${GatewayDispatchEvents}`, 'READY' | 'RESUMED'>>>();
-expectTypeOf<ClientEventMap['guildBanAdd']>().toEqualTypeOf<[data: GatewayGuildBanAddDispatchData, shardId: number]>();
+expectTypeOf<ClientEventMap['guildBanAdd']>().toEqualTypeOf<[data: Ban, shardId: number]>();

@@ -6,6 +6,7 @@ import {
 	createClient,
 	type Guild,
 	type Interaction,
+	type InteractionOptions,
 	type Member,
 	type Message,
 	ModalBuilder,
@@ -128,9 +129,9 @@ describe('Channel and Guild', () => {
 		const guild = await until(() => guilds[0]);
 		expect(guild.id).toBe(DefaultIds.guild);
 		expect(guild.name).toBe('Oven Test Guild');
-		expect(guild.channels.map((c) => c.id)).toContain(DefaultIds.general);
-		expect(guild.channels.find((c) => c.id === DefaultIds.general)?.name).toBe('general');
-		expect(guild.roles.map((r) => r.id)).toContain(DefaultIds.moderatorRole);
+		expect(guild.channels.list().map((c) => c.id)).toContain(DefaultIds.general);
+		expect(guild.channels.get(toSnowflake<'Channel'>(DefaultIds.general))?.name).toBe('general');
+		expect(guild.roles.list().map((r) => r.id)).toContain(DefaultIds.moderatorRole);
 		await client.rest.post(`/guilds/${DefaultIds.guild}/channels`, { body: { name: 'new-one', type: 0 } });
 		const channel = await until(() => channels[0]);
 		expect(channel.name).toBe('new-one');
@@ -206,12 +207,15 @@ describe('Interaction', () => {
 		});
 		const [interaction] = await next.called;
 		expect(interaction.id).toBe(id);
+		if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
 		expect(interaction.commandName).toBe('ping');
 		expect(interaction.user.id).toBe(DefaultIds.alice);
 		expect(interaction.member?.guildId).toBe(DefaultIds.guild);
-		await interaction.reply('pong', { ephemeral: true });
+		const reply = await interaction.reply({ content: 'pong', ephemeral: true });
+		expect(reply.content).toBe('pong');
 		const report = await mock.interaction(id);
 		expect(report.responses).toEqual([{ type: 4, data: { content: 'pong', flags: 64 } }]);
+		expect(reply.id).toBe(report.original?.id);
 	});
 });
 
@@ -227,22 +231,24 @@ describe('Interaction answers beyond reply()', () => {
 	const answered = async (id: string) =>
 		until(async () => ((await mock.interaction(id)).responses.length > 0 ? mock.interaction(id) : undefined));
 
-	it('showModal() (a builder or its JSON), field() on the submit, update() on a button click', async () => {
+	it('showModal() (a builder or its JSON), fields on the submit, update() on a button click', async () => {
 		const { client, failures } = await ticketBot(async (interaction) => {
-			if (interaction.type === 2)
+			if (interaction.isChatInputCommand())
 				await interaction.reply({
 					content: 'Need help?',
 					components: [actionRow(button({ custom_id: 'open', label: 'Open', style: 'primary' }))],
 				});
-			else if (interaction.type === 3 && interaction.customId === 'open') {
+			else if (interaction.isButton() && interaction.customId === 'open') {
 				await interaction.showModal(
 					new ModalBuilder('form', 'New ticket').addComponents(
 						actionRow({ ...textInput({ custom_id: 'subject', style: 'short' }), label: 'Subject' }),
 					),
 				);
-			} else if (interaction.type === 5)
-				await interaction.reply(`subject: ${interaction.field('subject') ?? '?'}, missing: ${String(interaction.field('nope'))}`);
-			else if (interaction.type === 3 && interaction.customId === 'close') await interaction.update({ content: 'closed', components: [] });
+			} else if (interaction.isModalSubmit())
+				await interaction.reply(
+					`subject: ${interaction.fields.getTextInputValue('subject')}, missing: ${String(interaction.fields.getField('nope'))}`,
+				);
+			else if (interaction.isButton() && interaction.customId === 'close') await interaction.update({ content: 'closed', components: [] });
 		});
 		const command = await mock.interact({
 			type: 'application_command',
@@ -288,8 +294,9 @@ describe('Interaction answers beyond reply()', () => {
 	});
 
 	it('options: reads command options by name as discord.js does, with typed errors', async () => {
-		let options: Interaction['options'] | undefined;
+		let options: InteractionOptions | undefined;
 		const { client, failures } = await ticketBot(async (interaction) => {
+			if (!interaction.isChatInputCommand()) return;
 			options = interaction.options;
 			await interaction.reply('ok');
 		});
@@ -328,9 +335,10 @@ describe('Interaction answers beyond reply()', () => {
 		expect(options?.getInteger('days')).toBe(7);
 		expect(options?.getNumber('days')).toBe(7);
 		expect(options?.getBoolean('silent')).toBeNull();
-		expect(options?.id('user')).toBe(DefaultIds.bob);
+		expect(options?.getUser('user')?.id).toBe(DefaultIds.bob);
+		expect(options?.getMember('user')?.roles.ids).toContain(DefaultIds.moderatorRole);
 		expect(() => options?.getString('days')).toThrow(
-			expect.objectContaining({ code: 'CLIENT_COMMAND_OPTION', message: 'Option "days" is of type 4, not string.' }),
+			expect.objectContaining({ code: 'CLIENT_COMMAND_OPTION', message: 'Option "days" is of type Integer, not string.' }),
 		);
 		expect(() => options?.getBoolean('silent', true)).toThrow('The required option "silent" was not given.');
 		expect(failures).toEqual([]);
@@ -339,6 +347,7 @@ describe('Interaction answers beyond reply()', () => {
 	it("values: a select menu's picked values, as discord.js's; empty for a button", async () => {
 		const seen: (readonly string[])[] = [];
 		const { client, failures } = await ticketBot(async (interaction) => {
+			if (!interaction.isMessageComponent()) return;
 			seen.push(interaction.values);
 			await interaction.deferUpdate();
 		});
@@ -379,14 +388,14 @@ describe('Interaction answers beyond reply()', () => {
 		expect(failures).toEqual([]);
 	});
 
-	it('defer() then editReply() and an ephemeral followUp(); deferUpdate() on a click', async () => {
+	it('deferReply() then editReply() and an ephemeral followUp(); deferUpdate() on a click', async () => {
 		const messages: Message[] = [];
 		const { failures } = await ticketBot(async (interaction) => {
-			if (interaction.type === 2) {
-				await interaction.defer();
+			if (interaction.isChatInputCommand()) {
+				await interaction.deferReply();
 				messages.push(await interaction.editReply('done'));
-				messages.push(await interaction.followUp('psst', { ephemeral: true }));
-			} else {
+				messages.push(await interaction.followUp({ content: 'psst', ephemeral: true }));
+			} else if (interaction.isMessageComponent()) {
 				await interaction.deferUpdate();
 			}
 		});

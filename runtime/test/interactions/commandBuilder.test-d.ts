@@ -1,6 +1,5 @@
-import type { APIUser } from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
-import { command, option } from 'ovenjs';
+import { command, option, type User } from 'ovenjs';
 
 describe('command() types', () => {
 	it('adds each option to the handler’s types', () => {
@@ -10,7 +9,7 @@ describe('command() types', () => {
 			.option('reason', option.string({ choices: ['spam', 'abuse'] as const }))
 			.option('days', option.integer())
 			.run((ctx) => {
-				expectTypeOf(ctx.options.user).toEqualTypeOf<APIUser>();
+				expectTypeOf(ctx.options.user).toEqualTypeOf<User>();
 				expectTypeOf(ctx.options.reason).toEqualTypeOf<'spam' | 'abuse' | undefined>();
 				expectTypeOf(ctx.options.days).toEqualTypeOf<number | undefined>();
 				// @ts-expect-error not an option of this command

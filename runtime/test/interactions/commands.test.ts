@@ -26,7 +26,7 @@ const ban = defineCommand({
 		user: option.user({ required: true }),
 	},
 	async run(ctx) {
-		seen['ban'] = { user: ctx.options.user.username, reason: ctx.options.reason, member: ctx.members.user?.roles };
+		seen['ban'] = { user: ctx.options.user.username, reason: ctx.options.reason, member: ctx.options.getMember('user')?.roles.ids };
 		await ctx.reply({ content: `banned ${ctx.options.user.username}`, ephemeral: true });
 	},
 });
@@ -56,7 +56,7 @@ const kinds = defineCommand({
 			who: o.who?.id,
 			file: o.file?.id,
 		};
-		await ctx.defer();
+		await ctx.deferReply();
 		await ctx.editReply('done');
 		await ctx.followUp({ content: 'and one more', ephemeral: true });
 	},
@@ -79,7 +79,7 @@ const ticket = defineCommand({
 				purge: subcommand({
 					description: 'Purge',
 					options: { days: option.integer({ required: true }) },
-					run: (ctx) => ctx.reply(`purged ${ctx.options.days} in ${ctx.group}/${ctx.subcommand}`),
+					run: (ctx) => ctx.reply(`purged ${ctx.options.days} in ${ctx.options.getSubcommandGroup()}/${ctx.options.getSubcommand()}`),
 				}),
 			},
 		}),
@@ -92,7 +92,7 @@ const search = defineCommand({
 	options: {
 		q: option.string({
 			required: true,
-			autocomplete: (ctx) => [`${ctx.focused.value}-1`, { name: 'Two', value: `${ctx.focused.value}-2` }],
+			autocomplete: (ctx) => [`${ctx.options.getFocused()}-1`, { name: 'Two', value: `${ctx.options.getFocused()}-2` }],
 		}),
 	},
 	run: (ctx) => ctx.reply(ctx.options.q),

@@ -115,7 +115,7 @@ describe('component router on the mock', () => {
 		expect(unknowns.map((u) => u.reason)).toEqual(['component']);
 	});
 
-	it('awaitComponent takes the next matching click before the router, and times out with a typed error', async () => {
+	it('awaitComponent sees the next matching click alongside the router, and times out with a typed error', async () => {
 		const routed: string[] = [];
 		const router = createRouter().component('{any}', (_ctx, p) => void routed.push(p.any));
 		const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId, router });
@@ -126,7 +126,7 @@ describe('component router on the mock', () => {
 		const ctx = await waiting;
 		await ctx.reply('confirmed');
 		expect(ctx.id).toBe(i.id);
-		expect(routed).toEqual(['other']);
+		expect(routed).toEqual(['other', 'confirm']);
 		const late = handler.awaitComponent({ customId: 'never', timeoutMs: 50 });
 		await expect(late).rejects.toBeInstanceOf(ComponentAwaitTimeoutError);
 		await expect(late).rejects.toMatchObject({ code: 'COMPONENT_AWAIT_TIMEOUT', timeoutMs: 50 });
@@ -141,6 +141,32 @@ describe('component router on the mock', () => {
 		const pending = handler.awaitComponent({ timeoutMs: 5000 });
 		handler.destroy();
 		await expect(pending).rejects.toMatchObject({ code: 'COMPONENT_AWAIT_ABORTED' });
+	});
+
+	it('collectComponents({ messageId }) leaves the clicks to the router too: the route answers, the collector sees them', async () => {
+		const router = createRouter().button('vote:{choice}', (ctx, { choice }) => ctx.update({ content: `voted ${choice}` }));
+		const handler = createInteractionHandler({ api: h.api, applicationId: h.applicationId, router });
+		const collecting = handler.collectComponents({ messageId: message.id, timeoutMs: 5000, max: 1 });
+		const i = await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: 'vote:yes' });
+		await handler.handle(i);
+		expect((await collecting).map((c) => c.customId)).toEqual(['vote:yes']);
+		// The route answered the click: the user never sees "This interaction failed".
+		expect((await h.mock.interaction(i.id)).responses).toEqual([{ type: 7, data: { content: 'voted yes' } }]);
+	});
+
+	it('reports a collected click that nobody answered by its deadline', async () => {
+		const errors: { code?: string }[] = [];
+		const handler = createInteractionHandler({
+			api: h.api,
+			applicationId: h.applicationId,
+			timing: { callbackDeadlineMs: 300 },
+			onError: (e) => errors.push(e as { code?: string }),
+		});
+		const collecting = handler.collectComponents({ messageId: message.id, timeoutMs: 2000, max: 1 });
+		await handler.handle(await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: 'ignored' }));
+		await collecting;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		expect(errors.map((e) => e.code)).toEqual(['INTERACTION_UNANSWERED']);
 	});
 
 	it('auto-defers a slow component with deferUpdate, then update() edits the message', async () => {

@@ -1,10 +1,4 @@
-import type {
-	APIAttachment,
-	APIInteractionDataResolvedChannel,
-	APIInteractionDataResolvedGuildMember,
-	APIRole,
-	APIUser,
-} from 'discord-api-types/v10';
+import type { APIAttachment } from 'discord-api-types/v10';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
 	createRouter,
@@ -17,6 +11,10 @@ import {
 	type CustomIdParams,
 	type InferOptions,
 	type InteractionsTransport,
+	type Channel,
+	type Member,
+	type Role,
+	type User,
 } from 'ovenjs';
 
 describe('command option types flow into the handler', () => {
@@ -29,7 +27,7 @@ describe('command option types flow into the handler', () => {
 				reason: option.string({ choices: ['spam', 'abuse'] as const }),
 				inline: option.string({ choices: ['a', { name: 'B', value: 'b' }] }),
 				level: option.integer({ required: true, choices: [1, 2, 3] }),
-				free: option.string({ required: true, autocomplete: (ctx) => [ctx.focused.value] }),
+				free: option.string({ required: true, autocomplete: (ctx) => [ctx.options.getFocused()] }),
 				ratio: option.number(),
 				flag: option.boolean({ required: true }),
 				where: option.channel({ channelTypes: [0] }),
@@ -38,22 +36,20 @@ describe('command option types flow into the handler', () => {
 				file: option.attachment({ required: true }),
 			},
 			run(ctx) {
-				expectTypeOf(ctx.options.user).toEqualTypeOf<APIUser>();
+				expectTypeOf(ctx.options.user).toEqualTypeOf<User>();
 				expectTypeOf(ctx.options.reason).toEqualTypeOf<'spam' | 'abuse' | undefined>();
 				expectTypeOf(ctx.options.inline).toEqualTypeOf<'a' | 'b' | undefined>();
 				expectTypeOf(ctx.options.level).toEqualTypeOf<1 | 2 | 3>();
 				expectTypeOf(ctx.options.free).toEqualTypeOf<string>();
 				expectTypeOf(ctx.options.ratio).toEqualTypeOf<number | undefined>();
 				expectTypeOf(ctx.options.flag).toEqualTypeOf<boolean>();
-				expectTypeOf(ctx.options.where).toEqualTypeOf<APIInteractionDataResolvedChannel | undefined>();
-				expectTypeOf(ctx.options.role).toEqualTypeOf<APIRole | undefined>();
-				expectTypeOf(ctx.options.who).toEqualTypeOf<APIUser | APIRole | undefined>();
+				expectTypeOf(ctx.options.where).toEqualTypeOf<Channel | undefined>();
+				expectTypeOf(ctx.options.role).toEqualTypeOf<Role | undefined>();
+				expectTypeOf(ctx.options.who).toEqualTypeOf<User | Role | undefined>();
 				expectTypeOf(ctx.options.file).toEqualTypeOf<APIAttachment>();
-				expectTypeOf(ctx.members.user).toEqualTypeOf<APIInteractionDataResolvedGuildMember | undefined>();
+				expectTypeOf(ctx.options.getMember('user')).toEqualTypeOf<Member | null>();
 				// @ts-expect-error: no such option
 				void ctx.options.nope;
-				// @ts-expect-error: members only for user and mentionable options
-				void ctx.members.reason;
 			},
 		});
 	});
@@ -67,7 +63,9 @@ describe('command option types flow into the handler', () => {
 					description: 'Open',
 					options: { topic: option.string({ required: true }) },
 					run(ctx) {
-						expectTypeOf(ctx.options).toEqualTypeOf<{ readonly topic: string }>();
+						expectTypeOf(ctx.options.topic).toEqualTypeOf<string>();
+						// @ts-expect-error: another subcommand's option
+						void ctx.options.days;
 					},
 				}),
 			},

@@ -97,7 +97,7 @@ describe('responses and deadlines on the mock', () => {
 		let late: unknown;
 		body = async (ctx) => {
 			early = await ctx.editReply('nothing to edit').catch((e: unknown) => e);
-			await ctx.defer({ ephemeral: true });
+			await ctx.deferReply({ ephemeral: true });
 			await sleep(LIFETIME + 300);
 			late = await ctx.followUp('hello?').catch((e: unknown) => e);
 		};

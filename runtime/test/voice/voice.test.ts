@@ -68,7 +68,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		// Speaking on before the audio, off after it.
 		expect(report?.speaking.map((entry) => entry.speaking)).toEqual([1, 0]);
 		// The bot's own voice state is cached like anyone's.
-		expect(bot.guild.voiceStates.map((state) => [state.user_id, state.channel_id])).toEqual([[DefaultIds.bot, DefaultIds.voice]]);
+		expect(bot.guild.voiceStates.list().map((state) => [state.id, state.channelId])).toEqual([[DefaultIds.bot, DefaultIds.voice]]);
 		connection.destroy();
 	});
 
@@ -98,8 +98,8 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		);
 		await voice.entersState(connection, voice.VoiceConnectionStatus.Ready, 5000);
 		expect(connection.joinConfig.channelId).toBe(MUSIC);
-		await until(() => (current.guild.voiceStates[0]?.channel_id === MUSIC ? true : undefined));
-		expect(current.guild.voiceStates[0]).toMatchObject({ user_id: DefaultIds.bot, self_deaf: true });
+		await until(() => (current.guild.voiceStates.list()[0]?.channelId === MUSIC ? true : undefined));
+		expect(current.guild.voiceStates.list()[0]?.raw).toMatchObject({ user_id: DefaultIds.bot, self_deaf: true });
 		// The first connection's credentials are dead: a new token came with the move.
 		const reports = await current.mock.voiceConnections();
 		expect(reports.map((r) => [r.channel_id, r.status])).toEqual([
@@ -108,7 +108,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		]);
 
 		expect(connection.disconnect()).toBe(true);
-		await until(() => (current.guild.voiceStates.length === 0 ? true : undefined));
+		await until(() => (current.guild.voiceStates.list().length === 0 ? true : undefined));
 		await until(async () => ((await current.mock.voiceConnections()).every((c) => c.status === 'closed') ? true : undefined));
 		expect(current.mock.world.guild(DefaultIds.guild).voiceStates.size).toBe(0);
 		connection.destroy();
@@ -128,7 +128,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		expect(await resumed).toBe(0);
 		// op 4 still reaches Discord after the resume, through the shard's send queue.
 		connection.rejoin({ channelId: DefaultIds.voice, selfDeaf: false, selfMute: true });
-		await until(() => (current.guild.voiceStates[0]?.self_mute === true ? true : undefined));
+		await until(() => (current.guild.voiceStates.list()[0]?.selfMute === true ? true : undefined));
 		await voice.entersState(player, voice.AudioPlayerStatus.Idle, 6000);
 		const reports = await current.mock.voiceConnections();
 		// Same channel: no third voice connection for the mute change.
@@ -162,7 +162,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		const current = bot;
 		const connection = await join(voice, current);
 		await current.mock.setVoiceChannel({ guild_id: DefaultIds.guild, user_id: DefaultIds.alice, channel_id: DefaultIds.voice });
-		await until(() => (current.guild.voiceStates.length === 2 ? true : undefined));
+		await until(() => (current.guild.voiceStates.list().length === 2 ? true : undefined));
 		const stream = connection.receiver.subscribe(DefaultIds.alice, {
 			end: { behavior: voice.EndBehaviorType.AfterSilence, duration: 300 },
 		});
@@ -180,7 +180,7 @@ describe.skipIf(!voiceSupported)('voice through @discordjs/voice and guild.voice
 		expect(toneFrequency(decodeOpus(received))).toBeCloseTo(330, -1);
 		// She leaves: her voice state goes from the cache.
 		await current.mock.setVoiceChannel({ guild_id: DefaultIds.guild, user_id: DefaultIds.alice, channel_id: null });
-		await until(() => (current.guild.voiceStates.length === 1 ? true : undefined));
+		await until(() => (current.guild.voiceStates.list().length === 1 ? true : undefined));
 		connection.destroy();
 	});
 

@@ -1,50 +1,171 @@
-import type { APIInteraction } from 'discord-api-types/v10';
+import {
+	type APIApplicationCommandInteractionDataBasicOption,
+	type APIApplicationCommandInteractionDataOption,
+	type APIAttachment,
+	type APIInteraction,
+	type APIInteractionDataResolved,
+	type APIRole,
+	ApplicationCommandOptionType,
+	InteractionType,
+} from 'discord-api-types/v10';
 import { OvenClientError } from '../OvenClientError.js';
+import type { _ViewContext } from '../_viewContext.js';
+import type { Channel } from './Channel.js';
+import type { Member } from './Member.js';
+import type { Role } from './Role.js';
+import type { User } from './User.js';
 
-/** One option as Discord sends it in a command's data. */
-interface RawOption {
-	readonly name: string;
-	readonly type: number;
-	readonly value?: string | number | boolean;
-	readonly options?: readonly RawOption[];
+/** A leaf option as Discord sends it (`focused` for the one autocomplete is about). */
+export type InteractionOption = APIApplicationCommandInteractionDataBasicOption & { readonly focused?: boolean };
+
+/** The value types each getter accepts. */
+const VALUE_TYPES = {
+	string: [ApplicationCommandOptionType.String],
+	integer: [ApplicationCommandOptionType.Integer],
+	boolean: [ApplicationCommandOptionType.Boolean],
+	number: [ApplicationCommandOptionType.Number, ApplicationCommandOptionType.Integer],
+	user: [ApplicationCommandOptionType.User, ApplicationCommandOptionType.Mentionable],
+	channel: [ApplicationCommandOptionType.Channel],
+	role: [ApplicationCommandOptionType.Role, ApplicationCommandOptionType.Mentionable],
+	mentionable: [ApplicationCommandOptionType.Mentionable, ApplicationCommandOptionType.User, ApplicationCommandOptionType.Role],
+	attachment: [ApplicationCommandOptionType.Attachment],
+} as const satisfies Record<string, readonly ApplicationCommandOptionType[]>;
+
+/** The subcommand group and subcommand a chat input command was used with, and the options under them. @internal */
+export function _optionPath(options: readonly APIApplicationCommandInteractionDataOption[] | undefined): {
+	readonly group: string | null;
+	readonly subcommand: string | null;
+	readonly leaves: readonly InteractionOption[];
+} {
+	let list = options ?? [];
+	let group: string | null = null;
+	let subcommand: string | null = null;
+	const first = list[0];
+	if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
+		group = first.name;
+		list = first.options;
+	}
+	const next = list[0];
+	if (next?.type === ApplicationCommandOptionType.Subcommand) {
+		subcommand = next.name;
+		list = next.options ?? [];
+	}
+	return { group, subcommand, leaves: list as readonly InteractionOption[] };
 }
 
-/** `ApplicationCommandOptionType`s: the two levels above the values, and the value types per getter. */
-const SUBCOMMAND = 1;
-const SUBCOMMAND_GROUP = 2;
-const VALUE_TYPES = { string: [3], integer: [4], boolean: [5], number: [10, 4] } as const satisfies Record<string, readonly number[]>;
-const ID_TYPES: readonly number[] = [6, 7, 8, 9, 11];
-
 /**
- * The options of a chat input command or autocomplete, read by name the way discord.js's
- * `interaction.options` reads them: `null` when an optional one was not given, and a
- * typed error when a required one is missing or has another type. Values of user, channel,
- * role, mentionable and attachment options are ids: read them with {@link id}. For typed
- * options in the handler, define the command with `defineCommand` (its `ctx.options`).
+ * The options of a chat input command or autocomplete, read by name as discord.js reads them:
+ * `getString('reason')` is `null` when an optional option was not given, and a typed error
+ * (`CLIENT_COMMAND_OPTION`) when a required one is missing or has another type. User, member,
+ * channel and role options resolve to structures. The subcommand path is walked once, here;
+ * the command framework routes by it. Each option's value is also a property by its name
+ * (`options.reason`, `options.user` as a `User`), which `defineCommand` types.
  */
 export class InteractionOptions {
-	readonly #subcommandGroup: string | null;
+	readonly #ctx: _ViewContext;
+	readonly #raw: APIInteraction;
+	readonly #group: string | null;
 	readonly #subcommand: string | null;
-	readonly #leaves: readonly RawOption[];
+	readonly #leaves: readonly InteractionOption[];
 
-	/** @internal Made by the Interaction view. */
-	constructor(raw: APIInteraction) {
-		let options = raw.type === 2 || raw.type === 4 ? ((raw.data as { options?: readonly RawOption[] }).options ?? []) : [];
-		let group: string | null = null;
-		let subcommand: string | null = null;
-		const first = options[0];
-		if (first?.type === SUBCOMMAND_GROUP) {
-			group = first.name;
-			options = first.options ?? [];
+	/** @internal Made by the interaction. */
+	constructor(ctx: _ViewContext, raw: APIInteraction) {
+		this.#ctx = ctx;
+		this.#raw = raw;
+		const data =
+			raw.type === InteractionType.ApplicationCommand || raw.type === InteractionType.ApplicationCommandAutocomplete
+				? (raw.data as { options?: readonly APIApplicationCommandInteractionDataOption[] })
+				: undefined;
+		const path = _optionPath(data?.options);
+		this.#group = path.group;
+		this.#subcommand = path.subcommand;
+		this.#leaves = path.leaves;
+		// Own properties by option name; a name the readers use (`get`, `data`) stays the reader's: read that option with get().
+		for (const option of path.leaves) {
+			if (!(option.name in this)) Object.defineProperty(this, option.name, { value: this.#resolve(option), enumerable: true });
 		}
-		const sub = options[0];
-		if (sub?.type === SUBCOMMAND) {
-			subcommand = sub.name;
-			options = sub.options ?? [];
+	}
+
+	get #resolved(): APIInteractionDataResolved | undefined {
+		return (this.#raw.data as { resolved?: APIInteractionDataResolved } | undefined)?.resolved;
+	}
+
+	/** An option's value as a handler reads it: users, channels, roles and attachments resolved. */
+	#resolve(option: InteractionOption): unknown {
+		switch (option.type) {
+			case ApplicationCommandOptionType.User:
+				return this.#user(String(option.value));
+			case ApplicationCommandOptionType.Channel:
+				return this.#channel(String(option.value));
+			case ApplicationCommandOptionType.Role:
+				return this.#role(String(option.value));
+			case ApplicationCommandOptionType.Mentionable:
+				return this.#resolved?.users?.[String(option.value)] === undefined
+					? this.#role(String(option.value))
+					: this.#user(String(option.value));
+			case ApplicationCommandOptionType.Attachment:
+				return this.#resolved?.attachments?.[String(option.value)] ?? { id: option.value };
+			default:
+				return 'value' in option ? option.value : undefined;
 		}
-		this.#subcommandGroup = group;
-		this.#subcommand = subcommand;
-		this.#leaves = options;
+	}
+
+	#user(id: string): User {
+		return this.#ctx.make.user(this.#resolved?.users?.[id] ?? { id });
+	}
+
+	#member(id: string): Member | undefined {
+		const guildId = this.#raw.guild_id;
+		const member = this.#resolved?.members?.[id];
+		if (guildId === undefined || member === undefined) return undefined;
+		return this.#ctx.make.member(guildId, id, member, this.#resolved?.users?.[id]);
+	}
+
+	#channel(id: string): Channel {
+		const channel = this.#resolved?.channels?.[id];
+		return this.#ctx.make.channel(
+			id,
+			this.#ctx.cache?.channels.get(id) ?? (channel as Parameters<_ViewContext['make']['channel']>[1]),
+			this.#raw.guild_id,
+		);
+	}
+
+	#role(id: string): Role {
+		// Discord resolves every role option; a role it did not is known by id only.
+		const role = this.#resolved?.roles?.[id] ?? this.#ctx.cache?.roles.get(id) ?? ({ id, name: '', permissions: '0' } as APIRole);
+		return this.#ctx.make.role(role, this.#raw.guild_id ?? '');
+	}
+
+	/** The leaf options as Discord sent them (under the subcommand, if any). */
+	get data(): readonly InteractionOption[] {
+		return this.#leaves;
+	}
+
+	/** One option as Discord sent it, by name. */
+	get(name: string, required: true): InteractionOption;
+	get(name: string, required?: boolean): InteractionOption | null;
+	get(name: string, required = false): InteractionOption | null {
+		const option = this.#leaves.find((o) => o.name === name);
+		if (option === undefined && required)
+			throw new OvenClientError('CLIENT_COMMAND_OPTION', `The required option "${name}" was not given.`);
+		return option ?? null;
+	}
+
+	#typed(name: string, kind: keyof typeof VALUE_TYPES, required: boolean): InteractionOption | null {
+		const option = this.get(name, required);
+		if (option === null) return null;
+		if (!(VALUE_TYPES[kind] as readonly number[]).includes(option.type)) {
+			throw new OvenClientError(
+				'CLIENT_COMMAND_OPTION',
+				`Option "${name}" is of type ${ApplicationCommandOptionType[option.type]}, not ${kind}.`,
+			);
+		}
+		return option;
+	}
+
+	#value(name: string, kind: 'string' | 'integer' | 'boolean' | 'number', required: boolean): string | number | boolean | null {
+		const option = this.#typed(name, kind, required);
+		return option === null || !('value' in option) ? null : option.value;
 	}
 
 	/** A string option's value. */
@@ -75,15 +196,65 @@ export class InteractionOptions {
 		return this.#value(name, 'boolean', required) as boolean | null;
 	}
 
-	/** The id a user, channel, role, mentionable or attachment option holds. */
-	id(name: string, required: true): string;
-	id(name: string, required?: boolean): string | null;
-	id(name: string, required = false): string | null {
-		const option = this.#find(name, required);
-		if (option === undefined) return null;
-		if (typeof option.value !== 'string' || !ID_TYPES.includes(option.type))
-			throw this.#wrongType(name, 'user, channel, role, mentionable or attachment', option.type);
-		return option.value;
+	/** A user (or mentionable) option's user. */
+	getUser(name: string, required: true): User;
+	getUser(name: string, required?: boolean): User | null;
+	getUser(name: string, required = false): User | null {
+		const option = this.#typed(name, 'user', required);
+		return option === null ? null : this.#user(String(option.value));
+	}
+
+	/** A user (or mentionable) option's guild member; null outside guilds and for users who are not members. */
+	getMember(name: string): Member | null {
+		const option = this.#typed(name, 'user', false);
+		return option === null ? null : (this.#member(String(option.value)) ?? null);
+	}
+
+	/** A channel option's channel. */
+	getChannel(name: string, required: true): Channel;
+	getChannel(name: string, required?: boolean): Channel | null;
+	getChannel(name: string, required = false): Channel | null {
+		const option = this.#typed(name, 'channel', required);
+		return option === null ? null : this.#channel(String(option.value));
+	}
+
+	/** A role (or mentionable) option's role. */
+	getRole(name: string, required: true): Role;
+	getRole(name: string, required?: boolean): Role | null;
+	getRole(name: string, required = false): Role | null {
+		const option = this.#typed(name, 'role', required);
+		return option === null ? null : this.#role(String(option.value));
+	}
+
+	/** A mentionable option's user, member (in guilds) or role. */
+	getMentionable(name: string, required: true): User | Member | Role;
+	getMentionable(name: string, required?: boolean): User | Member | Role | null;
+	getMentionable(name: string, required = false): User | Member | Role | null {
+		const option = this.#typed(name, 'mentionable', required);
+		if (option === null) return null;
+		const id = String(option.value);
+		if (this.#resolved?.users?.[id] === undefined) return this.#role(id);
+		return this.#member(id) ?? this.#user(id);
+	}
+
+	/** An attachment option's file. */
+	getAttachment(name: string, required: true): APIAttachment;
+	getAttachment(name: string, required?: boolean): APIAttachment | null;
+	getAttachment(name: string, required = false): APIAttachment | null {
+		const option = this.#typed(name, 'attachment', required);
+		return option === null ? null : (this.#resolved?.attachments?.[String(option.value)] ?? null);
+	}
+
+	/** Autocomplete: what the user has typed so far into the focused option. */
+	getFocused(): string;
+	/** Autocomplete: the focused option's name, type and typed value. */
+	getFocused(full: true): { readonly name: string; readonly type: ApplicationCommandOptionType; readonly value: string };
+	getFocused(full = false): string | { readonly name: string; readonly type: ApplicationCommandOptionType; readonly value: string } {
+		const focused = this.#leaves.find((o) => o.focused === true);
+		if (focused === undefined)
+			throw new OvenClientError('CLIENT_COMMAND_OPTION', 'No option is focused: getFocused() is for autocomplete interactions.');
+		const value = 'value' in focused ? String(focused.value) : '';
+		return full ? { name: focused.name, type: focused.type, value } : value;
 	}
 
 	/** The subcommand used. Required by default, as in discord.js. */
@@ -99,26 +270,8 @@ export class InteractionOptions {
 	getSubcommandGroup(required: true): string;
 	getSubcommandGroup(required?: boolean): string | null;
 	getSubcommandGroup(required = false): string | null {
-		if (this.#subcommandGroup === null && required)
+		if (this.#group === null && required)
 			throw new OvenClientError('CLIENT_COMMAND_OPTION', 'This command was used without a subcommand group.');
-		return this.#subcommandGroup;
-	}
-
-	#value(name: string, kind: keyof typeof VALUE_TYPES, required: boolean): string | number | boolean | null {
-		const option = this.#find(name, required);
-		if (option === undefined || option.value === undefined) return null;
-		if (!(VALUE_TYPES[kind] as readonly number[]).includes(option.type)) throw this.#wrongType(name, kind, option.type);
-		return option.value;
-	}
-
-	#find(name: string, required: boolean): RawOption | undefined {
-		const option = this.#leaves.find((o) => o.name === name);
-		if (option === undefined && required)
-			throw new OvenClientError('CLIENT_COMMAND_OPTION', `The required option "${name}" was not given.`);
-		return option;
-	}
-
-	#wrongType(name: string, expected: string, type: number): OvenClientError {
-		return new OvenClientError('CLIENT_COMMAND_OPTION', `Option "${name}" is of type ${type}, not ${expected}.`);
+		return this.#group;
 	}
 }

@@ -16,7 +16,6 @@ import {
 	embed,
 	MissingPermissionsError,
 	option,
-	Permissions,
 	syncCommands,
 } from 'ovenjs';
 
@@ -28,11 +27,11 @@ const GREEN = 0x57f287;
  * Discord sends both sets of permissions, channel overwrites included, with every interaction.
  */
 function refusal(ctx, action) {
-	const member = ctx.interaction.member;
-	if (member === undefined) return 'This command works in servers only.';
-	if (!Permissions.from(member.permissions).has('ModerateMembers')) return `You need the Moderate Members permission to ${action}.`;
+	const invoker = ctx.memberPermissions;
+	if (invoker === undefined) return 'This command works in servers only.';
+	if (!invoker.has('ModerateMembers')) return `You need the Moderate Members permission to ${action}.`;
 	try {
-		assertPermissions(Permissions.from(ctx.interaction.app_permissions), ['ModerateMembers'], action);
+		assertPermissions(ctx.appPermissions, ['ModerateMembers'], action);
 		return undefined;
 	} catch (error) {
 		if (error instanceof MissingPermissionsError) return error.message; // names what the bot lacks
@@ -60,7 +59,7 @@ export function moderation(api) {
 			if (refused !== undefined) return ctx.reply({ content: refused, ephemeral: true });
 			const { user, minutes, reason = 'No reason given' } = ctx.options;
 			// Discord allows 3 seconds for the first answer: "thinking…" now, the result once the member is edited.
-			await ctx.defer();
+			await ctx.deferReply();
 			const until = new Date(Date.now() + minutes * 60_000);
 			await api.guilds.editMember(ctx.guildId, user.id, { communication_disabled_until: until.toISOString() }, { reason });
 			await ctx.editReply({

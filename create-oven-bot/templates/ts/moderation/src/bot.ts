@@ -16,10 +16,9 @@ import {
 	embed,
 	MissingPermissionsError,
 	option,
-	Permissions,
 	syncCommands,
 	type API,
-	type RepliableContext,
+	type CommandContext,
 } from 'ovenjs';
 
 const RED = 0xed4245;
@@ -29,12 +28,12 @@ const GREEN = 0x57f287;
  * Why `ctx`'s member, or the bot, may not moderate members here; undefined when both may.
  * Discord sends both sets of permissions, channel overwrites included, with every interaction.
  */
-function refusal(ctx: RepliableContext, action: string): string | undefined {
-	const member = ctx.interaction.member;
-	if (member === undefined) return 'This command works in servers only.';
-	if (!Permissions.from(member.permissions).has('ModerateMembers')) return `You need the Moderate Members permission to ${action}.`;
+function refusal(ctx: CommandContext, action: string): string | undefined {
+	const invoker = ctx.memberPermissions;
+	if (invoker === undefined) return 'This command works in servers only.';
+	if (!invoker.has('ModerateMembers')) return `You need the Moderate Members permission to ${action}.`;
 	try {
-		assertPermissions(Permissions.from(ctx.interaction.app_permissions), ['ModerateMembers'], action);
+		assertPermissions(ctx.appPermissions, ['ModerateMembers'], action);
 		return undefined;
 	} catch (error) {
 		if (error instanceof MissingPermissionsError) return error.message; // names what the bot lacks
@@ -62,7 +61,7 @@ export function moderation(api: API) {
 			if (refused !== undefined) return ctx.reply({ content: refused, ephemeral: true });
 			const { user, minutes, reason = 'No reason given' } = ctx.options;
 			// Discord allows 3 seconds for the first answer: "thinking…" now, the result once the member is edited.
-			await ctx.defer();
+			await ctx.deferReply();
 			const until = new Date(Date.now() + minutes * 60_000);
 			await api.guilds.editMember(ctx.guildId!, user.id, { communication_disabled_until: until.toISOString() }, { reason });
 			await ctx.editReply({
