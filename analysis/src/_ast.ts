@@ -130,3 +130,16 @@ export function nodeAt(t: typeof ts, file: ts.SourceFile, position: number): ts.
 	t.forEachChild(file, visit);
 	return found;
 }
+
+/** The initializer of the variable `name` declared in a block (or the file) around `at`, if any: what a local name holds. */
+export function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expression | undefined {
+	for (let scope: ts.Node | undefined = at.parent; scope !== undefined; scope = scope.parent) {
+		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
+		for (const statement of scope.statements) {
+			if (!t.isVariableStatement(statement)) continue;
+			for (const declaration of statement.declarationList.declarations)
+				if (t.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
+		}
+	}
+	return undefined;
+}

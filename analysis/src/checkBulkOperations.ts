@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import { MessageLimits } from 'ovenjs/knowledge';
-import { unwrap, walk } from './_ast.js';
+import { declaredInitializer, unwrap, walk } from './_ast.js';
 import { finding, formatMessage, type Finding } from './Finding.js';
 
 /** Message templates of the bulk-operation check, by finding code. */
@@ -77,20 +77,6 @@ function collectionCore(t: typeof ts, node: ts.Expression): ts.Expression {
 			return current;
 		}
 	}
-}
-
-/** The initializer of the `const`/`let` named `name` declared in a scope around `at`, if any. */
-function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expression | undefined {
-	for (let scope: ts.Node | undefined = at.parent; scope !== undefined; scope = scope.parent) {
-		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
-		for (const statement of scope.statements) {
-			if (!t.isVariableStatement(statement)) continue;
-			for (const declaration of statement.declarationList.declarations) {
-				if (t.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
-			}
-		}
-	}
-	return undefined;
 }
 
 /** What the shape of the code says a collection holds: messages, something else, or nothing known. */

@@ -1,22 +1,10 @@
 import type ts from 'typescript';
-import { unwrap } from './_ast.js';
+import { declaredInitializer, unwrap } from './_ast.js';
 
 // Names bots give their client; `this.client`, `bot`, `discordClient`.
 const CLIENT_NAME = /^(client|bot)$|Client$/i;
 // Initializers that make a client: `new Client(…)`, `new ExtendedClient(…)`, `createClient(…)`.
 const CLIENT_INITIALIZER = /^(new\s+\w*Client\b|createClient\s*\()/;
-
-function initializerOf(t: typeof ts, node: ts.Identifier): ts.Expression | undefined {
-	for (let scope: ts.Node | undefined = node.parent; scope !== undefined; scope = scope.parent) {
-		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
-		for (const statement of scope.statements) {
-			if (!t.isVariableStatement(statement)) continue;
-			for (const declaration of statement.declarationList.declarations)
-				if (t.isIdentifier(declaration.name) && declaration.name.text === node.text) return declaration.initializer;
-		}
-	}
-	return undefined;
-}
 
 /**
  * Whether `receiver` (the `x` of `x.on('…')`) is a Discord client (discord.js's, OvenJS's, a
@@ -36,7 +24,7 @@ export function isDiscordClientReceiver(t: typeof ts, receiver: ts.Expression, c
 		}
 	}
 	if (t.isIdentifier(node)) {
-		const initializer = initializerOf(t, node);
+		const initializer = declaredInitializer(t, node, node.text);
 		if (initializer !== undefined) return CLIENT_INITIALIZER.test(unwrap(t, initializer).getText()) || CLIENT_NAME.test(node.text);
 		return CLIENT_NAME.test(node.text);
 	}

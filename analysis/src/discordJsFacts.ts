@@ -46,14 +46,15 @@ export const DISCORD_JS_V14_ONLY: ReadonlySet<string> = new Set([
 
 /**
  * The discord.js version in which the `ephemeral` option of each interaction response method
- * was deprecated in favour of `flags: MessageFlags.Ephemeral` (`[major, minor]`).
+ * was deprecated in favour of `flags: MessageFlags.Ephemeral` (`[major, minor]`). Only the
+ * methods that create a message take it (`InteractionReplyOptions`,
+ * `InteractionDeferReplyOptions`): `update()` and `editReply()` edit a message whose
+ * visibility is already fixed, have no such option, and ignore the key.
  * @see https://github.com/discordjs/discord.js/pull/10574
  */
 export const EphemeralDeprecatedIn: Readonly<Record<string, readonly [number, number]>> = {
 	reply: [14, 17],
 	followUp: [14, 17],
-	editReply: [14, 17],
-	update: [14, 17],
 	deferReply: [14, 18],
 };
 

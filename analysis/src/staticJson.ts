@@ -87,6 +87,17 @@ export function staticJson(ctx: JsonContext, node: ts.Expression, path: string, 
 		if (typeof left === 'number' && typeof right === 'number') return left + right;
 		if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number'))
 			return `${left}${right}`;
+		// A string joined with a run-time value reads like a template: the known text, `${expression}` for the rest.
+		if (typeof left === 'string' || typeof right === 'string') {
+			const part = (value: JsonValue | undefined, node: ts.Expression): string => {
+				if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+				const text = unwrap(t, node).getText();
+				if (!ctx.unresolved.slice(before).some((u) => u.node === unwrap(t, node)))
+					markUnresolved(ctx, node, path, `\${${text}} is only known at run time.`);
+				return `\${${text}}`;
+			};
+			return part(left, inner.left) + part(right, inner.right);
+		}
 		ctx.unresolved.length = before;
 		return markUnresolved(ctx, inner, path, 'Part of this concatenation is only known at run time.');
 	}

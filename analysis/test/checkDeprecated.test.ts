@@ -41,6 +41,10 @@ describe('findDeprecatedApi', () => {
 		expect(found(`async function run(cmd: ButtonInteraction) { await cmd.reply({ ephemeral: true }); }`, v14)).toHaveLength(1);
 		expect(found(`async function run(cmd: Message) { await cmd.reply({ ephemeral: true }); }`, v14)).toEqual([]);
 		expect(found(`const options = { ephemeral: true };`, v14)).toEqual([]);
+		// An update or an edit cannot change who sees the message: no ephemeral option there, flags would mean nothing either.
+		expect(found(`interaction.update({ content: 'gone', ephemeral: true });`, v14)).toEqual([]);
+		expect(found(`await interaction.editReply({ content: 'done', ephemeral: true });`, v14)).toEqual([]);
+		expect(found(`await interaction.followUp({ content: 'more', ephemeral: true });`, v14)).toHaveLength(1);
 	});
 
 	it('leaves OvenJS code alone: its own API takes `ephemeral`', () => {

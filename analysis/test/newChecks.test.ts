@@ -98,6 +98,42 @@ describe('no-unbounded-list-in-loop', () => {
 	});
 });
 
+describe('no-unbounded-list-in-loop with types', () => {
+	const typed = (text: string): string[] => {
+		const host = ts.createCompilerHost({});
+		const original = host.getSourceFile;
+		host.getSourceFile = (name, target) => (name === 'bot.ts' ? ts.createSourceFile(name, text, target, true) : original(name, target));
+		const program = ts.createProgram(['bot.ts'], { noLib: true, types: [] }, host);
+		const file = program.getSourceFile('bot.ts');
+		if (file === undefined) throw new Error('no file');
+		const row = CHECKS.find((c) => c.id === 'no-unbounded-list-in-loop');
+		return (row?.run(ts, file, { checker: program.getTypeChecker() }) ?? []).map((f) => file.text.slice(f.start, f.end));
+	};
+	const prelude = `interface Map<K, V> { set(k: K, v: V): this; entries(): Iterable<[K, V]> }\ninterface Iterable<T> { x: T }\ndeclare const embed: { addFields(f: object): void };\n`;
+
+	it('takes a Map keyed by a small enum (or literal union) as capped, and one keyed by strings as not', () => {
+		const byCategory = `${prelude}enum Category { Slur, Spam, Other }\ndeclare const grouped: Map<Category, string[]>;\nfor (const [cat, words] of grouped) embed.addFields({ name: String(cat), value: words.join() });`;
+		expect(typed(byCategory)).toEqual([]);
+		const byKind = `${prelude}declare const grouped: Map<'a' | 'b', string[]>;\nfor (const [k, v] of grouped.entries()) embed.addFields({ name: k, value: v.join() });`;
+		expect(typed(byKind)).toEqual([]);
+		const byUser = `${prelude}declare const grouped: Map<string, string[]>;\nfor (const [id, v] of grouped) embed.addFields({ name: id, value: v.join() });`;
+		expect(typed(byUser)).toEqual(['embed.addFields({ name: id, value: v.join() })']);
+	});
+});
+
+describe('require-permission-check on the invoker', () => {
+	it('leaves self-service roles and actions on whoever ran the command alone, and still reports others', () => {
+		const self = `export async function handle(interaction) {\n\tconst user = interaction.member as GuildMember;\n\tawait user.roles.add(config.roles.noPing);\n\tawait interaction.member.roles.add(role);\n\tawait interaction.reply('Done');\n}`;
+		expect(check('require-permission-check', self)).toEqual([]);
+		const other = `export async function handle(interaction) {\n\tconst target = interaction.options.getMember('user');\n\tawait target.roles.add(role);\n\tawait interaction.reply('Done');\n}`;
+		expect(check('require-permission-check', other)).toEqual(['moderation-without-permission-check: target.roles.add(role)']);
+		const message = `client.on('messageCreate', async (message) => { await message.member.timeout(60_000); await message.mentions.members.first().kick(); });`;
+		expect(check('require-permission-check', message)).toEqual([
+			'moderation-without-permission-check: message.mentions.members.first().kick()',
+		]);
+	});
+});
+
 describe('require-permission-check', () => {
 	it('reports a ban in a command handler of a file that never checks permissions', () => {
 		const text = `export async function execute(interaction) {\n\tawait interaction.options.getMember('user').ban();\n\tawait interaction.reply('Banned.');\n}`;
@@ -143,5 +179,17 @@ describe('no-unbounded-list-in-loop and pages', () => {
 				`const all = commands.filter((c) => c.ok);\nall.forEach((c) => embed.addFields({ name: c.name, value: c.d }));`,
 			),
 		).toHaveLength(1);
+	});
+
+	it('takes the last items of a list (slice(-25), slice(-count)) as capped, but not the rest after the first (slice(1))', () => {
+		const last = (slice: string): string[] =>
+			check(
+				'no-unbounded-list-in-loop',
+				`for (const s of data.sanctions.slice(${slice})) embed.addFields({ name: s.type, value: s.reason });`,
+			);
+		expect(last('-25')).toEqual([]);
+		expect(last('-count')).toEqual([]);
+		expect(last('-30')).toHaveLength(1);
+		expect(last('1')).toHaveLength(1);
 	});
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	CHECKS,
 	discordJsFor,
+	discordJsFromLockfile,
 	discordJsFromManifest,
 	editorCode,
 	PROJECT_CHECKS,
@@ -89,5 +90,35 @@ describe('the discord.js version of a file', () => {
 		expect(discordJsFor('/repo/tools/x.ts', read, cache)?.major).toBe(14);
 		expect(discordJsFor('/repo/src/a/b.ts', read, cache)?.major).toBe(14);
 		expect(discordJsFor('/elsewhere/x.ts', read)).toBeUndefined();
+	});
+
+	it('is what the lockfile installs when there is one: npm, yarn or pnpm next to the manifest, or the npm lock of a monorepo listing it', () => {
+		const lockV3 = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/discord.js': { version: '14.15.3' } } });
+		const lockV1 = JSON.stringify({ lockfileVersion: 1, dependencies: { 'discord.js': { version: '13.14.0' } } });
+		expect(discordJsFromLockfile('package-lock.json', lockV3)).toEqual({ major: 14, minor: 15, exact: true });
+		expect(discordJsFromLockfile('package-lock.json', lockV1)).toEqual({ major: 13, minor: 14, exact: true });
+		expect(discordJsFromLockfile('yarn.lock', 'discord.js@^14.11.0:\n  version "14.11.0"\n  resolved "…"\n')).toMatchObject({ minor: 11 });
+		expect(discordJsFromLockfile('yarn.lock', '"discord.js@npm:^14.16.0":\n  version: 14.16.3\n')).toMatchObject({ minor: 16 });
+		expect(discordJsFromLockfile('pnpm-lock.yaml', 'packages:\n\n  discord.js@14.19.3:\n    resolution: {}\n')).toMatchObject({
+			minor: 19,
+		});
+		expect(discordJsFromLockfile('package-lock.json', '{}')).toBeUndefined();
+		const files: Record<string, string> = {
+			'/bot/package.json': '{"dependencies":{"discord.js":"^14.15.3"}}',
+			'/bot/package-lock.json': lockV3,
+			'/mono/package-lock.json': JSON.stringify({
+				lockfileVersion: 3,
+				packages: { '': {}, 'apps/bot': {}, 'node_modules/discord.js': { version: '14.15.3' } },
+			}),
+			'/mono/apps/bot/package.json': '{"dependencies":{"discord.js":"^14.0.0"}}',
+			// A project inside a repository whose lock does not list it (a test fixture): its own range counts.
+			'/mono/test/fixtures/old/package.json': '{"dependencies":{"discord.js":"^13.6.0"}}',
+			'/unlocked/package.json': '{"dependencies":{"discord.js":"^14.15.3"}}',
+		};
+		const read = (path: string): string | undefined => files[path];
+		expect(discordJsFor('/bot/src/index.ts', read)).toEqual({ major: 14, minor: 15, exact: true });
+		expect(discordJsFor('/mono/apps/bot/src/index.ts', read)).toEqual({ major: 14, minor: 15, exact: true });
+		expect(discordJsFor('/unlocked/src/index.ts', read)).toEqual({ major: 14, minor: 15, exact: false });
+		expect(discordJsFor('/mono/test/fixtures/old/bot.js', read)).toEqual({ major: 13, minor: 6, exact: false });
 	});
 });

@@ -57,6 +57,16 @@ describe('staticJson', () => {
 		]);
 	});
 
+	it('reads a string joined with run-time values like a template: the known text and placeholders', () => {
+		const { value, unresolved } = evaluate("({ content: 'Hello ' + user.name + ', you have ' + count + ' loaves', color: 1 + size })");
+		expect(value).toEqual({ content: 'Hello ${user.name}, you have ${count} loaves' });
+		expect(unresolved).toEqual([
+			{ path: 'embeds[0].content', text: 'user.name' },
+			{ path: 'embeds[0].content', text: 'count' },
+			{ path: 'embeds[0].color', text: '1 + size' },
+		]);
+	});
+
 	it('evaluates embed builder chains, v13 and v14', () => {
 		expect(
 			evaluate(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End to end in a real VS Code (code-server), as extension/README.md ("Tests") describes:
 # packages the .vsix, installs it into an isolated code-server profile, opens a copy of
-# e2e/fixture-bot, starts e2e/bot.ts (an OvenJS client against the mock, with an inspector)
+# e2e/fixture-bot, starts e2e/bot.ts (an OvenJS client against the mock, with an inspector) and
+# e2e/discordjs-bot.mjs (discord.js, inspectable through `node --import @ovenjs/inspect`)
 # and runs e2e/driver.cjs in headless Chromium. First run installs Node 24 + code-server
 # into $R (about 2 minutes); later runs take seconds.
 set -euo pipefail
@@ -37,10 +38,13 @@ setsid "${CS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry 
 CSPID=$!
 (cd "$REPO" && exec setsid node --conditions=@ovenjs/source --import tsx "$HERE/bot.ts" > "$R/bot.log" 2>&1 < /dev/null) &
 BOTPID=$!
-trap 'kill -- -$CSPID 2>/dev/null || true; kill -- -$BOTPID 2>/dev/null || true' EXIT
+# A discord.js bot, inspectable through the preload alone: the inspector then lists two bots.
+(cd "$REPO" && exec setsid node --conditions=@ovenjs/source --import tsx --import @ovenjs/inspect "$HERE/discordjs-bot.mjs" > "$R/djs.log" 2>&1 < /dev/null) &
+DJSPID=$!
+trap 'kill -- -$CSPID 2>/dev/null || true; kill -- -$BOTPID 2>/dev/null || true; kill -- -$DJSPID 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
 mkdir -p "$EXT/test/artifacts"
 STATUS=0
 WS="$R/ws" URL="http://127.0.0.1:$PORT/?folder=$R/ws" SHOTS="$EXT/test/artifacts" SETTINGS="$R/ws/.vscode/settings.json" node "$HERE/driver.cjs" || STATUS=$?
-echo "e2e finished in $(( $(date +%s) - START )) s (status $STATUS); logs: $R/cs.log $R/bot.log"
+echo "e2e finished in $(( $(date +%s) - START )) s (status $STATUS); logs: $R/cs.log $R/bot.log $R/djs.log"
 exit $STATUS

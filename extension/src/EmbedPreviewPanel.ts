@@ -2,8 +2,43 @@ import type { EmbedPreviewParams, EmbedPreviewResult } from '@ovenjs/language-se
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { webviewDocumentOptions, webviewPanelOptions } from './_webviewHost.js';
+import { workspaceMentionNames } from './mentionNames.js';
+import { widenedPreviewLayout } from './previewLayout.js';
 import type { EmbedPreviewMessage } from './webviewMessages.js';
 import { renderEmbedPreviewDocument } from './webview/renderEmbedPreviewDocument.js';
+
+/**
+ * A new preview beside the editor gets half of it, which in a narrow window squeezes the embed:
+ * the group is widened once, at opening, to the width Discord shows an embed at (never later,
+ * so a width the user chose stays).
+ */
+async function widenPreview(panel: vscode.WebviewPanel): Promise<void> {
+	// A panel opened `Beside` learns its column from the workbench a moment later.
+	const column = panel.viewColumn ?? (await columnOf(panel));
+	if (column === undefined) return;
+	try {
+		const layout = widenedPreviewLayout(await vscode.commands.executeCommand<unknown>('vscode.getEditorLayout'), column);
+		if (layout !== undefined) await vscode.commands.executeCommand('vscode.setEditorLayout', layout);
+	} catch {
+		// An editor without these layout commands keeps its own split.
+	}
+}
+
+/** The panel's column once the workbench has placed it (within 10 s), else undefined. */
+function columnOf(panel: vscode.WebviewPanel): Promise<vscode.ViewColumn | undefined> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => {
+			listener.dispose();
+			resolve(panel.viewColumn);
+		}, 10_000);
+		const listener = panel.onDidChangeViewState(({ webviewPanel }) => {
+			if (webviewPanel.viewColumn === undefined) return;
+			clearTimeout(timer);
+			listener.dispose();
+			resolve(webviewPanel.viewColumn);
+		});
+	});
+}
 
 /** `oven/embedPreview`, as the language server's protocol names it. */
 const EmbedPreviewMethod = 'oven/embedPreview';
@@ -25,7 +60,11 @@ export class EmbedPreviewPanel {
 
 	/** Shows the preview for `position` in `uri`, reusing the open panel. */
 	static async show(extensionUri: vscode.Uri, client: LanguageClient, uri: vscode.Uri, position: vscode.Position): Promise<void> {
-		if (EmbedPreviewPanel.#current === undefined) EmbedPreviewPanel.#current = new EmbedPreviewPanel(extensionUri, client, uri, position);
+		if (EmbedPreviewPanel.#current === undefined) {
+			EmbedPreviewPanel.#current = new EmbedPreviewPanel(extensionUri, client, uri, position);
+			// Alongside the first render: on a busy machine the workbench may take a while to place the panel.
+			void widenPreview(EmbedPreviewPanel.#current.#panel);
+		}
 		const current = EmbedPreviewPanel.#current;
 		current.#uri = uri;
 		current.#position = position;
@@ -88,7 +127,7 @@ export class EmbedPreviewPanel {
 			if (result === null) return;
 			this.#position = cursor;
 		}
-		const message: EmbedPreviewMessage = { type: 'update', preview: result };
+		const message: EmbedPreviewMessage = { type: 'update', preview: result, names: workspaceMentionNames.names() };
 		await this.#panel.webview.postMessage(message);
 	}
 

@@ -43,7 +43,7 @@ export function resolveTool(extensionPath: string, tool: BundledTool): string {
 		manifestPath = createRequire(join(extensionPath, 'package.json')).resolve(`${tool.packageName}/package.json`);
 	} catch (cause) {
 		throw new OvenExtensionError(
-			'TOOL_NOT_FOUND',
+			'EXTENSION_TOOL_NOT_FOUND',
 			`${tool.title} was not found in the extension: reinstall it, or run \`npm run build\` in a development checkout.`,
 			{ cause },
 		);
@@ -51,7 +51,7 @@ export function resolveTool(extensionPath: string, tool: BundledTool): string {
 	const manifest = createRequire(manifestPath)(manifestPath) as { bin?: Record<string, string> };
 	const bin = manifest.bin?.[tool.bin];
 	if (bin === undefined) {
-		throw new OvenExtensionError('TOOL_NOT_FOUND', `${tool.packageName} has no \`${tool.bin}\` bin; reinstall the extension.`);
+		throw new OvenExtensionError('EXTENSION_TOOL_NOT_FOUND', `${tool.packageName} has no \`${tool.bin}\` bin; reinstall the extension.`);
 	}
 	return join(dirname(manifestPath), bin);
 }

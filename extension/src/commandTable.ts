@@ -7,6 +7,7 @@ export const OvenCommands = {
 	openGatewayInspector: { command: 'ovenjs.openGatewayInspector', title: 'Open Gateway Inspector' },
 	startMockDiscord: { command: 'ovenjs.startMockDiscord', title: 'Start Mock Discord' },
 	stopMockDiscord: { command: 'ovenjs.stopMockDiscord', title: 'Stop Mock Discord' },
+	replayOnMockDiscord: { command: 'ovenjs.replayOnMockDiscord', title: 'Replay a Recording on Mock Discord…' },
 	migrateFromDiscordJs: { command: 'ovenjs.migrateFromDiscordJs', title: 'Migrate from discord.js…' },
 } as const satisfies Record<string, { readonly command: string; readonly title: string }>;
 

@@ -12,7 +12,7 @@ import { EmbedPreviewPanel } from './EmbedPreviewPanel.js';
 import { InspectorPanel } from './InspectorPanel.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { startLanguageClient } from './startLanguageClient.js';
-import { MockDiscordSession, migrateFolder } from './toolCommands.js';
+import { MockDiscordSession, migrateFolder, pickRecording } from './toolCommands.js';
 import { readOvenSettings, SETTINGS_SECTION, type OvenSettings } from './settings.js';
 import { usesDiscordLibrary } from './usesDiscordLibrary.js';
 
@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 					: editor?.selection.active;
 			if (uri === undefined || position === undefined)
 				throw new OvenExtensionError(
-					'NO_EDITOR',
+					'EXTENSION_NO_EDITOR',
 					'Open a file and place the cursor inside an embed or message payload, then run "Preview Embed" again.',
 				);
 			await EmbedPreviewPanel.show(context.extensionUri, await ensureClient(), uri, position);
@@ -75,10 +75,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		openGatewayInspector: () => InspectorPanel.show(context.extensionUri, log, settings().inspectorDiscoveryDirectory),
 		startMockDiscord: () => mock.start(workspaceFolder()),
 		stopMockDiscord: () => mock.stop(),
+		replayOnMockDiscord: async (fileArg?: unknown) => {
+			// From the explorer's context menu the file comes as an argument; from the palette, it is asked for.
+			const folder = workspaceFolder();
+			const file = fileArg instanceof vscode.Uri ? fileArg : await pickRecording(folder);
+			if (file !== undefined) await mock.start(folder, file);
+		},
 		migrateFromDiscordJs: async () => {
 			const folder = workspaceFolder();
 			if (folder === undefined)
-				throw new OvenExtensionError('NO_EDITOR', 'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".');
+				throw new OvenExtensionError(
+					'EXTENSION_NO_EDITOR',
+					'Open the discord.js bot\'s folder first, then run "Migrate from discord.js…".',
+				);
 			await migrateFolder(context.extensionPath, folder, log);
 		},
 	};

@@ -4,8 +4,8 @@
  * command table. The extension host entry is `extension.ts` (bundled to `dist/extension.cjs`).
  * @packageDocumentation
  */
-export * from './inspectorProtocol.js';
-export type * from './webviewMessages.js';
+export * from './webviewMessages.js';
+export * from './mentionNames.js';
 export * from './webview/formatTimestamp.js';
 export * from './webview/renderInlineMarkdown.js';
 export * from './webview/renderDiscordMarkdown.js';
@@ -21,3 +21,4 @@ export * from './OvenExtensionError.js';
 export * from './settings.js';
 export * from './bundledTools.js';
 export * from './toolProcesses.js';
+export * from './previewLayout.js';

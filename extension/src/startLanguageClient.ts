@@ -24,8 +24,8 @@ export async function startLanguageClient(
 		outputChannel,
 		// The ts-plugin this extension registers shows the per-file checks of open files in
 		// tsserver; the server reports them for closed files and adds the project-wide ones, so
-		// nothing is reported twice. Settings changes reach it as `workspace/didChangeConfiguration`.
-		initializationOptions: { fileDiagnostics: 'closed', checks },
+		// nothing is reported twice; hovers and completions come from the plugin alone. Settings changes reach it as `workspace/didChangeConfiguration`.
+		initializationOptions: { fileDiagnostics: 'closed', hoversAndCompletions: false, checks },
 		synchronize: { configurationSection: SETTINGS_SECTION },
 	};
 	const client = new LanguageClient('ovenjs', 'OvenJS Language Server', serverOptions, clientOptions);
@@ -33,7 +33,7 @@ export async function startLanguageClient(
 		await client.start();
 	} catch (cause) {
 		throw new OvenExtensionError(
-			'SERVER_START_FAILED',
+			'EXTENSION_SERVER_START_FAILED',
 			`The OvenJS language server did not start (${module}); see the "OvenJS" output for its log.`,
 			{ cause },
 		);

@@ -3,10 +3,23 @@
  * processes with progress in a notification, their output in an output channel, and the real
  * outcome (the mock's URLs, the migration's counts or the tool's own error) reported at the end.
  */
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { BundledTools, resolveTool } from './bundledTools.js';
+import { workspaceMentionNames } from './mentionNames.js';
 import { OvenExtensionError } from './OvenExtensionError.js';
 import { runMigration, startMock, type RunningMock } from './toolProcesses.js';
+
+/** Asks for a recorded session to replay (a `.jsonl` file), starting in `folder`. */
+export async function pickRecording(folder: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+	const picked = await vscode.window.showOpenDialog({
+		title: 'A session recorded by the Gateway Inspector or OVEN_RECORD',
+		filters: { 'Recorded sessions': ['jsonl'] },
+		openLabel: 'Replay',
+		...(folder === undefined ? {} : { defaultUri: folder }),
+	});
+	return picked?.[0];
+}
 
 /** The mock this window started, if it is still running. */
 export class MockDiscordSession implements vscode.Disposable {
@@ -19,15 +32,24 @@ export class MockDiscordSession implements vscode.Disposable {
 		this.#output = vscode.window.createOutputChannel('OvenJS Mock Discord');
 	}
 
-	/** Starts the mock in `folder` (or shows the one already running) and offers what to do with it. */
-	async start(folder: vscode.Uri | undefined): Promise<void> {
+	/**
+	 * Starts the mock in `folder` (or shows the one already running) and offers what to do with
+	 * it. With `replay`, a mock that plays that recorded session (`oven-mock --replay`) takes the
+	 * place of any running one.
+	 */
+	async start(folder: vscode.Uri | undefined, replay?: vscode.Uri): Promise<void> {
+		if (replay !== undefined && this.#running !== undefined) {
+			const previous = this.#running;
+			this.#running = undefined;
+			await previous.stop();
+		}
 		if (this.#running === undefined) {
 			const module = resolveTool(this.#extensionPath, BundledTools.mock);
 			const cwd = folder?.fsPath ?? process.cwd();
-			this.#output.appendLine(`Starting ${module} in ${cwd}`);
+			this.#output.appendLine(`Starting ${module} in ${cwd}${replay === undefined ? '' : ` to replay ${replay.fsPath}`}`);
 			const running = await vscode.window.withProgress(
 				{ location: vscode.ProgressLocation.Notification, title: 'OvenJS: starting Mock Discord…' },
-				() => startMock(module, cwd, (line) => this.#output.appendLine(line)),
+				() => startMock(module, cwd, (line) => this.#output.appendLine(line), replay === undefined ? {} : { replay: replay.fsPath }),
 			);
 			this.#running = running;
 			void running.exited.then((code) => {
@@ -41,9 +63,13 @@ export class MockDiscordSession implements vscode.Disposable {
 		}
 		const { connection } = this.#running;
 		this.#output.appendLine(`Mock Discord is running: API ${connection.api}, gateway ${connection.gateway}`);
+		// Its users, channels and roles name the mentions in the Embed Preview.
+		void fetch(`${connection.control}/state`)
+			.then(async (response) => (response.ok ? workspaceMentionNames.addMockState(await response.json()) : undefined))
+			.catch(() => undefined);
 		const env = `OVEN_API_URL=${connection.api} DISCORD_TOKEN=${connection.token}`;
 		const choice = await vscode.window.showInformationMessage(
-			`OvenJS: Mock Discord is running at ${connection.api}. Run your bot with OVEN_API_URL and DISCORD_TOKEN set to its values.`,
+			`OvenJS: Mock Discord is running at ${connection.api}${replay === undefined ? '' : `, replaying ${basename(replay.fsPath)} to the first bot that connects`}. Run your bot with OVEN_API_URL and DISCORD_TOKEN set to its values.`,
 			'Copy Environment',
 			'Open Gateway Inspector',
 			'Show Log',
@@ -93,7 +119,7 @@ export async function migrateFolder(extensionPath: string, folder: vscode.Uri, o
 	const dry = await run(false);
 	const { files, changed, todos } = dry.report.summary;
 	if (files === 0) {
-		throw new OvenExtensionError('MIGRATION_FAILED', `oven-migrate found no JavaScript or TypeScript files in ${folder.fsPath}.`);
+		throw new OvenExtensionError('EXTENSION_MIGRATION_FAILED', `oven-migrate found no JavaScript or TypeScript files in ${folder.fsPath}.`);
 	}
 	const reportUri = vscode.Uri.file(dry.markdownReport);
 	const choice = await vscode.window.showInformationMessage(

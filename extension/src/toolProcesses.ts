@@ -49,13 +49,26 @@ export interface RunningMock {
 	stop(): Promise<void>;
 }
 
+/** How {@link startMock} starts the mock. */
+export interface StartMockOptions {
+	/** A recorded session (JSONL) to play to the bot that connects: `oven-mock --replay`. */
+	readonly replay?: string;
+	/** With `replay`: dispatches as fast as the bot takes them instead of at the recorded pace. */
+	readonly fast?: boolean;
+	/** How long the mock has to print its connection line (default 30 s). */
+	readonly timeoutMs?: number;
+}
+
 /**
- * Starts `oven-mock --port 0 --inspector` and resolves once it printed its connection line;
- * later lines (one per request) go to `log` with the token already scrubbed by the mock.
- * Rejects with `MOCK_START_FAILED` and the mock's own message if it exits or stays silent.
+ * Starts `oven-mock --port 0 --inspector` (with `--replay file` when asked) and resolves once
+ * it printed its connection line; later lines (one per request) go to `log` with the token
+ * already scrubbed by the mock. Rejects with `EXTENSION_MOCK_START_FAILED` and the mock's own message if
+ * it exits or stays silent (a recording it cannot read, for one).
  */
-export async function startMock(module: string, cwd: string, log: ToolLog, timeoutMs = 30_000): Promise<RunningMock> {
-	const child = runNode(module, ['--port', '0', '--inspector'], cwd);
+export async function startMock(module: string, cwd: string, log: ToolLog, options: StartMockOptions = {}): Promise<RunningMock> {
+	const timeoutMs = options.timeoutMs ?? 30_000;
+	const replay = options.replay === undefined ? [] : ['--replay', options.replay, ...(options.fast === true ? ['--fast'] : [])];
+	const child = runNode(module, ['--port', '0', '--inspector', ...replay], cwd);
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	pipeLines(child.stderr, log, '[stderr] ');
@@ -72,16 +85,20 @@ export async function startMock(module: string, cwd: string, log: ToolLog, timeo
 	if (!('line' in outcome)) {
 		child.kill('SIGTERM');
 		const why = 'code' in outcome ? `it exited with code ${String(outcome.code)}` : `it printed nothing in ${timeoutMs / 1000} s`;
-		throw new OvenExtensionError('MOCK_START_FAILED', `Mock Discord did not start: ${why}. ${stderr.trim()}`.trim());
+		throw new OvenExtensionError('EXTENSION_MOCK_START_FAILED', `Mock Discord did not start: ${why}. ${stderr.trim()}`.trim());
 	}
 	let connection: MockConnection;
 	try {
 		connection = JSON.parse(outcome.line) as MockConnection;
 	} catch (cause) {
 		child.kill('SIGTERM');
-		throw new OvenExtensionError('MOCK_START_FAILED', `Mock Discord printed an unexpected first line: ${outcome.line.slice(0, 200)}`, {
-			cause,
-		});
+		throw new OvenExtensionError(
+			'EXTENSION_MOCK_START_FAILED',
+			`Mock Discord printed an unexpected first line: ${outcome.line.slice(0, 200)}`,
+			{
+				cause,
+			},
+		);
 	}
 	lines.on('line', log);
 	return {
@@ -104,7 +121,7 @@ export interface MigrationRun {
 
 /**
  * Runs `oven-migrate . [--write]` in `folder`, writing `oven-migration-report.md` there.
- * `onProgress` gets oven-migrate's progress lines. Rejects with `MIGRATION_FAILED` and the
+ * `onProgress` gets oven-migrate's progress lines. Rejects with `EXTENSION_MIGRATION_FAILED` and the
  * tool's own message (a dirty git tree, no discord.js code…) when it does not finish.
  */
 export async function runMigration(
@@ -131,7 +148,7 @@ export async function runMigration(
 				.split('\n')
 				.filter((line) => !line.startsWith('migrated '))
 				.join(' ');
-			throw new OvenExtensionError('MIGRATION_FAILED', `oven-migrate exited with code ${String(code)}: ${message}`);
+			throw new OvenExtensionError('EXTENSION_MIGRATION_FAILED', `oven-migrate exited with code ${String(code)}: ${message}`);
 		}
 		const report = JSON.parse(await readFile(jsonReport, 'utf8')) as MigrationReport;
 		return { report, markdownReport };

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Inspector } from 'ovenjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { findInspectors, InspectorConnection, type InspectorMessage } from 'ovenjs-vscode';
+import { findInspectors, InspectorConnection } from 'ovenjs-vscode';
+import type { InspectorMessage } from 'ovenjs/inspector/protocol';
 
 /** The extension's side against the runtime's real inspector (loopback WebSocket + discovery file). */
 describe('InspectorConnection with the OvenJS runtime inspector', () => {
@@ -24,7 +25,7 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 		return { inspector, dir };
 	}
 
-	it('finds the inspector through its discovery file, connects with the token and converts the stream', async () => {
+	it('finds the inspector through its discovery file, connects with the token and passes the stream on', async () => {
 		const { inspector, dir } = await started();
 		inspector.publish({
 			type: 'packet',
@@ -69,15 +70,16 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 				retryAfterMs: 300,
 				scope: 'user',
 				fromResponse: true,
-			} as never,
+			},
 			at: 3,
 		});
 		inspector.publish({ type: 'shard', shardId: 0, status: 'ready', latencyMs: 41, at: 4 });
-		await expect.poll(() => received.length).toBe(4);
-		// Replayed READY first, then the live stream in the webview's shape.
-		expect(received.map((m) => m.type)).toEqual(['packet', 'rest', 'rateLimit', 'shard']);
-		expect(received[1]).toMatchObject({ type: 'rest', waitedMs: 0, bucket: 'b1' });
-		expect(received[2]).toEqual({ type: 'rateLimit', method: 'GET', route: '/gateway/bot', bucket: 'b1', waitMs: 300, hit: true, at: 3 });
+		await expect.poll(() => received.length).toBe(5);
+		// hello, the replayed READY, then the live stream, each as the protocol defines it.
+		expect(received.map((m) => m.type)).toEqual(['hello', 'packet', 'rest', 'rateLimit', 'shard']);
+		expect(received[0]).toMatchObject({ type: 'hello', protocol: 1, library: 'ovenjs', name: 'test bot', replayed: 1 });
+		expect(received[2]).toMatchObject({ type: 'rest', id: 1, bucket: 'b1' });
+		expect(received[3]).toMatchObject({ type: 'rateLimit', info: { bucket: 'b1', retryAfterMs: 300, fromResponse: true } });
 		connection.close();
 		connection.close();
 	});
@@ -97,6 +99,32 @@ describe('InspectorConnection with the OvenJS runtime inspector', () => {
 		expect(request.url).toBe('/inspector');
 		expect(request.headers.authorization).toBe('Bearer access-token-0123456789');
 		expect(request.headers.origin).toBeUndefined();
+	});
+
+	it('leaves a bot that speaks a newer protocol, saying to update the extension', async () => {
+		const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+		cleanup.push(() => new Promise((resolve) => server.close(resolve)));
+		await new Promise((resolve) => server.once('listening', resolve));
+		server.on('connection', (socket) => {
+			socket.send(JSON.stringify({ type: 'hello', protocol: 99, name: 'future bot', shape: 'unknown to this release' }));
+			socket.send(
+				JSON.stringify({ type: 'packet', shardId: 0, direction: 'in', op: 0, t: 'READY', guildId: null, payload: { op: 0 }, at: 1 }),
+			);
+		});
+		const { port } = server.address() as AddressInfo;
+		const statuses: string[] = [];
+		const received: InspectorMessage[] = [];
+		const connection = new InspectorConnection(
+			{ url: `ws://127.0.0.1:${port}/inspector`, token: 'access-token-0123456789' },
+			{ message: (m) => received.push(m), status: (s, d) => statuses.push(`${s}: ${d ?? ''}`) },
+		);
+		cleanup.push(() => connection.close());
+		await expect
+			.poll(() => statuses.find((s) => s.startsWith('incompatible')))
+			.toBe(
+				'incompatible: future bot speaks inspector protocol 99, newer than the OvenJS extension understands (1): update the OvenJS extension to a release that speaks version 99.',
+			);
+		expect(received).toEqual([]);
 	});
 
 	it('reports a refused token without revealing it', async () => {

@@ -53,6 +53,8 @@ export interface LoadedWebview {
 	readonly dialogs: string[];
 	/** CSP violations reported by the page (`directive blockedURI`). */
 	cspViolations(): Promise<string[]>;
+	/** What the page asked of the extension host (`acquireVsCodeApi().postMessage`). */
+	posted(): Promise<unknown[]>;
 }
 
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -75,8 +77,11 @@ export async function openWebview(
 		void dialog.dismiss();
 	});
 	await page.addInitScript(() => {
-		const w = window as unknown as { __csp: string[] };
+		const w = window as unknown as { __csp: string[]; __posted: unknown[]; acquireVsCodeApi: () => { postMessage(m: unknown): void } };
 		w.__csp = [];
+		w.__posted = [];
+		// What VS Code gives a webview to talk to its extension: here it records what was asked.
+		w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => void w.__posted.push(m) });
 		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
 	});
 	await page.route('**/*', async (route) => {
@@ -88,5 +93,11 @@ export async function openWebview(
 		return route.abort();
 	});
 	await page.goto(`${origin}/index.html`);
-	return { page, requests, dialogs, cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+	return {
+		page,
+		requests,
+		dialogs,
+		cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+		posted: () => page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted),
+	};
 }

@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 	// e2e/run.sh installs code-server on its first run (about 2 minutes), then packages and
 	// installs the .vsix and drives the workbench: diagnostics (a closed file's too), a quick fix,
 	// Preview Embed, the Gateway Inspector, the bundled mock and migration, a setting turning a check off.
-	it('shows diagnostics (a closed file too), applies a quick fix, previews an embed, inspects a live bot, runs the mock and a migration, and turns a check off', async () => {
+	it('shows diagnostics (a closed file too), applies a quick fix, previews an embed beside the code, inspects a discord.js and an OvenJS bot live, records a session and replays it on the bundled mock, runs the mock and a migration, and turns a check off', async () => {
 		const script = fileURLToPath(new URL('../e2e/run.sh', import.meta.url));
 		const { stdout, stderr } = await promisify(execFile)('bash', [script], { maxBuffer: 64 * 1024 * 1024, timeout: 480_000 }).catch(
 			(error: { stdout: string; stderr: string; code: number }) => {
@@ -22,6 +22,11 @@ describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 			},
 		);
 		expect(stdout).toContain('E2E PASSED');
+		expect(stdout).toContain('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
+		expect(stdout).toContain('Gateway Inspector follows the OvenJS bot: READY');
+		expect(stdout).toContain('diagnostic on a closed file shown');
+		expect(stdout).toContain('quick fix applied from the light bulb');
+		expect(stdout).toContain('setting ovenjs.checks.embed-limits = off removed the diagnostic of the open and the closed file');
 		expect(stdout).toMatch(/Start Mock Discord: http:\/\/127\.0\.0\.1:\d+\/api answers/);
 		expect(stdout).toContain('Stop Mock Discord: stopped');
 		expect(stdout).toContain('Migrate applied: embeds.ts rewritten');

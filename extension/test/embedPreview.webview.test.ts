@@ -16,7 +16,8 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 	beforeAll(async () => {
 		const script = await bundleClient('embedPreviewClient');
 		browser = await launch();
-		const html = renderEmbedPreviewDocument(fullPreview, { nonce, cspSource, scriptUri }, { now, timeZone: 'UTC' });
+		const names = { users: { '123456789012345678': 'alice' }, channels: { '223456789012345678': 'general' } };
+		const html = renderEmbedPreviewDocument(fullPreview, { nonce, cspSource, scriptUri }, { now, timeZone: 'UTC', names });
 		view = await openWebview(browser, html, script, ['cdn.example.test']);
 		page = view.page;
 	});
@@ -38,7 +39,8 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 		expect(await page.getAttribute('.embed-thumbnail', 'src')).toBe('https://cdn.example.test/thumb.png');
 		expect(await page.getAttribute('.embed-image-img', 'src')).toBe('https://cdn.example.test/image.png');
 		expect(await page.textContent('.embed-footer-text')).toBe('Baked by OvenJS');
-		expect(await page.textContent('.embed-timestamp')).toBe('11/24/2026 10:30 AM');
+		// The same day as "now": Discord's footer says "Today at".
+		expect(await page.textContent('.embed-timestamp')).toBe('Today at 10:30 AM');
 		// The images loaded through the CSP (img-src https:).
 		expect(await page.$$eval('img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([1, 1, 1, 1]);
 	});
@@ -57,10 +59,10 @@ describe.skipIf(!hasChromium)('Embed Preview in headless Chromium', () => {
 		expect(await page.$$eval(`${d} ul > li`, (li) => li.map((l) => l.textContent))).toEqual(['first item', 'second item']);
 		expect(await page.$$eval(`${d} ol > li`, (li) => li.map((l) => l.textContent))).toEqual(['one', 'two']);
 		expect(await page.getAttribute(`${d} a.md-link`, 'href')).toBe('https://discord.com/developers/docs');
-		expect(await page.$$eval(`${d} .md-mention`, (m) => m.map((e) => e.className.split(' ').at(-1)))).toEqual([
-			'md-mention-user',
-			'md-mention-channel',
-			'md-mention-role',
+		expect(await page.$$eval(`${d} .md-mention`, (m) => m.map((e) => [e.className.split(' ')[1], e.textContent]))).toEqual([
+			['md-mention-user', '@alice'],
+			['md-mention-channel', '#general'],
+			['md-mention-role', '@unknown-role'],
 		]);
 		expect(await page.$$eval(`${d} time.md-timestamp`, (t) => t.map((e) => e.textContent))).toEqual(['in 2 hours', 'November 14, 2023']);
 		expect(await page.textContent(`${d} pre.md-codeblock code`)).toBe('const x = 1 < 2;');

@@ -84,18 +84,50 @@ describe.skipIf(!hasChromium)('webviews render user text inert', () => {
 		await view.page.evaluate((text) => {
 			window.postMessage(
 				[
+					{ type: 'hello', protocol: 1, source: 'bot', library: text, name: text, pid: 1, replayed: 0 },
 					{
 						type: 'packet',
 						shardId: 0,
 						direction: 'in',
 						op: 0,
 						t: text,
-						payload: { guild_id: text, content: text, [text]: [text] },
+						guildId: text,
+						payload: { op: 0, t: text, d: { guild_id: text, content: text, [text]: [text] } },
 						at: Date.now(),
 					},
-					{ type: 'rest', method: text, route: text, status: 429, durationMs: 1, bucket: text, waitedMs: 5, at: Date.now() },
-					{ type: 'shard', shardId: 0, status: text, latencyMs: 42 },
-					{ type: 'cache', sizes: { [text]: 1 } },
+					{
+						type: 'rest',
+						id: 1,
+						method: text,
+						route: text,
+						path: text,
+						status: 429,
+						durationMs: 1,
+						attempt: 1,
+						bucket: text,
+						remaining: 0,
+						limit: 1,
+						resetAfterMs: 5,
+						requestBody: { [text]: text },
+						responseBody: text,
+						at: Date.now(),
+					},
+					{
+						type: 'rateLimit',
+						info: {
+							method: text,
+							route: text,
+							bucket: text,
+							majorParameter: text,
+							limit: 1,
+							retryAfterMs: 5,
+							scope: 'user',
+							fromResponse: true,
+						},
+						at: Date.now(),
+					},
+					{ type: 'shard', shardId: 0, status: text, latencyMs: 42, at: Date.now() },
+					{ type: 'cache', sizes: { [text]: 1 }, at: Date.now() },
 				],
 				'*',
 			);
@@ -104,6 +136,9 @@ describe.skipIf(!hasChromium)('webviews render user text inert', () => {
 		await view.page.click('#event-rows tr');
 		await view.page.waitForSelector('#json-tree details');
 		expect(await view.page.textContent('#json-tree')).toContain('<img src=x onerror=');
+		await view.page.evaluate((text) => window.postMessage({ type: 'connection', state: 'incompatible', detail: text }, '*'), evil);
+		await view.page.click('#copy-json');
+		await view.page.fill('#filter-search', evil);
 		await view.page.fill('#filter-guild', evil);
 		await view.page.waitForTimeout(300);
 		expect(await pwned(view)).toBeUndefined();

@@ -7,12 +7,23 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 	main: string;
 	engines: Record<string, string>;
 	activationEvents: string[];
-	contributes: { commands: unknown[]; typescriptServerPlugins: { name: string }[]; configuration: unknown };
+	contributes: {
+		commands: unknown[];
+		menus: Record<string, { command: string; when: string }[]>;
+		typescriptServerPlugins: { name: string }[];
+		configuration: unknown;
+	};
 };
 
 describe('package.json', () => {
 	it('contributes exactly the commands of the command table', () => {
 		expect(manifest.contributes.commands).toEqual(Object.values(OvenCommands).map((c) => ({ ...c, category: OvenCommandCategory })));
+	});
+
+	it('offers replaying a recorded session from the explorer on .jsonl files', () => {
+		expect(manifest.contributes.menus['explorer/context']).toEqual([
+			expect.objectContaining({ command: OvenCommands.replayOnMockDiscord.command, when: 'resourceExtname == .jsonl' }),
+		]);
 	});
 
 	it('registers the ts-plugin, targets VS Code 1.95 and runs the bundled CommonJS entry', () => {

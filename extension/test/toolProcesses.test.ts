@@ -4,9 +4,62 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { INSPECTOR_PROTOCOL_VERSION } from 'ovenjs/inspector/protocol';
 import { BundledTools, OvenExtensionError, resolveTool, runMigration, startMock } from 'ovenjs-vscode';
 
 const extensionPath = fileURLToPath(new URL('..', import.meta.url));
+
+const GUILD = '900000000000000001';
+const APP = '900000000000000005';
+const BOT = '900000000000000003';
+/** A session as the inspector records it (JSONL, one stream message a line): READY and one guild. */
+const recording = [
+	{ type: 'hello', protocol: INSPECTOR_PROTOCOL_VERSION, source: 'bot', library: 'discord.js', name: 'bot.js', pid: 1, replayed: 0 },
+	{
+		type: 'packet',
+		shardId: 0,
+		direction: 'in',
+		op: 0,
+		t: 'READY',
+		guildId: null,
+		at: 1_700_000_000_000,
+		payload: {
+			op: 0,
+			t: 'READY',
+			s: 1,
+			d: {
+				v: 10,
+				user: { id: BOT, username: 'recorded-bot', bot: true },
+				guilds: [{ id: GUILD, unavailable: true }],
+				application: { id: APP, flags: 0 },
+				session_id: 'x',
+				shard: [0, 1],
+			},
+		},
+	},
+	{
+		type: 'packet',
+		shardId: 0,
+		direction: 'in',
+		op: 0,
+		t: 'GUILD_CREATE',
+		guildId: GUILD,
+		at: 1_700_000_000_005,
+		payload: {
+			op: 0,
+			t: 'GUILD_CREATE',
+			s: 2,
+			d: {
+				id: GUILD,
+				name: 'Recorded Bakery',
+				owner_id: BOT,
+				roles: [{ id: GUILD, name: '@everyone', permissions: '3072' }],
+				channels: [],
+				members: [{ user: { id: BOT, username: 'recorded-bot', bot: true }, roles: [] }],
+			},
+		},
+	},
+];
 
 function botFolder(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'oven-ext-bot-'));
@@ -35,12 +88,37 @@ describe('the tools the extension runs', () => {
 		expect(lines.join('\n')).not.toContain(mock.connection.token);
 	});
 
+	it('replays a recorded session (oven-mock --replay): the recorded application and guild; a recording it cannot read is reported', async () => {
+		const dir = botFolder();
+		const file = join(dir, 'session.jsonl');
+		writeFileSync(file, `${recording.map((m) => JSON.stringify(m)).join('\n')}\n`);
+		const lines: string[] = [];
+		const mock = await startMock(resolveTool(extensionPath, BundledTools.mock), dir, (line) => lines.push(line), {
+			replay: file,
+			fast: true,
+		});
+		try {
+			expect(mock.connection.applicationId).toBe(APP);
+			const guild = await fetch(`${mock.connection.api}/v10/guilds/${GUILD}`, {
+				headers: { authorization: `Bot ${mock.connection.token}` },
+			});
+			expect(((await guild.json()) as { name: string }).name).toBe('Recorded Bakery');
+		} finally {
+			await mock.stop();
+		}
+		const error = await startMock(resolveTool(extensionPath, BundledTools.mock), dir, () => {}, {
+			replay: join(dir, 'missing.jsonl'),
+		}).catch((e: unknown) => e);
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MOCK_START_FAILED');
+		expect((error as Error).message).toContain('Cannot read the recording');
+	});
+
 	it('reports a mock that cannot start with its own message', async () => {
 		const broken = join(mkdtempSync(join(tmpdir(), 'oven-ext-')), 'broken.mjs');
 		writeFileSync(broken, "process.stderr.write('port in use\\n'); process.exit(2);\n");
 		const error = await startMock(broken, tmpdir(), () => {}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(OvenExtensionError);
-		expect((error as OvenExtensionError).code).toBe('MOCK_START_FAILED');
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MOCK_START_FAILED');
 		expect((error as Error).message).toMatch(/exited with code 2.*port in use/);
 	});
 
@@ -68,7 +146,7 @@ describe('the tools the extension runs', () => {
 		const error = await runMigration(resolveTool(extensionPath, BundledTools.migrate), dir, { write: true, log: () => {} }).catch(
 			(e: unknown) => e,
 		);
-		expect((error as OvenExtensionError).code).toBe('MIGRATION_FAILED');
+		expect((error as OvenExtensionError).code).toBe('EXTENSION_MIGRATION_FAILED');
 		expect((error as Error).message).toContain('uncommitted change');
 	});
 });

@@ -8,16 +8,16 @@ const options = {
 };
 
 describe('webviewCsp', () => {
-	it('allows only nonce scripts and styles, https/data images, nothing else', () => {
+	it('allows only nonce scripts and styles, https/data/local-server images, nothing else', () => {
 		expect(webviewCsp(options)).toBe(
-			"default-src 'none'; img-src https://*.vscode-cdn.net https: data:; style-src https://*.vscode-cdn.net 'nonce-abcdefghijklmnop0123=='; " +
+			"default-src 'none'; img-src https://*.vscode-cdn.net https: data: http://localhost:* http://127.0.0.1:*; style-src https://*.vscode-cdn.net 'nonce-abcdefghijklmnop0123=='; " +
 				"script-src 'nonce-abcdefghijklmnop0123=='; font-src https://*.vscode-cdn.net; base-uri 'none'; form-action 'none'",
 		);
 	});
 
 	it("accepts VS Code's multi-source cspSource", () => {
 		expect(webviewCsp({ ...options, cspSource: "'self' https://*.vscode-cdn.net" })).toContain(
-			"img-src 'self' https://*.vscode-cdn.net https: data:;",
+			"img-src 'self' https://*.vscode-cdn.net https: data: http://localhost:* http://127.0.0.1:*;",
 		);
 	});
 

@@ -99,7 +99,10 @@ export class Workspace {
 	program(): ts.Program {
 		const program = this.#service.getProgram();
 		if (program === undefined)
-			throw new OvenLanguageServerError('NO_PROGRAM', `TypeScript could not build a program for ${this.#root}; check its tsconfig.json.`);
+			throw new OvenLanguageServerError(
+				'LSP_NO_PROGRAM',
+				`TypeScript could not build a program for ${this.#root}; check its tsconfig.json.`,
+			);
 		return program;
 	}
 

@@ -99,6 +99,7 @@ export function embedPreview(
 	const ctx = jsonContext(t, checker, builderJson);
 	let embeds: JsonValue[] = [];
 	let components: JsonValue[] = [];
+	let content: string | undefined;
 	if (target.kind === 'embed') {
 		embeds = [staticJson(ctx, target.node, 'embeds[0]') ?? {}];
 	} else {
@@ -107,9 +108,10 @@ export function embedPreview(
 		if (message !== null && typeof message === 'object' && !Array.isArray(message)) {
 			embeds = Array.isArray(message['embeds']) ? message['embeds'] : [];
 			components = Array.isArray(message['components']) ? message['components'] : [];
+			if (typeof message['content'] === 'string') content = message['content'];
 		}
 		// Only the parts of the payload the preview shows.
-		ctx.unresolved.splice(0, ctx.unresolved.length, ...ctx.unresolved.filter((u) => /^(embeds|components)\b/.test(u.path)));
+		ctx.unresolved.splice(0, ctx.unresolved.length, ...ctx.unresolved.filter((u) => /^(embeds|components|content)\b/.test(u.path)));
 	}
 	const unresolved: EmbedPreviewUnresolved[] = ctx.unresolved.map((part) => {
 		const other = part.node.getSourceFile() !== file;
@@ -124,6 +126,7 @@ export function embedPreview(
 	return {
 		embeds: embeds as DiscordJson[],
 		components: components as DiscordJson[],
+		...(content === undefined ? {} : { content }),
 		unresolved,
 		violations: previewViolations(embeds, components, unresolvedPaths),
 		range: nodeRange(target.node),

@@ -15,3 +15,4 @@ export * from './documentSymbols.js';
 export * from './diagnostics.js';
 export * from './analyseProject.js';
 export * from './serverSettings.js';
+export * from './editorFeatures.js';

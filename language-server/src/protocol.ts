@@ -61,6 +61,8 @@ export interface EmbedPreviewResult {
 	readonly embeds: DiscordJson[];
 	/** The message components (action rows…) as Discord JSON. */
 	readonly components: DiscordJson[];
+	/** The message's `content`, when the payload has one; unresolved parts hold `${expression}` placeholders. */
+	readonly content?: string;
 	/** The parts that could not be evaluated. */
 	readonly unresolved: EmbedPreviewUnresolved[];
 	/** Limits the evaluated texts and counts break. */

@@ -18,6 +18,7 @@ import { offsetAt, pathToUri, uriToPath } from './_positions.js';
 import { analyseProject, type ProjectAnalysis } from './analyseProject.js';
 import { codeActionsFor, toDiagnostic } from './diagnostics.js';
 import { documentSymbols } from './documentSymbols.js';
+import { COMPLETION_TRIGGERS, completionsFor, hoverFor } from './editorFeatures.js';
 import { embedLenses } from './embedLenses.js';
 import { embedPreview } from './embedPreview.js';
 import { EmbedPreviewMethod, type EmbedPreviewParams, type EmbedPreviewResult } from './protocol.js';
@@ -42,7 +43,8 @@ const readFile = (path: string): string | undefined => {
  * Serves the OvenJS language features on `connection`: the registry's checks over every script
  * file of the workspace, open or not (pushed, or pulled by clients that support LSP pull
  * diagnostics), with progress on the first load; their fixes as code actions; the project-wide
- * checks; `oven/embedPreview`, "Preview embed" code lenses and document symbols. Settings
+ * checks; hovers and completions (the analysis's, as in the tsserver plugin); `oven/embedPreview`,
+ * "Preview embed" code lenses and document symbols. Settings
  * (`ovenjs.checks.<id>`) come from `initializationOptions` and the client's `ovenjs` section.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -182,6 +184,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 				codeLensProvider: { resolveProvider: false },
 				codeActionProvider: { codeActionKinds: ['quickfix'] },
 				documentSymbolProvider: true,
+				...(settings.hoversAndCompletions
+					? { hoverProvider: true, completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false } }
+					: {}),
 				...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
 				experimental: { ovenjs: { embedPreview: EmbedPreviewMethod } },
 			},
@@ -277,6 +282,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 		const file = sourceOf(textDocument.uri);
 		const current = file === undefined ? undefined : analysis();
 		return file === undefined || current === undefined ? [] : documentSymbols(ts, file, current.project);
+	});
+	connection.onHover(({ textDocument, position }) => {
+		const file = sourceOf(textDocument.uri);
+		return file === undefined ? null : hoverFor(ts, file, offsetAt(file, position));
+	});
+	connection.onCompletion(({ textDocument, position }) => {
+		const file = sourceOf(textDocument.uri);
+		if (file === undefined || workspace === undefined) return [];
+		const program = workspace.program();
+		const current = workspace;
+		return completionsFor(ts, file, offsetAt(file, position), program.getTypeChecker(), () => current.projectFiles(program));
 	});
 	connection.onRequest(EmbedPreviewMethod, (params: EmbedPreviewParams): EmbedPreviewResult | null => {
 		const file = sourceOf(params.textDocument.uri);

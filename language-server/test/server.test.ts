@@ -144,6 +144,14 @@ describe('oven-language-server over stdio', () => {
 		]);
 	});
 
+	it('previews the message content, a run-time part shown as a placeholder and listed as evaluated at run time', async () => {
+		await client.open(fixture.uri('src/greeting.ts'), fixture.text('src/greeting.ts'));
+		const result = await preview('src/greeting.ts', `title: 'Order ready'`);
+		expect(result?.content).toBe('Hi ${name}, your **order** is ready');
+		expect(result?.embeds).toEqual([{ title: 'Order ready' }]);
+		expect(result?.unresolved).toEqual([expect.objectContaining({ path: 'content', reason: expect.stringContaining('name') as string })]);
+	});
+
 	it('answers null where there is no embed', async () => {
 		expect(await preview('src/embeds.ts', 'import')).toBeNull();
 	});

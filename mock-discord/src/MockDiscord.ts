@@ -20,6 +20,7 @@ import { loadScenarioFile, validateScenario } from './world/validateScenario.js'
 import { World } from './world/World.js';
 import { MockControl } from './MockControl.js';
 import { MockVoice, type MockVoiceOptions } from './voice/MockVoice.js';
+import { readRecording, scenarioFromRecording, SessionReplay, type ReplayOptions } from './replay/index.js';
 
 /** Options of {@link createMockDiscord}. */
 export interface MockDiscordOptions {
@@ -55,6 +56,13 @@ export interface MockDiscordOptions {
 	 * REST, gateway and control API. Bots and test clients send neither.
 	 */
 	readonly access?: LocalAccessOptions;
+	/**
+	 * Plays a recorded session (`OVEN_RECORD`, `Inspector.record()`, the extension's Record) to
+	 * the bot that connects: the world of its READY and GUILD_CREATEs (unless `scenario` is
+	 * given), its dispatches in order and pace, and its REST answers for the same method and
+	 * path. A file path, or {@link ReplayOptions}. `mock.replay` tells how far it is.
+	 */
+	readonly replay?: string | ReplayOptions;
 }
 
 /** A running mock Discord. */
@@ -77,6 +85,8 @@ export class MockDiscord extends MockControl {
 	public readonly inspector: Inspector | undefined;
 	/** The voice server: `await mock.voice.start()` gives its endpoint and the certificate to trust. */
 	public readonly voice: MockVoice;
+	/** The recording being played, with the `replay` option: its progress and the requests the bot made. */
+	public readonly replay: SessionReplay | undefined;
 
 	/** @internal Use {@link createMockDiscord}. */
 	public constructor(parts: {
@@ -88,9 +98,11 @@ export class MockDiscord extends MockControl {
 		ws: string;
 		control: MockControlParts;
 		inspector?: Inspector;
+		replay?: SessionReplay;
 	}) {
 		super(parts.control);
 		this.inspector = parts.inspector;
+		this.replay = parts.replay;
 		this.#server = parts.server;
 		this.#gateway = parts.gateway;
 		this.world = parts.world;
@@ -115,6 +127,7 @@ export class MockDiscord extends MockControl {
 	/** Stops the gateway and the server. Safe to call more than once. */
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
+			this.replay?.close();
 			this.world.resources.stopTimers();
 			await this.inspector?.close();
 			await this.voice.close();
@@ -141,7 +154,17 @@ function resolveScenario(input: Scenario | string | undefined): Scenario {
  * the control API at `/_mock`, all on one loopback HTTP server.
  */
 export async function createMockDiscord(options: MockDiscordOptions = {}): Promise<MockDiscord> {
-	const world = new World(resolveScenario(options.scenario));
+	const replayOptions = typeof options.replay === 'string' ? { file: options.replay } : options.replay;
+	const recording = replayOptions === undefined ? undefined : readRecording(replayOptions.file);
+	const world = new World(
+		recording === undefined || options.scenario !== undefined
+			? resolveScenario(options.scenario)
+			: scenarioFromRecording(
+					recording.start,
+					[recording.dispatches.map((d) => d.d), recording.exchanges.map((e) => e.responseBody)],
+					replayOptions?.file ?? 'the recording',
+				),
+	);
 	if (options.polls?.hourMs !== undefined) world.pollHourMs = options.polls.hourMs;
 	const userLog = options.log;
 	// One guard for every line: the bot token, interaction and webhook tokens never reach the log.
@@ -171,6 +194,15 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 			voice,
 		}),
 	);
+	const replay =
+		recording === undefined || replayOptions === undefined
+			? undefined
+			: new SessionReplay(recording, replayOptions, {
+					dispatch: (event, data, guildId) => gateway.dispatch(event, data, guildId),
+					sessions: () => gateway.sessions(),
+					interactions,
+					log,
+				});
 	const restDeps = {
 		world,
 		interactions,
@@ -183,6 +215,7 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		gatewayUrl: () => gatewayUrl,
 		maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
 		...(taps === undefined ? {} : { onRequest: taps.onRequest }),
+		...(replay === undefined ? {} : { replay }),
 	};
 	const controlDeps = { world, interactions, router: controlRouter, gatewayUrl: () => gatewayUrl, log };
 	const host = options.host ?? '127.0.0.1';
@@ -228,5 +261,6 @@ export async function createMockDiscord(options: MockDiscordOptions = {}): Promi
 		ws: `ws://${shownHost}:${port}`,
 		control,
 		...(taps === undefined ? {} : { inspector: taps.inspector }),
+		...(replay === undefined ? {} : { replay }),
 	});
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `oven-mock [--port N] [--host H] [--scenario file.json] [--inspector] [--allow-origin O]… [--allow-host H]…`:
- * starts a mock Discord. The first stdout line is one JSON object with the URLs and the token,
+ * `oven-mock [--port N] [--host H] [--scenario file.json] [--replay session.jsonl [--fast]] [--inspector] [--allow-origin O]… [--allow-host H]…`:
+ * starts a mock Discord; with `--replay`, one that plays a recorded session to the bot that connects. The first stdout line is one JSON object with the URLs and the token,
  * the voice server's endpoint and `voiceCa`, a file holding its certificate for a bot in another
  * process to trust (`NODE_EXTRA_CA_CERTS=<voiceCa>`); then one log line per request and gateway
  * event. The token never appears in the log.
@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { createMockDiscord } from './MockDiscord.js';
 import { MockDiscordError } from './errors/MockDiscordError.js';
 
-const USAGE = 'usage: oven-mock [--port N] [--host H] [--scenario file.json] [--inspector] [--allow-origin O]… [--allow-host H]…';
+const USAGE =
+	'usage: oven-mock [--port N] [--host H] [--scenario file.json] [--replay session.jsonl [--fast]] [--inspector] [--allow-origin O]… [--allow-host H]…';
 
 function fail(message: string): never {
 	process.stderr.write(`oven-mock: ${message}\n${USAGE}\n`);
@@ -24,6 +25,8 @@ let values: {
 	port?: string;
 	host?: string;
 	scenario?: string;
+	replay?: string;
+	fast?: boolean;
 	inspector?: boolean;
 	'allow-origin'?: string[];
 	'allow-host'?: string[];
@@ -35,6 +38,8 @@ try {
 			port: { type: 'string' },
 			host: { type: 'string' },
 			scenario: { type: 'string' },
+			replay: { type: 'string' },
+			fast: { type: 'boolean' },
 			inspector: { type: 'boolean' },
 			'allow-origin': { type: 'string', multiple: true },
 			'allow-host': { type: 'string', multiple: true },
@@ -52,6 +57,7 @@ if (values.help === true) {
 }
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be an integer from 0 to 65535, got "${values.port ?? ''}"`);
+if (values.fast === true && values.replay === undefined) fail('--fast goes with --replay <session.jsonl>');
 
 // createMockDiscord redacts every line (the token, interaction and webhook tokens) before it comes here.
 const log = (line: string): void => {
@@ -63,6 +69,7 @@ try {
 		port,
 		...(values.host === undefined ? {} : { host: values.host }),
 		...(values.scenario === undefined ? {} : { scenario: values.scenario }),
+		...(values.replay === undefined ? {} : { replay: { file: values.replay, pace: values.fast === true ? 'fast' : 'recorded' } }),
 		...(values.inspector === true ? { inspector: true } : {}),
 		access: {
 			...(values['allow-origin'] === undefined ? {} : { allowedOrigins: values['allow-origin'] }),

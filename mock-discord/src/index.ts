@@ -8,6 +8,8 @@ export * from './MockControl.js';
 export * from './errors/MockDiscordError.js';
 export * from './errors/ScenarioError.js';
 export * from './errors/RestError.js';
+export * from './errors/ReplayError.js';
+export * from './replay/index.js';
 export type * from './world/Scenario.js';
 export * from './world/validateScenario.js';
 export * from './world/defaultScenario.js';

@@ -1,4 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, readdir } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findInspectors, type InspectorMessage, type InspectorPacket } from 'ovenjs/inspector';
@@ -47,10 +51,11 @@ describe('the mock’s inspector stream', () => {
 		expect(packets.find((p) => p.t === 'READY')).toMatchObject({ direction: 'in', shardId: 0 });
 		expect(messages.find((m) => m.type === 'rest')).toMatchObject({
 			method: 'POST',
-			route: `/channels/${DefaultIds.general}/messages`,
+			route: '/channels/{channel_id}/messages',
+			path: `/channels/${DefaultIds.general}/messages`,
 			status: 200,
 		});
-		expect(messages[0]).toMatchObject({ type: 'hello', source: 'mock' });
+		expect(messages[0]).toMatchObject({ type: 'hello', source: 'mock', library: 'mock', name: 'mock Discord' });
 		expect(JSON.stringify(messages)).not.toContain(mock.token);
 		socket.close();
 		gw.close();
@@ -84,7 +89,7 @@ describe('the mock’s inspector stream', () => {
 		await until(() => messages.filter((m) => m.type === 'rest').length >= 3);
 		const interaction = messages.find((m): m is InspectorPacket => m.type === 'packet' && m.t === 'INTERACTION_CREATE');
 		expect(interaction?.payload).toMatchObject({ d: { id: started.id, token: '[redacted]' } });
-		expect(messages.filter((m) => m.type === 'rest').map((m) => (m as { route: string }).route)).toContain(
+		expect(messages.filter((m) => m.type === 'rest').map((m) => (m as { path: string }).path)).toContain(
 			`/interactions/${started.id}/[redacted]/callback`,
 		);
 		const requests = await mock.requests();
@@ -98,5 +103,28 @@ describe('the mock’s inspector stream', () => {
 		}
 		socket.close();
 		gw.close();
+	});
+});
+
+describe('a killed mock', () => {
+	it('leaves a discovery file that the next lookup removes, so editors never list it', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'oven-mock-killed-'));
+		await chmod(dir, 0o700);
+		const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+		const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--inspector'], {
+			env: { ...process.env, OVEN_INSPECTOR_DIR: dir },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		try {
+			await new Promise((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+			expect(await findInspectors(dir)).toEqual([expect.objectContaining({ source: 'mock', pid: child.pid })]);
+		} finally {
+			child.kill('SIGKILL');
+			await once(child, 'exit');
+		}
+		// SIGKILL: no chance to clean up, the file stays until someone looks.
+		expect((await readdir(dir)).filter((name) => name.startsWith(`${child.pid}-`))).toHaveLength(1);
+		expect(await findInspectors(dir)).toEqual([]);
+		expect(await readdir(dir)).toEqual([]);
 	});
 });

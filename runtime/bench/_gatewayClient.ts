@@ -12,15 +12,18 @@ import { GatewayDispatchEvents } from 'discord-api-types/v10';
 // OvenJS as users run it: the package's entry without the `@ovenjs/source` condition is the
 // built runtime/dist (tsc output), not the TypeScript source through tsx (gateway.ts builds it first).
 import { createClient, Shard } from 'ovenjs';
+import { type BenchCompression, connectFloor } from './_gatewayFloor.js';
+import { connectDiscordeno, connectSeyfert } from './_gatewayPeers.js';
 import { connectRawSink } from './_rawGatewaySink.js';
 
-export type BenchLibrary = 'ovenjs' | 'ovenjs-shard' | '@discordjs/ws' | 'discord.js' | 'feed';
+export type BenchLibrary =
+	'feed' | 'floor' | 'ovenjs' | 'ovenjs-nocache' | 'discord.js' | 'seyfert' | 'discordeno' | 'ovenjs-shard' | '@discordjs/ws';
 
 export interface ClientInput {
 	readonly api: string;
 	readonly token: string;
 	readonly guilds: number;
-	readonly zlib: boolean;
+	readonly compression: BenchCompression;
 }
 
 /** GUILDS | GUILD_MEMBERS | GUILD_MESSAGES | MESSAGE_CONTENT. */
@@ -86,7 +89,7 @@ async function connect(): Promise<() => Promise<void>> {
 				token: input.token,
 				intents: INTENTS,
 				gatewayUrl: await gatewayUrl(),
-				compression: input.zlib ? 'zlib-stream' : 'none',
+				compression: input.compression,
 				shardId: 0,
 				shardCount: 1,
 			});
@@ -97,14 +100,16 @@ async function connect(): Promise<() => Promise<void>> {
 			await shard.connect();
 			return () => shard.destroy();
 		}
-		case 'ovenjs': {
-			// The whole client: shard, cache (defaults: members and messages cached), views, typed events.
+		case 'ovenjs':
+		case 'ovenjs-nocache': {
+			// The whole client: shard, cache (defaults: members and messages cached; or none), views, typed events.
 			const client = createClient({
 				token: input.token,
 				intents: ['Guilds', 'GuildMembers', 'GuildMessages', 'MessageContent'],
 				api: input.api,
 				shards: 1,
-				shard: { compression: input.zlib ? 'zlib-stream' : 'none' },
+				shard: { compression: input.compression },
+				...(library === 'ovenjs-nocache' ? { cache: false as const } : {}),
 			});
 			client.on('guildCreate', onGuild);
 			client.on('messageCreate', (message) => onMessage(message.id, message.content, message.author.id));
@@ -118,7 +123,7 @@ async function connect(): Promise<() => Promise<void>> {
 				intents: INTENTS,
 				rest,
 				shardCount: 1,
-				compression: input.zlib ? CompressionMethod.ZlibNative : null,
+				compression: input.compression === 'zlib-stream' ? CompressionMethod.ZlibNative : null,
 			});
 			manager.on(WebSocketShardEvents.Dispatch, (payload) => {
 				if (payload.t === GatewayDispatchEvents.GuildCreate) onGuild();
@@ -140,10 +145,26 @@ async function connect(): Promise<() => Promise<void>> {
 			await client.login(input.token);
 			return () => client.destroy();
 		}
+		case 'floor': {
+			const url = `${await gatewayUrl()}?v=10&encoding=json${input.compression === 'none' ? '' : `&compress=${input.compression}`}`;
+			const identify = { token: input.token, intents: INTENTS, properties: { os: 'linux', browser: 'bench', device: 'bench' } };
+			return connectFloor(url, identify, input.compression, onGuild, onMessage);
+		}
+		case 'discordeno':
+		case 'seyfert': {
+			const target = {
+				api: input.api,
+				token: input.token,
+				intents: INTENTS,
+				gatewayUrl: await gatewayUrl(),
+				compression: input.compression,
+			};
+			return (library === 'discordeno' ? connectDiscordeno : connectSeyfert)(target, { onGuild, onMessage });
+		}
 		case 'feed': {
 			// The feed's ceiling: frames counted, nothing decoded. READY, then one frame per guild, then the flood.
 			let frames = 0;
-			const url = `${await gatewayUrl()}?v=10&encoding=json${input.zlib ? '&compress=zlib-stream' : ''}`;
+			const url = `${await gatewayUrl()}?v=10&encoding=json${input.compression === 'none' ? '' : `&compress=${input.compression}`}`;
 			const identify = { token: input.token, intents: INTENTS, properties: { os: 'linux', browser: 'bench', device: 'bench' } };
 			return connectRawSink(url, identify, () => {
 				frames += 1;
@@ -154,9 +175,11 @@ async function connect(): Promise<() => Promise<void>> {
 	}
 }
 
-const close = await connect();
+// Listening before connecting: a library whose start resolves only after the guilds loaded
+// would otherwise miss the first `{ expect }`, and the run would wait for its timeout.
+const connected = connect();
 process.on('message', (message: { expect?: number } | 'close') => {
-	if (message === 'close') void close().then(() => process.exit(0));
+	if (message === 'close') void connected.then((close) => close()).then(() => process.exit(0));
 	else if (message.expect !== undefined) {
 		// A new flood: count (and time) it from its first message.
 		expected = message.expect;
@@ -164,4 +187,5 @@ process.on('message', (message: { expect?: number } | 'close') => {
 		readChars = 0;
 	}
 });
+await connected;
 process.send?.({ connected: true });

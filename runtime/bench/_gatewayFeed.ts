@@ -4,8 +4,8 @@
  * one deflate flush + `ws.send` per event, tops out near 100k events/s uncompressed and far
  * lower with zlib-stream). Clients talk to the front; the front relays everything to and
  * from the real mock (REST, HELLO, IDENTIFY validation, READY, GUILD_CREATEs, heartbeats),
- * compressing with its own zlib-stream context when the client asked for one, exactly as
- * the mock does (one deflate context per connection, a Z_SYNC_FLUSH after every message).
+ * compressing with its own zlib-stream or zstd-stream context when the client asked for one,
+ * exactly as the mock does (one context per connection, a flush after every message).
  *
  * The flood is serialised (and compressed, in the connection's context) once in `prepare`,
  * before it is timed, and then written to the client's socket as ready WebSocket frames in
@@ -15,8 +15,21 @@
 import { once } from 'node:events';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { constants, createDeflate, type Deflate } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
 import WebSocket, { WebSocketServer } from 'ws';
+import type { BenchCompression } from './_gatewayFloor.js';
+
+/** A node:zlib compression stream (zlib's or, on Node ≥ 22.15, zstd's). */
+type Compressor = Transform & { flush(kind: number, callback: () => void): void; close(): void };
+
+/** The connection's compressor and its per-message flush, as Discord (and the mock) use them. */
+function compressor(compression: BenchCompression): { stream: Compressor; flush: number } | undefined {
+	if (compression === 'none') return undefined;
+	if (compression === 'zlib-stream') return { stream: zlib.createDeflate({ chunkSize: 64 * 1024 }), flush: zlib.constants.Z_SYNC_FLUSH };
+	const zstd = (zlib as unknown as { createZstdCompress(options: { chunkSize: number }): Compressor }).createZstdCompress;
+	return { stream: zstd({ chunkSize: 64 * 1024 }), flush: 1 /* ZSTD_e_flush */ };
+}
 
 /** One flood payload: the dispatch's `d`, given its index within this flood. */
 export type FloodPayload = (n: number) => unknown;
@@ -45,7 +58,7 @@ class Relay {
 	readonly #client: WebSocket;
 	readonly #socket: Socket;
 	readonly #upstream: WebSocket;
-	readonly #deflate: Deflate | undefined;
+	readonly #deflate: { stream: Compressor; flush: number } | undefined;
 	#toUpstream: { data: Buffer; binary: boolean }[] | undefined = [];
 	/** Mock → client messages held while a flood is prepared and written. */
 	#held: Buffer[] | undefined;
@@ -54,10 +67,10 @@ class Relay {
 	#lastSeq = 0;
 	#flood: Buffer[] = [];
 
-	public constructor(client: WebSocket, socket: Socket, upstreamUrl: string, zlib: boolean) {
+	public constructor(client: WebSocket, socket: Socket, upstreamUrl: string, compression: BenchCompression) {
 		this.#client = client;
 		this.#socket = socket;
-		this.#deflate = zlib ? createDeflate({ chunkSize: 64 * 1024 }) : undefined;
+		this.#deflate = compressor(compression);
 		this.#upstream = new WebSocket(upstreamUrl, { perMessageDeflate: false });
 		this.#upstream.on('open', () => {
 			for (const { data, binary } of this.#toUpstream ?? []) this.#upstream.send(data, { binary });
@@ -72,19 +85,23 @@ class Relay {
 			else this.#toUpstream.push({ data: bytes, binary });
 		});
 		client.on('close', (code, reason) => {
-			this.#deflate?.close();
+			this.#deflate?.stream.close();
 			if (this.#upstream.readyState === WebSocket.CONNECTING) this.#upstream.terminate();
 			else this.#upstream.close(code === 1005 || code === 1006 ? 1000 : code, reason);
 		});
 		client.on('error', () => this.#upstream.terminate());
 	}
 
-	/** Serialises (and compresses) the flood for this connection; mock messages wait until it is sent. */
-	public async prepare(count: number, payload: FloodPayload): Promise<void> {
+	/**
+	 * Serialises (and compresses) the flood for this connection; mock messages wait until it is
+	 * sent. Resolves to the flood's bytes on the wire (WebSocket frames, headers included).
+	 */
+	public async prepare(count: number, payload: FloodPayload): Promise<number> {
 		this.#held = [];
 		await this.#tail;
 		const frames: Buffer[] = [];
 		let size = 0;
+		let wire = 0;
 		const flush = (): void => {
 			this.#flood.push(Buffer.concat(frames));
 			frames.length = 0;
@@ -95,11 +112,13 @@ class Relay {
 			const bytes = this.#deflate === undefined ? frame(text, false) : frame(await this.#compress(text), true);
 			frames.push(bytes);
 			size += bytes.length;
+			wire += bytes.length;
 			if (size >= CHUNK_BYTES) flush();
 		}
 		if (frames.length > 0) flush();
 		// The client's sequence continues after the flood; a later flood follows on from it.
 		this.#lastSeq += count;
+		return wire;
 	}
 
 	/** Writes the prepared flood; resolves once the client's socket has taken all of it. */
@@ -132,13 +151,13 @@ class Relay {
 	}
 
 	#compress(message: Buffer): Promise<Buffer> {
-		const deflate = this.#deflate as Deflate;
+		const { stream: deflate, flush } = this.#deflate as { stream: Compressor; flush: number };
 		return new Promise((resolve) => {
 			const chunks: Buffer[] = [];
 			const onData = (chunk: Buffer): number => chunks.push(chunk);
 			deflate.on('data', onData);
 			deflate.write(message);
-			deflate.flush(constants.Z_SYNC_FLUSH, () => {
+			deflate.flush(flush, () => {
 				deflate.off('data', onData);
 				resolve(Buffer.concat(chunks));
 			});
@@ -160,10 +179,11 @@ export class GatewayFeed {
 		this.#server = createServer((req, res) => this.#proxy(req, res));
 		this.#server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
 			const url = new URL(req.url ?? '/', 'ws://front');
-			const zlib = url.searchParams.get('compress') === 'zlib-stream';
+			const asked = url.searchParams.get('compress');
+			const compression: BenchCompression = asked === 'zlib-stream' || asked === 'zstd-stream' ? asked : 'none';
 			url.searchParams.delete('compress');
 			this.#wss.handleUpgrade(req, socket, head, (client) => {
-				const relay = new Relay(client, socket, `${mockGateway}${url.search}`, zlib);
+				const relay = new Relay(client, socket, `${mockGateway}${url.search}`, compression);
 				this.#relays.add(relay);
 				client.once('close', () => this.#relays.delete(relay));
 			});
@@ -178,9 +198,10 @@ export class GatewayFeed {
 		return `http://${this.#origin}/api`;
 	}
 
-	/** Prepares `count` flood payloads for every connection. */
-	public async prepare(count: number, payload: FloodPayload): Promise<void> {
-		await Promise.all([...this.#relays].map((relay) => relay.prepare(count, payload)));
+	/** Prepares `count` flood payloads for every connection; resolves to their bytes on the wire. */
+	public async prepare(count: number, payload: FloodPayload): Promise<number> {
+		const bytes = await Promise.all([...this.#relays].map((relay) => relay.prepare(count, payload)));
+		return bytes.reduce((sum, n) => sum + n, 0);
 	}
 
 	/** Writes the prepared flood to every connection; resolves once the sockets took it. */

@@ -4,7 +4,7 @@
  * {@link GatewayFeed} front so the flood is not limited by the mock's per-event send path.
  * Sends `{ ready: { api, token } }` (the front's REST base); on `{ prepare: count }`
  * serialises (and compresses) `count` MESSAGE_CREATEs for each connection and answers
- * `{ prepared: count }`; on `{ flood: count }` writes them and answers `{ flooded: count }`
+ * `{ prepared: wireBytes }` (their WebSocket frames' bytes); on `{ flood: count }` writes them and answers `{ flooded: count }`
  * once the client's socket has accepted every frame.
  */
 import { createMockDiscord } from '../../mock-discord/src/index.js';
@@ -30,7 +30,7 @@ process.on('message', (message: { prepare?: number; flood?: number } | 'close') 
 		// Each flood has new messages (ids), spread over every guild like the first.
 		const offset = prepared;
 		prepared += count;
-		void feed.prepare(count, (n) => floodMessage(offset + n, size).data).then(() => process.send?.({ prepared: count }));
+		void feed.prepare(count, (n) => floodMessage(offset + n, size).data).then((bytes) => process.send?.({ prepared: bytes }));
 	} else if (message.flood !== undefined) {
 		const count = message.flood;
 		void feed.flood().then(() => process.send?.({ flooded: count }));

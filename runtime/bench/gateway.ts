@@ -1,6 +1,6 @@
 /**
- * `npm run bench -w ovenjs` (second part): the gateway side of OvenJS against discord.js and
- * @discordjs/ws in the same run, on the same mock and the same stream. For each library a
+ * `npm run bench -w ovenjs` (second part): the gateway side of OvenJS against the decode floor,
+ * discord.js, seyfert, discordeno and @discordjs/ws in the same run, on the same mock and the same stream. For each library a
  * fresh mock (its own process) serves GUILDS guilds × MEMBERS members (distinct users) as
  * GUILD_CREATEs, then a flood of FLOOD MESSAGE_CREATEs; the library runs in its own process
  * with `--expose-gc`. Measured: events/s over the flood, client CPU per event, and the heap
@@ -10,7 +10,8 @@
  * `BENCH_SCALE` scales guilds and the flood (default 1: 1,000 guilds × 100 members, 100,000
  * messages; at least 20,000). Runs uncompressed for every library, then zlib-stream for those
  * that inflate with node:zlib (discord.js needs the native `zlib-sync` for it, so the OvenJS
- * client in zlib-stream is compared with discord.js uncompressed). The flood comes from the
+ * client in zlib-stream is compared with discord.js uncompressed), then, on Node ≥ 22.15,
+ * zstd-stream for the floor and OvenJS, with its wire bytes and CPU per event against zlib's. The flood comes from the
  * feed in `_gatewayFeed.ts`: serialised and compressed before it is timed, then written as
  * ready frames, so it outruns every client (the `feed` row shows its ceiling). Each library
  * gets `BENCH_ROUNDS` floods (default 3, new message ids each time); the fastest is shown
@@ -22,6 +23,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { buildDist } from './_buildDist.js';
 import type { BenchLibrary, ClientInput } from './_gatewayClient.js';
+import type { BenchCompression } from './_gatewayFloor.js';
 import type { WorldSize } from './_gatewayWorld.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -35,17 +37,38 @@ const FLOOD = Math.max(20_000, Math.round(100_000 * SCALE));
  * walks frame headers and decodes nothing: the most the feed can deliver, so a client row
  * below it measures the client.
  */
-const ALL_MODES: readonly { readonly zlib: boolean; readonly libraries: readonly BenchLibrary[] }[] = [
-	{ zlib: false, libraries: ['feed', 'ovenjs', 'discord.js', 'ovenjs-shard', '@discordjs/ws'] },
-	{ zlib: true, libraries: ['feed', 'ovenjs', 'ovenjs-shard', '@discordjs/ws'] },
+const ALL_MODES: readonly { readonly compression: BenchCompression; readonly libraries: readonly BenchLibrary[] }[] = [
+	{
+		compression: 'none',
+		libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discord.js', 'seyfert', 'discordeno', 'ovenjs-shard', '@discordjs/ws'],
+	},
+	{ compression: 'zlib-stream', libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'discordeno', 'ovenjs-shard', '@discordjs/ws'] },
+	// Node ≥ 22.15 only (zstd in node:zlib); the peers would need native or extra packages for it.
+	{ compression: 'zstd-stream', libraries: ['feed', 'floor', 'ovenjs', 'ovenjs-nocache', 'ovenjs-shard'] },
 ];
+/** What each row runs: what it builds and keeps, and what it does not. */
+const ROWS: Record<BenchLibrary, string> = {
+	feed: "the feed's ceiling: a bare socket that walks frame headers; nothing decoded",
+	floor: 'the decode floor: `ws` + inflate (node:zlib binding, synchronous) + `JSON.parse` + the 3 fields; no checks, events or cache',
+	ovenjs: 'OvenJS client: shard, payload checks, cache on (guilds, channels, roles, members, users, messages), views, typed events',
+	'ovenjs-nocache': 'OvenJS client with `cache: false`: shard, payload checks, views over the payload, typed events; nothing kept',
+	'discord.js': 'discord.js 14: its full cache and classes (Guild, GuildMember, User, Message); no zlib-stream without native zlib-sync',
+	seyfert: 'seyfert 5: default MemoryAdapter cache, its Message built, its prefix-command handler runs; no transport compression',
+	discordeno:
+		'discordeno 21: no cache; builds only desiredProperties (message id, content, author, channel and guild id; user id); bigint ids',
+	'ovenjs-shard': 'a bare OvenJS Shard: decode, payload checks, dispatch events; no cache, no views',
+	'@discordjs/ws': 'a bare @discordjs/ws WebSocketManager: decode, dispatch events; no cache, no classes',
+};
+/** The rows OvenJS is compared with: every peer, and the floor. */
+const OURS: readonly BenchLibrary[] = ['ovenjs', 'ovenjs-nocache', 'ovenjs-shard'];
+const PEERS: readonly BenchLibrary[] = ['discord.js', 'seyfert', 'discordeno', '@discordjs/ws'];
 /** Floods per library (new messages each time); the fastest is reported, the heap after the last. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** `BENCH_ONLY=ovenjs,ovenjs-shard` runs only those rows; `BENCH_CPU_PROF=dir` writes each client's `--cpu-prof` there. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const CPU_PROF = process.env.BENCH_CPU_PROF;
-const MODES = ALL_MODES.map(({ zlib, libraries }) => ({
-	zlib,
+const MODES = ALL_MODES.map(({ compression, libraries }) => ({
+	compression,
 	libraries: libraries.filter((l) => ONLY === undefined || ONLY.includes(l)),
 }));
 
@@ -60,6 +83,8 @@ interface Done {
 
 interface Result {
 	readonly library: BenchLibrary;
+	/** The flood's bytes on the wire per event (WebSocket frames, headers included). */
+	readonly wireBytesPerEvent: number;
 	readonly eventsPerSecond: number;
 	readonly cpuMicrosPerEvent: number;
 	readonly loadedHeapBytes: number;
@@ -103,11 +128,11 @@ async function stop(child: ChildProcess): Promise<void> {
 	clearTimeout(timer);
 }
 
-async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
+async function run(library: BenchLibrary, compression: BenchCompression): Promise<Result> {
 	const mock = fork(new URL('./_gatewayMock.ts', import.meta.url), [JSON.stringify(SIZE)], { execArgv: ['--import', 'tsx'] });
 	try {
 		const { api, token } = await receive<{ api: string; token: string }>(mock, 'ready');
-		const input: ClientInput = { api, token, guilds: SIZE.guilds, zlib };
+		const input: ClientInput = { api, token, guilds: SIZE.guilds, compression };
 		const client = fork(new URL('./_gatewayClient.ts', import.meta.url), [library, JSON.stringify(input)], {
 			execArgv: [
 				'--expose-gc',
@@ -116,20 +141,17 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 				'tsx',
 				...(CPU_PROF === undefined
 					? []
-					: [
-							'--cpu-prof',
-							'--cpu-prof-interval=50',
-							`--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${zlib ? 'zlib' : 'plain'}`,
-						]),
+					: ['--cpu-prof', '--cpu-prof-interval=50', `--cpu-prof-dir=${CPU_PROF}/${library.replace(/\W/g, '_')}-${compression}`]),
 			],
 		});
 		try {
 			const loaded = await receive<{ heapBytes: number }>(client, 'loaded');
 			const rounds: Done[] = [];
+			let wireBytes = 0;
 			for (let round = 0; round < ROUNDS; round += 1) {
 				client.send({ expect: FLOOD });
 				mock.send({ prepare: FLOOD });
-				await receive<number>(mock, 'prepared');
+				wireBytes = await receive<number>(mock, 'prepared');
 				mock.send({ flood: FLOOD });
 				rounds.push(await receive<Done>(client, 'done'));
 			}
@@ -140,6 +162,7 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 				busy: best.busy,
 				readChars: rounds.reduce((sum, r) => sum + r.readChars, 0),
 				library,
+				wireBytesPerEvent: wireBytes / FLOOD,
 				eventsPerSecond: (FLOOD - 1) / (best.ms / 1000),
 				cpuMicrosPerEvent: best.cpuMicros / FLOOD,
 				loadedHeapBytes: loaded.heapBytes,
@@ -156,25 +179,44 @@ async function run(library: BenchLibrary, zlib: boolean): Promise<Result> {
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 
-const compare = (ours: Result, theirs: Result, label: string): void =>
-	console.log(
-		`  ${label}: events/s ${ratio(ours.eventsPerSecond, theirs.eventsPerSecond)}, CPU/event ${ratio(ours.cpuMicrosPerEvent, theirs.cpuMicrosPerEvent)}, heap ${ratio(ours.heapBytes, theirs.heapBytes)} (after the guilds: ${ratio(ours.loadedHeapBytes, theirs.loadedHeapBytes)})`,
-	);
+/** `ours / theirs` for CPU per event (lower is better) and events/s (higher is better), and the heap where both keep one. */
+function versus(ours: Result, theirs: Result): string {
+	const heap = theirs.library === 'floor' || theirs.heapBytes <= 0 ? '' : `, heap ${ratio(ours.heapBytes, theirs.heapBytes)}`;
+	return `${theirs.library} CPU ${ratio(ours.cpuMicrosPerEvent, theirs.cpuMicrosPerEvent)} events/s ${ratio(ours.eventsPerSecond, theirs.eventsPerSecond)}${heap}`;
+}
 
 const dist = buildDist();
+// After the build: the bench's own check of what this Node can do comes from the built package.
+const { nodeSupports, NODE_FEATURES } = await import('ovenjs');
+const zstd = nodeSupports('zstdStream');
 console.log(`OvenJS runs from ${dist} (built with tsc -b just now, as users run it); the benchmark's own files run through tsx`);
 console.log(
 	`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`,
 );
-console.log("  consumers read each message's id, content and author id; `feed` decodes nothing: it is the feed's own ceiling");
+console.log("  consumers read each message's id, content and author id. Rows:");
+for (const [library, what] of Object.entries(ROWS)) console.log(`    ${library.padEnd(14)} ${what}`);
 const uncompressed: Result[] = [];
-for (const { zlib, libraries } of MODES) {
-	console.log(`transport ${zlib ? 'zlib-stream' : 'uncompressed'}:`);
+const byMode = new Map<BenchCompression, Result[]>();
+for (const { compression, libraries } of MODES) {
+	if (compression === 'zstd-stream' && !zstd) {
+		console.log(
+			`transport zstd-stream: SKIPPED on Node.js ${process.versions.node} (needs ${NODE_FEATURES.zstdStream.minimum}); run the bench on Node 24 for these rows`,
+		);
+		continue;
+	}
+	console.log(`transport ${compression === 'none' ? 'uncompressed' : compression}:`);
 	const results: Result[] = [];
 	for (const library of libraries) {
-		const result = await run(library, zlib);
+		let result: Result;
+		try {
+			result = await run(library, compression);
+		} catch (error) {
+			console.log(`  ${library.padEnd(14)} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+			continue;
+		}
 		results.push(result);
-		if (!zlib) uncompressed.push(result);
+		byMode.set(compression, results);
+		if (compression === 'none') uncompressed.push(result);
 		const heap = library === 'feed' ? '' : `  heap: ${mb(result.loadedHeapBytes)} loaded, ${mb(result.heapBytes)} after the flood`;
 		console.log(
 			`  ${library.padEnd(14)} ${Math.round(result.eventsPerSecond).toLocaleString('en').padStart(9)} events/s  ${result.cpuMicrosPerEvent.toFixed(1).padStart(6)} µs CPU/event  loop busy ${Math.round(result.busy * 100)}%${heap}`,
@@ -182,21 +224,48 @@ for (const { zlib, libraries } of MODES) {
 	}
 	const reads = new Set(results.filter((r) => r.library !== 'feed').map((r) => r.readChars));
 	if (reads.size > 1) console.log(`  WARNING: the consumers read different data (${[...reads].join(', ')} characters)`);
-	// Like against like: the client with its cache against discord.js's, the bare shard against @discordjs/ws.
 	const find = (from: readonly Result[], library: BenchLibrary): Result | undefined => from.find((r) => r.library === library);
-	const pairs: [Result | undefined, Result | undefined, string][] = [
-		[
-			find(results, 'ovenjs'),
-			find(uncompressed, 'discord.js'),
-			zlib ? 'ovenjs vs discord.js (uncompressed: it needs the native zlib-sync for zlib-stream)' : 'ovenjs vs discord.js',
-		],
-		[find(results, 'ovenjs-shard'), find(results, '@discordjs/ws'), 'ovenjs-shard vs @discordjs/ws'],
-	];
-	for (const [ours, theirs, label] of pairs) if (ours !== undefined && theirs !== undefined) compare(ours, theirs, label);
+	// Each OvenJS row against the floor and every peer of this transport; discord.js, uncompressed only, stands in for itself.
+	for (const library of OURS) {
+		const ours = find(results, library);
+		if (ours === undefined) continue;
+		const others = ['floor' as const, ...PEERS]
+			.map((peer) => find(results, peer) ?? (peer === 'discord.js' ? find(uncompressed, peer) : undefined))
+			.filter((r): r is Result => r !== undefined);
+		console.log(`  ${library} vs ${others.map((theirs) => versus(ours, theirs)).join(' | ')}`);
+	}
+	const wire = results[0];
+	if (wire !== undefined)
+		console.log(`  on the wire: ${wire.wireBytesPerEvent.toFixed(1)} bytes per MESSAGE_CREATE (WebSocket frame included)`);
+	const client = find(results, 'ovenjs');
+	const bare = find(results, 'ovenjs-nocache');
+	const floor = find(results, 'floor');
+	const discordeno = find(results, 'discordeno');
+	const goals = [
+		client !== undefined && floor !== undefined
+			? `ovenjs CPU ${ratio(client.cpuMicrosPerEvent, floor.cpuMicrosPerEvent)} the floor's (goal ≤ 2×)`
+			: '',
+		bare !== undefined && discordeno !== undefined
+			? `ovenjs-nocache CPU ${ratio(bare.cpuMicrosPerEvent, discordeno.cpuMicrosPerEvent)} discordeno's (goal ≤ 1×)`
+			: '',
+	].filter((goal) => goal !== '');
+	if (goals.length > 0) console.log(`  goals: ${goals.join('; ')}`);
 	const feed = find(results, 'feed');
 	const fastest = Math.max(...results.filter((r) => r.library !== 'feed').map((r) => r.eventsPerSecond));
 	if (feed !== undefined && feed.eventsPerSecond < fastest * 1.5)
 		console.log(
 			`  WARNING: the feed (${Math.round(feed.eventsPerSecond)}/s) is less than 1.5× the fastest client: the figures may be feed-bound`,
 		);
+}
+const zlibRows = byMode.get('zlib-stream') ?? [];
+const zstdRows = byMode.get('zstd-stream') ?? [];
+if (zstdRows.length > 0 && zlibRows.length > 0) {
+	console.log('zstd-stream / zlib-stream (same flood, same library):');
+	for (const zstdRow of zstdRows) {
+		const zlibRow = zlibRows.find((r) => r.library === zstdRow.library);
+		if (zlibRow === undefined || zstdRow.library === 'feed') continue;
+		console.log(
+			`  ${zstdRow.library.padEnd(14)} wire bytes ${ratio(zstdRow.wireBytesPerEvent, zlibRow.wireBytesPerEvent)}, CPU/event ${ratio(zstdRow.cpuMicrosPerEvent, zlibRow.cpuMicrosPerEvent)} (${zstdRow.cpuMicrosPerEvent.toFixed(1)} vs ${zlibRow.cpuMicrosPerEvent.toFixed(1)} µs), events/s ${ratio(zstdRow.eventsPerSecond, zlibRow.eventsPerSecond)}`,
+		);
+	}
 }

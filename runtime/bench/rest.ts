@@ -1,11 +1,11 @@
 /**
- * `npm run bench -w ovenjs`: OvenJS's `REST` against `@discordjs/rest` in the same run, each
- * against a fresh copy of the same mock Discord running in a child process (so the client's
- * CPU is measured apart from the mock's).
+ * `npm run bench -w ovenjs`: OvenJS's `REST` against `@discordjs/rest`, discordeno 21's REST
+ * manager and the transport floor in the same run, each against a fresh copy of the same mock
+ * Discord running in a child process (so the client's CPU is measured apart from the mock's).
  *
  * (a) MESSAGES messages across 50 channels under Discord's real limits (5 per 5 s per channel,
  *     50/s global): wall time vs the theoretical minimum, and the 429s the mock answered.
- * (b) Limits off: requests/s and client CPU per request.
+ * (b) Limits out of reach (headers still sent): requests/s and client CPU per request.
  *
  * `BENCH_SCALE` scales the message counts (default 0.5: 2,500 messages in (a), ~2–3 minutes
  * in all; `BENCH_SCALE=1` is the issue's 5,000, ≥ 100 s per library). `BENCH_OFFSET_MS` sets both
@@ -13,8 +13,10 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { REST as DjsREST } from '@discordjs/rest';
+import { createRestManager } from 'discordeno';
 import { Routes } from 'discord-api-types/v10';
 import { defaultScenario, DefaultIds, type MockDiscordOptions, type Scenario } from '../../mock-discord/src/index.js';
+import { Pool } from 'undici';
 import { REST } from '../src/index.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 0.5);
@@ -28,6 +30,16 @@ const WARMUP = 1_000;
  * its default (OvenJS 20 ms with its in-memory store, @discordjs/rest 50 ms).
  */
 const OFFSET_MS = process.env.BENCH_OFFSET_MS === undefined ? undefined : Number(process.env.BENCH_OFFSET_MS);
+/**
+ * (b)'s limits: far out of reach, but on, so every response carries the `X-RateLimit-*`
+ * headers Discord always sends (with the limits off the mock sends none, and a client that
+ * paces itself on missing headers, as discordeno's does, would measure its fallback).
+ */
+const UNREACHABLE = 10_000_000;
+const UNREACHABLE_LIMITS = {
+	routes: { 'POST /channels/{channel_id}/messages': { limit: UNREACHABLE, windowMs: 60_000 } },
+	globalPerSecond: UNREACHABLE,
+};
 // Discord's limits, which the mock applies by default.
 const PER_CHANNEL = { limit: 5, windowMs: 5_000 };
 const GLOBAL_PER_SECOND = 50;
@@ -95,8 +107,19 @@ interface Client {
 	readonly tooMany?: Record<string, number>;
 }
 
-type Library = 'OvenJS' | '@discordjs/rest';
-const LIBRARIES: readonly Library[] = ['OvenJS', '@discordjs/rest'];
+type Library = 'OvenJS' | '@discordjs/rest' | 'discordeno' | 'floor';
+/** With Discord's limits on, the floor would only meet 429s: it runs in (b) alone. */
+const LIMITED: readonly Library[] = ['OvenJS', '@discordjs/rest', 'discordeno'];
+const UNLIMITED: readonly Library[] = ['floor', 'OvenJS', '@discordjs/rest', 'discordeno'];
+/** What each row runs. */
+const ROWS: Record<Library, string> = {
+	floor:
+		'the transport floor: the same requests through a bare undici Pool (16 connections), JSON in and out; no rate-limit logic, no retries',
+	OvenJS: 'OvenJS REST: buckets, global limit, retries, typed errors; undici Pool of 16 connections',
+	'@discordjs/rest': '@discordjs/rest 2: its queues and limits over undici',
+	discordeno:
+		"discordeno 21 createRestManager: its queues and limits over fetch (undici); its base URL set to the mock's after creation (its proxy option turns its limits off); camelizes each response; its logger quiet",
+};
 
 function client(library: Library, mock: MockProcess, globalRequestsPerSecond: number): Client {
 	if (library === 'OvenJS') {
@@ -114,6 +137,35 @@ function client(library: Library, mock: MockProcess, globalRequestsPerSecond: nu
 			post: (channel, content) => rest.post(Routes.channelMessages(channel), { body: { content } }),
 			destroy: () => rest.destroy(),
 			tooMany,
+		};
+	}
+	if (library === 'floor') {
+		const api = new URL(mock.api);
+		const pool = new Pool(api.origin, { connections: 16 });
+		const headers = { authorization: `Bot ${mock.token}`, 'content-type': 'application/json' };
+		return {
+			async post(channel, content) {
+				const response = await pool.request({
+					method: 'POST',
+					path: `${api.pathname}/v10${Routes.channelMessages(channel)}`,
+					headers,
+					body: JSON.stringify({ content }),
+				});
+				const body: unknown = await response.body.json();
+				if (response.statusCode >= 400) throw new Error(`HTTP ${response.statusCode}: ${JSON.stringify(body)}`);
+				return body;
+			},
+			destroy: () => pool.close(),
+		};
+	}
+	if (library === 'discordeno') {
+		// Its logger quiet: it warns on every 429 it meets, which would flood the bench's output.
+		const logger = { debug() {}, info() {}, warn() {}, error: console.error, fatal: console.error };
+		const rest = createRestManager({ token: mock.token, logger });
+		rest.baseUrl = mock.api;
+		return {
+			post: (channel, content) => rest.sendMessage(channel, { content }),
+			async destroy() {},
 		};
 	}
 	const rest = new DjsREST({
@@ -164,7 +216,7 @@ async function benchLimited(): Promise<void> {
 		`    theoretical minimum ${fmt(min.ms / 1_000, 1)} s = max(per channel: (ceil(${Math.ceil(MESSAGES / CHANNELS)}/${PER_CHANNEL.limit}) - 1) x ${PER_CHANNEL.windowMs / 1_000} s = ${fmt(min.perChannelMs / 1_000, 1)} s, global: (ceil(${MESSAGES}/${GLOBAL_PER_SECOND}) - 1) x 1 s = ${fmt(min.globalMs / 1_000, 1)} s)`,
 	);
 	const wall: Partial<Record<Library, number>> = {};
-	for (const library of LIBRARIES) {
+	for (const library of LIMITED) {
 		const mock = await startMock({ scenario: scenario() });
 		const rest = client(library, mock, GLOBAL_PER_SECOND);
 		try {
@@ -182,17 +234,22 @@ async function benchLimited(): Promise<void> {
 			await mock.close();
 		}
 	}
-	if (wall.OvenJS !== undefined && wall['@discordjs/rest'] !== undefined)
-		console.log(`    wall time OvenJS / @discordjs/rest = ${fmt(wall.OvenJS / wall['@discordjs/rest'], 3)}`);
+	const ours = wall.OvenJS;
+	if (ours !== undefined)
+		console.log(
+			`    wall time OvenJS / ${LIMITED.filter((l) => l !== 'OvenJS' && wall[l] !== undefined)
+				.map((l) => `${l} ${fmt(ours / (wall[l] as number), 3)}`)
+				.join(', ')}`,
+		);
 }
 
 async function benchUnlimited(): Promise<void> {
 	console.log(
-		`(b) limits off (mock rateLimits.enabled = false, clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`,
+		`(b) limits out of reach (the mock's message and global limits raised to ${fmt(UNREACHABLE)}, its rate-limit headers sent as Discord sends them; clients' global limit raised): ${fmt(THROUGHPUT_REQUESTS)} message creates across ${CHANNELS} channels after ${fmt(WARMUP)} warm-up; mock in a child process`,
 	);
 	const results: Partial<Record<Library, { perSecond: number; cpuPerRequest: number }>> = {};
-	for (const library of LIBRARIES) {
-		const mock = await startMock({ scenario: scenario(), rateLimits: { enabled: false } });
+	for (const library of UNLIMITED) {
+		const mock = await startMock({ scenario: scenario(), rateLimits: UNREACHABLE_LIMITS });
 		const rest = client(library, mock, 100_000);
 		try {
 			await sendAll(rest, WARMUP);
@@ -216,15 +273,19 @@ async function benchUnlimited(): Promise<void> {
 		}
 	}
 	const oven = results.OvenJS;
-	const djs = results['@discordjs/rest'];
-	if (oven !== undefined && djs !== undefined) {
-		console.log(
-			`    OvenJS / @discordjs/rest: req/s ${fmt(oven.perSecond / djs.perSecond, 2)}x, CPU per request ${fmt(oven.cpuPerRequest / djs.cpuPerRequest, 2)}x`,
-		);
-	}
+	if (oven !== undefined)
+		for (const other of UNLIMITED) {
+			const theirs = results[other];
+			if (other === 'OvenJS' || theirs === undefined) continue;
+			const goal = other === 'floor' ? ' (goal: CPU ≤ 1.3x)' : '';
+			console.log(
+				`    OvenJS / ${other}: req/s ${fmt(oven.perSecond / theirs.perSecond, 2)}x, CPU per request ${fmt(oven.cpuPerRequest / theirs.cpuPerRequest, 2)}x${goal}`,
+			);
+		}
 }
 
 console.log(`OvenJS REST bench, BENCH_SCALE=${SCALE}, BENCH_OFFSET_MS=${OFFSET_MS ?? "each library's default"}, Node ${process.version}`);
+for (const [library, what] of Object.entries(ROWS)) console.log(`  ${library.padEnd(16)} ${what}`);
 const only = process.env.BENCH_ONLY; // 'a' or 'b' runs one part
 if (only !== 'a') await benchUnlimited();
 if (only !== 'b') await benchLimited();

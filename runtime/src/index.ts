@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * as knowledge from './knowledge/index.js';
+export * from './errors/index.js';
 export * from './gateway/index.js';
 export * from './rest/index.js';
 export * from './api/index.js';

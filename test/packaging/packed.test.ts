@@ -22,7 +22,7 @@ import { eachLimit, run, Running } from './_processes.js';
 import { DIRECT, scratchAppFiles, TS_FLAVOURS } from './_scratchApp.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const PACKAGES = [...DIRECT, '@ovenjs/analysis', '@ovenjs/discord-api-spec', 'create-oven-bot'];
+const PACKAGES = [...DIRECT, '@ovenjs/analysis', '@ovenjs/discord-api-spec', '@ovenjs/inspect', 'create-oven-bot'];
 const TEMPLATES = ['minimal', 'slash', 'moderation'] as const;
 const LANGUAGES = ['ts', 'js'] as const;
 const INSTALL = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];

@@ -1,9 +1,11 @@
 import type ts from 'typescript';
 import {
 	CHECKS,
+	completionsAt,
 	discordJsFor,
 	EDITOR_CODES,
 	editorCode,
+	hoverAt,
 	readCheckSettings,
 	runChecks,
 	type CheckDefinition,
@@ -12,10 +14,7 @@ import {
 	type Finding,
 } from '@ovenjs/analysis';
 import { DIAGNOSTIC_SOURCE, diagnosticCategory, registerSupportedCodes } from './codes.js';
-import { eventCompletions, listenerEventLiteral, missingNote } from './completions.js';
-import { customIdCompletionInfo } from './customIdCompletions.js';
-import { hoverAt } from './hover.js';
-import { permissionCompletionInfo, permissionHover } from './permissions.js';
+import { toCompletionInfo, toQuickInfo } from './editorFeatures.js';
 
 /**
  * Test hook: `OVENJS_TS_PLUGIN_FAULT=check` adds a check that throws, `=hook` makes every
@@ -147,75 +146,22 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, setting
 
 	service.getQuickInfoAtPosition = guard('getQuickInfoAtPosition', ls.getQuickInfoAtPosition, (prior, fileName, position) => {
 		const file = ls.getProgram()?.getSourceFile(fileName);
-		const hover = file === undefined ? undefined : (permissionHover(t, file, position) ?? hoverAt(t, file, position));
-		if (file === undefined || hover === undefined) return prior;
-		const documentation = hover.documentation.map((text) => ({ kind: 'text', text }));
-		if (prior !== undefined) {
-			const separator = prior.documentation !== undefined && prior.documentation.length > 0 ? [{ kind: 'lineBreak', text: '\n\n' }] : [];
-			return {
-				...prior,
-				documentation: [
-					...(prior.documentation ?? []),
-					...separator,
-					{ kind: 'text', text: hover.title },
-					{ kind: 'lineBreak', text: '\n\n' },
-					...interleave(documentation),
-				],
-			};
-		}
-		const start = hover.node.getStart(file);
-		return {
-			kind: t.ScriptElementKind.string,
-			kindModifiers: '',
-			textSpan: { start, length: hover.node.getEnd() - start },
-			displayParts: [{ kind: 'text', text: hover.title }],
-			documentation: interleave(documentation),
-			tags: [],
-		};
+		const hover = file === undefined ? undefined : hoverAt(t, file, position);
+		return hover === undefined ? prior : toQuickInfo(t, hover, prior);
 	});
 
 	service.getCompletionsAtPosition = guard('getCompletionsAtPosition', ls.getCompletionsAtPosition, (prior, fileName, position) => {
 		const program = ls.getProgram();
 		const file = program?.getSourceFile(fileName);
 		if (program === undefined || file === undefined) return prior;
-		const custom = customIdCompletionInfo(t, program, file, position, prior);
-		if (custom !== undefined) return custom;
-		const permission = permissionCompletionInfo(t, file, position, prior);
-		if (permission !== undefined) return permission;
-		const literal = listenerEventLiteral(t, file, position, program.getTypeChecker());
-		if (literal === undefined) return prior;
-		const events = new Map(eventCompletions(t, file).map((event) => [event.name, event]));
-		const note = (name: string): ts.CompletionEntryLabelDetails | undefined => {
-			const missing = events.get(name)?.missing ?? [];
-			return missing.length === 0 ? undefined : { description: missingNote(missing) };
-		};
-		if (prior !== undefined && prior.entries.length > 0) {
-			// TypeScript knows the event names from the library's types: only mark the ones that would never fire.
-			return {
-				...prior,
-				entries: prior.entries.map((entry) => {
-					const details = note(entry.name);
-					return details === undefined ? entry : { ...entry, labelDetails: details, sortText: `z${entry.sortText}` };
-				}),
-			};
-		}
-		const start = literal.getStart(file) + 1;
-		return {
-			isGlobalCompletion: false,
-			isMemberCompletion: false,
-			isNewIdentifierLocation: true,
-			entries: [...events.values()].map((event) => {
-				const details = note(event.name);
-				return {
-					name: event.name,
-					kind: t.ScriptElementKind.string,
-					kindModifiers: '',
-					sortText: details === undefined ? '11' : '12',
-					replacementSpan: { start, length: literal.text.length },
-					...(details === undefined ? {} : { labelDetails: details }),
-				};
-			}),
-		};
+		const ours = completionsAt(t, file, position, {
+			checker: program.getTypeChecker(),
+			projectFiles: () =>
+				program
+					.getSourceFiles()
+					.filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f) && !f.fileName.includes('/node_modules/')),
+		});
+		return ours === undefined ? prior : toCompletionInfo(t, ours, prior);
 	});
 
 	log(`enabled for project ${info.project.getProjectName()}`);
@@ -230,10 +176,6 @@ export function decorate(t: typeof ts, info: ts.server.PluginCreateInfo, setting
 export interface PluginSettings {
 	checks: Record<string, CheckSetting>;
 	version: number;
-}
-
-function interleave(parts: ts.SymbolDisplayPart[]): ts.SymbolDisplayPart[] {
-	return parts.flatMap((part, i) => (i === 0 ? [part] : [{ kind: 'lineBreak', text: '\n\n' }, part]));
 }
 
 /**

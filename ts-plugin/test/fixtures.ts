@@ -59,3 +59,22 @@ export const ban = { name: 'ban', description: 'Ban', default_member_permissions
 export const bits = PermissionFlagsBits.BanMembers;
 export const typing = PermissionFlagsBits.Ki;
 `;
+
+/** File watchers, typed and untyped: their `on('` must offer no Discord events (issue #20). */
+export const WATCH = `import chokidar from 'chokidar';
+
+interface FSWatcher {
+	on(event: 'add' | 'change' | 'unlink', listener: (path: string) => void): this;
+	close(): Promise<void>;
+}
+declare function watch(paths: string): FSWatcher;
+
+export const watcher: FSWatcher | undefined = watch('.');
+watcher?.on('', () => {});
+
+const files = chokidar.watch('.');
+files.on('', () => {});
+`;
+
+/** An untyped \`chokidar\`, as in a project without its types. */
+export const CHOKIDAR_SHIM = `declare module 'chokidar';\n`;

@@ -11,7 +11,7 @@ import {
 	type ProtocolDiagnostic,
 	type TypeScriptLine,
 } from './_tsserver.js';
-import { BOT, COMMANDS, COMPONENTS, DISCORD_SHIM, HANDLERS } from './fixtures.js';
+import { BOT, CHOKIDAR_SHIM, COMMANDS, COMPONENTS, DISCORD_SHIM, HANDLERS, WATCH } from './fixtures.js';
 
 interface CodeFix {
 	fixName: string;
@@ -22,7 +22,7 @@ interface CodeFix {
 async function openProject(
 	typescript: TypeScriptLine,
 	env: Record<string, string> = {},
-): Promise<{ server: TsServer; bot: string; commands: string; handlers: string; dispose: () => void }> {
+): Promise<{ server: TsServer; bot: string; commands: string; handlers: string; watch: string; dispose: () => void }> {
 	assertBuilt();
 	const project = createProject({
 		'bot.ts': BOT,
@@ -30,6 +30,8 @@ async function openProject(
 		'components.ts': COMPONENTS,
 		'handlers.ts': HANDLERS,
 		'discord.d.ts': DISCORD_SHIM,
+		'chokidar.d.ts': CHOKIDAR_SHIM,
+		'watch.ts': WATCH,
 	});
 	const server = new TsServer({ probeLocation: project.dir, env, typescript });
 	const bot = project.file('bot.ts');
@@ -38,11 +40,14 @@ async function openProject(
 	server.notify('open', { file: commands, fileContent: COMMANDS, projectRootPath: project.dir });
 	const handlers = project.file('handlers.ts');
 	server.notify('open', { file: handlers, fileContent: HANDLERS, projectRootPath: project.dir });
+	const watch = project.file('watch.ts');
+	server.notify('open', { file: watch, fileContent: WATCH, projectRootPath: project.dir });
 	return {
 		server,
 		bot,
 		commands,
 		handlers,
+		watch,
 		dispose: () => {
 			server.close();
 			project.dispose();
@@ -76,10 +81,11 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 		let bot: string;
 		let commands: string;
 		let handlers: string;
+		let watch: string;
 		let dispose: () => void;
 
 		beforeAll(async () => {
-			({ server, bot, commands, handlers, dispose } = await openProject(typescript));
+			({ server, bot, commands, handlers, watch, dispose } = await openProject(typescript));
 		});
 		afterAll(() => dispose());
 
@@ -194,6 +200,24 @@ describe.each(TYPESCRIPT_LINES)('TypeScript %s', (typescript) => {
 			expect(byName.get('interactionCreate')?.labelDetails).toBeUndefined();
 			expect(byName.get('guildMemberAdd')?.labelDetails?.description).toBe('needs intent GuildMembers');
 			expect(byName.get('presenceUpdate')?.labelDetails?.description).toBe('needs intent GuildPresences');
+		});
+
+		it("offers no Discord events on a file watcher's on(', typed or not", async () => {
+			const names = async (needle: string): Promise<string[]> => {
+				// tsserver answers "No content available" when there is nothing to complete.
+				const info = await server
+					.request<{ entries: { name: string }[] }>('completionInfo', { file: watch, ...locate(WATCH, needle, needle.length) })
+					.catch((error: unknown) => {
+						if (String(error).includes('No content available')) return { entries: [] };
+						throw error;
+					});
+				return info.entries.map((e) => e.name);
+			};
+			// TypeScript's own answer from the watcher's type, untouched.
+			expect((await names("watcher?.on('")).sort()).toEqual(['add', 'change', 'unlink']);
+			const untyped = await names("files.on('");
+			expect(untyped).not.toContain('messageCreate');
+			expect(untyped).not.toContain('MESSAGE_CREATE');
 		});
 
 		it("completes custom_ids made elsewhere in the project, for the handler's kind of match", async () => {

@@ -1,4 +1,4 @@
-/** The discord.js a project installs, as far as its `package.json` range tells. */
+/** The discord.js a project installs, as far as its lockfile, else its `package.json` range, tells. */
 export interface DiscordJsVersion {
 	readonly major: number;
 	/** The lowest minor the range allows. */
@@ -45,8 +45,65 @@ export function discordJsFromManifest(text: string): DiscordJsVersion | undefine
 }
 
 /**
+ * The discord.js version a lockfile installs: `package-lock.json` (`packages` of lockfile
+ * v2/v3, `dependencies` of v1), `yarn.lock` or `pnpm-lock.yaml`. With `workspace` (the
+ * manifest's folder relative to a `package-lock.json` above it), only when that lock lists the
+ * folder as one of its workspaces. Undefined when `name` is none of these or the text names no
+ * discord.js version.
+ */
+export function discordJsFromLockfile(name: string, text: string, workspace?: string): DiscordJsVersion | undefined {
+	let version: string | undefined;
+	if (name === 'package-lock.json') {
+		try {
+			const lock = JSON.parse(text) as {
+				packages?: Record<string, { version?: unknown }>;
+				dependencies?: Record<string, { version?: unknown }>;
+			};
+			if (workspace !== undefined && lock.packages?.[workspace] === undefined) return undefined;
+			const found =
+				(workspace === undefined ? undefined : lock.packages?.[`${workspace}/node_modules/discord.js`]?.version) ??
+				lock.packages?.['node_modules/discord.js']?.version ??
+				(workspace === undefined ? lock.dependencies?.['discord.js']?.version : undefined);
+			version = typeof found === 'string' ? found : undefined;
+		} catch {
+			return undefined;
+		}
+	} else if (name === 'yarn.lock') {
+		version = /^"?discord\.js@[^\n]*:\n\s+version:?\s+"?(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+	} else if (name === 'pnpm-lock.yaml') {
+		version =
+			/^\s+\/?discord\.js[@/](\d+\.\d+\.\d+)/m.exec(text)?.[1] ??
+			/^\s+discord\.js:\n\s+specifier:[^\n]*\n\s+version:\s+(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+	}
+	const match = version === undefined ? null : /^(\d+)\.(\d+)\./.exec(version);
+	return match === null ? undefined : { major: Number(match[1]), minor: Number(match[2]), exact: true };
+}
+
+const LOCKFILES: readonly string[] = ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'];
+
+/**
+ * The version the lockfile of `dir` pins, or the `package-lock.json` of a folder above it
+ * that has `dir` as a workspace (a monorepo's root); the first lockfile found decides.
+ */
+function lockedVersion(dir: string, readFile: (path: string) => string | undefined): DiscordJsVersion | undefined {
+	for (let current = dir; ;) {
+		for (const name of LOCKFILES) {
+			const text = readFile(`${current}/${name}`);
+			if (text === undefined) continue;
+			if (current === dir) return discordJsFromLockfile(name, text);
+			return name === 'package-lock.json' ? discordJsFromLockfile(name, text, dir.slice(current.length + 1)) : undefined;
+		}
+		const parent = current.replace(/\/[^/]*$/, '');
+		if (parent === current || parent === '') return undefined;
+		current = parent;
+	}
+}
+
+/**
  * The discord.js version for `fileName`: the one of the nearest `package.json` above
- * it that names discord.js (a workspace's own manifest first, then the monorepo's). `readFile`
+ * it that names discord.js (a workspace's own manifest first, then the monorepo's), pinned to
+ * what its lockfile installs when there is one (`npm ci` installs `14.15.3` from a lock even
+ * when the range is `^14.15.3`). `readFile`
  * is the host's (ESLint's `fs`, tsserver's `ts.sys`, the language server's); `cache` keeps
  * answers per folder across files.
  */
@@ -67,7 +124,7 @@ export function discordJsFor(
 		const text = dir.endsWith('/node_modules') ? undefined : readFile(`${dir}/package.json`);
 		const version = text === undefined ? undefined : discordJsFromManifest(text);
 		if (version !== undefined) {
-			found = version;
+			found = lockedVersion(dir, readFile) ?? version;
 			break;
 		}
 		const parent = dir.replace(/\/[^/]*$/, '');

@@ -1,16 +1,19 @@
 /**
  * The Gateway Inspector's state, kept apart from the DOM so the webview script only draws
- * it: the event list (bounded), filters, pause, selection, shard latencies, rate-limit
- * buckets, the REST log and cache sizes.
+ * it: the event list (bounded), filters and search, pause, selection, shard latencies,
+ * rate-limit buckets, the REST log and cache sizes. It reads the stream in the one protocol
+ * the runtime, `@ovenjs/inspect` and the mock speak (`ovenjs/inspector/protocol`).
  */
-import type { InspectorMessage, InspectorPacketMessage, InspectorRestMessage } from '../inspectorProtocol.js';
+import type { InspectorHello, InspectorMessage, InspectorPacket, InspectorRest } from 'ovenjs/inspector/protocol';
 
-/** One row of the event list. */
-export type InspectorEvent = (InspectorPacketMessage | InspectorRestMessage) & {
-	/** Sequence number, unique within the state. */
-	readonly id: number;
-	/** The guild the packet concerns (`payload.guild_id`, or `payload.id` for GUILD_* events). */
-	readonly guildId: string | undefined;
+/** One row of the event list: a gateway packet or a REST attempt, with what the list shows about it. */
+export type InspectorEvent = (InspectorPacket | InspectorRest) & {
+	/** Sequence number of the row, unique within the state (a REST message's own `id` is the request's). */
+	readonly seq: number;
+	/** Milliseconds since the previous event (0 for the first). */
+	readonly sinceMs: number;
+	/** Size of the packet's payload, or of the request and response bodies, in bytes of JSON. */
+	readonly bytes: number;
 };
 
 /** What the list shows. Empty strings and `'all'` mean no filter. */
@@ -20,15 +23,24 @@ export interface InspectorFilters {
 	readonly text: string;
 	readonly shardId: 'all' | number;
 	readonly guildId: string;
+	/** Hides heartbeats and their ACKs (op 1, op 11): on by default, they are most of a quiet bot's traffic. */
+	readonly hideHeartbeats: boolean;
+	/** Substring searched in the whole event (payload, bodies, path), case-insensitive. */
+	readonly search: string;
 }
 
-/** A rate-limit bucket as the REST log shows it. */
+/** A rate-limit bucket as the panel shows it. */
 export interface BucketState {
 	readonly bucket: string;
 	readonly routes: ReadonlySet<string>;
 	readonly requests: number;
+	/** Responses with status 429. */
 	readonly limited: number;
+	/** Time spent waiting for this bucket (pre-emptive waits and 429 retry_after). */
 	readonly waitedMs: number;
+	/** Requests left in the window, as the last response said. */
+	readonly remaining: number | null;
+	readonly limit: number | null;
 	readonly lastStatus: number;
 }
 
@@ -38,23 +50,42 @@ export interface ShardState {
 	readonly latencies: readonly number[];
 }
 
-function guildOf(message: InspectorPacketMessage): string | undefined {
-	if (typeof message.guildId === 'string') return message.guildId;
-	const { t } = message;
-	let payload = message.payload;
-	if (typeof payload !== 'object' || payload === null) return undefined;
-	// A whole gateway packet: the guild is in its `d`.
-	if ('op' in payload && 'd' in payload) payload = (payload as { d: unknown }).d;
-	if (typeof payload !== 'object' || payload === null) return undefined;
-	const p = payload as Record<string, unknown>;
-	if (typeof p['guild_id'] === 'string') return p['guild_id'];
-	if (t !== null && t.startsWith('GUILD_') && typeof p['id'] === 'string') return p['id'];
-	return undefined;
-}
+/** Heartbeat (op 1) and heartbeat ACK (op 11). */
+const HEARTBEAT_OPS = new Set([1, 11]);
+
+const encoder = new TextEncoder();
 
 /** The label of an event in the list. */
-export function eventLabel(event: InspectorPacketMessage | InspectorRestMessage): string {
+export function eventLabel(event: InspectorPacket | InspectorRest): string {
 	return event.type === 'rest' ? `${event.method} ${event.route}` : (event.t ?? `op ${event.op}`);
+}
+
+/** A duration as people read it: `415 ms`, `0.4 ms`, `0 ms`, `1.23 s`. */
+export function formatDuration(ms: number): string {
+	if (ms < 0.05) return '0 ms';
+	if (ms < 1) return `${ms.toFixed(1)} ms`;
+	if (ms < 999.5) return `${Math.round(ms)} ms`;
+	return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+/** A size in bytes as people read it: `812 B`, `4.3 kB`, `1.2 MB`. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${bytes} B`;
+	if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+function sizeOf(message: InspectorPacket | InspectorRest): number {
+	if (message.type === 'packet') return encoder.encode(JSON.stringify(message.payload)).length;
+	const sent = message.requestBody === undefined ? 0 : encoder.encode(JSON.stringify(message.requestBody)).length;
+	const received = message.responseBody === undefined ? 0 : encoder.encode(JSON.stringify(message.responseBody)).length;
+	return sent + received;
+}
+
+/** The message as the stream carried it, without what the list added. */
+export function streamMessage(event: InspectorEvent): InspectorPacket | InspectorRest {
+	const { seq: _seq, sinceMs: _since, bytes: _bytes, ...message } = event;
+	return message as InspectorPacket | InspectorRest;
 }
 
 /** Inspector state; `apply` takes messages, the getters give what to draw. */
@@ -64,9 +95,12 @@ export class InspectorState {
 	#events: InspectorEvent[] = [];
 	#pending: InspectorEvent[] = [];
 	#nextId = 1;
+	#lastAt: number | undefined;
 	#paused = false;
-	#filters: InspectorFilters = { kind: 'all', text: '', shardId: 'all', guildId: '' };
+	#filters: InspectorFilters = { kind: 'all', text: '', shardId: 'all', guildId: '', hideHeartbeats: true, search: '' };
 	#selected: number | undefined;
+	#hello: InspectorHello | undefined;
+	readonly #searchText = new WeakMap<InspectorEvent, string>();
 	readonly #shards = new Map<number, ShardState>();
 	readonly #buckets = new Map<string, BucketState>();
 	#cache: Readonly<Record<string, number>> = {};
@@ -80,9 +114,14 @@ export class InspectorState {
 	/** Takes one stream message. While paused, events queue and appear on resume. */
 	apply(message: InspectorMessage): void {
 		switch (message.type) {
+			case 'hello':
+				this.#hello = message;
+				return;
 			case 'packet':
 			case 'rest': {
-				const event: InspectorEvent = { ...message, id: this.#nextId++, guildId: message.type === 'packet' ? guildOf(message) : undefined };
+				const sinceMs = this.#lastAt === undefined ? 0 : Math.max(0, message.at - this.#lastAt);
+				this.#lastAt = message.at;
+				const event: InspectorEvent = { ...message, seq: this.#nextId++, sinceMs, bytes: sizeOf(message) };
 				if (message.type === 'rest') this.#trackBucket(message);
 				(this.#paused ? this.#pending : this.#events).push(event);
 				this.#trim();
@@ -98,13 +137,16 @@ export class InspectorState {
 				this.#cache = { ...message.sizes };
 				return;
 			case 'rateLimit': {
-				const prev = this.#buckets.get(message.bucket);
-				this.#buckets.set(message.bucket, {
-					bucket: message.bucket,
-					routes: new Set([...(prev?.routes ?? []), `${message.method} ${message.route}`]),
+				const { info } = message;
+				const prev = this.#buckets.get(info.bucket);
+				this.#buckets.set(info.bucket, {
+					bucket: info.bucket,
+					routes: new Set([...(prev?.routes ?? []), `${info.method} ${info.route}`]),
 					requests: prev?.requests ?? 0,
-					limited: (prev?.limited ?? 0) + (message.hit ? 1 : 0),
-					waitedMs: (prev?.waitedMs ?? 0) + message.waitMs,
+					limited: prev?.limited ?? 0,
+					waitedMs: (prev?.waitedMs ?? 0) + info.retryAfterMs,
+					remaining: prev?.remaining ?? null,
+					limit: info.limit ?? prev?.limit ?? null,
 					lastStatus: prev?.lastStatus ?? 0,
 				});
 				return;
@@ -112,7 +154,7 @@ export class InspectorState {
 		}
 	}
 
-	#trackBucket(message: InspectorRestMessage): void {
+	#trackBucket(message: InspectorRest): void {
 		const key = message.bucket ?? `(no bucket) ${message.method} ${message.route}`;
 		const prev = this.#buckets.get(key);
 		this.#buckets.set(key, {
@@ -120,7 +162,9 @@ export class InspectorState {
 			routes: new Set([...(prev?.routes ?? []), `${message.method} ${message.route}`]),
 			requests: (prev?.requests ?? 0) + 1,
 			limited: (prev?.limited ?? 0) + (message.status === 429 ? 1 : 0),
-			waitedMs: (prev?.waitedMs ?? 0) + message.waitedMs,
+			waitedMs: prev?.waitedMs ?? 0,
+			remaining: message.remaining ?? prev?.remaining ?? null,
+			limit: message.limit ?? prev?.limit ?? null,
 			lastStatus: message.status,
 		});
 	}
@@ -128,6 +172,11 @@ export class InspectorState {
 	#trim(): void {
 		if (this.#events.length > this.#max) this.#events.splice(0, this.#events.length - this.#max);
 		if (this.#pending.length > this.#max) this.#pending.splice(0, this.#pending.length - this.#max);
+	}
+
+	/** Who is speaking, once the stream's `hello` arrived. */
+	get hello(): InspectorHello | undefined {
+		return this.#hello;
 	}
 
 	/** Whether new events are held back. */
@@ -160,33 +209,65 @@ export class InspectorState {
 		this.#filters = { ...this.#filters, ...patch };
 	}
 
-	/** Every event shown (oldest first), filters applied. */
+	#haystack(event: InspectorEvent): string {
+		let text = this.#searchText.get(event);
+		if (text === undefined) {
+			text = JSON.stringify(streamMessage(event)).toLowerCase();
+			this.#searchText.set(event, text);
+		}
+		return text;
+	}
+
+	/** Every event shown (oldest first), filters and search applied. */
 	visibleEvents(): InspectorEvent[] {
 		const f = this.#filters;
 		const text = f.text.trim().toLowerCase();
+		const search = f.search.trim().toLowerCase();
+		const guild = f.guildId.trim();
 		return this.#events.filter((e) => {
 			if (f.kind !== 'all' && e.type !== f.kind) return false;
+			if (f.hideHeartbeats && e.type === 'packet' && HEARTBEAT_OPS.has(e.op)) return false;
 			if (f.shardId !== 'all' && (e.type !== 'packet' || e.shardId !== f.shardId)) return false;
-			if (f.guildId !== '' && e.guildId !== f.guildId.trim()) return false;
-			return text === '' || eventLabel(e).toLowerCase().includes(text);
+			if (guild !== '' && (e.type !== 'packet' || e.guildId !== guild)) return false;
+			if (text !== '' && !eventLabel(e).toLowerCase().includes(text)) return false;
+			return search === '' || this.#haystack(e).includes(search);
 		});
+	}
+
+	/** Events the heartbeat filter is hiding right now. */
+	hiddenHeartbeats(): number {
+		if (!this.#filters.hideHeartbeats) return 0;
+		return this.#events.filter((e) => e.type === 'packet' && HEARTBEAT_OPS.has(e.op)).length;
 	}
 
 	/** Shard ids seen, ascending. */
 	shardIds(): number[] {
 		const ids = new Set<number>(this.#shards.keys());
-		for (const e of this.#events) if (e.type === 'packet') ids.add(e.shardId);
+		for (const e of this.#events) if (e.type === 'packet' && e.shardId >= 0) ids.add(e.shardId);
 		return [...ids].sort((a, b) => a - b);
 	}
 
-	/** Selects an event by id (undefined to clear). */
-	select(id: number | undefined): void {
-		this.#selected = id;
+	/** Selects an event by its `seq` (undefined to clear). */
+	select(seq: number | undefined): void {
+		this.#selected = seq;
 	}
 
 	/** The selected event, if it is still in the list. */
 	get selected(): InspectorEvent | undefined {
-		return this.#selected === undefined ? undefined : this.#events.find((e) => e.id === this.#selected);
+		return this.#selected === undefined ? undefined : this.#events.find((e) => e.seq === this.#selected);
+	}
+
+	/** The selected event as the stream carried it, pretty JSON (for "Copy as JSON"), or undefined. */
+	selectedJson(): string | undefined {
+		const event = this.selected;
+		return event === undefined ? undefined : JSON.stringify(streamMessage(event), null, 2);
+	}
+
+	/** The visible events as the stream carried them, one JSON message per line (the recording format). */
+	exportVisible(): string {
+		return this.visibleEvents()
+			.map((e) => `${JSON.stringify(streamMessage(e))}\n`)
+			.join('');
 	}
 
 	/** Shards by id. */
@@ -199,9 +280,9 @@ export class InspectorState {
 		return this.#buckets;
 	}
 
-	/** REST events, newest first. */
-	restLog(limit = 200): InspectorRestMessage[] {
-		const out: InspectorRestMessage[] = [];
+	/** REST attempts, newest first. */
+	restLog(limit = 200): InspectorRest[] {
+		const out: InspectorRest[] = [];
 		for (let i = this.#events.length - 1; i >= 0 && out.length < limit; i--) {
 			const e = this.#events[i];
 			if (e?.type === 'rest') out.push(e);
@@ -219,5 +300,15 @@ export class InspectorState {
 		this.#events = [];
 		this.#pending = [];
 		this.#selected = undefined;
+		this.#lastAt = undefined;
+	}
+
+	/** Forgets everything (another bot was chosen). */
+	reset(): void {
+		this.clear();
+		this.#hello = undefined;
+		this.#shards.clear();
+		this.#buckets.clear();
+		this.#cache = {};
 	}
 }

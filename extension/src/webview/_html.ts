@@ -31,20 +31,30 @@ export function safeLinkUrl(url: unknown): string | undefined {
 	}
 }
 
-/** What an image URL in an embed becomes: a displayable https URL, an attachment name, or nothing. */
-export type SafeImage = { readonly kind: 'https'; readonly url: string } | { readonly kind: 'attachment'; readonly name: string };
+/** What an image URL in an embed becomes: a URL the preview can load, an attachment name, or nothing. */
+export type SafeImage = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'attachment'; readonly name: string };
+
+/** Raster images as data URIs: no SVG (it can carry script), nothing but base64. */
+const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** A server on this machine (a bot's dev server, the mock): what `img-src` lets in besides https. */
+export function isLocalHttp(url: URL): boolean {
+	return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
 
 /**
  * The URL as something the preview can show. `https:` images load (the CSP allows `img-src
- * https:`); `attachment://name` is a file sent with the message, shown as a placeholder.
+ * https:`), so do images on a local server (`http://localhost:…`, `http://127.0.0.1:…`) and
+ * raster `data:` URIs; `attachment://name` is a file sent with the message, shown as a placeholder.
  */
 export function safeImage(url: unknown): SafeImage | undefined {
 	if (typeof url !== 'string') return undefined;
 	const trimmed = url.trim();
 	if (trimmed.startsWith('attachment://')) return { kind: 'attachment', name: trimmed.slice('attachment://'.length) };
+	if (DATA_IMAGE.test(trimmed)) return { kind: 'url', url: trimmed };
 	try {
 		const parsed = new URL(trimmed);
-		return parsed.protocol === 'https:' ? { kind: 'https', url: parsed.href } : undefined;
+		return parsed.protocol === 'https:' || isLocalHttp(parsed) ? { kind: 'url', url: parsed.href } : undefined;
 	} catch {
 		return undefined;
 	}

@@ -1,6 +1,6 @@
 import { arr, escapeHtml, prop, safeImage, safeLinkUrl, str } from './_html.js';
 import type { PathMarks } from './_PathMarks.js';
-import { formatTimestamp } from './formatTimestamp.js';
+import { formatCalendar } from './formatTimestamp.js';
 import { renderDiscordMarkdown } from './renderDiscordMarkdown.js';
 import { renderInlineMarkdown, type MarkdownOptions } from './renderInlineMarkdown.js';
 
@@ -110,9 +110,7 @@ export function renderEmbed(embed: unknown, index: number, marks: PathMarks, md:
 		if (footerText !== undefined) inner += `<span${marks.attrs(`${p}.footer.text`, 'embed-footer-text')}>${escapeHtml(footerText)}</span>`;
 		if (when !== undefined && !Number.isNaN(when)) {
 			if (footerText !== undefined) inner += '<span class="embed-footer-separator">•</span>';
-			const date = formatTimestamp(when / 1000, 'd', md) ?? '';
-			const time = formatTimestamp(when / 1000, 't', md) ?? '';
-			inner += `<time${marks.attrs(`${p}.timestamp`, 'embed-timestamp')} datetime="${escapeHtml(new Date(when).toISOString())}">${escapeHtml(`${date} ${time}`)}</time>`;
+			inner += `<time${marks.attrs(`${p}.timestamp`, 'embed-timestamp')} datetime="${escapeHtml(new Date(when).toISOString())}">${escapeHtml(formatCalendar(when / 1000, md) ?? '')}</time>`;
 		}
 		body += `<div${marks.attrs(`${p}.footer`, 'embed-footer')}>${inner}</div>`;
 	}

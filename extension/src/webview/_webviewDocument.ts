@@ -23,7 +23,8 @@ export function webviewCsp(options: Pick<WebviewDocumentOptions, 'nonce' | 'cspS
 	const src = options.cspSource === '' ? '' : `${options.cspSource} `;
 	return [
 		"default-src 'none'",
-		`img-src ${src}https: data:`,
+		// Local servers (a bot's dev server, the mock) for embed images; nothing else over plain http.
+		`img-src ${src}https: data: http://localhost:* http://127.0.0.1:*`,
 		`style-src ${src}'nonce-${options.nonce}'`,
 		`script-src 'nonce-${options.nonce}'`,
 		`font-src ${src}`.trimEnd(),

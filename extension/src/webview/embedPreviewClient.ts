@@ -4,7 +4,7 @@
  * extension posts an update. Only `innerHTML` of renderer output (escaped by construction)
  * and `textContent` of the data stylesheet are written.
  */
-import { renderEmbedPreview, toPreviewInput } from './renderEmbedPreview.js';
+import { renderEmbedPreview, toMentionNames, toPreviewInput } from './renderEmbedPreview.js';
 
 const root = document.getElementById('oven-preview');
 const dataStyle = document.getElementById('oven-data-style');
@@ -19,7 +19,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 		dataStyle.textContent = '';
 		return;
 	}
-	const rendered = renderEmbedPreview(toPreviewInput(preview));
+	const rendered = renderEmbedPreview(toPreviewInput(preview), { names: toMentionNames((data as { names?: unknown }).names) });
 	dataStyle.textContent = rendered.css;
 	root.innerHTML = rendered.html;
 	document.body.dataset['renders'] = String(Number(document.body.dataset['renders'] ?? '0') + 1);

@@ -7,7 +7,8 @@ import { arr, escapeHtml, str } from './_html.js';
 import { PathMarks, type PreviewViolation } from './_PathMarks.js';
 import { renderComponents } from './_renderComponents.js';
 import { renderEmbed } from './_renderEmbed.js';
-import type { MarkdownOptions } from './renderInlineMarkdown.js';
+import { renderDiscordMarkdown } from './renderDiscordMarkdown.js';
+import type { MarkdownOptions, MentionNames } from './renderInlineMarkdown.js';
 
 export type { PreviewViolation } from './_PathMarks.js';
 
@@ -32,7 +33,7 @@ export interface EmbedPreviewInput {
 	readonly violations?: readonly PreviewViolation[];
 	/** Parts that hold `${expression}` placeholders. */
 	readonly unresolved?: readonly PreviewUnresolved[];
-	/** Message content shown above the embeds. */
+	/** Message content shown above the embeds, with Discord markdown; `${expression}` marks a part known at run time. */
 	readonly content?: string;
 }
 
@@ -54,7 +55,7 @@ function renderOnce(input: EmbedPreviewInput, marks: PathMarks, md: MarkdownOpti
 	});
 	const content =
 		typeof input.content === 'string' && input.content !== ''
-			? `<div${marks.attrs('content', 'message-content')}>${escapeHtml(input.content)}</div>`
+			? `<div${marks.attrs('content', 'message-content md')}>${renderDiscordMarkdown(input.content, { ...md, maskedLinks: true })}</div>`
 			: '';
 	const embedBlock = embeds === '' ? '' : `<div${marks.attrs('embeds', 'embeds')}>${embeds}</div>`;
 	const components = renderComponents(input.components ?? [], marks);
@@ -94,7 +95,7 @@ export function renderEmbedPreview(input: EmbedPreviewInput, md: MarkdownOptions
 	const marks = new PathMarks(violations, probe.seen);
 	const body = renderOnce(input, marks, md);
 	const empty =
-		input.embeds.length === 0 && (input.components ?? []).length === 0
+		input.embeds.length === 0 && (input.components ?? []).length === 0 && (input.content ?? '') === ''
 			? '<p class="empty">No embed or components at this position.</p>'
 			: '';
 	const message = `<div class="message"><div class="message-avatar" aria-hidden="true"></div><div class="message-main"><div class="message-header"><span class="message-author">Your bot</span><span class="app-tag">APP</span></div>${empty}${body.html}</div></div>`;
@@ -117,4 +118,16 @@ export function toPreviewInput(value: unknown): EmbedPreviewInput {
 		unresolved,
 		...(content === undefined ? {} : { content }),
 	};
+}
+
+/** Reads `MentionNames` out of an untrusted message: string ids to string names, nothing else. */
+export function toMentionNames(value: unknown): MentionNames {
+	const table = (key: string): Record<string, string> => {
+		const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+		if (typeof raw !== 'object' || raw === null) return {};
+		return Object.fromEntries(
+			Object.entries(raw).filter((entry): entry is [string, string] => /^\d{1,20}$/.test(entry[0]) && typeof entry[1] === 'string'),
+		);
+	};
+	return { users: table('users'), channels: table('channels'), roles: table('roles') };
 }

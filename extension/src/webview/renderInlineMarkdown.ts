@@ -8,11 +8,27 @@
 import { escapeHtml, safeLinkUrl } from './_html.js';
 import { formatTimestamp, isTimestampStyle, type TimestampOptions } from './formatTimestamp.js';
 
+/** Names to show for mentions, by id: from a connected inspector or the workspace's mock. */
+export interface MentionNames {
+	readonly users?: Readonly<Record<string, string>>;
+	readonly channels?: Readonly<Record<string, string>>;
+	readonly roles?: Readonly<Record<string, string>>;
+}
+
 /** Options for the markdown renderers. */
 export interface MarkdownOptions extends TimestampOptions {
 	/** Whether `[text](url)` masked links become links (Discord allows them in embed descriptions and field values). */
 	readonly maskedLinks?: boolean;
+	/** Names for `<@id>`, `<#id>` and `<@&id>`; a mention of an id not listed reads as Discord shows one it cannot resolve. */
+	readonly names?: MentionNames;
 }
+
+const MENTION_KINDS = {
+	'@': { kind: 'user', prefix: '@', names: 'users', unknown: 'unknown-user' },
+	'@!': { kind: 'user', prefix: '@', names: 'users', unknown: 'unknown-user' },
+	'@&': { kind: 'role', prefix: '@', names: 'roles', unknown: 'unknown-role' },
+	'#': { kind: 'channel', prefix: '#', names: 'channels', unknown: 'unknown' },
+} as const satisfies Record<string, { kind: string; prefix: string; names: keyof MentionNames; unknown: string }>;
 
 type Rule = (src: string, opts: MarkdownOptions) => { readonly html: string; readonly length: number } | undefined;
 
@@ -51,12 +67,21 @@ const rules: readonly Rule[] = [
 			length: m[0].length,
 		};
 	},
-	(src) => {
+	(src, opts) => {
 		const m = /^<(@!?|@&|#)(\d{17,20})>/.exec(src);
 		if (m?.[1] === undefined || m[2] === undefined) return undefined;
-		const kind = m[1] === '#' ? 'channel' : m[1] === '@&' ? 'role' : 'user';
-		const label = kind === 'channel' ? `#${m[2]}` : kind === 'role' ? `@role:${m[2]}` : `@user:${m[2]}`;
-		return { html: `<span class="md-mention md-mention-${kind}" title="${kind} ${m[2]}">${escapeHtml(label)}</span>`, length: m[0].length };
+		const mention = MENTION_KINDS[m[1] as keyof typeof MENTION_KINDS];
+		const name = opts.names?.[mention.names]?.[m[2]];
+		const label = `${mention.prefix}${name ?? mention.unknown}`;
+		const cls = `md-mention md-mention-${mention.kind}${name === undefined ? ' md-mention-unknown' : ''}`;
+		return { html: `<span class="${cls}" title="${mention.kind} ${m[2]}">${escapeHtml(label)}</span>`, length: m[0].length };
+	},
+	(src) => {
+		// What the language server could not evaluate: `${expression}`, known only at run time.
+		const m = /^\$\{[^{}\n]{1,200}\}/.exec(src);
+		return m === null
+			? undefined
+			: { html: `<span class="md-runtime" title="known at run time">${escapeHtml(m[0])}</span>`, length: m[0].length };
 	},
 	(src) => {
 		const m = /^<(a?):(\w{2,32}):(\d{17,20})>/.exec(src);
@@ -102,7 +127,7 @@ const rules: readonly Rule[] = [
 ];
 
 /** Characters that may start a rule; runs of anything else are plain text. */
-const special = /[\\`<@[h|*_~\n]/;
+const special = /[\\`<@[h|*_~\n$]/;
 
 /**
  * Renders one paragraph of Discord inline markdown to HTML. Newlines become `<br>`.

@@ -11,7 +11,7 @@ export interface DiscordErrorBody {
  * An HTTP error answer, thrown by route handlers and turned into a response by the
  * server. `discordCode` is Discord's JSON error code (e.g. 10003 Unknown Channel).
  */
-export class RestError extends MockDiscordError {
+export class RestError extends MockDiscordError<'MOCK_REST_ERROR'> {
 	public readonly status: number;
 	public readonly discordCode: number;
 	public readonly body: DiscordErrorBody;

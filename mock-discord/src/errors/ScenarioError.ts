@@ -7,7 +7,7 @@ export interface ScenarioIssue {
 }
 
 /** A scenario file that does not describe a valid world. Lists every problem found, each with its JSON path. */
-export class ScenarioError extends MockDiscordError {
+export class ScenarioError extends MockDiscordError<'MOCK_SCENARIO_INVALID'> {
 	/** Every problem found, in document order. */
 	public readonly issues: readonly ScenarioIssue[];
 

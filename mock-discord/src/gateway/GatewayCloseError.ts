@@ -1,19 +1,17 @@
 import { GatewayCloseCodes } from 'ovenjs/knowledge';
+import { MockDiscordError } from '../errors/MockDiscordError.js';
 
 /**
  * A protocol violation by a client: the connection must close with {@link closeCode}.
  * Thrown by payload handlers and caught by the connection, which closes only itself.
  */
-export class GatewayCloseError extends Error {
-	/** Stable error code for callers that inspect errors. */
-	public readonly code = 'GATEWAY_CLOSE' as const;
+export class GatewayCloseError extends MockDiscordError<'MOCK_GATEWAY_CLOSE'> {
 	/** The WebSocket close code to send. */
 	public readonly closeCode: number;
 
 	public constructor(closeCode: number, detail: string) {
 		const known = (GatewayCloseCodes as Record<number, { name: string } | undefined>)[closeCode];
-		super(`${closeCode} ${known?.name ?? 'Unknown'}: ${detail}`);
-		this.name = `GatewayCloseError[${closeCode}]`;
+		super('MOCK_GATEWAY_CLOSE', `${closeCode} ${known?.name ?? 'Unknown'}: ${detail}`);
 		this.closeCode = closeCode;
 	}
 

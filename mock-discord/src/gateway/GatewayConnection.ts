@@ -1,7 +1,7 @@
 import { GatewayCloseCodes as CloseCode, GatewayOpcodes } from 'discord-api-types/v10';
 import type { RawData, WebSocket } from 'ws';
 import { GatewayCloseError, closeReason } from './GatewayCloseError.js';
-import { GatewayCompression } from './GatewayCompression.js';
+import { GatewayCompression, type TransportCompression } from './GatewayCompression.js';
 import { HeartbeatMonitor } from './HeartbeatMonitor.js';
 import type { GatewaySession, SessionSink } from './GatewaySession.js';
 import { SendLimiter } from './SendLimiter.js';
@@ -43,14 +43,14 @@ export class GatewayConnection implements SessionSink {
 
 	public constructor(
 		ws: WebSocket,
-		init: { gatewayUrl: string; compress: boolean; options: ResolvedGatewayOptions; handler: ConnectionHandler },
+		init: { gatewayUrl: string; compress: TransportCompression | undefined; options: ResolvedGatewayOptions; handler: ConnectionHandler },
 	) {
 		this.#ws = ws;
 		this.gatewayUrl = init.gatewayUrl;
 		this.#options = init.options;
 		this.#handler = init.handler;
 		this.#limiter = new SendLimiter(init.options.sendLimit, init.options.sendLimitWindow);
-		this.#compression = init.compress ? new GatewayCompression() : undefined;
+		this.#compression = init.compress === undefined ? undefined : new GatewayCompression(init.compress);
 		this.#heartbeat = new HeartbeatMonitor({
 			intervalMs: init.options.heartbeatInterval,
 			graceMs: init.options.heartbeatGrace,
@@ -89,7 +89,7 @@ export class GatewayConnection implements SessionSink {
 		this.send(JSON.stringify({ ...payload, s: null, t: null }));
 	}
 
-	/** Sends one serialized payload, compressed when the client asked for zlib-stream. */
+	/** Sends one serialized payload, compressed when the client asked for zlib-stream or zstd-stream. */
 	public send(text: string): void {
 		if (this.closed) return;
 		this.#options.tap?.(this.session?.shard[0] ?? null, 'out', text);

@@ -5,6 +5,7 @@ import { closeCodeAction, eventAllowed } from 'ovenjs/knowledge';
 import { WebSocketServer } from 'ws';
 import type { GatewayBackend, GatewayDispatcher, GatewayFault } from './GatewayBackend.js';
 import { FrameSizeGuard } from './FrameSizeGuard.js';
+import { zstdAvailable } from './GatewayCompression.js';
 import { GatewayCloseError, closeReason } from './GatewayCloseError.js';
 import { type ClientPayload, type ConnectionHandler, GatewayConnection } from './GatewayConnection.js';
 import { IdentifyThrottle } from './IdentifyThrottle.js';
@@ -43,7 +44,7 @@ export class MockGateway implements GatewayDispatcher {
 		this.#throttle = new IdentifyThrottle(this.#options.identifyWindow);
 	}
 
-	/** Takes over an HTTP upgrade for a path under `/gateway`, e.g. `/gateway?v=10&encoding=json&compress=zlib-stream`. */
+	/** Takes over an HTTP upgrade for a path under `/gateway`, e.g. `/gateway?v=10&encoding=json&compress=zlib-stream` (or `zstd-stream`). */
 	public handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
 		if (this.#closing !== undefined) {
 			socket.destroy();
@@ -64,13 +65,20 @@ export class MockGateway implements GatewayDispatcher {
 				ws.close(CloseCode.DecodeError, closeReason(`encoding ${encoding} is not supported`));
 				return;
 			}
-			const compress = url.searchParams.get('compress') === 'zlib-stream';
+			const asked = url.searchParams.get('compress');
+			const compress = asked === 'zlib-stream' || asked === 'zstd-stream' ? asked : undefined;
+			if (compress === 'zstd-stream' && !zstdAvailable) {
+				const reason = `zstd-stream needs Node.js 22.15+ (this mock runs ${process.version}); use zlib-stream`;
+				this.#options.log(`gateway connection closed 4000 UnknownError: ${reason}`);
+				ws.close(CloseCode.UnknownError, closeReason(reason));
+				return;
+			}
 			const connection = new GatewayConnection(ws, { gatewayUrl, compress, options: this.#options, handler: this.#handler });
 			this.#connections.add(connection);
 			// Runs before the WebSocket library sees the bytes, so an oversized frame is refused at its header.
 			const guard = new FrameSizeGuard(this.#options.maxPayloadBytes, (bytes) => connection.refuseOversized(bytes));
 			socket.prependListener('data', (chunk: Buffer) => guard.feed(chunk));
-			this.#options.log(`gateway connection opened${compress ? ' (zlib-stream)' : ''}`);
+			this.#options.log(`gateway connection opened${compress === undefined ? '' : ` (${compress})`}`);
 			connection.hello();
 		});
 	}

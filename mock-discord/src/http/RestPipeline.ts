@@ -10,6 +10,7 @@ import { normalizeBody } from './normalizeBody.js';
 import type { OpenApiSpec } from './OpenApiSpec.js';
 import { readBody } from './readBody.js';
 import type { RestFaults } from './RestFaults.js';
+import type { SessionReplay } from '../replay/SessionReplay.js';
 import type { Router } from './Router.js';
 import { specOperationFor, unimplemented } from './unimplemented.js';
 import { validateParameters } from './validateParameters.js';
@@ -47,6 +48,8 @@ export interface RestPipelineDeps {
 	readonly maxBodyBytes: number;
 	/** Sees every request once answered (for the inspector). */
 	readonly onRequest?: (entry: RequestLogEntry, durationMs: number) => void;
+	/** A recording being replayed: its answers come before the world's. */
+	readonly replay?: Pick<SessionReplay, 'take' | 'seen'>;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -109,6 +112,7 @@ export async function handleRest(
 	let limitRequest: RateLimitRequest | undefined;
 	let sharedScope = false;
 	let template: string | undefined;
+	let fromRecording = false;
 	try {
 		if (version !== undefined && !API_VERSIONS.has(version)) throw restError('invalidApiVersion');
 		const match = deps.router.match(method, path);
@@ -137,6 +141,16 @@ export async function handleRest(
 			globalExempt: route.globalExempt === true,
 			identity: auth ?? req.socket.remoteAddress ?? 'anonymous',
 		};
+		const asked = query.toString();
+		const recorded = deps.replay?.take(method, asked === '' ? path : `${path}?${asked}`);
+		if (recorded !== undefined) {
+			fromRecording = true;
+			loggedBody = BODY_METHODS.has(method) ? (await readBody(req, deps.maxBodyBytes).catch(() => undefined))?.json : undefined;
+			if (!req.readableEnded) req.resume();
+			status = recorded.status;
+			send(res, status, recorded.body, recorded.headers);
+			return;
+		}
 		const forced = deps.faults.takeServerError(method, route.path);
 		if (forced !== undefined) throw new RestError(forced, 0, `${forced}: Internal Server Error`);
 		const decision = deps.limiter.take(limitRequest);
@@ -196,6 +210,7 @@ export async function handleRest(
 		};
 		deps.requestLog.push(entry);
 		deps.onRequest?.(entry, Date.now() - started);
+		deps.replay?.seen(entry, fromRecording);
 		if (deps.requestLog.length > REQUEST_LOG_MAX) deps.requestLog.splice(0, deps.requestLog.length - REQUEST_LOG_MAX);
 		deps.log(`${method} ${entry.path} ${status} ${Date.now() - started}ms`);
 	}

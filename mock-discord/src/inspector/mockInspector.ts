@@ -19,7 +19,7 @@ export interface MockInspectorTaps {
 export function mockInspector(token: string, options: InspectorOptions = {}): MockInspectorTaps {
 	const inspector = new Inspector({
 		source: 'mock',
-		name: `mock Discord (pid ${process.pid})`,
+		name: 'mock Discord',
 		...options,
 		secrets: [token, ...(options.secrets ?? [])],
 	});
@@ -45,7 +45,8 @@ export function mockInspector(token: string, options: InspectorOptions = {}): Mo
 				type: 'rest',
 				id: requests,
 				method: entry.method,
-				route: entry.path,
+				route: entry.route ?? entry.path,
+				path: entry.query === undefined ? entry.path : `${entry.path}?${entry.query}`,
 				status: entry.status,
 				durationMs,
 				attempt: 1,
@@ -53,6 +54,7 @@ export function mockInspector(token: string, options: InspectorOptions = {}): Mo
 				remaining: null,
 				limit: null,
 				resetAfterMs: null,
+				...(entry.body === null ? {} : { requestBody: entry.body }),
 				at: Date.now(),
 			});
 		},

@@ -1,13 +1,11 @@
+import { MockDiscordError } from '../errors/MockDiscordError.js';
+
 /**
  * Thrown when a scenario hands the rate limiter something it cannot enforce: a non-positive
  * limit or window, or a fault with no route or a bad count. `code` is stable for tests.
  */
-export class RateLimitSetupError extends Error {
-	readonly code: 'MOCK_RATE_LIMIT_SETUP';
-
+export class RateLimitSetupError extends MockDiscordError<'MOCK_RATE_LIMIT_SETUP'> {
 	constructor(message: string) {
-		super(message);
-		this.code = 'MOCK_RATE_LIMIT_SETUP';
-		this.name = `RateLimitSetupError[${this.code}]`;
+		super('MOCK_RATE_LIMIT_SETUP', message);
 	}
 }

@@ -6,7 +6,7 @@ import { BuilderError } from './BuilderError.js';
  * A built payload breaks one of Discord's limits (from `ovenjs/knowledge`). Thrown while building,
  * before the request would earn a 400 (50035).
  */
-export class BuilderLimitError extends BuilderError {
+export class BuilderLimitError extends BuilderError<'BUILDER_LIMIT'> {
 	/** Where in the payload, e.g. `embed.fields[3].value`. */
 	public readonly path: string;
 	/** The limit that was broken, with its doc link. */

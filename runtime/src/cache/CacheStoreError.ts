@@ -9,7 +9,7 @@ export type CacheStoreOperation = 'get' | 'set' | 'delete' | 'clear';
  * cache hands it to `onStoreError` and carries on with memory alone (a failed read in
  * `fetch()` resolves as a miss). `cause` is the store's own error.
  */
-export class CacheStoreError extends OvenCacheError {
+export class CacheStoreError extends OvenCacheError<'CACHE_STORE_ERROR'> {
 	/** The store call that failed. */
 	readonly operation: CacheStoreOperation;
 	/** The entity collection it was for; undefined for `clear()` of everything. */

@@ -38,7 +38,7 @@ export class RedisCacheStore implements CacheStore {
 
 	public constructor(options: RedisCacheStoreOptions) {
 		const prefix = options.prefix ?? 'ovenjs:cache';
-		if (prefix === '') throw new OvenCacheError('INVALID_CACHE_OPTION', 'RedisCacheStore: prefix must not be empty.');
+		if (prefix === '') throw new OvenCacheError('CACHE_INVALID_OPTION', 'RedisCacheStore: prefix must not be empty.');
 		this.#redis = options.redis;
 		this.#prefix = prefix;
 	}

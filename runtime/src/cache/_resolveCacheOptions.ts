@@ -11,7 +11,7 @@ export interface _ResolvedCacheOptions {
 }
 
 function invalid(message: string): OvenCacheError {
-	return new OvenCacheError('INVALID_CACHE_OPTION', message);
+	return new OvenCacheError('CACHE_INVALID_OPTION', message);
 }
 
 function limits<E extends CacheEntity>(entity: E, options: CacheOptions): _CollectionLimits<CachedEntityMap[E]> | undefined {
@@ -34,7 +34,7 @@ function limits<E extends CacheEntity>(entity: E, options: CacheOptions): _Colle
 	return { max, ttlMs, filter: chosen.filter };
 }
 
-/** Applies defaults and checks `options`; throws {@link OvenCacheError} `INVALID_CACHE_OPTION`. @internal */
+/** Applies defaults and checks `options`; throws {@link OvenCacheError} `CACHE_INVALID_OPTION`. @internal */
 export function _resolveCacheOptions(options: CacheOptions = {}): _ResolvedCacheOptions {
 	if (typeof options !== 'object' || options === null) throw invalid('cache options must be an object.');
 	const sweepIntervalMs = options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS;

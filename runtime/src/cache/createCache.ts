@@ -103,7 +103,7 @@ function pairView<E extends 'members' | 'messages' | 'presences' | 'voiceStates'
 /**
  * Makes the cache the client feeds with every dispatch. Defaults: everything on except
  * presences, messages capped at 100 per channel (see `DEFAULT_CACHE_SETTINGS` and
- * runtime/src/cache/README.md). Throws {@link OvenCacheError} `INVALID_CACHE_OPTION` on
+ * runtime/src/cache/README.md). Throws {@link OvenCacheError} `CACHE_INVALID_OPTION` on
  * bad options; never throws from `apply`.
  */
 export function createCache(options: CacheOptions = {}): ClientCache {

@@ -8,7 +8,7 @@ import {
 import { GatewayBotError, InProcessShardingStrategy, isGatewayBotInfo, type ShardingStrategy, type ShardStatus } from '../gateway/index.js';
 import { type GatewayIntentName, GatewayIntents } from '../knowledge/index.js';
 import { API } from '../api/index.js';
-import { Inspector } from '../inspector/index.js';
+import { Inspector, inspectorFromEnv } from '../inspector/index.js';
 import type { ClientCache } from '../cache/index.js';
 import { RedisRateLimitStore, REST } from '../rest/index.js';
 import { clusterAssignment, joinCluster } from '../cluster/joinCluster.js';
@@ -248,7 +248,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 	}
 
 	async #startInspector(strategy: ShardingStrategy): Promise<void> {
-		const option = this.#options.inspector ?? process.env.OVEN_INSPECT === '1';
+		const option = this.#options.inspector ?? inspectorFromEnv() ?? false;
 		if (option === false || this.#inspector !== undefined) return;
 		const given = option === true ? {} : option;
 		// The bot token stays a secret whatever else the bot lists.

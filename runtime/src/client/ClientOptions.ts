@@ -60,8 +60,9 @@ export interface ClientOptions<I extends readonly IntentInput[] = readonly Inten
 	/**
 	 * Streams the bot's gateway packets (tokens redacted), REST traffic, shard status and cache
 	 * sizes to editors (the VS Code extension's Gateway Inspector) over a token-guarded
-	 * WebSocket on 127.0.0.1, found through a discovery file. `true`, or options for the
-	 * `Inspector`. Default: on when the environment has `OVEN_INSPECT=1`, else off.
+	 * WebSocket on 127.0.0.1, found through a discovery file, and records them with `record`.
+	 * `true`, or options for the `Inspector`. Default: what the environment asks for
+	 * (`OVEN_INSPECT=1`, `OVEN_RECORD=<file>`, `OVEN_REDACT_FIELDS`; see `inspectorFromEnv`), else off.
 	 */
 	readonly inspector?: boolean | InspectorOptions;
 }

@@ -1,3 +1,5 @@
+import { OvenError } from '../errors/OvenError.js';
+
 /**
  * The stable string codes of every error the client throws. Match on these, not on
  * messages or class names.
@@ -11,29 +13,11 @@ export type ClientErrorCode =
 	| 'CLIENT_CACHE_ERROR'
 	| 'CLIENT_LISTENER_ERROR'
 	| 'CLIENT_MALFORMED_EVENT'
-	| 'CLIENT_COMMAND_OPTION';
+	| 'CLIENT_COMMAND_OPTION'
+	| 'CLIENT_WEBHOOK_TOKEN';
 
 /**
- * Base class of every error the client throws. `code` is stable across releases; `name`
- * carries it too (`OvenClientError[CLIENT_INVALID_OPTION]`). The bot token is never part
- * of a message.
+ * Base class of every error the client throws, an {@link OvenError}: `name` carries the code
+ * (`OvenClientError[CLIENT_INVALID_OPTION]`). The bot token is never part of a message.
  */
-export class OvenClientError extends Error {
-	/** The stable string code; see {@link ClientErrorCode}. */
-	readonly code: ClientErrorCode | (string & {});
-
-	/**
-	 * @param code The stable string code.
-	 * @param message What happened and what to do about it.
-	 * @param options Standard error options (`cause`).
-	 */
-	constructor(code: ClientErrorCode | (string & {}), message: string, options?: ErrorOptions) {
-		super(message, options);
-		this.code = code;
-	}
-
-	/** The class name with the code, e.g. `OvenClientError[CLIENT_DESTROYED]`. */
-	override get name(): string {
-		return `${this.constructor.name}[${this.code}]`;
-	}
-}
+export class OvenClientError<C extends ClientErrorCode = ClientErrorCode> extends OvenError<C> {}

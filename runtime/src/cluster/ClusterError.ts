@@ -1,14 +1,7 @@
+import { OvenError } from '../errors/OvenError.js';
+
 /** Stable codes of {@link ClusterError}s. */
 export type ClusterErrorCode = 'CLUSTER_INVALID_OPTION' | 'CLUSTER_PROCESS_FAILED' | 'CLUSTER_STOPPED';
 
-/** The base of every cluster error: a stable `code`, carried in `name` too. Never contains the token. */
-export class ClusterError extends Error {
-	/** A stable identifier; messages may change, codes do not. */
-	public readonly code: ClusterErrorCode;
-
-	public constructor(code: ClusterErrorCode, message: string, options?: ErrorOptions) {
-		super(message, options);
-		this.code = code;
-		this.name = `${new.target.name}[${code}]`;
-	}
-}
+/** The base of every cluster error: a stable `code`, carried in `name` too (an {@link OvenError}). Never contains the token. */
+export class ClusterError<C extends ClusterErrorCode = ClusterErrorCode> extends OvenError<C> {}

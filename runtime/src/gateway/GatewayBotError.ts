@@ -5,7 +5,7 @@ import { GatewayError } from './GatewayError.js';
  * a body that is not gateway-bot info. `code` is `GATEWAY_BOT_REQUEST`; the message and
  * `cause` never contain the token.
  */
-export class GatewayBotError extends GatewayError {
+export class GatewayBotError extends GatewayError<'GATEWAY_BOT_REQUEST'> {
 	/** The URL that was requested. */
 	public readonly url: string;
 	/** The HTTP status, when a response arrived. */

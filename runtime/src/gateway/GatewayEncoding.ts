@@ -14,8 +14,11 @@ export interface GatewayEncoding {
 	decode(message: Buffer): GatewayReceivePayload;
 }
 
-/** Transport compression offered by the gateway: `zlib-stream`, or none. */
-export type GatewayCompressionName = 'zlib-stream' | 'none';
+/**
+ * Transport compression offered by the gateway: `zlib-stream`, `zstd-stream` (smaller; needs
+ * Node.js ≥ 22.15, the `zstdStream` entry of `NODE_FEATURES`), or none.
+ */
+export type GatewayCompressionName = 'zlib-stream' | 'zstd-stream' | 'none';
 
 /**
  * Turns transport frames into complete messages. One instance per connection: the

@@ -1,3 +1,5 @@
+import { OvenError } from '../errors/OvenError.js';
+
 /** Stable codes of {@link GatewayError}s. */
 export type GatewayErrorCode =
 	| 'GATEWAY_FATAL'
@@ -9,16 +11,7 @@ export type GatewayErrorCode =
 	| 'GATEWAY_WORKER_EXITED';
 
 /**
- * The base of every gateway error: a stable string `code` to branch on, and a `name`
+ * The base of every gateway error: an {@link OvenError} with a stable string `code` to branch on, and a `name`
  * that carries it (`GatewayError[GATEWAY_DESTROYED]`). Messages never contain the token.
  */
-export class GatewayError extends Error {
-	/** A stable identifier; messages may change, codes do not. */
-	public readonly code: GatewayErrorCode;
-
-	public constructor(code: GatewayErrorCode, message: string, options?: ErrorOptions) {
-		super(message, options);
-		this.code = code;
-		this.name = `${new.target.name}[${code}]`;
-	}
-}
+export class GatewayError<C extends GatewayErrorCode = GatewayErrorCode> extends OvenError<C> {}

@@ -6,7 +6,7 @@ import { GatewayError } from './GatewayError.js';
  * {@link GatewayCloseCodes}): a bad token, shard or intents. The shard stops and does not
  * reconnect; the message says what to change.
  */
-export class GatewayFatalError extends GatewayError {
+export class GatewayFatalError extends GatewayError<'GATEWAY_FATAL'> {
 	/** The WebSocket close code the gateway sent. */
 	public readonly closeCode: number;
 	/** The shard that was closed. */

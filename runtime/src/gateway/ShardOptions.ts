@@ -1,5 +1,6 @@
 import type { GatewayIdentifyProperties, GatewayPresenceUpdateData } from 'discord-api-types/v10';
 import type { GatewayCompressionName, GatewayEncoding } from './GatewayEncoding.js';
+import { assertNodeFeature } from '../node/nodeFeatures.js';
 import { GatewayError } from './GatewayError.js';
 import { isGatewayUrl } from './_checkReceivePayload.js';
 import type { GatewayTransportFactory } from './GatewayTransport.js';
@@ -21,7 +22,10 @@ export interface ShardOptions {
 	readonly shardId?: number;
 	/** The total number of shards. Default 1. */
 	readonly shardCount?: number;
-	/** Transport compression. Default `zlib-stream`. */
+	/**
+	 * Transport compression. Default `zlib-stream`. `zstd-stream` is smaller on the wire and
+	 * needs Node.js ≥ 22.15: on an older one the shard's constructor throws `NodeVersionError`.
+	 */
 	readonly compression?: GatewayCompressionName;
 	/** Payload encoding. Default {@link JsonEncoding}. */
 	readonly encoding?: GatewayEncoding;
@@ -100,7 +104,12 @@ function checkResume(resume: ShardSession | undefined): void {
 	}
 }
 
-/** Fills in defaults and checks the numbers; a bad option throws `GATEWAY_INVALID_OPTION`. */
+const COMPRESSIONS: readonly GatewayCompressionName[] = ['zlib-stream', 'zstd-stream', 'none'];
+
+/**
+ * Fills in defaults and checks the numbers; a bad option throws `GATEWAY_INVALID_OPTION`,
+ * `zstd-stream` on a Node.js without zstd throws `NodeVersionError`.
+ */
 export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions {
 	const shardId = options.shardId ?? 0;
 	const shardCount = options.shardCount ?? 1;
@@ -117,6 +126,13 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 		throw new GatewayError('GATEWAY_INVALID_OPTION', 'A bot token is required (options.token).');
 	}
 	checkResume(options.resume);
+	const compression = options.compression ?? 'zlib-stream';
+	if (!COMPRESSIONS.includes(compression))
+		throw new GatewayError(
+			'GATEWAY_INVALID_OPTION',
+			`compression must be one of ${COMPRESSIONS.map((name) => `'${name}'`).join(', ')}, got ${JSON.stringify(compression)}.`,
+		);
+	if (compression === 'zstd-stream') assertNodeFeature('zstdStream');
 	const backoffResetAfter = options.backoffResetAfter ?? 5_000;
 	if (!(backoffResetAfter >= 0))
 		throw new GatewayError('GATEWAY_INVALID_OPTION', `backoffResetAfter must be a number of ms ≥ 0, got ${backoffResetAfter}.`);
@@ -124,7 +140,7 @@ export function resolveShardOptions(options: ShardOptions): ResolvedShardOptions
 		...options,
 		shardId,
 		shardCount,
-		compression: options.compression ?? 'zlib-stream',
+		compression,
 		encoding: options.encoding ?? new JsonEncoding(),
 		transport: options.transport ?? webSocketTransport,
 		identifyThrottler: options.identifyThrottler ?? new InMemoryIdentifyThrottler(),

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { DEFAULT_MAX_MESSAGE_BYTES } from './ZlibStreamDecompressor.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './_StreamDecompressor.js';
 import type { GatewayTransport, GatewayTransportFactory, GatewayTransportHandlers } from './GatewayTransport.js';
 
 /** How long a peer gets to answer our close frame before the socket is torn down. */

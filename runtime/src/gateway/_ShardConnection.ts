@@ -4,6 +4,7 @@ import type { GatewayCompressionName, GatewayDecompressor, GatewayEncoding } fro
 import { GatewayError } from './GatewayError.js';
 import type { GatewayTransport, GatewayTransportFactory } from './GatewayTransport.js';
 import { ZlibStreamDecompressor } from './ZlibStreamDecompressor.js';
+import { ZstdStreamDecompressor } from './ZstdStreamDecompressor.js';
 
 /** What a {@link ShardConnection} reports to its shard. None is called after the shard closes it. */
 export interface ShardConnectionHandlers {
@@ -34,7 +35,7 @@ export function gatewayQueryUrl(base: string, encoding: string, compression: Gat
 	const url = new URL(base);
 	url.searchParams.set('v', '10');
 	url.searchParams.set('encoding', encoding);
-	if (compression === 'zlib-stream') url.searchParams.set('compress', 'zlib-stream');
+	if (compression !== 'none') url.searchParams.set('compress', compression);
 	else url.searchParams.delete('compress');
 	return url.toString();
 }
@@ -70,13 +71,12 @@ export class ShardConnection {
 	public constructor(init: ShardConnectionInit) {
 		this.#encoding = init.encoding;
 		this.#handlers = init.handlers;
-		if (init.compression === 'zlib-stream') {
-			this.#decompressor = new ZlibStreamDecompressor(
-				(message) => this.#decode(message),
-				(error) => {
-					if (!this.#silenced) this.#handlers.onDecodeError(error);
-				},
-			);
+		if (init.compression !== 'none') {
+			const onError = (error: Error): void => {
+				if (!this.#silenced) this.#handlers.onDecodeError(error);
+			};
+			const Decompressor = init.compression === 'zstd-stream' ? ZstdStreamDecompressor : ZlibStreamDecompressor;
+			this.#decompressor = new Decompressor((message) => this.#decode(message), onError);
 		}
 		this.#transport = init.transport(gatewayQueryUrl(init.url, init.encoding.name, init.compression), {
 			onOpen: () => {

@@ -20,6 +20,7 @@ export * from './WebSocketTransport.js';
 export type * from './GatewayEncoding.js';
 export * from './JsonEncoding.js';
 export * from './ZlibStreamDecompressor.js';
+export * from './ZstdStreamDecompressor.js';
 export * from './Heartbeater.js';
 export * from './SendQueue.js';
 export * from './SessionState.js';

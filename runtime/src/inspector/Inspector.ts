@@ -8,11 +8,18 @@ import { redactSecrets } from '../knowledge/redactSecrets.js';
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import type { REST } from '../rest/REST.js';
 import { authorize } from './_authorize.js';
+import { redactFields } from './_redactFields.js';
 import { packetMessage, restMessage } from './_toMessages.js';
 import { defaultDiscoveryDir, type InspectorDiscovery, removeDiscovery, writeDiscovery } from './discovery.js';
 import { InspectorError } from './InspectorError.js';
-import type { InspectorMessage } from './InspectorMessage.js';
 import { LocalAccess, type LocalAccessOptions } from './LocalAccess.js';
+import {
+	INSPECTOR_PROTOCOL_VERSION,
+	type InspectorHello,
+	type InspectorLibrary,
+	type InspectorMessage,
+} from './protocol/InspectorMessage.js';
+import { SessionRecorder } from './SessionRecorder.js';
 
 /** Options of an {@link Inspector}. */
 export interface InspectorOptions {
@@ -22,10 +29,12 @@ export interface InspectorOptions {
 	readonly port?: number;
 	/** Access token. Default 32 random bytes, hex. */
 	readonly token?: string;
-	/** Shown in editors. Default `ovenjs bot (pid N)`. */
+	/** Shown in editors (which add the pid). Default `ovenjs bot` (`discord.js bot` with library `discord.js`). */
 	readonly name?: string;
 	/** `bot` or `mock`. Default `bot`. */
 	readonly source?: 'bot' | 'mock';
+	/** The library the bot runs on, told to editors in `hello`. Default `ovenjs` (`mock` for source `mock`). */
+	readonly library?: InspectorLibrary;
 	/** Where to write the discovery file; `false` writes none. Default {@link defaultDiscoveryDir}. */
 	readonly discoveryDir?: string | false;
 	/** Messages kept and replayed to a new connection, so it sees READY that came before it. Default 1000. */
@@ -40,6 +49,16 @@ export interface InspectorOptions {
 	readonly maxBufferedBytes?: number;
 	/** Browser origins and host names to let in; by default web pages are refused (see {@link LocalAccess}). */
 	readonly access?: LocalAccessOptions;
+	/**
+	 * Members whose values never leave, wherever they sit in a payload or body (`content`,
+	 * `email`…): `[redacted]` in the stream and in recordings, on top of the tokens.
+	 */
+	readonly redactFields?: readonly string[];
+	/**
+	 * Records the session to this file from `start()` on (JSONL, mode 0600, the messages
+	 * editors receive; see {@link Inspector.record}). `oven-mock --replay <file>` plays it back.
+	 */
+	readonly record?: string;
 }
 
 /** Where a started inspector listens. */
@@ -67,6 +86,8 @@ export class Inspector {
 	readonly #history: string[] = [];
 	readonly #detach: (() => void)[] = [];
 	readonly #access: LocalAccess;
+	readonly #fields: ReadonlySet<string>;
+	readonly #recorders = new Set<SessionRecorder>();
 	#address: InspectorAddress | undefined;
 	#closing: Promise<void> | undefined;
 
@@ -77,6 +98,7 @@ export class Inspector {
 		this.#options = options;
 		this.#token = options.token ?? randomBytes(32).toString('hex');
 		this.#access = new LocalAccess(options.host ?? '127.0.0.1', options.access);
+		this.#fields = new Set(options.redactFields ?? []);
 		this.#server = createServer((_request, response) => response.writeHead(404).end());
 		this.#server.on('upgrade', (request, socket, head) => this.#upgrade(request, socket, head));
 	}
@@ -111,7 +133,7 @@ export class Inspector {
 			url,
 			token: this.#token,
 			source: this.#options.source ?? 'bot',
-			name: this.#options.name ?? `ovenjs bot (pid ${process.pid})`,
+			name: this.#name,
 			pid: process.pid,
 			startedAt: Date.now(),
 		};
@@ -124,17 +146,37 @@ export class Inspector {
 			throw error;
 		}
 		this.#address = { url, token: this.#token, discoveryFile };
+		if (this.#options.record !== undefined) this.record(this.#options.record);
 		return this.#address;
 	}
 
-	/** Sends a message, its secrets redacted, to every connection and keeps it for replay. */
+	/** Sends a message, its secrets (and `redactFields`) redacted, to every connection and recording, and keeps it for replay. */
 	public publish(message: InspectorMessage): void {
 		if (this.#closing !== undefined) return;
-		const text = redactSecrets(JSON.stringify(message), this.#options.secrets);
+		const text = redactSecrets(JSON.stringify(redactFields(message, this.#fields)), this.#options.secrets);
 		this.#history.push(text);
 		if (this.#history.length > (this.#options.replay ?? 1000)) this.#history.shift();
 		const max = this.#options.maxBufferedBytes ?? 4 * 1024 * 1024;
 		for (const socket of this.#wss.clients) if (socket.bufferedAmount <= max) socket.send(text);
+		for (const recorder of this.#recorders) recorder.write(text);
+	}
+
+	/**
+	 * Records the stream to `file` (JSONL, created for this user only): `hello`, the messages
+	 * kept for replay (READY and what followed, when the bot is already running), then every
+	 * message until the returned function, or {@link close}, stops it. Throws
+	 * `INSPECTOR_RECORD_FAILED` when the file cannot be created.
+	 */
+	public record(file: string): () => Promise<void> {
+		if (this.#closing !== undefined) throw new InspectorError('INSPECTOR_CLOSED', 'This inspector was closed; create a new one.');
+		const recorder = new SessionRecorder(file);
+		recorder.write(JSON.stringify({ ...this.#hello(), replayed: 0 }));
+		for (const text of this.#history) recorder.write(text);
+		this.#recorders.add(recorder);
+		return () => {
+			this.#recorders.delete(recorder);
+			return recorder.close();
+		};
 	}
 
 	/** Publishes one gateway packet (for sources other than a sharding strategy, such as the mock's gateway). */
@@ -162,12 +204,27 @@ export class Inspector {
 		});
 	}
 
-	/** Streams a REST client's responses and rate-limit waits. Returns a function that stops it. */
+	/**
+	 * Streams a REST client's responses (with the bodies sent and received) and rate-limit
+	 * waits. Returns a function that stops it.
+	 */
 	public attachREST(rest: REST): () => void {
-		const offResponse = rest.on('response', (event) => this.publish(restMessage(event)));
+		const sent = new Map<string, unknown>();
+		const removeHook = rest.use({
+			beforeRequest: (request) => {
+				sent.set(`${request.id}:${request.attempt}`, request.body);
+				// Attempts that never got a response (network errors) leave their entry: forget the oldest.
+				if (sent.size > 1000) sent.delete(sent.keys().next().value as string);
+			},
+			afterResponse: (response) => {
+				const key = `${response.id}:${response.attempt}`;
+				this.publish(restMessage(response, sent.get(key)));
+				sent.delete(key);
+			},
+		});
 		const offLimited = rest.on('rateLimited', (info) => this.publish({ type: 'rateLimit', info, at: Date.now() }));
 		return this.#track(() => {
-			offResponse();
+			removeHook();
 			offLimited();
 		});
 	}
@@ -183,13 +240,33 @@ export class Inspector {
 	public close(): Promise<void> {
 		this.#closing ??= (async () => {
 			for (const detach of this.#detach.splice(0)) detach();
+			const recorders = [...this.#recorders];
+			this.#recorders.clear();
 			for (const socket of this.#wss.clients) socket.close(1001, 'inspector closing');
 			this.#wss.close();
 			this.#server.closeAllConnections();
 			if (this.#server.listening) await new Promise<void>((resolve) => this.#server.close(() => resolve()));
 			if (this.#address?.discoveryFile !== undefined) await removeDiscovery(this.#address.discoveryFile);
+			await Promise.all(recorders.map((recorder) => recorder.close()));
 		})();
 		return this.#closing;
+	}
+
+	#hello(): InspectorHello {
+		const source = this.#options.source ?? 'bot';
+		return {
+			type: 'hello',
+			protocol: INSPECTOR_PROTOCOL_VERSION,
+			source,
+			library: this.#options.library ?? (source === 'mock' ? 'mock' : 'ovenjs'),
+			name: this.#name,
+			pid: process.pid,
+			replayed: 0,
+		};
+	}
+
+	get #name(): string {
+		return this.#options.name ?? `${this.#options.library ?? 'ovenjs'} bot`;
 	}
 
 	#track(detach: () => void): () => void {
@@ -211,13 +288,7 @@ export class Inspector {
 		this.#wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
 			this.#wss.emit('connection', ws, request);
 			ws.on('error', () => ws.terminate());
-			const hello: InspectorMessage = {
-				type: 'hello',
-				source: this.#options.source ?? 'bot',
-				name: this.#options.name ?? `ovenjs bot (pid ${process.pid})`,
-				pid: process.pid,
-				replayed: this.#history.length,
-			};
+			const hello: InspectorHello = { ...this.#hello(), replayed: this.#history.length };
 			ws.send(JSON.stringify(hello));
 			for (const text of this.#history) ws.send(text);
 		});

@@ -1,6 +1,6 @@
 import type { ShardRawPacket } from '../gateway/ShardEvents.js';
-import type { RESTResponseEvent } from '../rest/RESTEvents.js';
-import type { InspectorPacket, InspectorRest } from './InspectorMessage.js';
+import type { RESTHookResponse } from '../rest/RESTHook.js';
+import type { InspectorPacket, InspectorRest } from './protocol/InspectorMessage.js';
 
 function guildOf(data: unknown): string | null {
 	if (typeof data !== 'object' || data === null) return null;
@@ -21,21 +21,24 @@ export function packetMessage(shardId: number, packet: ShardRawPacket): Inspecto
 	return { type: 'packet', shardId, direction: packet.direction, op: payload.op, t, guildId, payload, at: packet.at };
 }
 
-/** A REST response as the inspector shows it. */
-export function restMessage(event: RESTResponseEvent): InspectorRest {
-	const limits = event.rateLimit;
+/** A REST attempt's response, with the body sent and received, as the inspector shows it. */
+export function restMessage(response: RESTHookResponse, requestBody: unknown): InspectorRest {
+	const limits = response.rateLimit;
 	return {
 		type: 'rest',
-		id: event.id,
-		method: event.method,
-		route: event.route,
-		status: event.status,
-		durationMs: event.durationMs,
-		attempt: event.attempt,
+		id: response.id,
+		method: response.method,
+		route: response.route,
+		path: response.path,
+		status: response.status,
+		durationMs: response.durationMs,
+		attempt: response.attempt,
 		bucket: limits?.bucket ?? null,
 		remaining: limits?.remaining ?? null,
 		limit: limits?.limit ?? null,
 		resetAfterMs: limits?.resetAfterMs ?? null,
+		...(requestBody === undefined ? {} : { requestBody }),
+		...(response.body === undefined ? {} : { responseBody: response.body }),
 		at: Date.now(),
 	};
 }

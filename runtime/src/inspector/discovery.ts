@@ -108,6 +108,11 @@ async function inspectorsIn(dir: string): Promise<InspectorDiscovery[]> {
 			const path = join(dir, name);
 			if (untrusted(await lstat(path), 'file') !== undefined) continue;
 			const entry = JSON.parse(await readFile(path, 'utf8')) as Partial<InspectorDiscovery>;
+			// A process that was killed (Ctrl+C, SIGKILL) left its file: ours, and stale, so it goes.
+			if (typeof entry.pid === 'number' && !alive(entry.pid)) {
+				await rm(path, { force: true });
+				continue;
+			}
 			if (
 				typeof entry.url === 'string' &&
 				loopback(entry.url) &&
@@ -127,8 +132,9 @@ async function inspectorsIn(dir: string): Promise<InspectorDiscovery[]> {
 /**
  * The running inspectors on this machine, newest first: in `dir`, or in every default folder
  * ({@link defaultDiscoveryDir}). A folder that is a link, another user's or writable by others
- * is not read; files that are links or another user's, of processes that are gone (a crash
- * skips cleanup), with a URL off loopback, or unreadable are skipped.
+ * is not read; files that are links or another user's, with a URL off loopback, or
+ * unreadable are skipped; files of processes that are gone (killed before they could clean
+ * up) are removed.
  */
 export async function findInspectors(dir?: string): Promise<InspectorDiscovery[]> {
 	const found = (await Promise.all((dir === undefined ? discoveryDirs() : [dir]).map(inspectorsIn))).flat();

@@ -5,7 +5,7 @@ import { InteractionError } from './InteractionError.js';
  * Thrown by `defineCommand` and friends at definition time, so the bot never starts with a
  * command Discord would reject with 50035.
  */
-export class CommandDefinitionError extends InteractionError {
+export class CommandDefinitionError extends InteractionError<'INTERACTION_COMMAND_DEFINITION_INVALID'> {
 	/** The offending field as a path, e.g. `ban.options.reason.description`. */
 	readonly field: string;
 	/** The limit or rule that was broken, e.g. `1-100 characters`. */
@@ -20,7 +20,7 @@ export class CommandDefinitionError extends InteractionError {
 	 * @param doc The Discord doc page with the rule.
 	 */
 	constructor(field: string, limit: string, actual: string, doc?: string) {
-		super('COMMAND_DEFINITION_INVALID', `${field} must be ${limit}, got ${actual}.${doc === undefined ? '' : ` See ${doc}`}`);
+		super('INTERACTION_COMMAND_DEFINITION_INVALID', `${field} must be ${limit}, got ${actual}.${doc === undefined ? '' : ` See ${doc}`}`);
 		this.field = field;
 		this.limit = limit;
 		this.actual = actual;

@@ -10,7 +10,7 @@ export interface ComponentFilterOptions {
 	readonly userId?: string;
 	/** Any other condition. */
 	readonly filter?: (interaction: MessageComponentInteraction) => boolean;
-	/** Stops waiting; the promise rejects with `COMPONENT_AWAIT_ABORTED`. */
+	/** Stops waiting; the promise rejects with `INTERACTION_COMPONENT_AWAIT_ABORTED`. */
 	readonly signal?: AbortSignal;
 }
 

@@ -5,7 +5,7 @@ import { InteractionError } from './InteractionError.js';
  * Thrown before any request is sent; Discord would answer 40060. Use `followUp` or
  * `editReply` after the first response.
  */
-export class InteractionAlreadyAcknowledgedError extends InteractionError {
+export class InteractionAlreadyAcknowledgedError extends InteractionError<'INTERACTION_ALREADY_ACKNOWLEDGED'> {
 	/** The interaction id. */
 	readonly interactionId: string;
 	/** How it was first answered, e.g. `reply` or `defer`. */

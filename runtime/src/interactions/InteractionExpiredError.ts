@@ -7,7 +7,7 @@ import { InteractionError } from './InteractionError.js';
  * Discord would answer 10015). Thrown before any request is sent. Defer early (or turn on
  * `autoDefer`) for slow handlers; send a channel message instead of a follow-up after 15 minutes.
  */
-export class InteractionExpiredError extends InteractionError {
+export class InteractionExpiredError extends InteractionError<'INTERACTION_CALLBACK_DEADLINE_PASSED' | 'INTERACTION_TOKEN_EXPIRED'> {
 	/** The interaction id. */
 	readonly interactionId: string;
 	/** How late, in ms. */

@@ -18,7 +18,10 @@ function matches(options: ComponentFilterOptions, interaction: MessageComponentI
 }
 
 const aborted = (): InteractionError =>
-	new InteractionError('COMPONENT_AWAIT_ABORTED', 'Stopped waiting for a component: the signal fired or the handler was destroyed.');
+	new InteractionError(
+		'INTERACTION_COMPONENT_AWAIT_ABORTED',
+		'Stopped waiting for a component: the signal fired or the handler was destroyed.',
+	);
 
 /**
  * Component interactions shown to waiters alongside the router, as discord.js's collectors see
@@ -40,7 +43,7 @@ export class ComponentWaiters {
 		return seen;
 	}
 
-	/** Rejects every waiter with `COMPONENT_AWAIT_ABORTED`. */
+	/** Rejects every waiter with `INTERACTION_COMPONENT_AWAIT_ABORTED`. */
 	abortAll(): void {
 		for (const waiter of [...this.#waiters]) waiter.abort(aborted());
 	}

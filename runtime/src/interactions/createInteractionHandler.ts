@@ -161,7 +161,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): In
 		if (interaction.isModalSubmit()) {
 			const match = options.router?.matchModal(interaction.customId);
 			if (match === undefined) return (unknown('modal', interaction), false);
-			// The declared fields must be there: reading them throws MODAL_FIELD_MISSING otherwise.
+			// The declared fields must be there: reading them throws INTERACTION_MODAL_FIELD_MISSING otherwise.
 			for (const field of match.fields) interaction.fields.getTextInputValue(field);
 			await match.handler(interaction as ModalContext<string> as never, match.params);
 			return true;

@@ -31,13 +31,13 @@ export function compileCustomId(pattern: string): CompiledPattern {
 	source += escape(pattern.slice(last));
 	if (/[{}]/.test(pattern.replace(PARAM, ''))) {
 		throw new InteractionError(
-			'CUSTOM_ID_PATTERN_INVALID',
+			'INTERACTION_CUSTOM_ID_PATTERN_INVALID',
 			`custom_id pattern ${JSON.stringify(pattern)} has a brace that is not a {name} parameter; parameter names are letters, digits and _.`,
 		);
 	}
 	if (new Set(names).size !== names.length) {
 		throw new InteractionError(
-			'CUSTOM_ID_PATTERN_INVALID',
+			'INTERACTION_CUSTOM_ID_PATTERN_INVALID',
 			`custom_id pattern ${JSON.stringify(pattern)} repeats a parameter name; give each {name} once.`,
 		);
 	}

@@ -1,8 +1,8 @@
 import { PermissionsError } from './PermissionsError.js';
 
 /** A permission name or bitfield that is not one. */
-export class InvalidPermissionError extends PermissionsError {
+export class InvalidPermissionError extends PermissionsError<'PERMISSIONS_INVALID'> {
 	public constructor(message: string) {
-		super('INVALID_PERMISSION', message);
+		super('PERMISSIONS_INVALID', message);
 	}
 }

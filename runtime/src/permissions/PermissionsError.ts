@@ -1,14 +1,7 @@
+import { OvenError } from '../errors/OvenError.js';
+
 /** Stable codes of {@link PermissionsError}s. */
-export type PermissionsErrorCode = 'INVALID_PERMISSION' | 'MISSING_PERMISSIONS';
+export type PermissionsErrorCode = 'PERMISSIONS_INVALID' | 'PERMISSIONS_MISSING';
 
-/** The base of every permissions error: a stable `code`, carried in `name` too. */
-export class PermissionsError extends Error {
-	/** A stable identifier; messages may change, codes do not. */
-	public readonly code: PermissionsErrorCode;
-
-	public constructor(code: PermissionsErrorCode, message: string) {
-		super(message);
-		this.code = code;
-		this.name = `${new.target.name}[${code}]`;
-	}
-}
+/** The base of every permissions error: a stable `code`, carried in `name` too (an {@link OvenError}). */
+export class PermissionsError<C extends PermissionsErrorCode = PermissionsErrorCode> extends OvenError<C> {}

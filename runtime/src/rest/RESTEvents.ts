@@ -8,6 +8,11 @@ export interface RESTRequestEvent {
 	readonly method: string;
 	/** Route template. */
 	readonly route: string;
+	/**
+	 * The path as sent, relative to the API base and with its query string; the token of a
+	 * webhook or interaction path is `[redacted]`.
+	 */
+	readonly path: string;
 	/** The major parameter's id (no webhook token). */
 	readonly majorParameter: string;
 	/** 1 for the first send, 2 for the first retry, … */

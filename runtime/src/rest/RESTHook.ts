@@ -5,6 +5,8 @@ import type { RESTRequestEvent, RESTResponseEvent } from './RESTEvents.js';
 export interface RESTHookRequest extends RESTRequestEvent {
 	/** The headers to send, without `Authorization`; mutate to add or change. */
 	readonly headers: Record<string, string>;
+	/** The JSON body given to the call (the `payload_json` part of a multipart request), or undefined. Read it, do not change it. */
+	readonly body: unknown;
 }
 
 /** A response that arrived; `body` is parsed JSON, text, or `undefined` for 204. */

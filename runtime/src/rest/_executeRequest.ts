@@ -12,6 +12,7 @@ import { InvalidRESTOptionError } from './errors/InvalidRESTOptionError.js';
 import { RequestTimeoutError } from './errors/RequestTimeoutError.js';
 import type { RESTEvents, RESTRequestEvent } from './RESTEvents.js';
 import type { RESTHook, RESTHookRequest } from './RESTHook.js';
+import { redactSecrets } from '../knowledge/redactSecrets.js';
 
 /** Safe to send twice: a retry after a 5xx or a dropped connection cannot act twice. */
 const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
@@ -73,6 +74,8 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 		);
 	}
 	const path = requestPath(ctx.options.basePath, req.route, options.query);
+	// What events show: relative to the API base, a webhook's or interaction's token hidden.
+	const shownPath = redactSecrets(path.slice(ctx.options.basePath.length));
 	let attempt = 0;
 	let errorRetries = 0;
 	let rateLimitHits = 0;
@@ -86,7 +89,14 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			throw error;
 		}
 		attempt++;
-		const event: RESTRequestEvent = { id: req.id, method, route: info.template, majorParameter: info.majorId, attempt };
+		const event: RESTRequestEvent = {
+			id: req.id,
+			method,
+			route: info.template,
+			path: shownPath,
+			majorParameter: info.majorId,
+			attempt,
+		};
 		const headers: Record<string, string> = { 'User-Agent': ctx.options.userAgent, ...options.headers };
 		delete headers.Authorization;
 		delete headers.authorization;
@@ -94,7 +104,7 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 		if (options.reason !== undefined) headers['X-Audit-Log-Reason'] = encodeURIComponent(options.reason);
 		if (options.locale !== undefined) headers['X-Discord-Locale'] = options.locale;
 		if (ctx.hooks.length > 0) {
-			const hookRequest: RESTHookRequest = { ...event, headers };
+			const hookRequest: RESTHookRequest = { ...event, headers, body: options.body };
 			for (const hook of ctx.hooks) await hook.beforeRequest?.(hookRequest);
 		}
 		// A copy, so a hook that kept a reference to `headers` never sees the token.

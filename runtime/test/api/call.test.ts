@@ -25,7 +25,7 @@ describe('the route builder every method goes through', () => {
 		for (const bad of ['abc', '12 34', '1'.repeat(30), '18446744073709551616', '']) {
 			const { error, paths } = await logged(() => h.api.guilds.getMember(DefaultIds.guild, bad));
 			expect(error).toBeInstanceOf(InvalidRESTOptionError);
-			expect((error as InvalidRESTOptionError).code).toBe('INVALID_REST_OPTION');
+			expect((error as InvalidRESTOptionError).code).toBe('REST_INVALID_OPTION');
 			expect((error as Error).message).toContain(bad === '' ? 'user_id is missing' : 'user_id must be a Discord id');
 			expect(paths).toEqual([]);
 		}

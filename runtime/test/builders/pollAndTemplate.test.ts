@@ -52,7 +52,7 @@ describe('templates', () => {
 			t.render(values);
 		} catch (error) {
 			expect((error as TemplateVariableError).missing).toEqual(['count']);
-			expect((error as TemplateVariableError).code).toBe('TEMPLATE_VARIABLE');
+			expect((error as TemplateVariableError).code).toBe('BUILDER_TEMPLATE_VARIABLE');
 		}
 	});
 

@@ -291,9 +291,9 @@ describe('createCache().apply', () => {
 		expect(() => cache.apply(null as unknown as GatewayDispatchPayload)).not.toThrow();
 	});
 
-	it('rejects bad options with INVALID_CACHE_OPTION', () => {
+	it('rejects bad options with CACHE_INVALID_OPTION', () => {
 		expect(() => createCache({ messages: { max: -1 } })).toThrow(OvenCacheError);
 		expect(() => createCache({ users: { ttlMs: 0 } })).toThrow(/ttlMs/);
-		expect(() => createCache({ sweepIntervalMs: Number.NaN })).toThrow(expect.objectContaining({ code: 'INVALID_CACHE_OPTION' }));
+		expect(() => createCache({ sweepIntervalMs: Number.NaN })).toThrow(expect.objectContaining({ code: 'CACHE_INVALID_OPTION' }));
 	});
 });

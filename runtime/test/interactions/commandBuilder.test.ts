@@ -33,7 +33,9 @@ describe('command() — the fluent form', () => {
 	});
 
 	it('checks Discord’s rules when it is made, naming the field', () => {
-		expect(() => command('Bad Name').description('x').run(noop)).toThrow(expect.objectContaining({ code: 'COMMAND_DEFINITION_INVALID' }));
+		expect(() => command('Bad Name').description('x').run(noop)).toThrow(
+			expect.objectContaining({ code: 'INTERACTION_COMMAND_DEFINITION_INVALID' }),
+		);
 		expect(() => command('nodesc').run(noop)).toThrow(/description/);
 	});
 

@@ -111,7 +111,7 @@ describe('component router on the mock', () => {
 		});
 		await handler.handle(await h.interact({ ...base, type: 'modal_submit', custom_id: 'form', components: [] }));
 		await handler.handle(await h.interact({ ...base, type: 'message_component', message_id: message.id, custom_id: 'nobody:home' }));
-		expect(errors.map((e) => (e as { code: string }).code)).toEqual(['MODAL_FIELD_MISSING']);
+		expect(errors.map((e) => (e as { code: string }).code)).toEqual(['INTERACTION_MODAL_FIELD_MISSING']);
 		expect(unknowns.map((u) => u.reason)).toEqual(['component']);
 	});
 
@@ -129,7 +129,7 @@ describe('component router on the mock', () => {
 		expect(routed).toEqual(['other', 'confirm']);
 		const late = handler.awaitComponent({ customId: 'never', timeoutMs: 50 });
 		await expect(late).rejects.toBeInstanceOf(ComponentAwaitTimeoutError);
-		await expect(late).rejects.toMatchObject({ code: 'COMPONENT_AWAIT_TIMEOUT', timeoutMs: 50 });
+		await expect(late).rejects.toMatchObject({ code: 'INTERACTION_COMPONENT_AWAIT_TIMEOUT', timeoutMs: 50 });
 	});
 
 	it('collectComponents gathers until max, and destroy aborts waiters', async () => {
@@ -140,7 +140,7 @@ describe('component router on the mock', () => {
 		expect((await collecting).map((c) => c.customId)).toEqual(['a', 'b']);
 		const pending = handler.awaitComponent({ timeoutMs: 5000 });
 		handler.destroy();
-		await expect(pending).rejects.toMatchObject({ code: 'COMPONENT_AWAIT_ABORTED' });
+		await expect(pending).rejects.toMatchObject({ code: 'INTERACTION_COMPONENT_AWAIT_ABORTED' });
 	});
 
 	it('collectComponents({ messageId }) leaves the clicks to the router too: the route answers, the collector sees them', async () => {

@@ -97,7 +97,7 @@ describe('defineCommand', () => {
 			error = e;
 		}
 		expect(error).toBeInstanceOf(CommandDefinitionError);
-		expect(error).toMatchObject({ code: 'COMMAND_DEFINITION_INVALID', field });
+		expect(error).toMatchObject({ code: 'INTERACTION_COMMAND_DEFINITION_INVALID', field });
 		expect((error as Error).message).toContain(field);
 	});
 

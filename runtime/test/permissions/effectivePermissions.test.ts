@@ -118,7 +118,7 @@ describe('effective permissions', () => {
 		const p = effectivePermissions(guild, member([]));
 		expect(() => assertPermissions(p, ['SendMessages', 'BanMembers', 'KickMembers'], 'ban a member')).toThrow(
 			expect.objectContaining({
-				code: 'MISSING_PERMISSIONS',
+				code: 'PERMISSIONS_MISSING',
 				missing: ['KickMembers', 'BanMembers'],
 				message: expect.stringContaining('Cannot ban a member: missing KickMembers, BanMembers'),
 			}),
@@ -175,6 +175,6 @@ describe('Permissions', () => {
 		);
 		expect(p.add('AttachFiles').remove('EmbedLinks').toArray()).toEqual(['SendMessages', 'AttachFiles']);
 		expect(Permissions.all.toArray()).toEqual(permissionNames);
-		expect(() => Permissions.from(['SendMesages' as 'SendMessages'])).toThrow(expect.objectContaining({ code: 'INVALID_PERMISSION' }));
+		expect(() => Permissions.from(['SendMesages' as 'SendMessages'])).toThrow(expect.objectContaining({ code: 'PERMISSIONS_INVALID' }));
 	});
 });

@@ -48,7 +48,7 @@ describe('aborted and timed-out requests never stall a queue', () => {
 		await mock.fault({ kind: 'latency', ms: 150 });
 		const timedOut = await settle(Array.from({ length: 100 }, (_, i) => rest.get(Routes.channel(channels[i % 10] ?? ''), { timeout: 20 })));
 		expect(timedOut.every((r) => r instanceof RequestTimeoutError)).toBe(true);
-		expect((timedOut[0] as RequestTimeoutError).code).toBe('REQUEST_TIMEOUT');
+		expect((timedOut[0] as RequestTimeoutError).code).toBe('REST_REQUEST_TIMEOUT');
 		await mock.fault({ kind: 'latency', ms: 0 });
 
 		// A follow-up on every route and channel completes.

@@ -42,7 +42,13 @@ describe('DiscordAPIError against the mock', () => {
 		expect(error).toBeInstanceOf(DiscordAPIError);
 		expect(error).toBeInstanceOf(OvenRESTError);
 		const api = error as DiscordAPIError;
-		expect(api).toMatchObject({ rawCode: 10003, status: 404, method: 'GET', route: '/channels/{channel_id}', code: 'DISCORD_API_ERROR' });
+		expect(api).toMatchObject({
+			rawCode: 10003,
+			status: 404,
+			method: 'GET',
+			route: '/channels/{channel_id}',
+			code: 'REST_DISCORD_API_ERROR',
+		});
 		expect(api.name).toBe('DiscordAPIError[10003]');
 		expect(api.message).toContain('GET /channels/{channel_id}');
 		expect(api.message).not.toContain('1999999999999999999');

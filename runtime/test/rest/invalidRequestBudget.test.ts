@@ -21,7 +21,7 @@ describe('invalid-request budget', () => {
 		}
 		const error = await rest.get(Routes.channel(DefaultIds.general)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(InvalidRequestBudgetError);
-		expect(error).toMatchObject({ code: 'INVALID_REQUEST_BUDGET', count: 15, threshold: 15, route: '/channels/{channel_id}' });
+		expect(error).toMatchObject({ code: 'REST_INVALID_REQUEST_BUDGET', count: 15, threshold: 15, route: '/channels/{channel_id}' });
 		expect((await mock.requests()).length).toBe(15);
 		expect(warnings.map((w) => w.count)).toEqual([5, 10, 15]);
 		await rest.destroy();

@@ -34,8 +34,8 @@ describe('a malformed bot token', () => {
 		const error = thrown(() => new REST({ api: h.mock.api, token }));
 		expect(error).toBeInstanceOf(InvalidTokenError);
 		expect(error).toMatchObject({
-			code: 'INVALID_TOKEN',
-			name: 'InvalidTokenError[INVALID_TOKEN]',
+			code: 'REST_INVALID_TOKEN',
+			name: 'InvalidTokenError[REST_INVALID_TOKEN]',
 			message: expect.stringMatching(problem),
 		});
 		expect((error as Error).message).not.toContain(base.slice(0, 20));

@@ -72,7 +72,7 @@ describe('forced 429s', () => {
 		const error = await rest.get(Routes.channel(DefaultIds.general)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(RateLimitError);
 		expect((error as RateLimitError).reason).toBe('retries-exhausted');
-		expect((error as RateLimitError).code).toBe('RATE_LIMITED');
+		expect((error as RateLimitError).code).toBe('REST_RATE_LIMITED');
 		expect((await mock.requests()).length).toBe(3);
 	});
 

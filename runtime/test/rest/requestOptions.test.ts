@@ -92,7 +92,7 @@ describe('request options, hooks and events', () => {
 		expect(() => new REST({ timeout: -1 })).toThrow(InvalidRESTOptionError);
 		const rest = new REST();
 		await expect(rest.get('/users/@me')).rejects.toBeInstanceOf(InvalidRESTOptionError);
-		await expect(rest.get('users/@me', { auth: false })).rejects.toMatchObject({ code: 'INVALID_REST_OPTION' });
+		await expect(rest.get('users/@me', { auth: false })).rejects.toMatchObject({ code: 'REST_INVALID_OPTION' });
 		await rest.destroy();
 	});
 

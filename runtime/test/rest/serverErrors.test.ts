@@ -53,7 +53,7 @@ describe('5xx and network errors', () => {
 		const error = await rest.post('/channels/1/messages', { body: {} }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(HTTPError);
 		expect((error as HTTPError).status).toBe(0);
-		expect((error as HTTPError).code).toBe('HTTP_ERROR');
+		expect((error as HTTPError).code).toBe('REST_HTTP_ERROR');
 		expect(attempts).toEqual([1, 2, 3]);
 		await rest.destroy();
 		await rest.destroy();

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import { CommandLimits, ComponentLimits, EmbedLimits } from 'ovenjs/knowledge';
-import { unwrap, walk } from '../../_ast.js';
+import { declaredInitializer, unwrap, walk } from '../../_ast.js';
 import { staticNumber } from '../../evaluate.js';
 import { finding, formatMessage, type Finding } from '../../Finding.js';
 import { defineCheck } from '../../registry/CheckDefinition.js';
@@ -31,39 +31,56 @@ function loopOf(t: typeof ts, node: ts.Node): Loop | undefined {
 	return undefined;
 }
 
-/** The initializer of the variable `name` declared in a block around `at`, if any. */
-function declaredInitializer(t: typeof ts, at: ts.Node, name: string): ts.Expression | undefined {
-	for (let scope: ts.Node | undefined = at.parent; scope !== undefined; scope = scope.parent) {
-		if (!t.isBlock(scope) && !t.isSourceFile(scope)) continue;
-		for (const statement of scope.statements) {
-			if (!t.isVariableStatement(statement)) continue;
-			for (const declaration of statement.declarationList.declarations)
-				if (t.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
-		}
-	}
-	return undefined;
+const isNegated = (t: typeof ts, node: ts.Expression | undefined): boolean => {
+	const inner = node === undefined ? undefined : unwrap(t, node);
+	return inner !== undefined && t.isPrefixUnaryExpression(inner) && inner.operator === t.SyntaxKind.MinusToken;
+};
+
+/**
+ * Whether the type of a collection bounds it: a tuple, or a Map, Set or discord.js Collection
+ * whose keys are a union of at most `max` literals or enum members (`Map<Category, string[]>` grouped by a
+ * five-member enum holds at most five entries).
+ */
+function boundedByType(t: typeof ts, checker: ts.TypeChecker, node: ts.Expression, max: number): boolean {
+	const type = checker.getNonNullableType(checker.getTypeAtLocation(node));
+	if (checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference).length <= max;
+	const isReference = (type.flags & t.TypeFlags.Object) !== 0 && ((type as ts.ObjectType).objectFlags & t.ObjectFlags.Reference) !== 0;
+	if (!isReference) return false;
+	const symbol = type.getSymbol()?.getName();
+	const key =
+		symbol === 'Map' || symbol === 'ReadonlyMap' || symbol === 'Set' || symbol === 'ReadonlySet' || symbol === 'Collection'
+			? checker.getTypeArguments(type as ts.TypeReference)[0]
+			: undefined;
+	if (key === undefined) return false;
+	const members = key.isUnion() ? key.types : [key];
+	const literal = t.TypeFlags.StringLiteral | t.TypeFlags.NumberLiteral | t.TypeFlags.EnumLiteral | t.TypeFlags.BooleanLiteral;
+	return members.length <= max && members.every((member) => (member.flags & literal) !== 0);
 }
 
 /**
  * Whether the code caps a collection: an array literal within the limit, or a page of a list
- * (`.slice(from, to)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
- * when it comes from a config), directly or through the variable holding it.
+ * (`.slice(from, to)`, the last items `.slice(-n)`, `.first(n)`, `.splice(…)`: the page size is the author's choice even
+ * when it comes from a config), directly or through the variable holding it; with types, a
+ * collection whose type bounds it (see {@link boundedByType}).
  */
-function bounded(t: typeof ts, collection: ts.Expression, max: number, depth = 0): boolean {
+function bounded(t: typeof ts, collection: ts.Expression, max: number, checker?: ts.TypeChecker, depth = 0): boolean {
 	const node = unwrap(t, collection);
 	if (t.isArrayLiteralExpression(node)) return node.elements.length <= max;
+	if (checker !== undefined && boundedByType(t, checker, node, max)) return true;
 	if (t.isIdentifier(node) && depth < 3) {
 		const initializer = declaredInitializer(t, node, node.text);
-		return initializer !== undefined && bounded(t, initializer, max, depth + 1);
+		return initializer !== undefined && bounded(t, initializer, max, checker, depth + 1);
 	}
 	if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression)) {
 		const method = node.expression.name.text;
 		const [a, b] = node.arguments.map((arg) => staticNumber(t, arg));
 		if (method === 'slice' && node.arguments.length === 2) return a === undefined || b === undefined || b - a <= max;
+		// `.slice(-25)`: the last items, as many as the author chose (`.slice(-count)` too); `.slice(1)` is the rest of the list.
+		if (method === 'slice' && node.arguments.length === 1) return a === undefined ? isNegated(t, node.arguments[0]) : a < 0 && -a <= max;
 		if (method === 'splice' && node.arguments.length >= 2) return true;
 		if ((method === 'first' || method === 'last' || method === 'random') && node.arguments.length === 1) return a === undefined || a <= max;
 		if (['entries', 'values', 'keys', 'filter', 'sort', 'reverse', 'map'].includes(method))
-			return bounded(t, node.expression.expression, max, depth);
+			return bounded(t, node.expression.expression, max, checker, depth);
 	}
 	return false;
 }
@@ -83,7 +100,7 @@ function stopsByCount(t: typeof ts, body: ts.Node): boolean {
  * does not bound (`for (const x of members) embed.addFields(…)`): past 25 Discord rejects the
  * message or command. Loops over a sliced list or that break on a count are left alone.
  */
-export function findUnboundedLists(t: typeof ts, file: ts.SourceFile): Finding<'unbounded-list-in-loop'>[] {
+export function findUnboundedLists(t: typeof ts, file: ts.SourceFile, checker?: ts.TypeChecker): Finding<'unbounded-list-in-loop'>[] {
 	const out: Finding<'unbounded-list-in-loop'>[] = [];
 	walk(t, file, (node) => {
 		const loop = loopOf(t, node);
@@ -96,7 +113,7 @@ export function findUnboundedLists(t: typeof ts, file: ts.SourceFile): Finding<'
 			if (adder === undefined || inner.arguments.length !== (method === 'addField' ? 2 : 1)) return;
 			const arg = inner.arguments[0];
 			if (method !== 'addField' && (arg === undefined || !t.isObjectLiteralExpression(unwrap(t, arg)))) return;
-			if (bounded(t, loop.collection, adder.max) || stopsByCount(t, loop.body)) return;
+			if (bounded(t, loop.collection, adder.max, checker) || stopsByCount(t, loop.body)) return;
 			const data = { method, what: adder.what, max: adder.max };
 			out.push(finding(inner, 'unbounded-list-in-loop', formatMessage(UnboundedListMessages['unbounded-list-in-loop'], data), data));
 		});
@@ -116,5 +133,5 @@ export default defineCheck({
 	recommended: true,
 	fixes: { autofix: false, suggestions: false },
 	anyFile: false,
-	run: (t, file) => findUnboundedLists(t, file),
+	run: (t, file, context) => findUnboundedLists(t, file, context.checker),
 });

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { unwrap, walk } from '../../_ast.js';
+import { declaredInitializer, unwrap, walk } from '../../_ast.js';
 import { interactionHandlers } from '../../checkAcknowledge.js';
 import { finding, formatMessage, type Finding } from '../../Finding.js';
 import { readListeners } from '../../readListeners.js';
@@ -24,18 +24,34 @@ const ACTIONS: Readonly<Record<string, string>> = {
 const PERMISSION_EVIDENCE =
 	/permission|Permissions?\b|precondition|@Guard|guards?\s*:|ownerId|isOwner|owners?\b|isAdmin|isStaff|isMod\b|moderator|staff|userPerms|requiredRoles|ManageGuild|Administrator/i;
 
+/**
+ * Whether `member` is whoever triggered the handler: `interaction.member`, `message.member`,
+ * or a local holding one (`const user = interaction.member as GuildMember`). Acting on oneself
+ * (a self-assigned role, a self-timeout) moderates nobody.
+ */
+function isInvoker(t: typeof ts, member: ts.Expression, depth = 0): boolean {
+	const node = unwrap(t, member);
+	if (t.isPropertyAccessExpression(node)) return node.name.text === 'member';
+	if (!t.isIdentifier(node) || depth > 2) return false;
+	const initializer = declaredInitializer(t, node, node.text);
+	return initializer !== undefined && isInvoker(t, initializer, depth + 1);
+}
+
 function actionOf(t: typeof ts, node: ts.Node): string | undefined {
 	if (!t.isCallExpression(node) || !t.isPropertyAccessExpression(node.expression)) return undefined;
 	const method = node.expression.name.text;
 	const receiver = unwrap(t, node.expression.expression);
-	if (method === 'add' && t.isPropertyAccessExpression(receiver) && receiver.name.text === 'roles') return 'Adding a role';
-	return Object.hasOwn(ACTIONS, method) && node.arguments.length <= 2 ? ACTIONS[method] : undefined;
+	if (method === 'add' && t.isPropertyAccessExpression(receiver) && receiver.name.text === 'roles')
+		return isInvoker(t, receiver.expression) ? undefined : 'Adding a role';
+	if (!Object.hasOwn(ACTIONS, method) || node.arguments.length > 2 || isInvoker(t, receiver)) return undefined;
+	return ACTIONS[method];
 }
 
 /**
  * Moderation calls (ban, kick, timeout, roles.add) in code a user triggers (interaction
  * handlers, message listeners) in a file that never restricts who may trigger it. Automatic
- * moderation in other listeners (an anti-raid `guildMemberAdd`) is not reported.
+ * moderation in other listeners (an anti-raid `guildMemberAdd`) and actions on the invoker
+ * themselves (`interaction.member.roles.add(pingRole)`) are not reported.
  */
 export function findUncheckedModeration(t: typeof ts, file: ts.SourceFile): Finding<'moderation-without-permission-check'>[] {
 	if (PERMISSION_EVIDENCE.test(file.text)) return [];

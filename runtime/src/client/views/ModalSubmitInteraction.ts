@@ -25,14 +25,14 @@ export class ModalSubmitFields {
 
 	/**
 	 * A text input's value.
-	 * @throws {InteractionError} `MODAL_FIELD_MISSING` when the submission has no such input.
+	 * @throws {InteractionError} `INTERACTION_MODAL_FIELD_MISSING` when the submission has no such input.
 	 */
 	getTextInputValue(customId: string): string {
 		const value = this.#values.get(customId);
 		if (value === undefined) {
 			const known = [...this.#values.keys()].join(', ') || 'none';
 			throw new InteractionError(
-				'MODAL_FIELD_MISSING',
+				'INTERACTION_MODAL_FIELD_MISSING',
 				`Modal ${this.#customId} has no field "${customId}" (it has: ${known}); check the text inputs' custom_id.`,
 			);
 		}

@@ -24,7 +24,7 @@ export interface RequestIdentity {
  * numeric code; nested form errors are flattened into the message, one line per field.
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json
  */
-export class DiscordAPIError extends OvenRESTError {
+export class DiscordAPIError extends OvenRESTError<'REST_DISCORD_API_ERROR'> {
 	/** Discord's numeric JSON error code, e.g. `50035` (Invalid Form Body). */
 	readonly rawCode: number;
 	/** HTTP status of the response. */
@@ -46,7 +46,7 @@ export class DiscordAPIError extends OvenRESTError {
 	constructor(body: DiscordErrorBody, status: number, request: RequestIdentity) {
 		const formErrors = body.errors === undefined ? [] : flattenFormErrors(body.errors);
 		const head = `${request.method} ${request.route} failed with ${status}: ${body.message} (Discord code ${body.code})`;
-		super('DISCORD_API_ERROR', formErrors.length > 0 ? `${head}\n${formErrors.join('\n')}` : head);
+		super('REST_DISCORD_API_ERROR', formErrors.length > 0 ? `${head}\n${formErrors.join('\n')}` : head);
 		this.rawCode = body.code;
 		this.status = status;
 		this.method = request.method;

@@ -12,7 +12,7 @@ export interface HTTPErrorOptions extends ErrorOptions {
  * out, an HTML page from a proxy, a 2xx labelled JSON whose body does not parse), or a
  * network error that outlasted the retries.
  */
-export class HTTPError extends OvenRESTError {
+export class HTTPError extends OvenRESTError<'REST_HTTP_ERROR'> {
 	/** HTTP status, or `0` when no response arrived (network error). */
 	readonly status: number;
 	/** HTTP method of the request. */
@@ -34,7 +34,7 @@ export class HTTPError extends OvenRESTError {
 	constructor(status: number, request: RequestIdentity, attempts: number, detail: string, options?: HTTPErrorOptions) {
 		const what = status === 0 ? `a network error (${detail})` : `HTTP ${status} ${detail}`.trim();
 		super(
-			'HTTP_ERROR',
+			'REST_HTTP_ERROR',
 			`${request.method} ${request.route} failed with ${what} after ${attempts} attempt${attempts === 1 ? '' : 's'}. ` +
 				'Discord may be having trouble; retry later or raise `retries`.',
 			options,

@@ -6,7 +6,7 @@ import { OvenRESTError } from './OvenRESTError.js';
  * which Cloudflare bans the IP for about an hour.
  * @see https://discord.com/developers/docs/topics/rate-limits#invalid-request-limit-aka-cloudflare-bans
  */
-export class InvalidRequestBudgetError extends OvenRESTError {
+export class InvalidRequestBudgetError extends OvenRESTError<'REST_INVALID_REQUEST_BUDGET'> {
 	/** Invalid requests counted in the current window. */
 	readonly count: number;
 	/** The count at which the client stops sending. */
@@ -24,7 +24,7 @@ export class InvalidRequestBudgetError extends OvenRESTError {
 	 */
 	constructor(count: number, threshold: number, method: string, route: string) {
 		super(
-			'INVALID_REQUEST_BUDGET',
+			'REST_INVALID_REQUEST_BUDGET',
 			`Refused ${method} ${route}: ${count} invalid requests (401/403/429) in the current window reached the safety threshold of ${threshold}. ` +
 				'Fix the requests that fail (missing permissions, bad token, ignored rate limits); sending resumes as the window rolls.',
 		);

@@ -48,7 +48,7 @@ function describe(info: RateLimitInfo, reason: RateLimitErrorReason, maxWaitMs: 
  * (`rejectOnRateLimit`), Discord kept answering 429 past `maxRateLimitRetries`, or the wait
  * was longer than `maxRateLimitWait` (`info.retryAfterMs` is the wait Discord asked for).
  */
-export class RateLimitError extends OvenRESTError {
+export class RateLimitError extends OvenRESTError<'REST_RATE_LIMITED'> {
 	/** Details of the limit that was hit. */
 	readonly info: RateLimitInfo;
 	/** Why the client gave up; see {@link RateLimitErrorReason}. */
@@ -60,7 +60,7 @@ export class RateLimitError extends OvenRESTError {
 	 * @param maxWaitMs The `maxRateLimitWait` that was exceeded, for `too-long`.
 	 */
 	constructor(info: RateLimitInfo, reason: RateLimitErrorReason, maxWaitMs?: number) {
-		super('RATE_LIMITED', describe(info, reason, maxWaitMs));
+		super('REST_RATE_LIMITED', describe(info, reason, maxWaitMs));
 		this.info = info;
 		this.reason = reason;
 	}

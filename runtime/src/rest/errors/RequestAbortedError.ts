@@ -1,7 +1,7 @@
 import { OvenRESTError } from './OvenRESTError.js';
 
 /** The caller's `AbortSignal` fired before the request finished. `cause` is the signal's reason. */
-export class RequestAbortedError extends OvenRESTError {
+export class RequestAbortedError extends OvenRESTError<'REST_REQUEST_ABORTED'> {
 	/** HTTP method. */
 	readonly method: string;
 	/** Route template. */
@@ -13,7 +13,7 @@ export class RequestAbortedError extends OvenRESTError {
 	 * @param reason The signal's reason.
 	 */
 	constructor(method: string, route: string, reason: unknown) {
-		super('REQUEST_ABORTED', `${method} ${route} was aborted by its signal.`, { cause: reason });
+		super('REST_REQUEST_ABORTED', `${method} ${route} was aborted by its signal.`, { cause: reason });
 		this.method = method;
 		this.route = route;
 	}

@@ -5,7 +5,7 @@ import { OvenRESTError } from './OvenRESTError.js';
  * (`scope: 'attempt'`), or the whole request (queueing, rate-limit waits, retries) outlasted
  * its `deadline` (`scope: 'deadline'`).
  */
-export class RequestTimeoutError extends OvenRESTError {
+export class RequestTimeoutError extends OvenRESTError<'REST_REQUEST_TIMEOUT'> {
 	/** HTTP method. */
 	readonly method: string;
 	/** Route template. */
@@ -23,7 +23,7 @@ export class RequestTimeoutError extends OvenRESTError {
 	 */
 	constructor(method: string, route: string, timeoutMs: number, scope: 'attempt' | 'deadline' = 'attempt') {
 		super(
-			'REQUEST_TIMEOUT',
+			'REST_REQUEST_TIMEOUT',
 			scope === 'attempt'
 				? `${method} ${route} got no response within ${timeoutMs} ms. Raise \`timeout\` or check the connection.`
 				: `${method} ${route} did not finish within its deadline of ${timeoutMs} ms (queueing, rate-limit waits and retries included). Raise \`deadline\` or send less.`,

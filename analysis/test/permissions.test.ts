@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { PermissionFlags } from 'ovenjs/knowledge';
 import { describe, expect, it } from 'vitest';
-import { permissionCompletions, permissionFlagOf, permissionHover, permissionSiteAt } from '../src/permissions.js';
+import { permissionCompletions, permissionFlagOf, permissionHover, permissionSiteAt } from '@ovenjs/analysis';
 
 const parse = (text: string): ts.SourceFile => ts.createSourceFile('bot.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 /** The site at the `|` marker (removed from the text). */

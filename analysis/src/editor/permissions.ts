@@ -1,8 +1,8 @@
 import type ts from 'typescript';
-import { pascalFromScreaming } from '@ovenjs/analysis';
 import { PermissionAliases, PermissionFlags, permissionNames, type PermissionFlag, type PermissionName } from 'ovenjs/knowledge';
-import type { Hover } from './hover.js';
-import { nodeAt } from '@ovenjs/analysis';
+import { nodeAt } from '../_ast.js';
+import { pascalFromScreaming } from '../listenerEvents.js';
+import type { EditorHover } from './EditorHover.js';
 
 /** Where permission names are written: a member of a flags object, or a string in a permissions list. */
 export interface PermissionSite {
@@ -110,7 +110,7 @@ export function permissionCompletions(site: PermissionSite): { name: string; des
 }
 
 /** Hover on a permission flag: what it grants, its bit, whether it needs 2FA, where it can be overwritten, the doc. */
-export function permissionHover(t: typeof ts, file: ts.SourceFile, position: number): Hover | undefined {
+export function permissionHover(t: typeof ts, file: ts.SourceFile, position: number): EditorHover | undefined {
 	const site = permissionSiteAt(t, file, position);
 	if (site === undefined) return undefined;
 	const text =
@@ -120,7 +120,8 @@ export function permissionHover(t: typeof ts, file: ts.SourceFile, position: num
 	const { name, flag } = found;
 	const scopes = [...flag.scope].map((letter) => ({ T: 'text', V: 'voice', S: 'stage' })[letter as 'T' | 'V' | 'S']);
 	return {
-		node: site.node,
+		start: site.node.getStart(file),
+		end: site.node.getEnd(),
 		title: `(permission) ${name} = 1 << ${flag.bit.toString(2).length - 1}${flag.elevated ? ' — elevated (2FA)' : ''}`,
 		documentation: [
 			flag.description,
@@ -130,45 +131,5 @@ export function permissionHover(t: typeof ts, file: ts.SourceFile, position: num
 			...(flag.elevated ? ['Needs two-factor authentication on the acting account when the server requires 2FA for moderation.'] : []),
 			flag.doc,
 		],
-	};
-}
-
-/**
- * The completion answer at a permission site: TypeScript's entries (from the library's types)
- * labelled with what each flag grants, plus the flag names they lack. Undefined elsewhere.
- */
-export function permissionCompletionInfo(
-	t: typeof ts,
-	file: ts.SourceFile,
-	position: number,
-	prior: ts.CompletionInfo | undefined,
-): ts.CompletionInfo | undefined {
-	const site = permissionSiteAt(t, file, position);
-	if (site === undefined) return undefined;
-	const isString = site.style === 'string';
-	const start = site.node.getStart(file) + (isString ? 1 : 0);
-	const length = isString ? (site.node as ts.StringLiteralLike).text.length : site.node.getEnd() - site.node.getStart(file);
-	const described = new Map(permissionCompletions(site).map((p) => [p.name, p.description]));
-	const known = new Set(prior?.entries.map((entry) => entry.name));
-	const priorEntries = (prior?.entries ?? []).map((entry) => {
-		const description = described.get(entry.name);
-		return description === undefined ? entry : { ...entry, labelDetails: { description } };
-	});
-	const added = [...described]
-		.filter(([name]) => !known.has(name))
-		.map(([name, description]): ts.CompletionEntry => ({
-			name,
-			kind: isString ? t.ScriptElementKind.string : t.ScriptElementKind.memberVariableElement,
-			kindModifiers: '',
-			sortText: '11',
-			replacementSpan: { start, length },
-			labelDetails: { description },
-		}));
-	return {
-		isGlobalCompletion: false,
-		isMemberCompletion: !isString,
-		isNewIdentifierLocation: isString,
-		...prior,
-		entries: [...priorEntries, ...added],
 	};
 }

@@ -1,12 +1,8 @@
 import type ts from 'typescript';
-import {
-	DiscordJsEventDispatch,
-	DiscordJsOtherEvents,
-	nodeAt,
-	pascalFromScreaming,
-	readClientIntents,
-	readListener,
-} from '@ovenjs/analysis';
+import { nodeAt } from '../_ast.js';
+import { DiscordJsEventDispatch, DiscordJsOtherEvents, pascalFromScreaming } from '../listenerEvents.js';
+import { readClientIntents } from '../readIntents.js';
+import { readListener } from '../readListeners.js';
 import {
 	decodeSnowflake,
 	EventIntents,
@@ -17,9 +13,11 @@ import {
 	SNOWFLAKE_PATTERN,
 	type GatewayIntentName,
 } from 'ovenjs/knowledge';
+import type { EditorHover } from './EditorHover.js';
+import { permissionHover } from './permissions.js';
 
-/** Hover text: a title line and documentation paragraphs. */
-export interface Hover {
+/** A hover and the node it covers, before it becomes offsets. */
+interface NodeHover {
 	readonly node: ts.Node;
 	readonly title: string;
 	readonly documentation: readonly string[];
@@ -48,7 +46,7 @@ function eventsOf(intent: GatewayIntentName): string[] {
 	});
 }
 
-function intentHover(node: ts.Node, intent: GatewayIntentName): Hover {
+function intentHover(node: ts.Node, intent: GatewayIntentName): NodeHover {
 	const info = GatewayIntents[intent];
 	const bit = Math.log2(info.bit);
 	const events = eventsOf(intent);
@@ -64,7 +62,7 @@ function intentHover(node: ts.Node, intent: GatewayIntentName): Hover {
 	};
 }
 
-function snowflakeHover(node: ts.Node, digits: string): Hover | undefined {
+function snowflakeHover(node: ts.Node, digits: string): NodeHover | undefined {
 	const decoded = decodeSnowflake(digits);
 	if (decoded === undefined) return undefined;
 	return {
@@ -80,7 +78,7 @@ const withPrivilege = (names: readonly GatewayIntentName[]): string =>
 	names.map((name) => `${name}${GatewayIntents[name].privileged ? ' (privileged)' : ''}`).join(' or ');
 
 /** The listener registration whose event argument is `node` (`'guildMemberAdd'`, `Events.GuildMemberAdd`). */
-function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | undefined {
+function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): NodeHover | undefined {
 	const argument = t.isIdentifier(node) && t.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : node;
 	const call = argument.parent;
 	if (call === undefined || !t.isCallExpression(call) || call.arguments[0] !== argument) return undefined;
@@ -110,11 +108,21 @@ function eventHover(t: typeof ts, file: ts.SourceFile, node: ts.Node): Hover | u
 }
 
 /**
- * What to show when hovering `position`: the event of a listener (its intents), the parts of a snowflake written as a string (or
+ * What to show when hovering `position`: a permission flag (what it grants, its bit, 2FA,
+ * overwrites), the event of a listener (its intents), the parts of a snowflake written as a string (or
  * as a number), or what a gateway intent grants (`GatewayIntentBits.MessageContent`,
  * `'MessageContent'`, v13 `Intents.FLAGS.MESSAGE_CONTENT`).
  */
-export function hoverAt(t: typeof ts, file: ts.SourceFile, position: number): Hover | undefined {
+export function hoverAt(t: typeof ts, file: ts.SourceFile, position: number): EditorHover | undefined {
+	const permission = permissionHover(t, file, position);
+	if (permission !== undefined) return permission;
+	const found = nodeHoverAt(t, file, position);
+	return found === undefined
+		? undefined
+		: { start: found.node.getStart(file), end: found.node.getEnd(), title: found.title, documentation: found.documentation };
+}
+
+function nodeHoverAt(t: typeof ts, file: ts.SourceFile, position: number): NodeHover | undefined {
 	const node = nodeAt(t, file, position);
 	if (node === undefined) return undefined;
 	const event = eventHover(t, file, node);

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { nodeAt } from './_ast.js';
+import { nodeAt } from '../_ast.js';
 import {
 	customIdMatches,
 	isCustomIdAccess,
@@ -8,7 +8,7 @@ import {
 	type CustomIdKind,
 	type CustomIdMatchMode,
 	type ProducedCustomId,
-} from './readCustomIds.js';
+} from '../readCustomIds.js';
 
 /** The string literal being typed where a handler names a custom_id, and how that handler matches. */
 export interface CustomIdSite {

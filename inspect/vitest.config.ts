@@ -1,0 +1,3 @@
+import { ovenProject } from '../vitest.shared.js';
+
+export default ovenProject('inspect');
