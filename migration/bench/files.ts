@@ -46,10 +46,10 @@ async function main(): Promise<void> {
 			const cpu = process.cpuUsage(cpuStart);
 			const cpuMs = (cpu.user + cpu.system) / 1000;
 			rounds.push({ ms, cpuMs, result });
-			const { loadMs, transformMs, diffMs } = result.timings;
+			const { loadMs, typesMs, transformMs, diffMs } = result.timings;
 			const { files, changed, todos } = result.summary;
 			process.stdout.write(
-				`round ${i + 1}: ${files} files in ${fixed(ms)} = ${(files / (ms / 1000)).toFixed(1)} files/s (load ${fixed(loadMs)}, transforms ${fixed(transformMs)}, diff ${fixed(diffMs)}; CPU ${fixed(cpuMs)}); ${changed} changed, ${todos} todos\n`,
+				`round ${i + 1}: ${files} files in ${fixed(ms)} = ${(files / (ms / 1000)).toFixed(1)} files/s (load ${fixed(loadMs)}, types ${fixed(typesMs)}, transforms ${fixed(transformMs)}, diff ${fixed(diffMs)}; CPU ${fixed(cpuMs)}); ${changed} changed, ${todos} todos\n`,
 			);
 		}
 		const slowest = Object.entries(rounds.at(-1)?.result.timings.byTransform ?? {})
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 		const first = rounds[0];
 		const split = (pick: (r: Round) => number): string => fixed(median(rounds.map(pick)));
 		process.stdout.write(
-			`median of ${ROUNDS}: ${rate.toFixed(1)} files/s on ${bot.files} files (load ${split((r) => r.result.timings.loadMs)}, transforms ${split((r) => r.result.timings.transformMs)}, diff ${split((r) => r.result.timings.diffMs)}); ` +
+			`median of ${ROUNDS}: ${rate.toFixed(1)} files/s on ${bot.files} files (load ${split((r) => r.result.timings.loadMs)}, types ${split((r) => r.result.timings.typesMs)}, transforms ${split((r) => r.result.timings.transformMs)}, diff ${split((r) => r.result.timings.diffMs)}); ` +
 				`first round, as one CLI run: ${first === undefined ? '-' : (bot.files / (first.ms / 1000)).toFixed(1)} files/s; ` +
 				`per CPU second: ${(bot.files / (median(rounds.map((r) => r.cpuMs)) / 1000)).toFixed(1)} files; goal ≥ ${GOAL}/s: ${rate >= GOAL ? 'met' : 'NOT met'}\n`,
 		);

@@ -3,6 +3,8 @@ export interface MigrationTodo {
 	/** 1-based line in the migrated file. */
 	readonly line: number;
 	readonly message: string;
+	/** The transform that left it (`collectors`, `discord-members`, …): what kind of work it is. */
+	readonly transform: string;
 }
 
 /** One file's outcome. */
@@ -23,7 +25,15 @@ export interface SkippedFile {
 /** The report `--report file.json` writes. */
 export interface MigrationReport {
 	readonly files: readonly FileReport[];
+	/** What a maintainer needs to know about the project as a whole (dependencies, Node version, missing typings). */
+	readonly notes: readonly string[];
 	/** Files found in the project but neither read for rewriting nor written. */
 	readonly skipped: readonly SkippedFile[];
-	readonly summary: { readonly files: number; readonly changed: number; readonly todos: number };
+	readonly summary: {
+		readonly files: number;
+		readonly changed: number;
+		readonly todos: number;
+		/** Todos by the transform that left them: the manual work left, by kind. */
+		readonly todosByTransform: Readonly<Record<string, number>>;
+	};
 }

@@ -10,8 +10,10 @@ const USAGE = `Usage: oven-migrate <path> [--write] [--force] [--report <file.js
 
 Moves a discord.js v13/v14 bot to OvenJS. A dry run by default: prints a summary and a
 unified diff. --write rewrites the files in place (refused in a git tree with uncommitted
-changes unless --force). What it cannot migrate is marked "// oven-migrate:" in the code
-and listed in the report (--report may be given more than once, e.g. one .md and one .json).
+changes unless --force). A bot built on a framework over discord.js (Sapphire, discordx,
+Akairo, …) is refused unless --force. The discord.js version is read from node_modules or
+package.json unless --from says. What it cannot migrate is marked "// oven-migrate:" in the
+code and listed in the report (--report may be given more than once, e.g. one .md and one .json).
 Symbolic links that lead out of <path> are skipped, never written through.`;
 
 /** Runs the CLI with `argv` (without node and the script); resolves the exit code. */
@@ -63,6 +65,7 @@ export async function main(
 		if (!result.written) for (const file of result.files) if (file.diff !== '') out.write(file.diff);
 		for (const file of result.files) for (const todo of file.todos) out.write(`${file.path}:${todo.line}: ${todo.message}\n`);
 		for (const file of result.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
+		for (const note of result.notes) out.write(`note: ${note}\n`);
 		const { files, changed, todos } = result.summary;
 		const skipped = result.skipped.length === 0 ? '' : ` ${result.skipped.length} skipped.`;
 		out.write(

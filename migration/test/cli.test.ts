@@ -30,9 +30,10 @@ describe('oven-migrate (the built CLI)', () => {
 		expect(stdout).toContain('1 files, 1 would change, 1 left for a person. Dry run: pass --write to apply.');
 		expect(stderr).toContain('migrated 1/1 files');
 		expect(JSON.parse(await readFile(report, 'utf8'))).toEqual({
-			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String) }] }],
+			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String), transform: 'event-names' }] }],
+			notes: [expect.stringContaining("discord.js's typings were not found"), 'Add ovenjs to the dependencies: npm install ovenjs.'],
 			skipped: [],
-			summary: { files: 1, changed: 1, todos: 1 },
+			summary: { files: 1, changed: 1, todos: 1, todosByTransform: { 'event-names': 1 } },
 		});
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(BOT);
 	});

@@ -57,7 +57,7 @@ describe('client-intents', () => {
 		);
 		expect(todos).toEqual([
 			expect.stringContaining('partials removed'),
-			expect.stringContaining('`allowedMentions: { parse: [] }` removed'),
+			expect.stringContaining("allowedMentions (`{ parse: [] }`) removed: OvenJS's client has no default for it"),
 			expect.stringContaining('set the token'),
 		]);
 	});

@@ -29,12 +29,14 @@ describe('embeds', () => {
 		expect(out).toContain('embeds: [other]');
 	});
 
-	it('marks methods and colors OvenJS does not have', () => {
-		const { todos } = run(
+	it("writes discord.js's named colors as their numbers and marks methods OvenJS does not have", () => {
+		const { text, todos } = run(
 			embeds,
-			"import { EmbedBuilder, Colors } from 'discord.js';\nconst e = new EmbedBuilder().setColor(Colors.Red).spliceFields(0, 1);\n",
+			"import { EmbedBuilder, Colors } from 'discord.js';\nconst e = new EmbedBuilder().setColor(Colors.Red).spliceFields(0, 1);\nconst f = new EmbedBuilder().setColor('DARK_BUT_NOT_BLACK');\n",
 		);
-		expect(todos).toEqual([expect.stringContaining('setColor(Colors.Red)'), expect.stringContaining('has no spliceFields()')]);
+		expect(text).toContain('.setColor(0xed4245 /* Red */)');
+		expect(text).toContain('.setColor(0x2c2f33 /* DarkButNotBlack */)');
+		expect(todos).toEqual([expect.stringContaining('has no spliceFields()')]);
 	});
 
 	it('leaves an EmbedBuilder that is not discord.js alone', () => {

@@ -1,6 +1,6 @@
 import { Project, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { migrate, type Transform } from '@ovenjs/migrate';
+import { migrate, runTransforms, type Transform } from '@ovenjs/migrate';
 import { project } from './_project.js';
 
 /** A transform that leaves a todo on every call of `mark()`. */
@@ -50,10 +50,10 @@ describe('migrate: the engine', () => {
 			'function f() {\n\tif (x) {\n\t\t// oven-migrate: mark 1\n\t\t// oven-migrate: mark 2\n\t\tmark(1); mark(2);\n\t}\n\t// oven-migrate: mark 3\n\tmark(3);\n}\n// oven-migrate: mark 4\nmark(4);\n',
 		);
 		expect(file?.todos).toEqual([
-			{ line: 3, message: 'mark 1' },
-			{ line: 4, message: 'mark 2' },
-			{ line: 7, message: 'mark 3' },
-			{ line: 10, message: 'mark 4' },
+			{ line: 3, message: 'mark 1', transform: 'marker' },
+			{ line: 4, message: 'mark 2', transform: 'marker' },
+			{ line: 7, message: 'mark 3', transform: 'marker' },
+			{ line: 10, message: 'mark 4', transform: 'marker' },
 		]);
 	});
 
@@ -63,10 +63,10 @@ describe('migrate: the engine', () => {
 		expect(file?.after).toBe('const a = 1;\r\n// oven-migrate: mark a\nmark(a);\r\nconst b = 2;\r\n');
 	});
 
-	it('indents multi-line rewrites exactly as ts-morph does on its own', async () => {
+	it("indents a custom transform's multi-line rewrites exactly as ts-morph does on its own", async () => {
 		const text = 'export function f() {\n\tif (x) {\n\t\told();\n\t}\n\treturn () => {\n\t\told();\n\t};\n}\nold();\n';
 		const plain = new Project({ useInMemoryFileSystem: true }).createSourceFile('bot.ts', text);
-		expander.apply(plain, { from: 'v14', todo: () => undefined });
+		runTransforms(plain, { transforms: [expander] });
 		const root = await project({ 'bot.ts': text });
 		const [file] = (await migrate({ root, transforms: [expander] })).files;
 		expect(file?.after).toBe(plain.getFullText());

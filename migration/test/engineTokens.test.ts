@@ -1,6 +1,6 @@
 import { Node, Project, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { clientIntents, type TransformContext } from '@ovenjs/migrate';
+import { clientIntents, runTransforms } from '@ovenjs/migrate';
 
 /**
  * client-intents moves `client.login(token)`'s token into the options only when the token's
@@ -97,9 +97,7 @@ describe('client-intents: where the token is declared (syntactic, checked agains
 		const text = `${HEAD}${body.replace('CLIENT', `const c = new Client({ intents: [] }); c.login(${token});`)}\n`;
 		const expected = checkerSaysMovable(project(), text);
 		const file = project().createSourceFile('bot.ts', text);
-		const todos: string[] = [];
-		const context: TransformContext = { from: 'v14', todo: (_node, message) => todos.push(message) };
-		clientIntents.apply(file, context);
+		const todos = runTransforms(file, { transforms: [clientIntents] }).map((todo) => todo.message);
 		const moved = file.getFullText().includes(`createClient({ token: ${token}`);
 		expect({ moved, todo: todos.some((t) => t.includes('set the token')) }).toEqual({ moved: expected, todo: !expected });
 	});

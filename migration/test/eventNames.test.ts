@@ -53,4 +53,28 @@ describe('event-names', () => {
 		expect(text).toContain('Events.CacheSweep');
 		expect(todos).toEqual([expect.stringContaining("'cacheSweep' has no OvenJS equivalent")]);
 	});
+
+	it("names events in handler modules (Events.X and discord.js's names), and gives a ready listener's parameter the client OvenJS does not pass", () => {
+		const module =
+			"const { Events } = require('discord.js');\nmodule.exports = { name: Events.ClientReady, once: true, execute(c) { console.log(c.user.username); } };\n";
+		expect(run(eventNames, module, 'v14', 'ready.js').text).toBe(
+			"const { Events } = require('discord.js');\nmodule.exports = { name: 'ready', once: true, execute(c) { console.log(c.user.username); } };\n",
+		);
+		expect(run(eventNames, "module.exports = { name: 'clientReady', execute() {} };\nconst other = { name: 'clientReady' };\n").text).toBe(
+			"module.exports = { name: 'ready', execute() {} };\nconst other = { name: 'clientReady' };\n",
+		);
+		const listeners =
+			"import { Client, Events } from 'discord.js';\nclient.once(Events.ClientReady, (readyClient: Client<true>) => console.log(readyClient.user.tag));\nclient.once('ready', c => c.user);\nclient.on('ready', function (c) { return c; });\nclient.on('ready', async (c) => c);\nclient.on('ready', async c => c);\n";
+		expect(run(eventNames, listeners).text).toBe(
+			"import { Client, Events } from 'discord.js';\nclient.once('ready', (readyClient: Client<true> = client) => console.log(readyClient.user.tag));\nclient.once('ready', (c = client) => c.user);\nclient.on('ready', function (c = client) { return c; });\nclient.on('ready', async (c = client) => c);\nclient.on('ready', async (c = client) => c);\n",
+		);
+	});
+
+	it("passes a handler module only the event's data where a loader adds arguments after them (OvenJS adds the shard id)", () => {
+		const loader =
+			'for (const event of events) {\n\tif (event.once) client.once(event.name, (...args) => event.execute(...args, client));\n\telse client.on(event.name, async (...args) => { await event.execute(...args); log(...args, 1); });\n}\n';
+		expect(run(eventNames, loader).text).toBe(
+			'for (const event of events) {\n\tif (event.once) client.once(event.name, (...args) => event.execute(...args.slice(0, 1), client));\n\telse client.on(event.name, async (...args) => { await event.execute(...args); log(...args.slice(0, 1), 1); });\n}\n',
+		);
+	});
 });

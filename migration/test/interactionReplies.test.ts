@@ -1,62 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { interactionReplies } from '@ovenjs/migrate';
-import { run } from './_transform.js';
+import { discordMembers, interactionReplies } from '@ovenjs/migrate';
+import { migrateText } from './_migrateText.js';
 
-describe('interaction-replies', () => {
-	it('keeps ephemeral in the reply body, and writes the Ephemeral flag that way', () => {
-		const text = "await interaction.reply({ content: 'hi', ephemeral: true });\n";
-		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
-		expect(
-			run(
-				interactionReplies,
-				"import { MessageFlags } from 'discord.js';\nawait i.reply({ content: 'x', flags: MessageFlags.Ephemeral });\n",
-			).text,
-		).toContain("await i.reply({ content: 'x', ephemeral: true });");
-	});
+const steps = [interactionReplies, discordMembers];
 
-	it('leaves text replies and replies without ephemeral alone', () => {
-		const text = "await interaction.reply('pong');\nawait interaction.reply({ content: 'x' });\n";
-		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
-	});
+/** A file that listens to interactions, with `BODY` in the listener. */
+const listener = (body: string, head = ''): string =>
+	`import { Client, MessageFlags } from 'discord.js';\n${head}const client = new Client({ intents: [] });\nclient.on('interactionCreate', async (interaction) => {\n\tif (!interaction.isChatInputCommand()) return;\n${body}\n});\n`;
 
-	it('finds the interaction by the interactionCreate listener parameter', () => {
-		expect(
-			run(
-				interactionReplies,
-				"import { MessageFlags } from 'discord.js';\nclient.on('interactionCreate', async (it) => { await it.reply({ content: 'x', flags: MessageFlags.Ephemeral }); });\n",
-			).text,
-		).toContain("it.reply({ content: 'x', ephemeral: true })");
-	});
-
-	it('keeps deferReply, and drops fetchReply: every answer resolves to its message', () => {
-		const text = 'await interaction.deferReply({ ephemeral: true });\nawait interaction.deferReply();\n';
-		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
-		expect(run(interactionReplies, "const sent = await interaction.reply({ content: 'x', fetchReply: true });\n")).toEqual({
-			text: "const sent = await interaction.reply({ content: 'x' });\n",
-			todos: [],
-		});
-	});
-
-	it('keeps the answers, type guards, option readers and modal fields, which OvenJS shares', () => {
-		const text =
-			"await interaction.editReply('done');\nawait interaction.followUp({ content: 'more', ephemeral: true });\nawait interaction.update({ components: [] });\nawait interaction.showModal(modal);\nif (!interaction.isChatInputCommand()) return;\nconst user = interaction.options.getUser('user', true);\nconst subject = interaction.fields.getTextInputValue('subject');\nconst [first] = interaction.values;\n";
-		expect(run(interactionReplies, text)).toEqual({ text, todos: [] });
-	});
-
-	it("writes Discord's snake_case keys in message bodies", () => {
-		expect(run(interactionReplies, "await message.reply({ content: 'x', allowedMentions: { repliedUser: false } });\n").text).toBe(
-			"await message.reply({ content: 'x', allowed_mentions: { replied_user: false } });\n",
+describe('interaction-replies (on values the type checker knows are discord.js interactions)', () => {
+	it("keeps answers in discord.js's shape, which OvenJS's interactions share, writing the ephemeral flag as ephemeral: true", async () => {
+		const { text, todos } = await migrateText(
+			listener(
+				"\tawait interaction.reply({ content: 'hi', ephemeral: true });\n\tawait interaction.followUp({ content: 'x', flags: MessageFlags.Ephemeral });\n\tawait interaction.followUp({ content: 'y', flags: [MessageFlags.Ephemeral] });\n\tawait interaction.reply('pong');\n\tawait interaction.deferReply({ ephemeral: true, fetchReply: true });\n\tawait interaction.editReply({ content: 'done', allowedMentions: { parse: [] } });",
+			),
+			{ transforms: steps },
 		);
+		expect(text).toContain(
+			"\tawait interaction.reply({ content: 'hi', ephemeral: true });\n\tawait interaction.followUp({ content: 'x', ephemeral: true });\n\tawait interaction.followUp({ content: 'y', ephemeral: true });\n\tawait interaction.reply('pong');\n\tawait interaction.deferReply({ ephemeral: true });\n\tawait interaction.editReply({ content: 'done', allowed_mentions: { parse: [] } });",
+		);
+		expect(todos).toEqual([]);
 	});
 
-	it('leaves reply calls on things that are not interactions alone', () => {
-		const text = "import { MessageFlags } from 'discord.js';\nawait message.reply({ content: 'x', flags: MessageFlags.Ephemeral });\n";
-		expect(run(interactionReplies, text).text).toBe(text);
+	it("gives v13's isSelectMenu() its v14 name", async () => {
+		const { text } = await migrateText(
+			"const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.on('interactionCreate', (interaction) => {\n\tif (interaction.isSelectMenu()) console.log(interaction.values);\n});\n",
+			{ transforms: steps, discordJs: 'v13', fileName: 'bot.js' },
+		);
+		expect(text).toContain('if (interaction.isStringSelectMenu()) console.log(interaction.values);');
 	});
 
-	it("renames v13's isSelectMenu() (a string select) and, from v13, isCommand() (a slash command then)", () => {
-		expect(run(interactionReplies, 'if (interaction.isSelectMenu()) f();\n').text).toBe('if (interaction.isStringSelectMenu()) f();\n');
-		expect(run(interactionReplies, 'if (interaction.isCommand()) f();\n', 'v13').text).toBe('if (interaction.isChatInputCommand()) f();\n');
-		expect(run(interactionReplies, 'if (interaction.isCommand()) f();\n').text).toBe('if (interaction.isCommand()) f();\n');
+	it("writes Discord's snake_case keys in message bodies, keeping allowed mentions", async () => {
+		const { text } = await migrateText(
+			"import { Client } from 'discord.js';\nconst client = new Client({ intents: [] });\nclient.on('messageCreate', async (message) => {\n\tawait message.reply({ content: 'x', allowedMentions: { repliedUser: false, parse: [] } });\n\tawait message.channel.send({ content: 'y', allowedMentions: { parse: ['users'] } });\n});\n",
+			{ transforms: steps },
+		);
+		expect(text).toContain("await message.reply({ content: 'x', allowed_mentions: { replied_user: false, parse: [] } });");
+		expect(text).toContain("await message.channel.send({ content: 'y', allowed_mentions: { parse: ['users'] } });");
+	});
+
+	it('leaves reply calls on values that are not discord.js interactions alone, whatever they are called', async () => {
+		const text =
+			"class Ctx { async reply(body: { content: string; ephemeral: boolean }) {} async deferReply(o: { ephemeral: boolean }) {} }\nconst interaction = new Ctx();\nawait interaction.reply({ content: 'x', ephemeral: true });\nawait interaction.deferReply({ ephemeral: true });\n";
+		const out = await migrateText(`import { Client } from 'discord.js';\n${text}`, { transforms: steps });
+		expect(out.text).toBe(`import { Client } from 'discord.js';\n${text}`);
+		expect(out.todos).toEqual([]);
 	});
 });

@@ -21,7 +21,7 @@ describe('migrate', () => {
 		const root = await project({ 'bot.ts': BOT });
 		const result = await migrate({ root });
 		const [file] = result.files;
-		expect(file?.todos).toEqual([{ line: 6, message: expect.stringContaining("'emojiCreate'") }]);
+		expect(file?.todos).toEqual([{ line: 6, message: expect.stringContaining("'emojiCreate'"), transform: 'event-names' }]);
 		expect(file?.after.split('\n')[5]).toMatch(/^\/\/ oven-migrate: discord\.js's 'emojiCreate'/);
 		expect(file?.after.split('\n')[6]).toBe("client.on('guildEmojisUpdate', (emoji) => console.log(emoji.name));");
 	});
@@ -31,9 +31,13 @@ describe('migrate', () => {
 		const result = await migrate({ root, write: true });
 		expect(await readFile(join(root, 'bot.ts'), 'utf8')).toBe(result.files[0]?.after);
 		expect(toReport(result)).toEqual({
-			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String) }] }],
+			files: [{ path: 'bot.ts', changed: true, todos: [{ line: 6, message: expect.any(String), transform: 'event-names' }] }],
+			notes: [
+				expect.stringContaining("discord.js's typings were not found under node_modules"),
+				'Add ovenjs to the dependencies: npm install ovenjs.',
+			],
 			skipped: [],
-			summary: { files: 1, changed: 1, todos: 1 },
+			summary: { files: 1, changed: 1, todos: 1, todosByTransform: { 'event-names': 1 } },
 		});
 	});
 

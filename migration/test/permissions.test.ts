@@ -34,11 +34,6 @@ describe('permissions', () => {
 		expect(todos).toEqual([expect.stringContaining('is used as a number'), expect.stringContaining('Nope is unknown')]);
 	});
 
-	it('marks member permission checks', () => {
-		const { todos } = run(permissions, "if (!member.permissions.has('BanMembers')) return;\n");
-		expect(todos).toEqual([expect.stringContaining('effectivePermissions')]);
-	});
-
 	it('leaves objects that are not discord.js alone', () => {
 		const text = "import { PermissionFlagsBits } from './mine';\nconst a = PermissionFlagsBits.BanMembers;\n";
 		expect(run(permissions, text)).toEqual({ text, todos: [] });

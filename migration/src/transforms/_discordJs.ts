@@ -1,4 +1,4 @@
-import { Node, ts, type Identifier, type SourceFile } from 'ts-morph';
+import { CodeBlockWriter, Node, ts, type Identifier, type SourceFile } from 'ts-morph';
 
 const DISCORD_JS = new Set(['discord.js']);
 
@@ -32,36 +32,28 @@ function requiredModuleOf(node: ts.Node | undefined, file: ts.SourceFile): strin
 const bindingsCache = new WeakMap<ts.SourceFile, ReadonlyMap<string, string | null>>();
 
 /**
- * Every discord.js binding of `file`: local name → exported name, or `null` for a namespace
- * (`import * as Discord`, `import Discord from`, `const Discord = require('discord.js')`).
- * Read from the compiler's tree and cached until the next edit: most transforms ask, and
- * wrapping every variable declaration would make each later edit re-map those wrappers.
+ * The bindings `tree` takes from the modules `isModule` accepts: local name → exported name, or
+ * `null` for a namespace (`import * as Discord`, `import Discord from`, `const Discord = require(…)`).
+ * ESM imports at the top level, `require` declarations anywhere.
  */
-export function discordJsBindings(file: SourceFile): Map<string, string | null> {
-	const tree = file.compilerNode;
-	const cached = bindingsCache.get(tree);
-	if (cached !== undefined) return new Map(cached);
+export function treeBindings(tree: ts.SourceFile, isModule: (specifier: string) => boolean): Map<string, string | null> {
 	const bindings = new Map<string, string | null>();
 	for (const statement of tree.statements) {
-		if (
-			!ts.isImportDeclaration(statement) ||
-			!ts.isStringLiteral(statement.moduleSpecifier) ||
-			!isDiscordJs(statement.moduleSpecifier.text)
-		)
+		if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isModule(statement.moduleSpecifier.text))
 			continue;
 		const clause = statement.importClause;
 		const named = clause?.namedBindings;
 		const namespace = (named !== undefined && ts.isNamespaceImport(named) ? named.name : undefined) ?? clause?.name;
-		if (namespace !== undefined) bindings.set(namespace.getText(tree), null);
+		if (namespace !== undefined) bindings.set(namespace.text, null);
 		if (named !== undefined && ts.isNamedImports(named)) {
-			for (const element of named.elements) bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
+			for (const element of named.elements) bindings.set(element.name.text, (element.propertyName ?? element.name).getText(tree));
 		}
 	}
 	const visit = (node: ts.Node): void => {
 		if (ts.isVariableDeclaration(node)) {
 			const specifier = requiredModuleOf(node.initializer, tree);
-			if (specifier !== undefined && isDiscordJs(specifier)) {
-				if (ts.isIdentifier(node.name)) bindings.set(node.name.getText(tree), null);
+			if (specifier !== undefined && isModule(specifier)) {
+				if (ts.isIdentifier(node.name)) bindings.set(node.name.text, null);
 				else if (ts.isObjectBindingPattern(node.name)) {
 					for (const element of node.name.elements)
 						bindings.set(element.name.getText(tree), (element.propertyName ?? element.name).getText(tree));
@@ -71,6 +63,20 @@ export function discordJsBindings(file: SourceFile): Map<string, string | null> 
 		ts.forEachChild(node, visit);
 	};
 	ts.forEachChild(tree, visit);
+	return bindings;
+}
+
+/**
+ * Every discord.js binding of `file`: local name → exported name, or `null` for a namespace
+ * (`import * as Discord`, `import Discord from`, `const Discord = require('discord.js')`).
+ * Read from the compiler's tree and cached until the next edit: most transforms ask, and
+ * wrapping every variable declaration would make each later edit re-map those wrappers.
+ */
+export function discordJsBindings(file: SourceFile): Map<string, string | null> {
+	const tree = file.compilerNode;
+	const cached = bindingsCache.get(tree);
+	if (cached !== undefined) return new Map(cached);
+	const bindings = treeBindings(tree, isDiscordJs);
 	bindingsCache.set(tree, bindings);
 	return new Map(bindings);
 }
@@ -211,8 +217,13 @@ function scopeDeclarations(scope: ts.Node, wanted: string): ts.Node[] {
  * global, or a name declared nowhere): only the checker can tell those apart.
  */
 export function localDeclarations(id: Identifier): ts.Node[] | undefined {
-	const wanted = id.compilerNode.text;
-	for (let scope: ts.Node | undefined = id.compilerNode.parent; scope !== undefined; scope = scope.parent) {
+	return treeLocalDeclarations(id.compilerNode);
+}
+
+/** {@link localDeclarations} on the compiler's tree. */
+export function treeLocalDeclarations(id: ts.Identifier): ts.Node[] | undefined {
+	const wanted = id.text;
+	for (let scope: ts.Node | undefined = id.parent; scope !== undefined; scope = scope.parent) {
 		const found = scopeDeclarations(scope, wanted);
 		if (found.some((d) => !ts.isInterfaceDeclaration(d) && !ts.isTypeAliasDeclaration(d))) return found;
 	}
@@ -253,4 +264,105 @@ export function isReferencedOutside(file: SourceFile, local: string, owner: Node
 		const parent = id.parent;
 		return !((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === id);
 	});
+}
+
+/**
+ * Which of `names` `file` reads as free identifiers: references (not property names, not keys,
+ * not declarations) that no scope of the file declares, as a name an `ovenjs` import would bind.
+ */
+export function freeReferences(file: SourceFile, names: ReadonlySet<string>): Set<string> {
+	const free = new Set<string>();
+	const text = file.getFullText();
+	if (![...names].some((name) => text.includes(name))) return free;
+	someIdentifier(file, (id) => {
+		if (!names.has(id.text) || free.has(id.text)) return false;
+		const parent = id.parent;
+		if ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === id)
+			return false;
+		if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)) return false;
+		if (ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isBindingElement(parent)) return false;
+		if ((id.flags & ts.NodeFlags.JSDoc) !== 0 || (ts.isQualifiedName(parent) && parent.right === id)) return false;
+		if (treeLocalDeclarations(id) === undefined) free.add(id.text);
+		return free.size === names.size;
+	});
+	return free;
+}
+
+/**
+ * Removes a statement but not the comments above it: ts-morph's `remove()` takes a JSDoc-style
+ * block above a statement with it, and a file's header comment sits above its first statement,
+ * which is often the discord.js import or require. A statement with comments above it is
+ * emptied instead (its line stays, blank).
+ */
+export function removeStatement(statement: Node): void {
+	const hasComments = statement.getLeadingCommentRanges().length > 0 || statement.getStart(true) !== statement.getStart();
+	if (hasComments) replaceNode(statement, '');
+	else if (Node.isStatement(statement) || Node.isImportDeclaration(statement)) statement.remove();
+	else replaceNode(statement, '');
+}
+
+/**
+ * Inserts `text` (statements) before `anchor`, a statement of `file`, or after the file's
+ * imports: statement by statement through ts-morph, which keeps every node of the file known
+ * (a text insertion into the file makes ts-morph forget them all, and the todos with them).
+ */
+export function insertStatementsBefore(file: SourceFile, anchor: Node | undefined, text: string): void {
+	const statements = file.getStatements();
+	const index = anchor === undefined ? -1 : statements.findIndex((statement) => statement === anchor);
+	if (index >= 0) file.insertStatements(index, text);
+	else {
+		const lastImport = statements.findLastIndex(
+			(statement) =>
+				Node.isImportDeclaration(statement) ||
+				requiredModule(Node.isVariableStatement(statement) ? statement.getDeclarations()[0]?.getInitializer() : undefined) !== undefined,
+		);
+		file.insertStatements(lastImport + 1, text);
+	}
+}
+
+/**
+ * Replaces `node` with `text` as written: ts-morph's own `replaceWithText` indents every line
+ * after the first by the node's indentation level, in its own indentation (four spaces), on top
+ * of the indentation the text already carries, so rewritten chains and bodies drifted right. A
+ * writer at level zero, with the file's line break, writes the text byte for byte. A JSDoc
+ * comment above the node (ts-morph counts it in) is kept.
+ */
+export function replaceNode(node: Node, text: string): Node {
+	const newLine = node.getSourceFile().getFullText().includes('\r\n') ? '\r\n' : '\n';
+	// ts-morph replaces from the start of the node's JSDoc, which is kept as it is.
+	const jsDoc = node.getSourceFile().getFullText().slice(node.getStart(true), node.getStart());
+	// replaceWithText takes the writer to print with as a second argument its typings do not declare.
+	const replace = node.replaceWithText as (this: Node, text: string, writer: CodeBlockWriter) => Node;
+	return replace.call(node, `${jsDoc}${text}`, new CodeBlockWriter({ newLine }));
+}
+
+/** The ts-morph wrapper of `node`, a node of `file`'s current compiler tree (wrapping nothing else on the way). */
+export function wrapperOf(file: SourceFile, node: ts.Node): Node | undefined {
+	for (
+		let current: Node | undefined = file.getDescendantAtPos(node.getStart(file.compilerNode));
+		current !== undefined;
+		current = current.getParent()
+	)
+		if (current.compilerNode === node) return current;
+	return undefined;
+}
+
+/**
+ * Adds `property` (`key: value`) to an object literal in the object's own layout: at the end of
+ * a one-line object, or as a line of its own, indented as the others, in a multi-line one (where
+ * ts-morph's own insertion would lay it out in its four-space style).
+ */
+export function addProperty(object: Node, property: string): Node {
+	const text = object.getText();
+	const closing = text.lastIndexOf('}');
+	const before = text.slice(0, closing);
+	const body = before.trimEnd();
+	if (!text.includes('\n')) {
+		const separator = body.endsWith('{') ? ' ' : body.endsWith(',') ? ' ' : ', ';
+		return replaceNode(object, `${body}${separator}${property} }`);
+	}
+	const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+	const indent = /^[\t ]*/.exec(lastLine)?.[0] ?? '';
+	const comma = body.endsWith('{') || body.endsWith(',') ? '' : ',';
+	return replaceNode(object, `${body}${comma}\n${indent}${property},${text.slice(body.length)}`);
 }

@@ -1,17 +1,17 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { excerpt } from './_discordJs.js';
 import { ACTIVITY_TYPES } from './_discordEnums.js';
 import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
+import { excerpt, replaceNode } from './_discordJs.js';
 
 /** Presence setters of discord.js's `ClientUser`; OvenJS's `ClientUser` has all but `setAFK`. */
 const PRESENCE_SETTERS = new Set(['setActivity', 'setPresence', 'setStatus', 'setAFK']);
 
 /** `3 /* Watching *\/`: Discord's activity type number, with the name kept for readers. */
 function numberText(name: string): string | undefined {
-	const value = ACTIVITY_TYPES[name];
+	const value = Object.hasOwn(ACTIVITY_TYPES, name) ? ACTIVITY_TYPES[name] : undefined;
 	if (value === undefined) return undefined;
 	const readable = Object.keys(ACTIVITY_TYPES).find((key) => ACTIVITY_TYPES[key] === value) ?? name;
 	return `${value} /* ${readable} */`;
@@ -31,7 +31,7 @@ export const activityTypes: Transform = {
 		const bindings = discordModuleBindings(file);
 		for (const { access, member } of enumMemberAccesses(file, bindings, 'ActivityType', 'ActivityTypes')) {
 			const text = numberText(member);
-			if (text !== undefined) access.replaceWithText(text);
+			if (text !== undefined) replaceNode(access, text);
 		}
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
 			if (property.wasForgotten() || property.getName() !== 'type') continue;
@@ -39,7 +39,7 @@ export const activityTypes: Transform = {
 			const object = property.getParent();
 			const text = written === undefined || written !== written.toUpperCase() ? undefined : numberText(written);
 			if (text !== undefined && Node.isObjectLiteralExpression(object) && object.getProperty('name') !== undefined)
-				property.getInitializerOrThrow().replaceWithText(text);
+				replaceNode(property.getInitializerOrThrow(), text);
 		}
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			const callee = call.getExpression();
@@ -54,7 +54,7 @@ export const activityTypes: Transform = {
 				const type = argument.getProperty('type');
 				const value = Node.isPropertyAssignment(type) ? stringValue(type.getInitializer()) : undefined;
 				const text = value === undefined ? undefined : numberText(value);
-				if (text !== undefined && Node.isPropertyAssignment(type)) type.getInitializerOrThrow().replaceWithText(text);
+				if (text !== undefined && Node.isPropertyAssignment(type)) replaceNode(type.getInitializerOrThrow(), text);
 			}
 			if (callee.getName() === 'setAFK')
 				context.todo(

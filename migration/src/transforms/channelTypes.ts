@@ -4,6 +4,7 @@ import { CHANNEL_TYPES, V13_CHANNEL_TYPES } from './_discordEnums.js';
 import { enumMemberAccesses } from './_enumMembers.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { stringValue } from './_builderChain.js';
+import { replaceNode } from './_discordJs.js';
 
 const COMPARISONS = new Set([
 	SyntaxKind.EqualsEqualsEqualsToken,
@@ -50,20 +51,20 @@ export const channelTypes: Transform = {
 					access,
 					`channel type ${path.join('.')} is unknown to this tool; use Discord's number (https://discord.com/developers/docs/resources/channel#channel-object-channel-types).`,
 				);
-			else access.replaceWithText(text);
+			else replaceNode(access, text);
 		}
 		for (const binary of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
 			if (binary.wasForgotten() || !COMPARISONS.has(binary.getOperatorToken().getKind())) continue;
 			const [typed, literal] = readsType(binary.getLeft()) ? [binary.getLeft(), binary.getRight()] : [binary.getRight(), binary.getLeft()];
 			const text = readsType(typed) ? v13Text(literal) : undefined;
-			if (text !== undefined) literal.replaceWithText(text);
+			if (text !== undefined) replaceNode(literal, text);
 		}
 		for (const statement of file.getDescendantsOfKind(SyntaxKind.SwitchStatement)) {
 			if (!readsType(statement.getExpression())) continue;
 			for (const clause of statement.getCaseBlock().getClauses()) {
 				if (!Node.isCaseClause(clause)) continue;
 				const text = v13Text(clause.getExpression());
-				if (text !== undefined) clause.getExpression().replaceWithText(text);
+				if (text !== undefined) replaceNode(clause.getExpression(), text);
 			}
 		}
 	},

@@ -1,11 +1,24 @@
 import { pascalFromScreaming } from '@ovenjs/analysis';
 import { GatewayIntents } from 'ovenjs/knowledge';
-import { Node, SyntaxKind, type Expression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import {
+	Node,
+	SyntaxKind,
+	type ClassDeclaration,
+	type ClassExpression,
+	type Expression,
+	type NewExpression,
+	type ObjectLiteralExpression,
+	type SourceFile,
+} from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations } from './_discordJs.js';
+import { addProperty, discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations, replaceNode } from './_discordJs.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** discord.js v14 intent names OvenJS spells differently (deprecated aliases). */
-const INTENT_ALIASES: Readonly<Record<string, string>> = { GuildBans: 'GuildModeration', GuildEmojisAndStickers: 'GuildExpressions' };
+const INTENT_ALIASES: Readonly<Record<string, string>> = lookupTable({
+	GuildBans: 'GuildModeration',
+	GuildEmojisAndStickers: 'GuildExpressions',
+});
 
 const INTENT_NAMES = Object.keys(GatewayIntents) as (keyof typeof GatewayIntents)[];
 
@@ -129,14 +142,24 @@ function rewriteOptions(options: ObjectLiteralExpression, bindings: ReadonlyMap<
 					options,
 					`intents \`${excerpt(value)}\` is not a constant list; write OvenJS intent names inline (\`['Guilds', …]\`).`,
 				);
-			else value.replaceWithText(`[${[...new Set(names)].map((n) => `'${n}'`).join(', ')}]`);
+			else replaceNode(value, `[${[...new Set(names)].map((n) => `'${n}'`).join(', ')}]`);
+		} else if (key === 'allowedMentions' && context.project.allowedMentions?.kind === 'literal') {
+			// Carried to every message body by interaction-replies, as discord.js applied it.
+			property.remove();
+		} else if (key === 'allowedMentions') {
+			const text = excerpt(value);
+			property.remove();
+			context.todo(
+				options,
+				`allowedMentions (\`${text}\`) removed: OvenJS's client has no default for it, and it is not a literal the migration could carry to each message; pass allowed_mentions (Discord's keys: parse, users, roles, replied_user) in every message body, or @everyone in a user's text may ping.`,
+			);
 		} else if (key === 'partials') {
 			property.remove();
 			context.todo(options, 'partials removed: OvenJS views work from their ids, cached or not, so no partials are needed.');
 		} else if (key === 'shards' && (Node.isNumericLiteral(value) || (Node.isStringLiteral(value) && value.getLiteralValue() === 'auto'))) {
 			continue;
 		} else if (key === 'shardCount' && Node.isNumericLiteral(value)) {
-			property.replaceWithText(`shards: ${value.getText()}`);
+			replaceNode(property, `shards: ${value.getText()}`);
 		} else {
 			const text = excerpt(property);
 			property.remove();
@@ -170,7 +193,7 @@ export const clientIntents: Transform = {
 			}
 			rewriteOptions(options, bindings, context);
 			if (options.getProperty('intents') === undefined && !options.getProperties().some((p) => Node.isSpreadAssignment(p))) {
-				options.addPropertyAssignment({ name: 'intents', initializer: '[]' });
+				addProperty(options, 'intents: []');
 				context.todo(
 					expression,
 					"the client had no intents: list the ones the bot needs (`intents: ['Guilds', …]`); OvenJS's types then check the events you listen to.",
@@ -210,7 +233,78 @@ export const clientIntents: Transform = {
 			const existing = options.getProperty('token');
 			if (existing !== undefined) existing.remove();
 			const rest = options.getProperties().map((p) => p.getText());
-			expression.replaceWithText(`createClient({ ${[tokenProperty, ...rest].join(', ')} })`);
+			replaceNode(expression, `${context.ovenName('createClient')}({ ${[tokenProperty, ...rest].join(', ')} })`);
+		}
+		for (const declaration of [...file.getClasses(), ...file.getDescendantsOfKind(SyntaxKind.ClassExpression)]) {
+			const base = declaration.getExtends()?.getExpression();
+			if (base !== undefined && discordJsPath(base, bindings)?.join('.') === 'Client')
+				subclassOptions(declaration, file, bindings, context);
 		}
 	},
 };
+
+/** The object literal's text with `property` first, in the object's layout (one line, or a line of its own). */
+function withFirstProperty(object: ObjectLiteralExpression, property: string): string {
+	const text = object.getText();
+	const open = text.indexOf('{') + 1;
+	if (!text.includes('\n')) return `{ ${property}${object.getProperties().length > 0 ? ',' : ''}${text.slice(open).replace(/^\s*/, ' ')}`;
+	const indent = /\n([\t ]*)\S/.exec(text)?.[1] ?? '\t';
+	return `{\n${indent}${property},${text.slice(open)}`;
+}
+
+/**
+ * `class Bot extends Client { constructor() { super({ intents }) } }`: OvenJS's Client is a
+ * class too, and takes the same options as createClient, so the class stays and its `super(…)`
+ * options are rewritten (intent names, the token from the one `this.login(token)` or
+ * `bot.login(token)` that gives one); `login()` then takes no token.
+ */
+function subclassOptions(
+	declaration: ClassDeclaration | ClassExpression,
+	file: SourceFile,
+	bindings: ReadonlyMap<string, string | null>,
+	context: TransformContext,
+): void {
+	const superCall = declaration
+		.getConstructors()
+		.flatMap((constructor) => constructor.getDescendantsOfKind(SyntaxKind.CallExpression))
+		.find((call) => call.getExpression().getKind() === SyntaxKind.SuperKeyword);
+	const [options] = superCall?.getArguments() ?? [];
+	if (superCall === undefined || !Node.isObjectLiteralExpression(options)) {
+		context.todo(
+			declaration,
+			"OvenJS's Client takes createClient's options ({ token, intents: ['Guilds', …] }): pass them to super(…) in this class's constructor.",
+		);
+		return;
+	}
+	rewriteOptions(options, bindings, context);
+	if (options.getProperty('token') !== undefined) return;
+	const name = declaration.getName();
+	const instances = new Set(
+		file
+			.getDescendantsOfKind(SyntaxKind.NewExpression)
+			.filter((created) => name !== undefined && created.getExpression().getText() === name)
+			.map((created) => created.getParent())
+			.filter((parent) => Node.isVariableDeclaration(parent))
+			.map((parent) => parent.getName()),
+	);
+	const logins = file.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
+		const callee = call.getExpression();
+		if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'login' || call.getArguments().length !== 1) return false;
+		const receiver = callee.getExpression();
+		return (
+			(Node.isThisExpression(receiver) && receiver.getFirstAncestor((a) => a === declaration) !== undefined) ||
+			instances.has(receiver.getText())
+		);
+	});
+	const [login] = logins;
+	const [token] = login?.getArguments() ?? [];
+	const literal = Node.isStringLiteral(token) || Node.isNoSubstitutionTemplateLiteral(token);
+	const fromEnv = token !== undefined && /^process\.env\.\w+!?$/.test(token.getText());
+	if (logins.length === 1 && login !== undefined && token !== undefined && (literal || fromEnv)) {
+		replaceNode(options, withFirstProperty(options, `token: ${tokenText(token as Expression, file)}`));
+		login.removeArgument(0);
+	} else {
+		replaceNode(options, withFirstProperty(options, `token: process.env.DISCORD_TOKEN${isTypeScript(file) ? '!' : " ?? ''"}`));
+		context.todo(superCall, "set the token: OvenJS's Client takes it in its options (login() takes none).");
+	}
+}

@@ -1,16 +1,17 @@
 import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsPath, excerpt } from './_discordJs.js';
-import { declaredNames, discordModuleBindings, mentionsAny, ovenIdentifier } from './_discordModules.js';
+import { discordJsPath, excerpt, replaceNode } from './_discordJs.js';
+import { discordModuleBindings, mentionsAny } from './_discordModules.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** discord.js `REST` options OvenJS's `REST` takes under the same name. */
 const REST_OPTIONS = new Set(['api', 'version', 'timeout', 'retries']);
 
 /** The bulk-overwrite routes `syncCommands` replaces, and whether they are a guild's. */
-const SYNC_ROUTES: Readonly<Record<string, { readonly guild: boolean }>> = {
+const SYNC_ROUTES: Readonly<Record<string, { readonly guild: boolean }>> = lookupTable({
 	applicationCommands: { guild: false },
 	applicationGuildCommands: { guild: true },
-};
+});
 
 const REST_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 const WORDS = ['REST', 'Routes'];
@@ -34,7 +35,7 @@ function rewriteRest(expression: NewExpression, context: TransformContext): void
 		}
 		const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
 		if (name === 'version' && Node.isStringLiteral(value) && /^\d+$/.test(value.getLiteralValue()))
-			value.replaceWithText(value.getLiteralValue());
+			replaceNode(value, value.getLiteralValue());
 	}
 }
 
@@ -66,7 +67,7 @@ function lengthOnly(call: CallExpression, body: string): boolean {
 		.map((id) => id.getParent())
 		.filter((p) => Node.isPropertyAccessExpression(p) && p.getExpression().getText() === name && p.getName() === 'length');
 	if (reads.length === 0 || lengths.length !== reads.length) return false;
-	for (const access of lengths) access.replaceWithText(`${body}.length`);
+	for (const access of lengths) replaceNode(access, `${body}.length`);
 	return true;
 }
 
@@ -106,7 +107,6 @@ export const commandDeploys: Transform = {
 	apply(file, context) {
 		if (!mentionsAny(file, WORDS)) return;
 		const bindings = discordModuleBindings(file);
-		const declared = declaredNames(file);
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
 			if (discordJsPath(expression.getExpression(), bindings)?.join('.') === 'REST') rewriteRest(expression, context);
 		}
@@ -139,7 +139,7 @@ export const commandDeploys: Transform = {
 			const api =
 				Node.isPropertyAccessExpression(receiver) && receiver.getName() === 'rest'
 					? `${receiver.getExpression().getText()}.api`
-					: `new ${ovenIdentifier(declared, 'API')}(${receiver.getText()})`;
+					: `new ${context.ovenName('API')}(${receiver.getText()})`;
 			const args = [
 				api,
 				appId.getText(),
@@ -147,7 +147,7 @@ export const commandDeploys: Transform = {
 				...(sync.guild ? [guildId?.getText() === 'guildId' ? '{ guildId }' : `{ guildId: ${guildId?.getText() ?? ''} }`] : []),
 			];
 			const used = resultUsed(call) && !lengthOnly(call, body);
-			const replaced = call.replaceWithText(`${ovenIdentifier(declared, 'syncCommands')}(${args.join(', ')})`);
+			const replaced = replaceNode(call, `${context.ovenName('syncCommands')}(${args.join(', ')})`);
 			if (used)
 				context.todo(
 					replaced,

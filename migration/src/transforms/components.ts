@@ -1,14 +1,15 @@
-import { Node, SyntaxKind, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsPath, excerpt } from './_discordJs.js';
+import { discordJsPath, excerpt, replaceNode } from './_discordJs.js';
 import { chainFrom, stringValue, type ChainCall } from './_builderChain.js';
-import { declaredNames, discordModuleBindings, mentionsAny, ovenIdentifier } from './_discordModules.js';
+import { discordModuleBindings, mentionsAny } from './_discordModules.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** What a rewritten builder became. */
 type Kind = 'button' | 'select' | 'row' | 'textInput' | 'modal' | 'selectOption';
 
 /** discord.js builder classes (v14 and v13) → the OvenJS function and what it makes. */
-const BUILDERS: Readonly<Record<string, { readonly fn: string; readonly kind: Kind }>> = {
+const BUILDERS: Readonly<Record<string, { readonly fn: string; readonly kind: Kind }>> = lookupTable({
 	ButtonBuilder: { fn: 'button', kind: 'button' },
 	MessageButton: { fn: 'button', kind: 'button' },
 	StringSelectMenuBuilder: { fn: 'stringSelect', kind: 'select' },
@@ -26,7 +27,7 @@ const BUILDERS: Readonly<Record<string, { readonly fn: string; readonly kind: Ki
 	TextInputComponent: { fn: 'textInput', kind: 'textInput' },
 	StringSelectMenuOptionBuilder: { fn: '', kind: 'selectOption' },
 	SelectMenuOptionBuilder: { fn: '', kind: 'selectOption' },
-};
+});
 
 const ATTACHMENTS = new Set(['AttachmentBuilder', 'MessageAttachment']);
 
@@ -38,25 +39,25 @@ const UPLOAD_ADVICE =
 
 /** Setters → Discord's key, per builder kind. `true` when no argument means `true`. */
 const SETTERS: Readonly<Record<Kind, Readonly<Record<string, string>>>> = {
-	button: { setCustomId: 'custom_id', setLabel: 'label', setURL: 'url', setDisabled: 'disabled', setSKUId: 'sku_id' },
-	select: {
+	button: lookupTable({ setCustomId: 'custom_id', setLabel: 'label', setURL: 'url', setDisabled: 'disabled', setSKUId: 'sku_id' }),
+	select: lookupTable({
 		setCustomId: 'custom_id',
 		setPlaceholder: 'placeholder',
 		setMinValues: 'min_values',
 		setMaxValues: 'max_values',
 		setDisabled: 'disabled',
-	},
-	textInput: {
+	}),
+	textInput: lookupTable({
 		setCustomId: 'custom_id',
 		setPlaceholder: 'placeholder',
 		setValue: 'value',
 		setMinLength: 'min_length',
 		setMaxLength: 'max_length',
 		setRequired: 'required',
-	},
-	modal: { setCustomId: 'custom_id', setTitle: 'title' },
-	selectOption: { setLabel: 'label', setValue: 'value', setDescription: 'description', setDefault: 'default' },
-	row: {},
+	}),
+	modal: lookupTable({ setCustomId: 'custom_id', setTitle: 'title' }),
+	selectOption: lookupTable({ setLabel: 'label', setValue: 'value', setDescription: 'description', setDefault: 'default' }),
+	row: lookupTable({}),
 };
 
 /** Button styles by every name discord.js accepts: `ButtonStyle.Primary`, v13 `'PRIMARY'`, `MessageButtonStyles.PRIMARY`, 1–6. */
@@ -68,7 +69,8 @@ class Unsupported extends Error {}
 
 interface Scope {
 	readonly bindings: ReadonlyMap<string, string | null>;
-	readonly declared: ReadonlySet<string>;
+	/** The identifier to write for an OvenJS export (see `TransformContext.ovenName`). */
+	readonly ovenName: (name: string) => string;
 	/** Variables holding a rewritten component, and what it is. */
 	readonly variables: Map<string, Kind>;
 }
@@ -188,7 +190,7 @@ function build(root: NewExpression, fn: string, kind: Kind, allCalls: readonly C
 			}
 		} else throw new Unsupported(`${method}() has no OvenJS equivalent`);
 	}
-	const name = (n: string): string => ovenIdentifier(scope.declared, n);
+	const name = (n: string): string => scope.ovenName(n);
 	const object = (entries: readonly string[]): string => `{ ${entries.join(', ')} }`;
 	switch (kind) {
 		case 'row':
@@ -235,7 +237,8 @@ function attachment(expression: NewExpression, context: TransformContext): void 
 		context.todo(expression, `\`${excerpt(expression)}\` has no file name; make a { name, data } file. ${advice}`);
 		return;
 	}
-	const replaced = expression.replaceWithText(
+	const replaced = replaceNode(
+		expression,
 		asExpression(expression, `{ name: ${fileName}, ${path === undefined ? `data: ${data.getText()}` : `path: ${data.getText()}`} }`),
 	);
 	context.todo(replaced, `this is now a file to upload (RawFile). ${advice}`);
@@ -258,6 +261,35 @@ function markFiles(file: SourceFile, context: TransformContext): void {
 	}
 }
 
+/**
+ * `modal.addComponents(…)` / `row.setComponents(…)` called on the variable a builder is assigned
+ * to, after the statement that makes it: the builder must stay one (a plain object has no
+ * methods). Returns the first such call's text.
+ */
+function laterBuilderCall(top: Node): string | undefined {
+	const declaration = top.getParent();
+	if (!Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
+	const name = declaration.getName();
+	const tree = top.getSourceFile().compilerNode;
+	const after = declaration.getEnd();
+	let found: string | undefined;
+	const visit = (node: ts.Node): void => {
+		if (found !== undefined) return;
+		if (
+			node.pos >= after &&
+			ts.isCallExpression(node) &&
+			ts.isPropertyAccessExpression(node.expression) &&
+			ts.isIdentifier(node.expression.expression) &&
+			node.expression.expression.text === name &&
+			node.expression.name.text !== 'toJSON'
+		)
+			found = `${name}.${node.expression.name.text}()`;
+		ts.forEachChild(node, visit);
+	};
+	visit(tree);
+	return found;
+}
+
 /** Calls still made on a variable that now holds a plain component object. */
 function markLeftoverCalls(file: SourceFile, scope: Scope, context: TransformContext): void {
 	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
@@ -265,7 +297,7 @@ function markLeftoverCalls(file: SourceFile, scope: Scope, context: TransformCon
 			continue;
 		const call = access.getParent();
 		if (!Node.isCallExpression(call) || call.getExpression() !== access) continue;
-		if (access.getName() === 'toJSON' && call.getArguments().length === 0) call.replaceWithText(access.getExpression().getText());
+		if (access.getName() === 'toJSON' && call.getArguments().length === 0) replaceNode(call, access.getExpression().getText());
 		else
 			context.todo(
 				call,
@@ -285,9 +317,11 @@ export const components: Transform = {
 	description: 'Button, select menu, action row, modal, text input and attachment builders become OvenJS builders and files.',
 	apply(file, context) {
 		if (!mentionsAny(file, [...WORDS, 'files'])) return;
-		const scope: Scope = { bindings: discordModuleBindings(file), declared: declaredNames(file), variables: new Map() };
+		const scope: Scope = { bindings: discordModuleBindings(file), ovenName: (name) => context.ovenName(name), variables: new Map() };
+		/** Builders that stay discord.js builders: what they hold must stay builders too (their toJSON() calls each one's). */
+		const kept = new Set<Node>();
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
-			if (expression.wasForgotten()) continue;
+			if (expression.wasForgotten() || expression.getFirstAncestor((ancestor) => kept.has(ancestor)) !== undefined) continue;
 			const path = discordJsPath(expression.getExpression(), scope.bindings)?.join('.') ?? '';
 			if (ATTACHMENTS.has(path)) {
 				attachment(expression, context);
@@ -297,17 +331,20 @@ export const components: Transform = {
 			if (builder === undefined) continue;
 			const { top } = chainFrom(expression);
 			try {
+				const later = laterBuilderCall(top);
+				if (later !== undefined) throw new Unsupported(`it is set up later, with ${later}, which a plain object would not have`);
 				const converted = convert(top, scope);
 				if (converted === undefined) continue;
-				const replaced = top.replaceWithText(asExpression(top, converted.text));
+				const replaced = replaceNode(top, asExpression(top, converted.text));
 				const parent = replaced.getParent();
 				if (Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode()))
 					scope.variables.set(parent.getName(), converted.kind);
 			} catch (error) {
 				if (!(error instanceof Unsupported)) throw error;
+				kept.add(top);
 				context.todo(
 					top,
-					`new ${path}() not rewritten (${error.message}); build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`,
+					`new ${path}() stays a discord.js builder (${error.message}): OvenJS takes its toJSON() in message bodies and showModal(), or build it with OvenJS's ${builder.fn === '' ? 'option objects' : `${builder.fn}(…)`} from ovenjs.`,
 				);
 			}
 		}

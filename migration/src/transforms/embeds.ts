@@ -1,18 +1,24 @@
 import { Node, SyntaxKind, type CallExpression, type Expression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsBindings, discordJsPath, excerpt } from './_discordJs.js';
+import { colorText } from './_discordColors.js';
+import { discordJsBindings, discordJsPath, excerpt, replaceNode } from './_discordJs.js';
+import { mentionsAny } from './_discordModules.js';
+import { enumMemberAccesses } from './_enumMembers.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** Methods OvenJS's EmbedBuilder has with the same arguments. */
 const SAME = new Set(['setTitle', 'setDescription', 'setURL', 'setImage', 'setThumbnail', 'setTimestamp', 'addFields', 'toJSON']);
 
 /** discord.js camelCase keys and Discord's (OvenJS's) names for them, in author and footer objects. */
-const KEYS: Readonly<Record<string, string>> = { iconURL: 'icon_url', proxyIconURL: 'proxy_icon_url' };
+const KEYS: Readonly<Record<string, string>> = lookupTable({ iconURL: 'icon_url', proxyIconURL: 'proxy_icon_url' });
 
-/** `#ff0000`/`ff0000` → `0xff0000`; `[r, g, b]` of numbers → `0xrrggbb`; undefined otherwise. */
+/** `#ff0000`/`ff0000` → `0xff0000`; `'Red'`/`'RED'` → `0xed4245 /* Red *\/`; `'Random'` → a random color; `[r, g, b]` of numbers → `0xrrggbb`; undefined otherwise. */
 function colorNumber(node: Node): string | undefined {
 	if (Node.isStringLiteral(node)) {
-		const hex = /^#?([0-9a-fA-F]{6})$/.exec(node.getLiteralValue())?.[1];
-		return hex === undefined ? undefined : `0x${hex.toLowerCase()}`;
+		const value = node.getLiteralValue();
+		if (value === 'Random' || value === 'RANDOM') return 'Math.floor(Math.random() * 0x1000000)';
+		const hex = /^#?([0-9a-fA-F]{6})$/.exec(value)?.[1];
+		return hex === undefined ? colorText(value) : `0x${hex.toLowerCase()}`;
 	}
 	if (Node.isArrayLiteralExpression(node)) {
 		const parts = node.getElements().map((e) => (Node.isNumericLiteral(e) ? Number(e.getLiteralValue()) : Number.NaN));
@@ -40,7 +46,7 @@ function personArgument(call: CallExpression, first: 'name' | 'text', context: T
 	const args = call.getArguments() as Expression[];
 	const [head] = args;
 	if (Node.isObjectLiteralExpression(head)) {
-		head.replaceWithText(snakeKeys(head));
+		replaceNode(head, snakeKeys(head));
 	} else if (head !== undefined) {
 		const keys = first === 'name' ? ['name', 'icon_url', 'url'] : ['text', 'icon_url'];
 		if (args.length > keys.length) context.todo(call, `\`${excerpt(call)}\`: too many arguments for OvenJS's EmbedBuilder.`);
@@ -66,7 +72,7 @@ function rewriteChain(start: Node, context: TransformContext): void {
 		if (method === 'setColor') {
 			const [color] = args;
 			const hex = color === undefined ? undefined : colorNumber(color);
-			if (hex !== undefined && color !== undefined) color.replaceWithText(hex);
+			if (hex !== undefined && color !== undefined) replaceNode(color, hex);
 			else if (color !== undefined && !Node.isNumericLiteral(color) && !Node.isIdentifier(color))
 				context.todo(call, `setColor(${excerpt(color, 30)}): OvenJS's EmbedBuilder takes a number (0xRRGGBB).`);
 		} else if (method === 'setAuthor') personArgument(call, 'name', context);
@@ -76,7 +82,7 @@ function rewriteChain(start: Node, context: TransformContext): void {
 			const text = `{ name: ${name?.getText() ?? "''"}, value: ${value?.getText() ?? "''"}${inline === undefined ? '' : `, inline: ${inline.getText()}`} }`;
 			for (let i = args.length - 1; i >= 0; i--) call.removeArgument(i);
 			call.addArgument(text);
-			access.getNameNode().replaceWithText('addFields');
+			replaceNode(access.getNameNode(), 'addFields');
 		} else if (method === 'addFields') {
 			const [only] = args;
 			if (args.length === 1 && Node.isArrayLiteralExpression(only)) {
@@ -155,6 +161,13 @@ export const embeds: Transform = {
 	description: "MessageEmbed/EmbedBuilder chains become OvenJS's EmbedBuilder; embeds in message bodies get .toJSON().",
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
+		// `Colors.Blurple` (v14) and `Constants.Colors.BLURPLE` (v13), wherever they are: OvenJS takes the number.
+		if (mentionsAny(file, ['Colors'])) {
+			for (const { access, member } of enumMemberAccesses(file, bindings, 'Colors', 'Colors')) {
+				const text = colorText(member);
+				if (text !== undefined) replaceNode(access, text);
+			}
+		}
 		const news = file.getDescendantsOfKind(SyntaxKind.NewExpression).filter((n) => {
 			const path = discordJsPath(n.getExpression(), bindings)?.join('.');
 			return path === 'MessageEmbed' || path === 'EmbedBuilder';
@@ -164,7 +177,7 @@ export const embeds: Transform = {
 			const replaced =
 				expression.getExpression().getText() === 'EmbedBuilder'
 					? expression
-					: expression.getExpression().replaceWithText('EmbedBuilder').getParentOrThrow();
+					: replaceNode(expression.getExpression(), context.ovenName('EmbedBuilder')).getParentOrThrow();
 			created.add(replaced);
 		}
 		const functions = embedFunctions(file, created);
@@ -181,7 +194,7 @@ export const embeds: Transform = {
 			const value = property.getInitializer();
 			if (property.getName() !== 'embeds' || !Node.isArrayLiteralExpression(value)) continue;
 			for (const element of value.getElements()) {
-				if (isEmbed(element, variables, functions)) element.replaceWithText(`${element.getText()}.toJSON()`);
+				if (isEmbed(element, variables, functions)) replaceNode(element, `${element.getText()}.toJSON()`);
 			}
 		}
 	},

@@ -1,37 +1,10 @@
 import { DiscordJsEventDispatch } from '@ovenjs/analysis';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { camelFromDispatch, localNamesOf } from './_discordJs.js';
+import { camelFromDispatch, localNamesOf, replaceNode } from './_discordJs.js';
+import { CLIENT_EVENTS, eventOfEnumMember } from './_discordEvents.js';
 
 const LISTEN = new Set(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener']);
-
-/** discord.js `Events` members whose value is not their name in lowerCamelCase. */
-const EVENTS_ENUM_EXCEPTIONS: Readonly<Record<string, string>> = {
-	GuildEmojiCreate: 'emojiCreate',
-	GuildEmojiDelete: 'emojiDelete',
-	GuildEmojiUpdate: 'emojiUpdate',
-	GuildRoleCreate: 'roleCreate',
-	GuildRoleDelete: 'roleDelete',
-	GuildRoleUpdate: 'roleUpdate',
-	GuildStickerCreate: 'stickerCreate',
-	GuildStickerDelete: 'stickerDelete',
-	GuildStickerUpdate: 'stickerUpdate',
-	MessageBulkDelete: 'messageDeleteBulk',
-};
-
-/** discord.js events that are not one dispatch, and what OvenJS calls them. */
-const CLIENT_EVENTS: Readonly<Record<string, string>> = {
-	ready: 'ready',
-	clientReady: 'ready',
-	interactionCreate: 'interactionCreate',
-	interaction: 'interactionCreate',
-	userUpdate: 'userUpdate',
-	error: 'error',
-	warn: 'warn',
-	debug: 'debug',
-	shardReady: 'shardReady',
-	shardResume: 'shardResumed',
-};
 
 /** Events discord.js synthesises from one dispatch, so OvenJS's event carries different data. */
 const SPLIT_DISPATCHES = new Set(['GUILD_EMOJIS_UPDATE', 'GUILD_STICKERS_UPDATE', 'WEBHOOKS_UPDATE']);
@@ -39,9 +12,8 @@ const SPLIT_DISPATCHES = new Set(['GUILD_EMOJIS_UPDATE', 'GUILD_STICKERS_UPDATE'
 type Mapped = { readonly name: string; readonly todo?: string };
 
 function mapEvent(djs: string): Mapped | undefined {
-	const client = CLIENT_EVENTS[djs];
-	if (client !== undefined) return { name: client };
-	const dispatch = DiscordJsEventDispatch[djs];
+	if (Object.hasOwn(CLIENT_EVENTS, djs)) return { name: CLIENT_EVENTS[djs] ?? djs };
+	const dispatch = Object.hasOwn(DiscordJsEventDispatch, djs) ? DiscordJsEventDispatch[djs] : undefined;
 	if (dispatch === undefined) return undefined;
 	const name = camelFromDispatch(dispatch);
 	if (SPLIT_DISPATCHES.has(dispatch)) {
@@ -65,12 +37,13 @@ export const eventNames: Transform = {
 		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
 			const callee = call.getExpression();
 			if (!Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
+			// `process.on('message')`, a collector's `on('end')`: typed, and not discord.js's client.
+			if (context.types.receiver(callee)?.kind === 'other') continue;
 			const [first] = call.getArguments();
 			let djs: string | undefined;
 			if (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) djs = first.getLiteralValue();
 			else if (Node.isPropertyAccessExpression(first) && enums.has(first.getExpression().getText())) {
-				const member = first.getName();
-				djs = EVENTS_ENUM_EXCEPTIONS[member] ?? member.charAt(0).toLowerCase() + member.slice(1);
+				djs = eventOfEnumMember(first.getName());
 			}
 			if (djs === undefined || first === undefined) continue;
 			if (djs === 'message' && context.from === 'v14') continue; // not a v14 event: someone else's emitter
@@ -83,8 +56,86 @@ export const eventNames: Transform = {
 					);
 				continue;
 			}
-			first.replaceWithText(`'${mapped.name}'`);
+			const replaced = replaceNode(first, `'${mapped.name}'`);
 			if (mapped.todo !== undefined) context.todo(call, mapped.todo);
+			if (mapped.name === 'ready') readyClientParameter(replaced.getParentOrThrow(), callee.getExpression());
+		}
+		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+			const callee = call.getExpression();
+			if (call.wasForgotten() || !Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
+			if (context.types.receiver(callee)?.kind !== 'other') spreadOneArgument(call.getArguments()[1]);
+		}
+		// Handler modules (`module.exports = { name: Events.ClientReady, execute }`) and any other
+		// use of discord.js's Events enum: it names discord.js's event, which OvenJS names so.
+		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+			if (access.wasForgotten() || !enums.has(access.getExpression().getText())) continue;
+			const mapped = mapEvent(eventOfEnumMember(access.getName()));
+			if (mapped !== undefined) replaceNode(access, `'${mapped.name}'`);
+		}
+		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
+			const value = property.getInitializer();
+			if (
+				property.wasForgotten() ||
+				property.getName() !== 'name' ||
+				!Node.isStringLiteral(value) ||
+				!isHandlerModule(property.getParent())
+			)
+				continue;
+			const mapped = mapEvent(value.getLiteralValue());
+			if (
+				mapped !== undefined &&
+				mapped.name !== value.getLiteralValue() &&
+				!(value.getLiteralValue() === 'message' && context.from === 'v14')
+			)
+				replaceNode(value, `'${mapped.name}'`);
 		}
 	},
 };
+
+/**
+ * A loader's listener that passes its arguments on with more after them
+ * (`(...args) => event.execute(...args, client)`): discord.js passes the event's own arguments,
+ * OvenJS passes the event's data then the shard id, which would land where the module expects
+ * the client. Only the data is passed on (`...args.slice(0, 1)`; none for `ready`).
+ */
+function spreadOneArgument(listener: Node | undefined): void {
+	if (!Node.isArrowFunction(listener) && !Node.isFunctionExpression(listener)) return;
+	const [rest, ...others] = listener.getParameters();
+	if (rest === undefined || others.length > 0 || !rest.isRestParameter() || !Node.isIdentifier(rest.getNameNode())) return;
+	const name = rest.getName();
+	for (const call of listener.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		const args = call.getArguments();
+		const index = args.findIndex((arg) => Node.isSpreadElement(arg) && arg.getExpression().getText() === name);
+		const spread = args[index];
+		if (spread !== undefined && index < args.length - 1) replaceNode(spread, `...${name}.slice(0, 1)`);
+	}
+}
+
+/** An event module: an object with a `name` and an `execute` or `run` function beside it. */
+function isHandlerModule(object: Node | undefined): boolean {
+	return (
+		Node.isObjectLiteralExpression(object) &&
+		object.getProperties().some((p) => (Node.isMethodDeclaration(p) || Node.isPropertyAssignment(p)) && /^(execute|run)$/.test(p.getName()))
+	);
+}
+
+/**
+ * discord.js passes its client to `ready` listeners, OvenJS passes nothing: a listener's
+ * parameter (`(readyClient) => …`) gets the client it listens on as its default.
+ */
+function readyClientParameter(call: Node, client: Node): void {
+	if (!Node.isCallExpression(call)) return;
+	const listener = call.getArguments()[1];
+	if (!Node.isArrowFunction(listener) && !Node.isFunctionExpression(listener)) return;
+	const [parameter] = listener.getParameters();
+	if (parameter === undefined || parameter.hasInitializer() || !Node.isIdentifier(parameter.getNameNode()) || !Node.isIdentifier(client))
+		return;
+	const text = `${parameter.getText()} = ${client.getText()}`;
+	// `c => …` needs parentheses around its parameter now: the arrow is written again.
+	if (Node.isArrowFunction(listener) && listener.getFirstChildByKind(SyntaxKind.OpenParenToken) === undefined)
+		replaceNode(
+			listener,
+			`${listener.getText().slice(0, parameter.getStart() - listener.getStart())}(${text})${listener.getText().slice(parameter.getEnd() - listener.getStart())}`,
+		);
+	else replaceNode(parameter, text);
+}

@@ -1,83 +1,16 @@
-import { Node, SyntaxKind, type ImportDeclaration, type ObjectBindingPattern, type SourceFile, type VariableStatement } from 'ts-morph';
+import { Node, SyntaxKind, ts, type ImportDeclaration, type ObjectBindingPattern, type SourceFile, type VariableStatement } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { isReferencedOutside, requiredModule } from './_discordJs.js';
-import { declaresName, isDiscordApiTypes, isDiscordModule } from './_discordModules.js';
-
-/** discord.js exports with an OvenJS equivalent, and the name OvenJS exports it under. */
-export const OVENJS_EQUIVALENTS: Readonly<Record<string, string>> = {
-	Client: 'Client',
-	Message: 'Message',
-	Guild: 'Guild',
-	User: 'User',
-	GuildMember: 'Member',
-	Role: 'Role',
-	GuildEmoji: 'Emoji',
-	Emoji: 'Emoji',
-	MessageReaction: 'MessageReaction',
-	VoiceState: 'VoiceState',
-	Webhook: 'Webhook',
-	Invite: 'Invite',
-	GuildBan: 'Ban',
-	Interaction: 'Interaction',
-	BaseInteraction: 'BaseInteraction',
-	// v13's CommandInteraction is a slash command, and code reads its options: the slash command class.
-	CommandInteraction: 'ChatInputCommandInteraction',
-	ChatInputCommandInteraction: 'ChatInputCommandInteraction',
-	Channel: 'Channel',
-	BaseChannel: 'Channel',
-	TextChannel: 'Channel',
-	ThreadChannel: 'Channel',
-	VoiceChannel: 'Channel',
-	CategoryChannel: 'Channel',
-	EmbedBuilder: 'EmbedBuilder',
-	MessageEmbed: 'EmbedBuilder',
-	Permissions: 'Permissions',
-	PermissionsBitField: 'Permissions',
-	REST: 'REST',
-	ButtonInteraction: 'ButtonInteraction',
-	StringSelectMenuInteraction: 'StringSelectMenuInteraction',
-	SelectMenuInteraction: 'StringSelectMenuInteraction',
-	MessageComponentInteraction: 'MessageComponentInteraction',
-	ModalSubmitInteraction: 'ModalSubmitInteraction',
-	AutocompleteInteraction: 'AutocompleteInteraction',
-	ContextMenuCommandInteraction: 'CommandInteraction',
-	UserContextMenuCommandInteraction: 'UserContextMenuCommandInteraction',
-	MessageContextMenuCommandInteraction: 'MessageContextMenuCommandInteraction',
-};
-
-/**
- * Names the other transforms write, imported from ovenjs when the file uses them and does not
- * declare them; also under the alias `ovenX` that transforms write when the file declares `X`
- * itself (see `ovenIdentifier`).
- */
-const INTRODUCED = [
-	'createClient',
-	'EmbedBuilder',
-	'Permissions',
-	'defineCommand',
-	'defineUserCommand',
-	'defineMessageCommand',
-	'option',
-	'subcommand',
-	'subcommandGroup',
-	'ChatInputCommand',
-	'syncCommands',
-	'API',
-	'button',
-	'actionRow',
-	'stringSelect',
-	'userSelect',
-	'roleSelect',
-	'mentionableSelect',
-	'channelSelect',
-	'modal',
-	'textInput',
-];
-
-/** `button` → `ovenButton`: the alias a transform writes when the file declares the name itself. */
-function aliasOf(name: string): string {
-	return `oven${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-}
+import type { EquivalentsTable } from '../equivalents/DiscordJsEquivalent.js';
+import {
+	freeReferences,
+	insertStatementsBefore,
+	isReferencedOutside,
+	removeStatement,
+	replaceNode,
+	requiredModule,
+	wrapperOf,
+} from './_discordJs.js';
+import { isDiscordApiTypes, isDiscordModule } from './_discordModules.js';
 
 /** Whether `local` is used in `file` outside the import/require `owner` that binds it. */
 function isReferenced(file: SourceFile, local: string, owner: Node): boolean {
@@ -89,27 +22,6 @@ function isReferenced(file: SourceFile, local: string, owner: Node): boolean {
 	return isReferencedOutside(file, local, owner);
 }
 
-/**
- * Which introduced names (and their `ovenX` aliases) `file` uses outside imports, and which it
- * declares itself: one walk over the identifiers, only when the text mentions one of them.
- */
-function introducedUse(file: SourceFile): { used: Set<string>; declared: Set<string> } {
-	const text = file.getFullText();
-	const candidates = new Set([...INTRODUCED, ...INTRODUCED.map(aliasOf)].filter((name) => text.includes(name)));
-	const used = new Set<string>();
-	const declared = new Set<string>();
-	if (candidates.size === 0) return { used, declared };
-	for (const id of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
-		const name = id.getText();
-		if (!candidates.has(name)) continue;
-		if (declaresName(id)) declared.add(name);
-		const parent = id.getParent();
-		if ((Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent)) && parent.getNameNode() === id) continue;
-		if (id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) === undefined) used.add(name);
-	}
-	return { used, declared };
-}
-
 function specifier(ovenName: string, local: string): string {
 	return ovenName === local ? local : `${ovenName} as ${local}`;
 }
@@ -118,13 +30,32 @@ function bindingText(ovenName: string, local: string): string {
 	return ovenName === local ? local : `${ovenName}: ${local}`;
 }
 
+/** Where each imported name goes: `ovenjs`, another package (`@discordjs/collection`), or it stays. */
 interface Sorted {
-	readonly oven: string[];
+	/** Specifiers by the module they come from now (`ovenjs` first). */
+	readonly moved: Map<string, string[]>;
 	readonly kept: string[];
 }
 
-/** Rewrites `Discord.X` references of a namespace binding to X (with an equivalent) and says whether any remain. */
-function unwrapNamespace(file: SourceFile, namespace: string, owner: Node, oven: Set<string>, context: TransformContext): boolean {
+function sortedNames(): Sorted {
+	return { moved: new Map([['ovenjs', []]]), kept: [] };
+}
+
+/** The OvenJS side of discord.js's export `name`, from the equivalents table: the name, and its package. */
+function ovenExport(table: EquivalentsTable, name: string): { readonly name: string; readonly module: string } | undefined {
+	const entry = table.lookup([name], []);
+	return entry?.oven === undefined ? undefined : { name: entry.oven, module: entry.module ?? 'ovenjs' };
+}
+
+function move(sorted: Sorted, module: string, text: string): void {
+	sorted.moved.set(module, [...(sorted.moved.get(module) ?? []), text]);
+}
+
+/**
+ * Rewrites `Discord.X` references of a namespace binding to X (with an equivalent; recorded in
+ * `moved`) and says whether the namespace is still needed.
+ */
+function unwrapNamespace(file: SourceFile, namespace: string, owner: Node, sorted: Sorted, context: TransformContext): boolean {
 	let remaining = false;
 	for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
 		if (
@@ -133,28 +64,42 @@ function unwrapNamespace(file: SourceFile, namespace: string, owner: Node, oven:
 			access.getFirstAncestor((a) => a === owner) !== undefined
 		)
 			continue;
-		const ovenName = OVENJS_EQUIVALENTS[access.getName()];
-		if (ovenName === undefined) {
+		const oven = ovenExport(context.equivalents, access.getName());
+		if (oven === undefined) {
 			remaining = true;
-			context.todo(access, `discord.js's ${access.getName()} has no OvenJS equivalent; rewrite this by hand.`);
+			context.todo(access, noEquivalent(context.equivalents, access.getName()));
 		} else {
-			oven.add(ovenName);
-			access.replaceWithText(ovenName);
+			if (!(sorted.moved.get(oven.module) ?? []).includes(oven.name)) move(sorted, oven.module, oven.name);
+			replaceNode(access, oven.name);
 		}
 	}
 	return remaining || isReferenced(file, namespace, owner);
 }
 
+/** The statements importing what moved, in the file's style; `typeOnly` keeps `import type`. */
+function movedStatements(sorted: Sorted, style: 'esm' | 'cjs', typeOnly: boolean): string[] {
+	return [...sorted.moved]
+		.filter(([, names]) => names.length > 0)
+		.map(([module, names]) =>
+			style === 'cjs'
+				? `const { ${names.join(', ')} } = require('${module}');`
+				: `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from '${module}';`,
+		);
+}
+
 /**
- * Imports and requires of discord.js: names with an OvenJS equivalent come from `ovenjs`,
- * names the other transforms made unused are dropped, the rest stay with a todo; names the
- * transforms introduced (`createClient`, …) are imported. Runs last.
+ * Imports and requires of discord.js: names with an OvenJS equivalent come from `ovenjs` (or the
+ * package the table names, `@discordjs/collection` for `Collection`), names the other transforms
+ * made unused are dropped, the rest stay with a todo saying what to write instead; `import type`
+ * stays `import type`; names the transforms wrote (`createClient`, …) are imported. Runs last.
  */
 export const imports: Transform = {
 	name: 'imports',
 	description: "discord.js imports and requires become 'ovenjs' ones: equivalents moved, unused names dropped, the rest marked.",
 	apply(file, context) {
-		const ovenNames = new Set<string>();
+		const fromNamespaces = sortedNames();
+		/** Local names now bound to an ovenjs class, whose discord.js type arguments (`<'cached'>`, `<true>`) mean nothing there. */
+		const movedToOvenjs = new Set<string>();
 		let anchor: Node | undefined;
 		let style: 'esm' | 'cjs' = 'esm';
 		for (const declaration of file.getImportDeclarations()) {
@@ -164,19 +109,22 @@ export const imports: Transform = {
 				continue;
 			}
 			if (!isDiscordModule(source)) continue;
-			const sorted: Sorted = { oven: [], kept: [] };
+			const sorted = sortedNames();
+			const typeOnly = declaration.isTypeOnly();
 			const namespace = declaration.getNamespaceImport() ?? declaration.getDefaultImport();
 			let keepNamespace = false;
-			if (namespace !== undefined) keepNamespace = unwrapNamespace(file, namespace.getText(), declaration, ovenNames, context);
+			if (namespace !== undefined) keepNamespace = unwrapNamespace(file, namespace.getText(), declaration, fromNamespaces, context);
 			for (const named of declaration.getNamedImports()) {
 				const local = named.getAliasNode()?.getText() ?? named.getName();
 				if (!isReferenced(file, local, declaration)) continue;
-				const ovenName = OVENJS_EQUIVALENTS[named.getName()];
-				if (ovenName === undefined) sorted.kept.push(named.getText());
-				else sorted.oven.push(`${named.isTypeOnly() ? 'type ' : ''}${specifier(ovenName, local)}`);
+				const oven = ovenExport(context.equivalents, named.getName());
+				if (oven === undefined) sorted.kept.push(named.getText());
+				else {
+					move(sorted, oven.module, `${named.isTypeOnly() ? 'type ' : ''}${specifier(oven.name, local)}`);
+					if (oven.module === 'ovenjs') movedToOvenjs.add(local);
+				}
 			}
-			const ovenImport =
-				sorted.oven.length > 0 ? `import ${declaration.isTypeOnly() ? 'type ' : ''}{ ${sorted.oven.join(', ')} } from 'ovenjs';` : '';
+			const statements = movedStatements(sorted, 'esm', typeOnly);
 			if (sorted.kept.length > 0 || keepNamespace) {
 				const clause = [
 					keepNamespace && namespace !== undefined
@@ -189,14 +137,16 @@ export const imports: Transform = {
 					.filter((p) => p !== undefined)
 					.join(', ');
 				// Read before replacing: the replacement forgets the old declaration's nodes.
-				const kept = [...sorted.kept, ...(keepNamespace && namespace !== undefined ? [namespace.getText()] : [])].join(', ');
-				const replaced = declaration.replaceWithText([ovenImport, `import ${clause} from '${source}';`].filter((t) => t !== '').join('\n'));
-				context.todo(replaced, `still from ${source} (no OvenJS equivalent): ${kept}.`);
-				anchor ??= file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs');
-			} else if (ovenImport !== '') {
-				declaration.replaceWithText(ovenImport);
+				const namespaceName = keepNamespace ? namespace?.getText() : undefined;
+				const kept = [...sorted.kept, ...(namespaceName === undefined ? [] : [namespaceName])];
+				const replaced = replaceNode(
+					declaration,
+					[...statements, `import ${typeOnly ? 'type ' : ''}${clause} from '${source}';`].join('\n'),
+				);
+				context.todo(replaced, stillFrom(context.equivalents, source, kept, namespaceName));
 			} else {
-				declaration.replaceWithText("import {} from 'ovenjs';");
+				// An empty ovenjs import holds the place for the names the transforms wrote; dropped if none come.
+				replaceNode(declaration, statements.length > 0 ? statements.join('\n') : "import {} from 'ovenjs';");
 			}
 			anchor ??= file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs');
 		}
@@ -212,30 +162,97 @@ export const imports: Transform = {
 			style = 'cjs';
 			const name = variable.getNameNode();
 			const nameText = name.getText();
-			const sorted: Sorted = { oven: [], kept: [] };
+			const sorted = sortedNames();
 			let keepNamespace = false;
-			if (Node.isIdentifier(name)) keepNamespace = unwrapNamespace(file, name.getText(), statement, ovenNames, context);
+			if (Node.isIdentifier(name)) keepNamespace = unwrapNamespace(file, name.getText(), statement, fromNamespaces, context);
 			else if (Node.isObjectBindingPattern(name)) {
 				for (const element of name.getElements()) {
 					const local = element.getName();
 					const exported = element.getPropertyNameNode()?.getText() ?? local;
 					if (!isReferenced(file, local, statement)) continue;
-					const ovenName = OVENJS_EQUIVALENTS[exported];
-					if (ovenName === undefined) sorted.kept.push(element.getText());
-					else sorted.oven.push(bindingText(ovenName, local));
+					const oven = ovenExport(context.equivalents, exported);
+					if (oven === undefined) sorted.kept.push(element.getText());
+					else {
+						move(sorted, oven.module, bindingText(oven.name, local));
+						if (oven.module === 'ovenjs') movedToOvenjs.add(local);
+					}
 				}
 			}
-			const lines = [`const { ${sorted.oven.join(', ')} } = require('ovenjs');`];
+			const lines = movedStatements(sorted, 'cjs', false);
+			if (lines.length === 0) lines.push("const {} = require('ovenjs');");
 			if (keepNamespace) lines.push(`const ${nameText} = require('${moduleName}');`);
 			else if (sorted.kept.length > 0) lines.push(`const { ${sorted.kept.join(', ')} } = require('${moduleName}');`);
-			const replaced = statement.replaceWithText(lines.join('\n'));
-			if (lines.length > 1)
-				context.todo(replaced, `still from ${moduleName} (no OvenJS equivalent): ${keepNamespace ? nameText : sorted.kept.join(', ')}.`);
+			const replaced = replaceNode(statement, lines.join('\n'));
+			if (keepNamespace || sorted.kept.length > 0)
+				context.todo(
+					replaced,
+					stillFrom(context.equivalents, moduleName, keepNamespace ? [nameText] : sorted.kept, keepNamespace ? nameText : undefined),
+				);
 			anchor ??= replaced;
 		}
-		addIntroduced(file, anchor, style, ovenNames);
+		dropTypeArguments(file, movedToOvenjs);
+		// What namespaces gave (`Discord.EmbedBuilder` → `EmbedBuilder`) is imported beside what the transforms wrote.
+		const others = movedStatements(
+			{ moved: new Map([...fromNamespaces.moved].filter(([module]) => module !== 'ovenjs')), kept: [] },
+			style,
+			false,
+		);
+		if (others.length > 0) insertStatementsBefore(file, anchor, others.join('\n'));
+		addIntroduced(file, anchor, style, new Set(fromNamespaces.moved.get('ovenjs') ?? []), context.introduced);
 	},
 };
+
+/**
+ * `ChatInputCommandInteraction<'cached'>`, `Message<true>`, `extends Client<true>`: discord.js's
+ * type arguments (cache state, in-guild) on names that now mean an OvenJS class, which takes
+ * none of them, are dropped.
+ */
+function dropTypeArguments(file: SourceFile, names: ReadonlySet<string>): void {
+	if (names.size === 0) return;
+	const targets: ts.Node[] = [];
+	const visit = (node: ts.Node): void => {
+		if (
+			(ts.isTypeReferenceNode(node) &&
+				ts.isIdentifier(node.typeName) &&
+				names.has(node.typeName.text) &&
+				node.typeArguments !== undefined) ||
+			(ts.isExpressionWithTypeArguments(node) &&
+				ts.isIdentifier(node.expression) &&
+				names.has(node.expression.text) &&
+				node.typeArguments !== undefined)
+		)
+			targets.push(node);
+		ts.forEachChild(node, visit);
+	};
+	visit(file.compilerNode);
+	// Innermost first (`Map<string, Message<true>>` keeps its own arguments), from the end so positions hold.
+	for (const target of targets.reverse()) {
+		const node = wrapperOf(file, target);
+		const name = ts.isTypeReferenceNode(target) ? target.typeName : (target as ts.ExpressionWithTypeArguments).expression;
+		if (node !== undefined && !node.wasForgotten()) replaceNode(node, (name as ts.Identifier).text);
+	}
+}
+
+/** `Discord.X` with no equivalent: what to write instead. */
+function noEquivalent(table: EquivalentsTable, name: string): string {
+	const note = table.lookup([name], [])?.note;
+	return `discord.js's ${name} has no OvenJS equivalent${note === undefined ? '; rewrite this by hand' : `: ${note}`}`.replace(/\.?$/, '.');
+}
+
+/** The todo on an import that keeps names from discord.js: what to write instead of each. */
+function stillFrom(table: EquivalentsTable, source: string, kept: readonly string[], namespace?: string): string {
+	const advice = kept.map((binding) => {
+		const name =
+			binding
+				.replace(/^type\s+/, '')
+				.split(/ as |:\s*/)[0]
+				?.trim() ?? binding;
+		if (name === namespace) return `${name} (the namespace, for the members marked below that have no OvenJS equivalent)`;
+		const note = table.lookup([name], [])?.note;
+		return note === undefined ? `${name} (no OvenJS equivalent yet: rewrite its uses by hand)` : `${name} (${note.replace(/\.$/, '')})`;
+	});
+	return `still from ${source}: ${advice.join('; ')}.`;
+}
 
 /** `const Discord = require('discord.js'), fs = require('fs');` → one statement per declaration, so the discord.js one can be rewritten alone. */
 function splitRequireStatements(file: SourceFile): void {
@@ -243,32 +260,33 @@ function splitRequireStatements(file: SourceFile): void {
 		const declarations = statement.getDeclarations();
 		if (declarations.length < 2 || !declarations.some((d) => isDiscordModule(requiredModule(d.getInitializer()) ?? ''))) continue;
 		const kind = statement.getDeclarationKind();
-		statement.replaceWithText(declarations.map((d) => `${kind} ${d.getText()};`).join('\n'));
+		replaceNode(statement, declarations.map((d) => `${kind} ${d.getText()};`).join('\n'));
 	}
 }
 
-/** Adds `names` and the introduced names the file uses to its ovenjs import (made if there is none yet). */
-function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' | 'cjs', extra: ReadonlySet<string>): void {
+/**
+ * Adds to the file's ovenjs import (made if there is none yet) the equivalents the namespace
+ * unwrapping wrote and the names the transforms wrote (`introduced`: export → local), each only
+ * when the file reads it as a free identifier: a name no scope declares (so a callback's `option`
+ * parameter or a `{ button }` key brings no import) and that no import binds yet.
+ */
+function addIntroduced(
+	file: SourceFile,
+	anchor: Node | undefined,
+	style: 'esm' | 'cjs',
+	extra: ReadonlySet<string>,
+	introduced: ReadonlyMap<string, string>,
+): void {
 	const ovenImport = file.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'ovenjs' && !d.isTypeOnly());
 	const ovenRequire = file.getVariableStatements().find((s) => requiredModule(s.getDeclarations()[0]?.getInitializer()) === 'ovenjs');
-	const { used, declared } = introducedUse(file);
-	const wanted = [
-		...new Set([
-			...extra,
-			...INTRODUCED.filter((name) => used.has(name) && !declared.has(name)),
-			...INTRODUCED.filter((name) => used.has(aliasOf(name)) && !declared.has(aliasOf(name))).map((name) =>
-				style === 'cjs' ? `${name}: ${aliasOf(name)}` : `${name} as ${aliasOf(name)}`,
-			),
-		]),
-	];
-	const have = new Set<string>();
-	for (const declaration of file.getImportDeclarations()) {
-		if (declaration.getModuleSpecifierValue() !== 'ovenjs') continue;
-		for (const named of declaration.getNamedImports()) have.add(named.getAliasNode()?.getText() ?? named.getName());
-	}
+	const pairs = new Map<string, string>(
+		[...[...extra].map((name): [string, string] => [name, name]), ...introduced].map(([name, local]) => [local, name]),
+	);
+	const free = freeReferences(file, new Set(pairs.keys()));
+	const missing = [...pairs]
+		.filter(([local]) => free.has(local))
+		.map(([local, name]) => (name === local ? name : style === 'cjs' ? `${name}: ${local}` : `${name} as ${local}`));
 	const pattern = ovenRequire?.getDeclarations()[0]?.getNameNode();
-	if (Node.isObjectBindingPattern(pattern)) for (const element of pattern.getElements()) have.add(element.getName());
-	const missing = wanted.filter((name) => !have.has(name.split(/ as |: /).at(-1) ?? name));
 	if (ovenImport !== undefined) {
 		if (missing.length > 0)
 			ovenImport.addNamedImports(
@@ -282,15 +300,15 @@ function addIntroduced(file: SourceFile, anchor: Node | undefined, style: 'esm' 
 			ovenImport.getDefaultImport() === undefined &&
 			ovenImport.getNamespaceImport() === undefined
 		)
-			ovenImport.remove();
+			removeStatement(ovenImport);
 	} else if (Node.isObjectBindingPattern(pattern) && ovenRequire !== undefined) {
 		const names = [...pattern.getElements().map((e) => e.getText()), ...missing];
-		if (names.length === 0) ovenRequire.remove();
-		else pattern.replaceWithText(`{ ${names.join(', ')} }`);
+		if (names.length === 0) removeStatement(ovenRequire);
+		else replaceNode(pattern, `{ ${names.join(', ')} }`);
 	} else if (missing.length > 0) {
 		const text =
 			style === 'cjs' ? `const { ${missing.join(', ')} } = require('ovenjs');\n` : `import { ${missing.join(', ')} } from 'ovenjs';\n`;
-		file.insertText(anchor?.getStart() ?? 0, text);
+		insertStatementsBefore(file, anchor, text.trimEnd());
 	}
 	removeEmptyOvenImports(file);
 }
@@ -312,10 +330,10 @@ function removeEmptyOvenImports(file: SourceFile): void {
 		if (first === undefined) first = declaration;
 		else {
 			first.addNamedImports(declaration.getNamedImports().map((named) => named.getText()));
-			declaration.remove();
+			removeStatement(declaration);
 		}
 	}
-	if (first !== undefined && first.getNamedImports().length === 0) first.remove();
+	if (first !== undefined && first.getNamedImports().length === 0) removeStatement(first);
 	let firstRequire: ObjectBindingPattern | undefined;
 	for (const statement of file.getVariableStatements()) {
 		const [only, ...others] = statement.getDeclarations();
@@ -326,11 +344,11 @@ function removeEmptyOvenImports(file: SourceFile): void {
 			continue;
 		}
 		const names = [...firstRequire.getElements(), ...name.getElements()].map((e) => e.getText());
-		statement.remove();
-		firstRequire = firstRequire.replaceWithText(`{ ${names.join(', ')} }`) as ObjectBindingPattern;
+		removeStatement(statement);
+		firstRequire = replaceNode(firstRequire, `{ ${names.join(', ')} }`) as ObjectBindingPattern;
 	}
 	if (firstRequire !== undefined && firstRequire.getElements().length === 0)
-		firstRequire.getFirstAncestorByKindOrThrow(SyntaxKind.VariableStatement).remove();
+		removeStatement(firstRequire.getFirstAncestorByKindOrThrow(SyntaxKind.VariableStatement));
 }
 
 /** Removes the names of a discord-api-types import the other transforms made unused (the rest stay: it is a package of its own). */
@@ -340,14 +358,14 @@ function pruneImport(file: SourceFile, declaration: ImportDeclaration): void {
 	}
 	const namespace = declaration.getNamespaceImport() ?? declaration.getDefaultImport();
 	const namespaceUsed = namespace !== undefined && isReferenced(file, namespace.getText(), declaration);
-	if (declaration.getNamedImports().length === 0 && !namespaceUsed) declaration.remove();
+	if (declaration.getNamedImports().length === 0 && !namespaceUsed) removeStatement(declaration);
 }
 
 /** The same for `const { Routes } = require('discord-api-types/v9')`. */
 function pruneRequire(file: SourceFile, statement: VariableStatement): void {
 	const name = statement.getDeclarations()[0]?.getNameNode();
 	if (Node.isIdentifier(name)) {
-		if (!isReferenced(file, name.getText(), statement)) statement.remove();
+		if (!isReferenced(file, name.getText(), statement)) removeStatement(statement);
 		return;
 	}
 	if (!Node.isObjectBindingPattern(name)) return;
@@ -355,6 +373,6 @@ function pruneRequire(file: SourceFile, statement: VariableStatement): void {
 		.getElements()
 		.filter((element) => isReferenced(file, element.getName(), statement))
 		.map((element) => element.getText());
-	if (kept.length === 0) statement.remove();
-	else if (kept.length < name.getElements().length) name.replaceWithText(`{ ${kept.join(', ')} }`);
+	if (kept.length === 0) removeStatement(statement);
+	else if (kept.length < name.getElements().length) replaceNode(name, `{ ${kept.join(', ')} }`);
 }

@@ -2,10 +2,9 @@ import type { Transform } from '../Transform.js';
 import { activityTypes } from './activityTypes.js';
 import { channelTypes } from './channelTypes.js';
 import { clientIntents } from './clientIntents.js';
-import { collection } from './collection.js';
-import { collectors } from './collectors.js';
 import { commandDeploys } from './commandDeploys.js';
 import { components } from './components.js';
+import { discordMembers } from './discordMembers.js';
 import { embeds } from './embeds.js';
 import { eventNames } from './eventNames.js';
 import { imports } from './imports.js';
@@ -19,10 +18,9 @@ export {
 	activityTypes,
 	channelTypes,
 	clientIntents,
-	collection,
-	collectors,
 	commandDeploys,
 	components,
+	discordMembers,
 	embeds,
 	eventNames,
 	imports,
@@ -32,28 +30,28 @@ export {
 	slashCommands,
 	unsupportedApis,
 };
-export { UNSUPPORTED_CLASSES, UNSUPPORTED_METHODS } from './unsupportedApis.js';
 export { permissionName } from './permissions.js';
-export { OVENJS_EQUIVALENTS } from './imports.js';
 
 /**
- * Every transform, in the order they run. `permissions` runs before `slash-commands` (which
- * reads the permission names it wrote), `slash-commands` before `command-deploys` and
- * `channel-types` (which rewrite what it copied), and `imports` last: it reads what the others left.
+ * Every transform, in the order they run. `interaction-replies` runs before `discord-members`
+ * (which renames what it reshaped: `deferReply` → `defer`), both before any transform that
+ * replaces the code around a member access (the types were read before the first edit);
+ * `permissions` runs before `slash-commands` (which reads the permission names it wrote),
+ * `slash-commands` before `command-deploys` and `channel-types` (which rewrite what it
+ * copied), and `imports` last: it reads what the others left.
  */
 export const transforms: readonly Transform[] = [
 	eventNames,
 	clientIntents,
 	interactionReplies,
+	discordMembers,
 	permissions,
 	embeds,
 	slashCommands,
 	commandDeploys,
 	components,
-	collection,
 	channelTypes,
 	activityTypes,
-	collectors,
 	shardingManager,
 	unsupportedApis,
 	imports,

@@ -1,16 +1,17 @@
 import { PermissionAliases, PermissionFlags, type PermissionName } from 'ovenjs/knowledge';
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { discordJsBindings, discordJsPath, excerpt } from './_discordJs.js';
+import { discordJsBindings, discordJsPath, excerpt, replaceNode } from './_discordJs.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** v13 `Permissions.FLAGS` names that are not just the old name without underscores. */
-const LEGACY_PERMISSIONS: Readonly<Record<string, PermissionName>> = {
+const LEGACY_PERMISSIONS: Readonly<Record<string, PermissionName>> = lookupTable({
 	USE_PUBLIC_THREADS: 'CreatePublicThreads',
 	USE_PRIVATE_THREADS: 'CreatePrivateThreads',
 	MANAGE_EMOJIS: 'ManageGuildExpressions',
 	MANAGE_EMOJIS_AND_STICKERS: 'ManageGuildExpressions',
 	START_EMBEDDED_ACTIVITIES: 'UseEmbeddedActivities',
-};
+});
 
 const BY_FOLDED = new Map<string, PermissionName>(
 	(Object.keys(PermissionFlags) as PermissionName[]).map((name) => [name.toLowerCase(), name]),
@@ -68,15 +69,14 @@ function usedAsBits(node: Node): boolean {
  */
 export const permissions: Transform = {
 	name: 'permissions',
-	description:
-		'Permission flags become OvenJS permission names; PermissionsBitField becomes Permissions; member permission checks are marked.',
+	description: 'Permission flags become OvenJS permission names; PermissionsBitField becomes Permissions.',
 	apply(file, context) {
 		const bindings = discordJsBindings(file);
 		for (const binary of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
 			if (binary.wasForgotten() || binary.getOperatorToken().getKind() !== SyntaxKind.BarToken) continue;
 			const names = orChain(binary, bindings);
 			if (names === undefined || usedAsBits(binary)) continue;
-			binary.replaceWithText(`[${names.map((n) => `'${n}'`).join(', ')}]`);
+			replaceNode(binary, `[${names.map((n) => `'${n}'`).join(', ')}]`);
 		}
 		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
 			if (access.wasForgotten()) continue;
@@ -89,25 +89,14 @@ export const permissions: Transform = {
 					access,
 					`\`${excerpt(access)}\` is used as a number; OvenJS takes permission names ('${flag.name}') or Permissions.from('${flag.name}').bits.`,
 				);
-			else access.replaceWithText(`'${flag.name}'`);
+			else replaceNode(access, `'${flag.name}'`);
 		}
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
 			if (expression.wasForgotten()) continue;
 			const path = discordJsPath(expression.getExpression(), bindings)?.join('.');
 			if (path !== 'PermissionsBitField' && path !== 'Permissions') continue;
 			const args = expression.getArguments().map((a) => (a as Expression).getText());
-			expression.replaceWithText(`Permissions.from(${args[0] ?? '0n'})`);
-		}
-		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-			const callee = call.getExpression();
-			if (!Node.isPropertyAccessExpression(callee)) continue;
-			const target = callee.getExpression();
-			if ((Node.isPropertyAccessExpression(target) && target.getName() === 'permissions') || callee.getName() === 'permissionsIn') {
-				context.todo(
-					call,
-					"OvenJS's Member view has no permissions; compute them with effectivePermissions(guild, member, { overwrites }) from 'ovenjs' (a Permissions with has/missing).",
-				);
-			}
+			replaceNode(expression, `${context.ovenName('Permissions')}.from(${args[0] ?? '0n'})`);
 		}
 	},
 };

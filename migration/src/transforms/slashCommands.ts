@@ -1,12 +1,13 @@
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
-import { discordJsPath } from './_discordJs.js';
+import { discordJsPath, replaceNode } from './_discordJs.js';
 import { callbackBody, chainFrom, chainStart, keyText, stringValue, type ChainCall } from './_builderChain.js';
-import { declaredNames, discordModuleBindings, mentionsAny, ovenIdentifier } from './_discordModules.js';
+import { discordModuleBindings, mentionsAny } from './_discordModules.js';
 import { permissionName } from './permissions.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** `add<Kind>Option` → OvenJS's `option.<kind>`. */
-const OPTION_KINDS: Readonly<Record<string, string>> = {
+const OPTION_KINDS: Readonly<Record<string, string>> = lookupTable({
 	addStringOption: 'string',
 	addIntegerOption: 'integer',
 	addNumberOption: 'number',
@@ -16,10 +17,10 @@ const OPTION_KINDS: Readonly<Record<string, string>> = {
 	addRoleOption: 'role',
 	addMentionableOption: 'mentionable',
 	addAttachmentOption: 'attachment',
-};
+});
 
 /** Option setters whose argument passes through under another key. */
-const OPTION_SETTERS: Readonly<Record<string, string>> = {
+const OPTION_SETTERS: Readonly<Record<string, string>> = lookupTable({
 	setDescription: 'description',
 	setMinValue: 'minValue',
 	setMaxValue: 'maxValue',
@@ -27,14 +28,14 @@ const OPTION_SETTERS: Readonly<Record<string, string>> = {
 	setMaxLength: 'maxLength',
 	setNameLocalizations: 'nameLocalizations',
 	setDescriptionLocalizations: 'descriptionLocalizations',
-};
+});
 
 /** discord.js types of a slash command builder → the OvenJS type of what it becomes. */
-const BUILDER_TYPES: Readonly<Record<string, string>> = {
+const BUILDER_TYPES: Readonly<Record<string, string>> = lookupTable({
 	SlashCommandBuilder: 'ChatInputCommand',
 	SlashCommandOptionsOnlyBuilder: 'ChatInputCommand',
 	SlashCommandSubcommandsOnlyBuilder: 'ChatInputCommand',
-};
+});
 
 const PLACEHOLDER = 'run: () => undefined';
 const WORDS = ['SlashCommandBuilder', 'ContextMenuCommandBuilder'];
@@ -293,7 +294,7 @@ function rewrite(expression: Node, path: string, scope: Scope, context: Transfor
 		const { calls, toJSON } = withoutToJSON(chain.calls);
 		scope.autocomplete = false;
 		const text = path === 'SlashCommandBuilder' ? slashCommand(calls, scope) : contextMenuCommand(calls, scope);
-		const replaced = chain.top.replaceWithText(toJSON ? `${text}.toJSON()` : text);
+		const replaced = replaceNode(chain.top, toJSON ? `${text}.toJSON()` : text);
 		context.todo(replaced, HANDLER_TODO);
 		if (scope.autocomplete)
 			context.todo(
@@ -323,8 +324,7 @@ export const slashCommands: Transform = {
 	apply(file, context) {
 		if (!mentionsAny(file, WORDS)) return;
 		const bindings = discordModuleBindings(file);
-		const declared = declaredNames(file);
-		const scope: Scope = { bindings, names: (name) => ovenIdentifier(declared, name), autocomplete: false };
+		const scope: Scope = { bindings, names: (name) => context.ovenName(name), autocomplete: false };
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
 			if (expression.wasForgotten()) continue;
 			const path = discordJsPath(expression.getExpression(), bindings)?.join('.');
@@ -334,7 +334,7 @@ export const slashCommands: Transform = {
 			if (reference.wasForgotten()) continue;
 			const path = discordJsPath(reference.getTypeName(), bindings)?.join('.');
 			const oven = path === undefined ? undefined : BUILDER_TYPES[path];
-			if (oven !== undefined && reference.getTypeArguments().length === 0) reference.replaceWithText(scope.names(oven));
+			if (oven !== undefined && reference.getTypeArguments().length === 0) replaceNode(reference, scope.names(oven));
 		}
 	},
 };

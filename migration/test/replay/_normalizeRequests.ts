@@ -47,6 +47,10 @@ class Placeholders {
  * Values two clients may legitimately spell differently for the same request, normalised
  * away. Each entry cites why it means the same to Discord.
  */
+function isEmptyObject(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
 function normalizeValue(
 	value: unknown,
 	placeholders: Placeholders,
@@ -89,7 +93,12 @@ function normalizeValue(
 		if (inEmbed && key === undefined && name === 'fields' && Array.isArray(item) && item.length === 0) continue;
 		// Embed type: "always 'rich' for webhook embeds" (and bot messages), the default, https://discord.com/developers/docs/resources/message#embed-object-embed-types
 		if (inEmbed && name === 'type' && item === 'rich') continue;
-		out[placeholders.text(name)] = normalizeValue(item, placeholders, name, inEmbed, inComponents);
+		// Message and interaction-response `flags` is a bitfield: 0 sets none, as an absent one, https://discord.com/developers/docs/resources/message#message-object-message-flags
+		if (name === 'flags' && item === 0) continue;
+		const normalized = normalizeValue(item, placeholders, name, inEmbed, inComponents);
+		// An interaction response's `data` is optional; a deferred answer's with nothing left in it (discord.js sends `{ flags: 0 }`) is absent, https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object
+		if (key === undefined && name === 'data' && isEmptyObject(normalized)) continue;
+		out[placeholders.text(name)] = normalized;
 	}
 	return out;
 }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockDiscord } from '@ovenjs/mock-discord';
 import { migrate, type MigrationResult } from '@ovenjs/migrate';
+import { linkDiscordJs } from '../_migrateText.js';
 import { normalizeRequests, type ReplayRequest } from './_normalizeRequests.js';
 import { ScenarioPlayer } from './_ScenarioPlayer.js';
 import { startBot, type BotRuntime } from './_startBot.js';
@@ -47,12 +48,15 @@ export async function copyFixture(
 	const root = await mkdtemp(join(tmpdir(), `oven-replay-${fixture.fixture}-`));
 	await cp(join(fixtures, fixture.fixture), root, { recursive: true });
 	let result: MigrationResult | undefined;
+	await writeFile(join(root, 'package.json'), JSON.stringify({ type: fixture.moduleType }));
 	if (options.migrated) {
-		result = await migrate({ root, from: fixture.from, write: true, force: true });
+		// Migrated as a bot is: with its discord.js installed, whose typings say what each receiver holds.
+		linkDiscordJs(root, fixture.from);
+		result = await migrate({ root, write: true, force: true });
+		await rm(join(root, 'node_modules'), { recursive: true, force: true });
 		const entry = join(root, fixture.entry);
 		if (options.edit !== undefined) await writeFile(entry, options.edit(await readFile(entry, 'utf8')));
 	}
-	await writeFile(join(root, 'package.json'), JSON.stringify({ type: fixture.moduleType }));
 	await symlink(workspaceModules, join(root, 'node_modules'), 'dir');
 	return result === undefined ? { root } : { root, result };
 }

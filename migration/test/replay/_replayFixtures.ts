@@ -114,3 +114,27 @@ export const v13Ts: ReplayFixture = {
 		await play.click(await play.originalOf(vote), 'vote-no', DefaultIds.carol);
 	},
 };
+
+/**
+ * A v14 bot in the guide's handler-module style, CommonJS: commands and events in modules of
+ * their own loaded from their folders, commands on the client in a Collection, the loader
+ * passing the client after each event's arguments, the client's allowedMentions.
+ */
+export const v14Handlers: ReplayFixture = {
+	fixture: 'v14-handlers',
+	entry: 'index.js',
+	from: 'v14',
+	moduleType: 'commonjs',
+	commands: [
+		{ name: 'ping', description: 'Replies with Pong' },
+		{ name: 'slow', description: 'Answers after thinking' },
+		{ name: 'gone', description: 'A command the bot does not have' },
+	],
+	async scenario(play) {
+		await play.message('!commands');
+		await play.message('!say hello @everyone');
+		await play.command('ping');
+		await play.command('slow');
+		await play.command('gone');
+	},
+};

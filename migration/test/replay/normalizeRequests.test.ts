@@ -138,4 +138,16 @@ describe('normalizeRequests (what the replay compares)', () => {
 			],
 		});
 	});
+
+	it('reads flags 0 as no flags, and a deferred answer with nothing else in its data as one without data', () => {
+		const callback = (body: unknown) => ({ method: 'POST', path: '/interactions/1/[redacted]/callback', status: 204, body });
+		const [deferred, flagged, message] = normalizeRequests([
+			callback({ type: 5, data: { flags: 0 } }),
+			callback({ type: 5, data: { flags: 64 } }),
+			callback({ type: 4, data: { content: 'x', flags: 0 } }),
+		]);
+		expect(deferred?.body).toEqual({ type: 5 });
+		expect(flagged?.body).toEqual({ type: 5, data: { flags: 64 } });
+		expect(message?.body).toEqual({ type: 4, data: { content: 'x' } });
+	});
 });

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopy, replay, type ReplayFixture, type ReplayRun } from './_replay.js';
-import { v13Js, v13Ts, v14Js, v14Ts } from './_replayFixtures.js';
+import { v13Js, v13Ts, v14Handlers, v14Js, v14Ts } from './_replayFixtures.js';
 import type { ReplayRequest } from './_normalizeRequests.js';
 
 // Differential replay (issue #9): each fixture bot runs unmodified on discord.js, then
@@ -134,6 +134,18 @@ describe('differential replay: original on discord.js vs migrated on OvenJS, aga
 		const migrated = await migratedRun(v13Ts, original);
 		expect(migrated.requests, migrated.output).toEqual(original.requests);
 	});
+
+	it('v14 handler-module bot (CommonJS): commands and events from their folders, a Collection on the client, allowedMentions kept', async () => {
+		const original = await originalRun(v14Handlers);
+		expect(callbackTypes(original.requests), original.output).toEqual([4, 5, 4]);
+		const bodies = original.requests.map((request) => request.body);
+		expect(bodies).toContainEqual(expect.objectContaining({ content: 'commands: ping, slow (first: ping)' }));
+		// The client's allowedMentions went with every message: @everyone pings no one.
+		expect(bodies).toContainEqual(expect.objectContaining({ content: 'hello @everyone', allowed_mentions: { parse: [] } }));
+		expect(bodies).toContainEqual({ type: 4, data: { content: 'Pong, alice! @everyone', flags: 64, allowed_mentions: { parse: [] } } });
+		const migrated = await migratedRun(v14Handlers, original);
+		expect(migrated.requests, migrated.output).toEqual(original.requests);
+	}, 180_000);
 
 	it('reports a difference: a hand-edited migrated bot that answers !hello differently fails the comparison', async () => {
 		const original = await originalRun(v14Ts);
