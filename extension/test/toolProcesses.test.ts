@@ -128,7 +128,7 @@ describe('the tools the extension runs', () => {
 		const progress: string[] = [];
 		const module = resolveTool(extensionPath, BundledTools.migrate);
 		const dry = await runMigration(module, dir, { write: false, log: () => {}, onProgress: (line) => progress.push(line) });
-		expect(dry.report.summary).toEqual({ files: 1, changed: 1, todos: expect.any(Number) });
+		expect(dry.report.summary).toEqual({ files: 1, changed: 1, todos: expect.any(Number), todosByTransform: expect.any(Object) });
 		expect(readFileSync(dry.markdownReport, 'utf8')).toContain('bot.js');
 		expect(readFileSync(join(dir, 'bot.js'), 'utf8')).toBe(before);
 		expect(progress).toContain('migrated 1/1 files');
