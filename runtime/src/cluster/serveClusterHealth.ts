@@ -32,11 +32,7 @@ export async function serveClusterHealth(cluster: Cluster, options: ClusterHealt
 	const host = options.host ?? '127.0.0.1';
 	const access = new LocalAccess(host, options.access);
 	const server = createServer((request, response) => {
-		const refusal = access.refusal(request.headers);
-		if (refusal !== undefined) {
-			response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(`${refusal}\n`);
-			return;
-		}
+		if (access.refuseRequest(request, response)) return;
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		if (request.method !== 'GET' || (path !== '/health' && path !== '/ready')) {
 			response.writeHead(404).end();

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 
@@ -77,6 +77,14 @@ export class LocalAccess {
 		if (site !== undefined && site !== 'none' && site !== 'same-origin')
 			return `Requests from other sites (Sec-Fetch-Site: ${site}) are refused.`;
 		return this.#hostRefusal(headers.host);
+	}
+
+	/** Answers a refused HTTP request with 403 and the reason as plain text; returns whether it did. */
+	public refuseRequest(request: IncomingMessage, response: ServerResponse): boolean {
+		const reason = this.refusal(request.headers);
+		if (reason === undefined) return false;
+		response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(`${reason}\n`);
+		return true;
 	}
 
 	/** Ends a refused WebSocket upgrade with 403 and the reason; returns whether it did. */
