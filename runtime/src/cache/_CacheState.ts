@@ -1,6 +1,7 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
 import type { _EntityCollection } from './_EntityCollection.js';
+import type { _MessageCollection } from './_MessageCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
 import {
 	_id,
@@ -18,8 +19,10 @@ import {
 	type _Raw,
 } from './_lean.js';
 
-/** The collections, `undefined` when an entity is off. @internal */
-export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
+/** The collections, `undefined` when an entity is off (messages have their own, see `_MessageCollection`). @internal */
+export type _Collections = { readonly [E in Exclude<CacheEntity, 'messages'>]: _EntityCollection<E> | undefined } & {
+	readonly messages: _MessageCollection | undefined;
+};
 
 /** Guild-scoped entities kept by id, whose records are built by a `(data, id, guildId, prev)` lean function. @internal */
 export type _ScopedEntity = 'emojis' | 'stickers' | 'scheduledEvents' | 'stageInstances' | 'autoModerationRules' | 'soundboardSounds';
@@ -155,7 +158,7 @@ export class _CacheState {
 			}
 		}
 		if (created && channel !== undefined && channels !== undefined && channel.last_message_id !== id) {
-			channels.set(channel.guild_id ?? '', channelId, _withLastMessage(channel, id));
+			channels.replace(channel.guild_id ?? '', channelId, _withLastMessage(channel, id));
 		}
 		const messages = this.c.messages;
 		if (messages === undefined) return;

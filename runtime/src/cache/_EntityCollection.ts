@@ -182,6 +182,22 @@ export class _EntityCollection<E extends CacheEntity> {
 		}
 	}
 
+	/**
+	 * Replaces the record of `id` in place, for collections read by id alone (a channel's
+	 * `last_message_id` on every MESSAGE_CREATE): one Map write where `set` would look the
+	 * group and the record up again. `set` when the write is more than that (a filter, an
+	 * order to keep, a TTL, a record not cached).
+	 */
+	replace(group: string, id: string, record: CachedEntityMap[E]): void {
+		const g = this.#locate?.get(id);
+		if (g === undefined || g.key !== group || this.#ordered || this.#limits.filter !== undefined || g.table !== undefined) {
+			this.set(group, id, record);
+			return;
+		}
+		g.ids.set(id, record);
+		this.#tier?.set(this.#entity, this.#storeKey(g.key, id), record);
+	}
+
 	/** Removes the oldest records of `g` (from memory only) until it holds at most `keep`. */
 	#evict(g: Group<CachedEntityMap[E]>, keep: number): void {
 		const ids = g.ids;
