@@ -4,8 +4,9 @@ import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createCache, type ClientCache } from 'ovenjs';
 import { GENERAL, GUILD, dispatch, guildCreate, member, message, messageCreate, user } from './_payloads.js';
 
-// The per-message fast paths (an unchanged author or member is not rewritten; a full
-// channel makes room before it takes a message) must cache exactly what the plain path
+// The per-message fast paths (an unchanged author or member is not rewritten, and a linked
+// member's author is checked in its users slot without the users Map; a full channel makes
+// room before it takes a message) must cache exactly what the plain path
 // does. The oracle: the same cache with a `max` no test reaches, which turns the fast
 // paths off (a capped collection must move every rewritten record to the newest place).
 
@@ -116,6 +117,24 @@ describe('cache fast paths', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	it("never takes another user's slot for a message's author: the member's link to its user is checked", () => {
+		const [alice, , , newcomer] = ALL_IDS;
+		const cache = createCache({ users: { filter: (u) => u.username !== 'bob' } });
+		cache.apply(guildCreate(GUILD, [member(alice)]));
+		const plainMember = { roles: [], joined_at: '2024-01-01T00:00:00.000Z', flags: 0, deaf: false, mute: false };
+		const from = (n: string, author: object) =>
+			dispatch(GatewayDispatchEvents.MessageCreate, { ...message(n, GENERAL, alice), author, member: plainMember } as never);
+		// Linked by a first message; then renamed to a name the filter turns away: the user leaves, its slot is freed.
+		cache.apply(from('700', user(alice)));
+		cache.apply(from('701', { ...user(alice), username: 'bob' }));
+		expect(cache.users.has(alice)).toBe(false);
+		// A newcomer's user takes the freed slot; a message from the first member then names only the id.
+		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...member(newcomer), guild_id: GUILD } as never));
+		cache.apply(from('702', { id: alice }));
+		expect(cache.messages.get(GENERAL, '702')?.author_id).toBe(alice);
+		expect(cache.users.get(newcomer)?.id).toBe(newcomer);
 	});
 
 	it('rewrites a member only when a message carries a change, and then keeps the new values', () => {
