@@ -1,7 +1,13 @@
 import { OvenError } from '../errors/OvenError.js';
 
 /** The codes {@link KnowledgeError} carries. */
-export type KnowledgeErrorCode = 'KNOWLEDGE_INVALID_TIMESTAMP' | 'KNOWLEDGE_INVALID_SNOWFLAKE' | 'KNOWLEDGE_INVALID_SHARD_COUNT';
+export type KnowledgeErrorCode =
+	/** A time a snowflake cannot hold: not finite, before 2015, or past the 42 timestamp bits. */
+	| 'KNOWLEDGE_INVALID_TIMESTAMP'
+	/** A string that is not a snowflake. */
+	| 'KNOWLEDGE_INVALID_SNOWFLAKE'
+	/** A shard count that is not a whole number ≥ 1. */
+	| 'KNOWLEDGE_INVALID_SHARD_COUNT';
 
 /**
  * A function of `ovenjs/knowledge` was given a value Discord's rules cannot apply to: a time a
