@@ -1,11 +1,6 @@
 import type { ClusterSessions } from './_ClusterSessions.js';
+import { type ClusterLayout, clusterKeys, encodeLayout } from './_ShardLeases.js';
 import { ClusterError } from './ClusterError.js';
-
-/** How a cluster's shards are laid out across hosts: every host must run the same one. */
-export interface ClusterTopology {
-	readonly shardCount: number;
-	readonly groups: number;
-}
 
 // KEYS[1]: the topology key; KEYS[2..]: the lease keys of the topology ARGV[2] (the one read
 // before). Stores ARGV[1] when none is stored, or when ARGV[2] is still stored and none of its
@@ -19,9 +14,7 @@ end
 return current
 `;
 
-const encode = (t: ClusterTopology): string => `${t.shardCount}:${t.groups}`;
-
-function decode(value: unknown): ClusterTopology | undefined {
+function decode(value: unknown): ClusterLayout | undefined {
 	const match = typeof value === 'string' ? /^(\d+):(\d+)$/.exec(value) : null;
 	return match === null ? undefined : { shardCount: Number(match[1]), groups: Number(match[2]) };
 }
@@ -41,8 +34,9 @@ export async function agreeTopology(
 	prefix: string,
 	wanted: { readonly shardCount: number | 'auto'; readonly groups: number },
 	autoShardCount: () => Promise<number>,
-): Promise<ClusterTopology> {
-	const key = `${prefix}:topology`;
+): Promise<ClusterLayout> {
+	const keys = clusterKeys(prefix);
+	const key = keys.topology;
 	const stored = decode(await redis.call('GET', key));
 	if (wanted.shardCount === 'auto' && stored !== undefined && stored.groups === wanted.groups) return stored;
 	const mine = { shardCount: wanted.shardCount === 'auto' ? await autoShardCount() : wanted.shardCount, groups: wanted.groups };
@@ -53,9 +47,17 @@ export async function agreeTopology(
 			? []
 			: Array.from({ length: stored.groups }, (_, g) => `${prefix}:lease:${stored.shardCount}:${stored.groups}:${g}`);
 	const agreed = decode(
-		await redis.call('EVAL', AGREE, 1 + leases.length, key, ...leases, encode(mine), stored === undefined ? '' : encode(stored)),
+		await redis.call(
+			'EVAL',
+			AGREE,
+			1 + leases.length,
+			key,
+			...leases,
+			encodeLayout(mine),
+			stored === undefined ? '' : encodeLayout(stored),
+		),
 	);
-	if (agreed === undefined || encode(agreed) !== encode(mine)) {
+	if (agreed === undefined || encodeLayout(agreed) !== encodeLayout(mine)) {
 		const held = agreed ?? stored;
 		throw new ClusterError(
 			'CLUSTER_INVALID_OPTION',

@@ -39,6 +39,7 @@ describe.skipIf(!redis.available)('oven cluster --hosts-via: one layout for ever
 		mocks.push(four, six);
 
 		const first = host(four, 'auto', 2);
+		const stale = host(four, 4, 2);
 		try {
 			await first.start();
 			expect(shardIds(first)).toEqual([0, 1, 2, 3]);
@@ -57,9 +58,20 @@ describe.skipIf(!redis.available)('oven cluster --hosts-via: one layout for ever
 				message: expect.stringMatching(/run 4 shards in 2 groups .*--shards 4 --groups 2/),
 			});
 			await other.stop();
+
+			// A standby host of this layout, and the layout moved on meanwhile (as another host's
+			// reshard would, racing the release below): the groups it frees are claimed by nobody.
+			await stale.start();
+			expect(stale.status().map((p) => p.state)).toEqual(['standby', 'standby']);
+			await redis.connect().set('ovenjs:cluster:topology', '6:3');
 		} finally {
 			await first.stop();
 		}
+		await new Promise((resolve) => setTimeout(resolve, 2000)); // three claim rounds (a third of the TTL each)
+		expect(stale.status().map((p) => p.state)).toEqual(['standby', 'standby']);
+		expect(await redis.connect().keys('ovenjs:cluster:lease:4:2:*')).toEqual([]);
+		await stale.stop();
+		await redis.connect().set('ovenjs:cluster:topology', '4:2');
 
 		// The old layout's hosts are gone (their leases released): the new layout takes over.
 		const resharded = host(six, 6, 3);
