@@ -14,7 +14,9 @@ export interface RawResponse {
 /** What a send failed with: the abort reason (caller's signal or timeout), or a network error. */
 export type SendFailure = { readonly aborted: true; readonly reason: unknown } | { readonly aborted: false; readonly error: unknown };
 
-async function readBody(response: Dispatcher.ResponseData): Promise<Pick<RawResponse, 'body' | 'invalidJson'>> {
+async function readBody(response: Dispatcher.ResponseData, raw: boolean): Promise<Pick<RawResponse, 'body' | 'invalidJson'>> {
+	// A proxy passes bytes through; only a 429's body is read, for its retry_after.
+	if (raw && response.statusCode !== 429) return { body: Buffer.from(await response.body.arrayBuffer()) };
 	if (response.statusCode === 204) {
 		await response.body.dump();
 		return { body: undefined };
@@ -34,6 +36,7 @@ async function readBody(response: Dispatcher.ResponseData): Promise<Pick<RawResp
  * Sends one attempt and reads the whole body, under `signal` and a `timeoutMs` that covers
  * both. Never leaves a timer or listener behind, whatever happens.
  * @param onTimeout The reason to abort with when the timeout fires.
+ * @param raw Keep the body as bytes (a `Buffer`, empty for none), except a 429's.
  */
 export async function sendOnce(
 	dispatcher: Dispatcher,
@@ -41,6 +44,7 @@ export async function sendOnce(
 	signal: AbortSignal,
 	timeoutMs: number,
 	onTimeout: () => unknown,
+	raw = false,
 ): Promise<{ ok: true; response: RawResponse } | { ok: false; failure: SendFailure }> {
 	if (signal.aborted) return { ok: false, failure: { aborted: true, reason: signal.reason } };
 	const attempt = new AbortController();
@@ -49,7 +53,7 @@ export async function sendOnce(
 	const timer = setTimeout(() => attempt.abort(onTimeout()), _timerDelay(timeoutMs));
 	try {
 		const response = await dispatcher.request({ ...options, signal: attempt.signal });
-		const read = await readBody(response);
+		const read = await readBody(response, raw);
 		return { ok: true, response: { status: response.statusCode, headers: response.headers, ...read } };
 	} catch (error) {
 		if (attempt.signal.aborted) return { ok: false, failure: { aborted: true, reason: attempt.signal.reason } };
