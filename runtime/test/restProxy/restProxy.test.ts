@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REST as DiscordjsREST } from '@discordjs/rest';
 import { type APIMessage, type APIUser, Routes } from 'discord-api-types/v10';
+import { createRestManager } from 'discordeno';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRestProxy, REST, type RestProxy, RestProxyError } from '../../src/index.js';
 import { channelIds, DefaultIds, startHarness, type Harness } from '../rest/_mock.js';
@@ -166,13 +167,19 @@ describe('the REST proxy (injected token)', () => {
 		expect(message.content).toBe('no token here');
 	});
 
-	it('with a secret, serves only clients that send it (discordeno’s proxy.authorization)', async () => {
+	it('with a secret, serves only clients that send it: discordeno through its proxy option', async () => {
 		harness = await startHarness();
 		const proxy = await proxyFor({ api: harness.mock.api, token: harness.mock.token, secret: 'let-me-in' });
 		const refused = await fetch(`${proxy.api}/v10/users/@me`, { headers: { authorization: 'wrong' } });
 		expect(refused.status).toBe(401);
 		expect(await refused.json()).toMatchObject({ code: 'REST_PROXY_UNAUTHORIZED' });
 		expect((await fetch(`${proxy.url}/v10/users/@me`, { headers: { authorization: 'let-me-in' } })).status).toBe(200);
+		// discordeno's own proxy option: its base without /api, the secret as Authorization.
+		const logger = { debug() {}, info() {}, warn() {}, error() {}, fatal() {} };
+		const deno = createRestManager({ token: harness.mock.token, logger, proxy: { baseUrl: proxy.url, authorization: 'let-me-in' } });
+		const message = await deno.sendMessage(DefaultIds.general, { content: 'from discordeno' });
+		expect(message.content).toBe('from discordeno');
+		expect((await harness.mock.messages(DefaultIds.general)).map((m) => m.content)).toContain('from discordeno');
 	});
 
 	it('refuses unusable options with a RestProxyError', async () => {
