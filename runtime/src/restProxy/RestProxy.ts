@@ -13,7 +13,7 @@ import { RestProxyError } from './RestProxyError.js';
 import type { RestProxyOptions } from './RestProxyOptions.js';
 
 /** `/api/v10/channels/1` or `/v10/channels/1` (discordeno's proxy base has no `/api`). */
-const API_PATH = /^(?:\/api)?\/v(\d{1,2})(\/[^?#]*(?:\?[^#]*)?)$/;
+const API_PATH = /^(?:\/api)?\/v([1-9]\d?)(\/[^?#]*(?:\?[^#]*)?)$/;
 const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The events of a {@link RestProxy}. */
@@ -101,7 +101,8 @@ export class RestProxy extends TypedEmitter<RestProxyEvents> {
 				throw new RestProxyError(
 					'REST_PROXY_BAD_REQUEST',
 					404,
-					`${url.split('?')[0] ?? ''} is not an API path; send /api/v10/… (the proxy's api URL is ${this.api}).`,
+					// The path itself stays out: a malformed webhook path would carry its token into the logs.
+					`Not an API path; send /api/v10/… (the proxy's api URL is ${this.api}).`,
 				);
 			route = match[2] ?? '/';
 			if (!METHODS.has(method)) throw new RestProxyError('REST_PROXY_BAD_REQUEST', 405, `${method} is not a method Discord's API takes.`);

@@ -136,7 +136,7 @@ describe('the REST proxy (pass-through tokens)', () => {
 		expect(await timedOut.json()).toMatchObject({ code: 'REST_PROXY_UPSTREAM' });
 	});
 
-	it('answers /health and /ready, refuses web pages and paths outside the API', async () => {
+	it('answers /health and /ready, refuses web pages, paths outside the API (keeping their tokens out of errors) and other methods', async () => {
 		harness = await startHarness();
 		const proxy = await proxyFor({ api: harness.mock.api });
 		const health = await fetch(`${proxy.url}/health`);
@@ -147,9 +147,14 @@ describe('the REST proxy (pass-through tokens)', () => {
 			headers: { origin: 'https://evil.example', authorization: `Bot ${harness.mock.token}` },
 		});
 		expect(page.status).toBe(403);
-		const elsewhere = await fetch(`${proxy.url}/admin`);
+		const errors: string[] = [];
+		proxy.on('error', (error) => errors.push(error.message));
+		const elsewhere = await fetch(`${proxy.url}/api/webhooks/1/secret-webhook-token`);
 		expect(elsewhere.status).toBe(404);
 		expect(await elsewhere.json()).toMatchObject({ code: 'REST_PROXY_BAD_REQUEST' });
+		expect(errors).toHaveLength(1);
+		expect(errors.join()).not.toContain('secret-webhook-token');
+		expect((await fetch(`${proxy.api}/v10/users/@me`, { method: 'OPTIONS' })).status).toBe(405);
 		expect((await harness.mock.requests()).length).toBe(0);
 	});
 });
