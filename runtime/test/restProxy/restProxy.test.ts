@@ -96,6 +96,29 @@ describe('the REST proxy (pass-through tokens)', () => {
 		expect(ovenStatuses).toHaveLength(20);
 	});
 
+	it('drops a queued request whose client went away: it is never sent late', async () => {
+		harness = await startHarness({
+			mock: { rateLimits: { routes: { 'POST /channels/{channel_id}/messages': { limit: 1, windowMs: 1_500 } } } },
+		});
+		const { mock } = harness;
+		const proxy = await proxyFor({ api: mock.api });
+		const post = (content: string, signal?: AbortSignal): Promise<Response> =>
+			fetch(`${proxy.api}/v10${Routes.channelMessages(DefaultIds.general)}`, {
+				method: 'POST',
+				headers: { authorization: `Bot ${mock.token}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ content }),
+				...(signal === undefined ? {} : { signal }),
+			});
+		expect((await post('first')).status).toBe(200);
+		// The bucket is spent for 1.5 s: the second waits in the proxy's queue until its client gives up.
+		await expect(post('second', AbortSignal.timeout(200))).rejects.toThrow();
+		expect((await post('third')).status).toBe(200);
+		const contents = (await mock.messages(DefaultIds.general)).map((m) => m.content);
+		expect(contents).toContain('third');
+		expect(contents).not.toContain('second');
+		expect((await mock.requests()).filter((r) => r.method === 'POST')).toHaveLength(2);
+	});
+
 	it('passes a multipart upload through intact', async () => {
 		harness = await startHarness();
 		const proxy = await proxyFor({ api: harness.mock.api });

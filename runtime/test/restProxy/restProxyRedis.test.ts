@@ -53,4 +53,28 @@ describe.skipIf(!redis.available)('two REST proxies sharing Redis', () => {
 	it('(control) each on its own limits, they go over it together', async () => {
 		expect(await twoProxies('memory')).toBeGreaterThan(0);
 	});
+
+	it('keeps answering while Redis is down, and says so on /ready', async () => {
+		harness = await startHarness();
+		const { mock } = harness;
+		const proxy = await createRestProxy({
+			api: mock.api,
+			token: mock.token,
+			redis: { url: redis.url(), prefix: 'outage', fallback: { timeoutMs: 300, retryMs: 200 } },
+		});
+		proxies.push(proxy);
+		const rest = new REST({ api: proxy.api });
+		clients.push(rest);
+		const ready = async (): Promise<unknown> => (await fetch(`${proxy.url}/ready`)).json();
+		await rest.get(Routes.user('@me'), { auth: false });
+		expect(await ready()).toMatchObject({ redis: 'ok' });
+		await redis.stop();
+		try {
+			for (let i = 0; i < 3; i++) expect((await rest.get(Routes.user('@me'), { auth: false })).id).toBe(mock.applicationId);
+			expect(await ready()).toMatchObject({ ready: true, redis: 'outage' });
+		} finally {
+			await redis.start();
+		}
+		expect((await mock.requests()).filter((r) => r.status !== 200)).toEqual([]);
+	});
 });
