@@ -119,6 +119,26 @@ describe('the REST proxy (pass-through tokens)', () => {
 		expect((await mock.requests()).filter((r) => r.method === 'POST')).toHaveLength(2);
 	});
 
+	it('answers a wait longer than maxRateLimitWait with a 429 worded as Discord’s, at once', async () => {
+		harness = await startHarness({
+			mock: { rateLimits: { routes: { 'POST /channels/{channel_id}/messages': { limit: 1, windowMs: 5_000 } } } },
+		});
+		const { mock } = harness;
+		const proxy = await proxyFor({ api: mock.api, rest: { maxRateLimitWait: 100 } });
+		const oven = new REST({ api: proxy.api, token: mock.token, maxRateLimitRetries: 0 });
+		closers.push(() => oven.destroy());
+		await oven.post(Routes.channelMessages(DefaultIds.general), { body: { content: 'first' } });
+		const limited = await fetch(`${proxy.api}/v10${Routes.channelMessages(DefaultIds.general)}`, {
+			method: 'POST',
+			headers: { authorization: `Bot ${mock.token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ content: 'second' }),
+		});
+		expect(limited.status).toBe(429);
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(4);
+		expect(await limited.json()).toMatchObject({ retry_after: expect.any(Number), global: false });
+		expect((await mock.messages(DefaultIds.general)).map((m) => m.content)).not.toContain('second');
+	});
+
 	it('passes a multipart upload through intact', async () => {
 		harness = await startHarness();
 		const proxy = await proxyFor({ api: harness.mock.api });
