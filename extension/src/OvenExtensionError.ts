@@ -8,7 +8,8 @@ export type OvenExtensionErrorCode =
 	| 'EXTENSION_MIGRATION_FAILED'
 	| 'EXTENSION_NO_EDITOR'
 	| 'EXTENSION_INSPECTOR_NOT_FOUND'
-	| 'EXTENSION_INSPECTOR_CONNECTION_FAILED';
+	| 'EXTENSION_INSPECTOR_CONNECTION_FAILED'
+	| 'EXTENSION_INVALID_OPTION';
 
 /**
  * Base class of the extension's errors. `code` is stable; `name` carries it

@@ -32,7 +32,7 @@ export const ERROR_PACKAGES = [
 			'NODE_',
 		],
 	},
-	{ name: 'ovenjs/knowledge', entry: 'runtime/src/knowledge/index.ts', prefixes: [] },
+	{ name: 'ovenjs/knowledge', entry: 'runtime/src/knowledge/index.ts', prefixes: ['KNOWLEDGE_'] },
 	{ name: '@ovenjs/mock-discord', entry: 'mock-discord/src/index.ts', prefixes: ['MOCK_'] },
 	{ name: '@ovenjs/migrate', entry: 'migration/src/index.ts', prefixes: ['MIGRATE_'] },
 	{ name: '@ovenjs/language-server', entry: 'language-server/src/index.ts', prefixes: ['LSP_'] },

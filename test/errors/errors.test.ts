@@ -44,7 +44,15 @@ describe('one error root', () => {
 		for (const name of ['MockDiscordError', 'MigrationError', 'OvenLanguageServerError', 'OvenExtensionError'])
 			expect(names).toContain(name);
 		expect(new Set(classes.map((info) => info.package))).toEqual(
-			new Set(['ovenjs', '@ovenjs/mock-discord', '@ovenjs/migrate', '@ovenjs/language-server', 'ovenjs-vscode', 'create-oven-bot']),
+			new Set([
+				'ovenjs',
+				'ovenjs/knowledge',
+				'@ovenjs/mock-discord',
+				'@ovenjs/migrate',
+				'@ovenjs/language-server',
+				'ovenjs-vscode',
+				'create-oven-bot',
+			]),
 		);
 	});
 
