@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createRestProxy, type RestProxy } from '../restProxy/RestProxy.js';
-import { RestProxyError } from '../restProxy/RestProxyError.js';
+import { OvenRESTError } from '../rest/errors/OvenRESTError.js';
 import type { RestProxyOptions } from '../restProxy/RestProxyOptions.js';
 
 export const REST_PROXY_USAGE = `Usage: oven rest-proxy [--port <n>] [--host <addr>] [--api <url>] [--token-from-env <NAME> [--secret-from-env <NAME>]]
@@ -78,7 +78,7 @@ export async function restProxyCommand(argv: readonly string[], out: NodeJS.Writ
 	try {
 		proxy = await createRestProxy(options);
 	} catch (error) {
-		if (!(error instanceof RestProxyError)) throw error;
+		if (!(error instanceof OvenRESTError)) throw error;
 		err.write(`oven rest-proxy: ${error.message}\n`);
 		return 2;
 	}

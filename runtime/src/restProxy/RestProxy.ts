@@ -9,6 +9,7 @@ import type { RESTMethod } from '../rest/REST.js';
 import { routeInfo } from '../rest/routeInfo.js';
 import { ProxyClients } from './_ProxyClients.js';
 import { answer, downstreamHeaders, readRequestBody, upstreamFailure, upstreamHeaders } from './_proxyHttp.js';
+import { InvalidRESTOptionError } from '../rest/errors/InvalidRESTOptionError.js';
 import { RestProxyError } from './RestProxyError.js';
 import type { RestProxyOptions } from './RestProxyOptions.js';
 
@@ -162,29 +163,20 @@ export class RestProxy extends TypedEmitter<RestProxyEvents> {
  * const proxy = await createRestProxy({ port: 8080, token: process.env.DISCORD_TOKEN });
  * // elsewhere: new REST({ api: 'http://127.0.0.1:8080/api' }).setToken('unused')
  * ```
- * @throws {RestProxyError} `REST_PROXY_INVALID_OPTION`: an unusable option, token or port.
+ * @throws {InvalidRESTOptionError} an unusable option or port.
+ * @throws {InvalidTokenError} a malformed `token`.
  */
 export async function createRestProxy(options: RestProxyOptions = {}): Promise<RestProxy> {
 	const host = options.host ?? '127.0.0.1';
 	if (options.secret !== undefined && (options.token === undefined || options.secret === ''))
-		throw new RestProxyError(
-			'REST_PROXY_INVALID_OPTION',
-			0,
-			'`secret` needs `token`: a secret only makes sense when the proxy injects its own token.',
-		);
+		throw new InvalidRESTOptionError('`secret` needs `token`: a secret only makes sense when the proxy injects its own token.');
 	if (options.maxBodyBytes !== undefined && !(Number.isSafeInteger(options.maxBodyBytes) && options.maxBodyBytes > 0))
-		throw new RestProxyError(
-			'REST_PROXY_INVALID_OPTION',
-			0,
-			`maxBodyBytes must be a whole number of bytes > 0, got ${String(options.maxBodyBytes)}.`,
-		);
+		throw new InvalidRESTOptionError(`maxBodyBytes must be a whole number of bytes > 0, got ${String(options.maxBodyBytes)}.`);
 	let origin: string;
 	try {
 		origin = new URL(String(_apiBase(options.api).value)).origin;
 	} catch (error) {
-		throw new RestProxyError(
-			'REST_PROXY_INVALID_OPTION',
-			0,
+		throw new InvalidRESTOptionError(
 			`api must be an absolute URL such as https://discord.com/api, got ${JSON.stringify(_apiBase(options.api).value)}.`,
 			{ cause: error },
 		);
@@ -198,9 +190,7 @@ export async function createRestProxy(options: RestProxyOptions = {}): Promise<R
 	} catch (error) {
 		await clients.destroy();
 		await pool.destroy();
-		throw new RestProxyError('REST_PROXY_INVALID_OPTION', 0, `The REST proxy's options are unusable: ${(error as Error).message}`, {
-			cause: error,
-		});
+		throw error;
 	}
 	const access = new LocalAccess(host, options.access);
 	const server = createServer((request, response) => {
@@ -215,7 +205,7 @@ export async function createRestProxy(options: RestProxyOptions = {}): Promise<R
 	} catch (error) {
 		await clients.destroy();
 		await pool.destroy();
-		throw new RestProxyError('REST_PROXY_INVALID_OPTION', 0, `Cannot listen on ${host}:${options.port ?? 0}: ${(error as Error).message}`, {
+		throw new InvalidRESTOptionError(`Cannot listen on ${host}:${options.port ?? 0}: ${(error as Error).message}`, {
 			cause: error,
 		});
 	}

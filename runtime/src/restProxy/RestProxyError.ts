@@ -1,21 +1,20 @@
-import { OvenError } from '../errors/OvenError.js';
+import { OvenRESTError } from '../rest/errors/OvenRESTError.js';
 
 /** Stable codes of {@link RestProxyError}s. */
-export type RestProxyErrorCode =
-	'REST_PROXY_INVALID_OPTION' | 'REST_PROXY_BAD_REQUEST' | 'REST_PROXY_UNAUTHORIZED' | 'REST_PROXY_UPSTREAM' | 'REST_PROXY_CLOSED';
+export type RestProxyErrorCode = 'REST_PROXY_BAD_REQUEST' | 'REST_PROXY_UNAUTHORIZED' | 'REST_PROXY_UPSTREAM' | 'REST_PROXY_CLOSED';
 
 /**
- * What the REST proxy throws for an unusable option, or answers a client with (as JSON
- * `{ code, message }` and {@link status}) for a request it cannot pass on or an upstream that
- * failed. Never contains a token.
+ * What the REST proxy answers a client with (as JSON `{ code, message }` and {@link status}) for
+ * a request it cannot pass on or an upstream that failed, and reports as its `error` event.
+ * Never contains a token. (Unusable options are an `InvalidRESTOptionError`, as for `REST`.)
  */
-export class RestProxyError<C extends RestProxyErrorCode = RestProxyErrorCode> extends OvenError<C> {
-	/** The HTTP status the proxy answers with: 400–413 for the request, 401, 502/504 for the upstream, 503 while closing. */
+export class RestProxyError<C extends RestProxyErrorCode = RestProxyErrorCode> extends OvenRESTError<C> {
+	/** The HTTP status the proxy answers with: 404/405/413 for the request, 401, 429/502/504 for the upstream, 503 while closing. */
 	readonly status: number;
 
 	/**
 	 * @param code The stable code.
-	 * @param status The HTTP status to answer with (0 when thrown, not answered).
+	 * @param status The HTTP status to answer with.
 	 * @param message What happened and what to do.
 	 * @param options `cause`: the REST client's error, for an upstream failure.
 	 */

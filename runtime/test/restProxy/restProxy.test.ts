@@ -4,7 +4,7 @@ import { REST as DiscordjsREST } from '@discordjs/rest';
 import { type APIMessage, type APIUser, Routes } from 'discord-api-types/v10';
 import { createRestManager } from 'discordeno';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRestProxy, REST, type RestProxy, RestProxyError } from '../../src/index.js';
+import { createRestProxy, InvalidRESTOptionError, REST, type RestProxy, RestProxyError } from '../../src/index.js';
 import { channelIds, DefaultIds, startHarness, type Harness } from '../rest/_mock.js';
 
 let harness: Harness | undefined;
@@ -230,12 +230,12 @@ describe('the REST proxy (injected token)', () => {
 		expect((await harness.mock.messages(DefaultIds.general)).map((m) => m.content)).toContain('from discordeno');
 	});
 
-	it('refuses unusable options with a RestProxyError', async () => {
-		await expect(createRestProxy({ secret: 'x' })).rejects.toMatchObject({ code: 'REST_PROXY_INVALID_OPTION' });
-		await expect(createRestProxy({ token: 'bad\ntoken' })).rejects.toMatchObject({ code: 'REST_PROXY_INVALID_OPTION' });
-		await expect(createRestProxy({ api: 'not a url' })).rejects.toBeInstanceOf(RestProxyError);
-		await expect(createRestProxy({ maxBodyBytes: -1 })).rejects.toMatchObject({ code: 'REST_PROXY_INVALID_OPTION' });
+	it('refuses unusable options as REST does (InvalidRESTOptionError, InvalidTokenError)', async () => {
+		await expect(createRestProxy({ secret: 'x' })).rejects.toMatchObject({ code: 'REST_INVALID_OPTION' });
+		await expect(createRestProxy({ token: 'bad\ntoken' })).rejects.toMatchObject({ code: 'REST_INVALID_TOKEN' });
+		await expect(createRestProxy({ api: 'not a url' })).rejects.toBeInstanceOf(InvalidRESTOptionError);
+		await expect(createRestProxy({ maxBodyBytes: -1 })).rejects.toMatchObject({ code: 'REST_INVALID_OPTION' });
 		const taken = await proxyFor({ api: 'http://127.0.0.1:9/api' });
-		await expect(createRestProxy({ port: Number(new URL(taken.url).port) })).rejects.toMatchObject({ code: 'REST_PROXY_INVALID_OPTION' });
+		await expect(createRestProxy({ port: Number(new URL(taken.url).port) })).rejects.toMatchObject({ code: 'REST_INVALID_OPTION' });
 	});
 });

@@ -1,7 +1,7 @@
 import { OvenError } from '../../errors/OvenError.js';
 
 /**
- * The stable string codes of every error the REST client throws. Match on these, not on
+ * The stable string codes of every error the REST client (and the REST proxy) throws. Match on these, not on
  * messages or class names.
  */
 export type RESTErrorCode =
@@ -14,7 +14,11 @@ export type RESTErrorCode =
 	| 'REST_DESTROYED'
 	| 'REST_INVALID_OPTION'
 	| 'REST_INVALID_TOKEN'
-	| 'REST_RATE_LIMIT_STORE_UNAVAILABLE';
+	| 'REST_RATE_LIMIT_STORE_UNAVAILABLE'
+	| 'REST_PROXY_BAD_REQUEST'
+	| 'REST_PROXY_UNAUTHORIZED'
+	| 'REST_PROXY_UPSTREAM'
+	| 'REST_PROXY_CLOSED';
 
 /**
  * Base class of every error the REST client throws, an {@link OvenError}: `name` carries the
