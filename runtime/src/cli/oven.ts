@@ -4,10 +4,12 @@ import { Cluster } from '../cluster/Cluster.js';
 import { ClusterError } from '../cluster/ClusterError.js';
 import { serveClusterHealth } from '../cluster/serveClusterHealth.js';
 import { clusterStatus } from './_clusterStatus.js';
+import { REST_PROXY_USAGE, restProxyCommand } from './_restProxyCommand.js';
 
 const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>] [--health-port <n>]
                     [--hosts-via <redis url> --groups <n> [--lease-ttl <ms>]]
        oven cluster status --url <health url>
+       oven rest-proxy [--port <n>] [--api <url>] [--token-from-env <NAME>] [--redis <url>]   (see oven rest-proxy --help)
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
 sessions, so its shards resume. A createClient bot takes its shards from the cluster by
@@ -33,6 +35,7 @@ export async function main(
 	out: NodeJS.WritableStream = process.stdout,
 	err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+	if (argv[0] === 'rest-proxy') return restProxyCommand(argv.slice(1), out, err);
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -58,7 +61,7 @@ export async function main(
 	}
 	const { values, positionals } = parsed;
 	if (values.help === true) {
-		out.write(`${USAGE}\n`);
+		out.write(`${USAGE}\n\n${REST_PROXY_USAGE}\n`);
 		return 0;
 	}
 	const [command, script] = positionals;

@@ -15,6 +15,7 @@ import { RequestTimeoutError } from './errors/RequestTimeoutError.js';
 import { RESTDestroyedError } from './errors/RESTDestroyedError.js';
 import { MemoryRateLimitStore } from './MemoryRateLimitStore.js';
 import type { RateLimitStore } from './RateLimitStore.js';
+import type { ForwardRequest, ForwardResponse } from './ForwardRequest.js';
 import type { BodylessRequestOptions, RequestOptions } from './RequestOptions.js';
 import type { RESTEvents } from './RESTEvents.js';
 import type { RESTHook } from './RESTHook.js';
@@ -137,7 +138,31 @@ export class REST extends TypedEmitter<RESTEvents> {
 	 * @throws {RequestAbortedError} the request's `signal` fired.
 	 * @throws {RESTDestroyedError} the client was destroyed.
 	 */
-	async request(method: RESTMethod, route: string, options: RequestOptions = {}): Promise<unknown> {
+	request(method: RESTMethod, route: string, options: RequestOptions = {}): Promise<unknown> {
+		return this.#send(method, route, options, undefined);
+	}
+
+	/**
+	 * Sends a request as a proxy received it (see `createRestProxy`): its bytes and headers go
+	 * to Discord unchanged, through this client's rate limits, retries and queues, and Discord's
+	 * final answer comes back unparsed, whatever its status. 429s are waited out and retried
+	 * here, so the proxied client meets none while the limits are known.
+	 * @throws {RateLimitError} a wait longer than `maxRateLimitWait`, or 429s past `maxRateLimitRetries`.
+	 * @throws {HTTPError} a network error past the retries (`status` 0).
+	 * @throws {InvalidRequestBudgetError} the invalid-request budget is spent.
+	 * @throws {RequestTimeoutError} an attempt outlasted `timeout`, or the request its `deadline`.
+	 * @throws {RequestAbortedError} the request's `signal` fired.
+	 * @throws {RESTDestroyedError} the client was destroyed.
+	 */
+	async forward(request: ForwardRequest): Promise<ForwardResponse> {
+		const options = {
+			...(request.headers === undefined ? {} : { headers: request.headers }),
+			...(request.signal === undefined ? {} : { signal: request.signal }),
+		};
+		return (await this.#send(request.method, request.route, options, request)) as ForwardResponse;
+	}
+
+	async #send(method: RESTMethod, route: string, options: RequestOptions, forward: ForwardRequest | undefined): Promise<unknown> {
 		const startedAt = performance.now();
 		if (this.#destroyed) throw new RESTDestroyedError();
 		if (!route.startsWith('/')) throw new InvalidRESTOptionError(`route must start with "/", got ${JSON.stringify(route.slice(0, 40))}.`);
@@ -162,7 +187,11 @@ export class REST extends TypedEmitter<RESTEvents> {
 						_timerDelay(deadline - (performance.now() - startedAt)),
 					);
 		try {
-			const { body, contentType } = await prepareBody(method, info, options);
+			const forwarded = forward?.body;
+			const { body, contentType } =
+				forward === undefined
+					? await prepareBody(method, info, options)
+					: { body: forwarded === undefined ? undefined : () => forwarded, contentType: undefined };
 			const prepared: PreparedRequest = {
 				id: this.#nextId++,
 				method,
@@ -173,6 +202,8 @@ export class REST extends TypedEmitter<RESTEvents> {
 				contentType,
 				abort,
 				maxRateLimitWait,
+				raw: forward !== undefined,
+				authorization: forward?.authorization,
 			};
 			const key = await this.#queues.keyFor(info);
 			// Re-checked after the awaits above: destroy(), the caller's signal or the deadline may have fired meanwhile.

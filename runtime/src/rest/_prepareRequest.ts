@@ -22,6 +22,10 @@ export interface PreparedRequest {
 	readonly abort: RequestAbort;
 	/** The longest rate-limit wait this request accepts, in ms. */
 	readonly maxRateLimitWait: number;
+	/** Forwarded for a proxy (`REST.forward`): headers as given, the final response answered as is, never thrown. */
+	readonly raw: boolean;
+	/** The `Authorization` to send instead of the client's token (`REST.forward`). */
+	readonly authorization: string | undefined;
 }
 
 /**

@@ -16,7 +16,9 @@ export interface RawResponse {
 /** What a send failed with: the abort reason (caller's signal or timeout), or a network error. */
 export type SendFailure = { readonly aborted: true; readonly reason: unknown } | { readonly aborted: false; readonly error: unknown };
 
-async function readBody(response: Dispatcher.ResponseData): Promise<Pick<RawResponse, 'body' | 'invalidJson'>> {
+async function readBody(response: Dispatcher.ResponseData, raw: boolean): Promise<Pick<RawResponse, 'body' | 'invalidJson'>> {
+	// A proxy passes bytes through; only a 429's body is read, for its retry_after.
+	if (raw && response.statusCode !== 429) return { body: Buffer.from(await response.body.arrayBuffer()) };
 	if (response.statusCode === 204) {
 		await response.body.dump();
 		return { body: undefined };
@@ -53,6 +55,7 @@ class AttemptSignal extends EventEmitter {
  * Sends one attempt and reads the whole body, under the request's `abort` and a `timeoutMs`
  * that covers both. Never leaves a timer or callback behind, whatever happens.
  * @param onTimeout The reason to abort with when the timeout fires.
+ * @param raw Keep the body as bytes (a `Buffer`, empty for none), except a 429's.
  */
 export async function sendOnce(
 	dispatcher: Dispatcher,
@@ -60,6 +63,7 @@ export async function sendOnce(
 	abort: RequestAbort,
 	timeoutMs: number,
 	onTimeout: () => unknown,
+	raw = false,
 ): Promise<{ ok: true; response: RawResponse } | { ok: false; failure: SendFailure }> {
 	const { signal } = abort;
 	if (signal.aborted) return { ok: false, failure: { aborted: true, reason: signal.reason } };
@@ -68,7 +72,7 @@ export async function sendOnce(
 	const timer = setTimeout(() => attempt.abort(onTimeout()), _timerDelay(timeoutMs));
 	try {
 		const response = await dispatcher.request({ ...options, signal: attempt });
-		const read = await readBody(response);
+		const read = await readBody(response, raw);
 		return { ok: true, response: { status: response.statusCode, headers: response.headers, ...read } };
 	} catch (error) {
 		if (attempt.aborted) return { ok: false, failure: { aborted: true, reason: attempt.reason } };

@@ -1,7 +1,7 @@
 import { OvenError } from '../../errors/OvenError.js';
 
 /**
- * The stable string codes of every error the REST client throws. Match on these, not on
+ * The stable string codes of every error the REST client (and the REST proxy) throws. Match on these, not on
  * messages or class names.
  */
 export type RESTErrorCode =
@@ -24,7 +24,15 @@ export type RESTErrorCode =
 	/** The token is malformed (empty, spaces, a line break); nothing was sent. */
 	| 'REST_INVALID_TOKEN'
 	/** The shared rate-limit store (Redis) failed; reported while REST falls back to per-process limits. */
-	| 'REST_RATE_LIMIT_STORE_UNAVAILABLE';
+	| 'REST_RATE_LIMIT_STORE_UNAVAILABLE'
+	/** The REST proxy cannot pass a request on: a path outside the API, a method it does not serve, a body too large. */
+	| 'REST_PROXY_BAD_REQUEST'
+	/** A client of a REST proxy that has a secret did not send it in Authorization. */
+	| 'REST_PROXY_UNAUTHORIZED'
+	/** The REST proxy's upstream (Discord, a mock) failed, timed out or rate-limited the request past its wait. */
+	| 'REST_PROXY_UPSTREAM'
+	/** The REST proxy is closing; it takes no new request. */
+	| 'REST_PROXY_CLOSED';
 
 /**
  * Base class of every error the REST client throws, an {@link OvenError}: `name` carries the
