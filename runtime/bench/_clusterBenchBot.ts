@@ -7,6 +7,8 @@ import { channelId } from './_gatewayWorld.js';
 
 const assignment = clusterAssignment();
 if (assignment === undefined) throw new Error('not started by a Cluster');
+/** This cluster's index: its sends start at a different channel from the other clusters'. */
+const clusterIndex = assignment.index;
 const { TOKEN, API, GATEWAY_URL, GUILDS } = process.env as Record<string, string>;
 const strategy = new InProcessShardingStrategy({
 	token: TOKEN as string,
@@ -30,7 +32,7 @@ async function send(count: number): Promise<number> {
 	let next = 0;
 	const worker = async (): Promise<void> => {
 		for (let n = next++; n < count; n = next++) {
-			await rest.post(`/channels/${channelId((n * 7 + assignment?.index) % Number(GUILDS))}/messages`, { body: { content: `bench ${n}` } });
+			await rest.post(`/channels/${channelId((n * 7 + clusterIndex) % Number(GUILDS))}/messages`, { body: { content: `bench ${n}` } });
 		}
 	};
 	await Promise.all(Array.from({ length: 16 }, worker));

@@ -46,15 +46,20 @@ export function gatewayScenario({ guilds, members, maxConcurrency = 1 }: WorldSi
 	} as Scenario;
 }
 
-/** The `n`-th message of the flood: in guild `n % guilds`, written by one of its members. */
+/**
+ * The `n`-th message of the flood: in guild `n % guilds`, written by each of its members in
+ * turn (`n % members` would give each guild one author whenever `members` divides `guilds`:
+ * a few hundred users, always in the CPU cache, instead of every member).
+ */
 export function floodMessage(n: number, { guilds, members }: WorldSize): { data: GatewayMessageCreateDispatchData; guildId: string } {
 	const g = n % guilds;
-	const author = userId(g, n % members);
+	const m = Math.floor(n / guilds) % members;
+	const author = userId(g, m);
 	const data = {
 		id: String(BASE + 100_000_000n + BigInt(n)),
 		channel_id: channelId(g),
 		guild_id: guildId(g),
-		author: { id: author, username: `user-${g}-${n % members}`, discriminator: '0', global_name: null, avatar: null },
+		author: { id: author, username: `user-${g}-${m}`, discriminator: '0', global_name: null, avatar: null },
 		member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
 		content: `message ${n} with a little text in it, like a real one`,
 		timestamp: '2026-11-24T12:00:00.000Z',

@@ -21,6 +21,7 @@
  * rebuilt first with `tsc -b` (see `buildDist`): what users run, not the source through tsx.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildDist } from './_buildDist.js';
 import type { BenchLibrary, ClientInput } from './_gatewayClient.js';
 import type { BenchCompression } from './_gatewayFloor.js';
@@ -193,6 +194,9 @@ console.log(`OvenJS runs from ${dist} (built with tsc -b just now, as users run 
 console.log(
 	`gateway: ${SIZE.guilds} guilds × ${SIZE.members} members, then ${ROUNDS} floods of ${FLOOD} MESSAGE_CREATEs (the same frames for every library); the fastest flood is shown`,
 );
+console.log(
+	`machine: ${availableParallelism()} cores, Node.js ${process.versions.node}; each row ends with the 1-minute load average (over ${availableParallelism()}: other processes competed, compare within the run)`,
+);
 console.log("  consumers read each message's id, content and author id. Rows:");
 for (const [library, what] of Object.entries(ROWS)) console.log(`    ${library.padEnd(14)} ${what}`);
 const uncompressed: Result[] = [];
@@ -218,8 +222,10 @@ for (const { compression, libraries } of MODES) {
 		byMode.set(compression, results);
 		if (compression === 'none') uncompressed.push(result);
 		const heap = library === 'feed' ? '' : `  heap: ${mb(result.loadedHeapBytes)} loaded, ${mb(result.heapBytes)} after the flood`;
+		// The machine's 1-minute load as the row ends: above the core count, other processes took CPU from the row.
+		const load = `  load ${(loadavg()[0] ?? 0).toFixed(1)}`;
 		console.log(
-			`  ${library.padEnd(14)} ${Math.round(result.eventsPerSecond).toLocaleString('en').padStart(9)} events/s  ${result.cpuMicrosPerEvent.toFixed(1).padStart(6)} µs CPU/event  loop busy ${Math.round(result.busy * 100)}%${heap}`,
+			`  ${library.padEnd(14)} ${Math.round(result.eventsPerSecond).toLocaleString('en').padStart(9)} events/s  ${result.cpuMicrosPerEvent.toFixed(1).padStart(6)} µs CPU/event  loop busy ${Math.round(result.busy * 100)}%${heap}${load}`,
 		);
 	}
 	const reads = new Set(results.filter((r) => r.library !== 'feed').map((r) => r.readChars));

@@ -1,6 +1,8 @@
 import type { CacheEntity } from './CacheEntity.js';
 import type { CachedEntityMap } from './CachedEntities.js';
 import type { _EntityCollection } from './_EntityCollection.js';
+import type { _MemberTable } from './_MemberTable.js';
+import type { _MessageCollection } from './_MessageCollection.js';
 import { _ArrayInterner } from './_ArrayInterner.js';
 import {
 	_id,
@@ -18,8 +20,10 @@ import {
 	type _Raw,
 } from './_lean.js';
 
-/** The collections, `undefined` when an entity is off. @internal */
-export type _Collections = { readonly [E in CacheEntity]: _EntityCollection<E> | undefined };
+/** The collections, `undefined` when an entity is off (messages have their own, see `_MessageCollection`). @internal */
+export type _Collections = { readonly [E in Exclude<CacheEntity, 'messages'>]: _EntityCollection<E> | undefined } & {
+	readonly messages: _MessageCollection | undefined;
+};
 
 /** Guild-scoped entities kept by id, whose records are built by a `(data, id, guildId, prev)` lean function. @internal */
 export type _ScopedEntity = 'emojis' | 'stickers' | 'scheduledEvents' | 'stageInstances' | 'autoModerationRules' | 'soundboardSounds';
@@ -145,8 +149,16 @@ export class _CacheState {
 		const channelId = channel?.id ?? rawChannelId;
 		const guildId = channel?.guild_id ?? _id(data.guild_id);
 		// Webhook "authors" are not users.
-		const authorId = data.webhook_id === undefined || data.webhook_id === null ? this.user(data.author) : _id(_raw(data.author)?.id);
-		if (authorId !== undefined && guildId !== undefined && _raw(data.member) !== undefined) this.member(data.member, guildId, authorId);
+		const webhook = data.webhook_id !== undefined && data.webhook_id !== null;
+		const member = _raw(data.member);
+		let authorId = webhook || guildId === undefined || member === undefined ? undefined : this.#knownAuthor(data.author, member, guildId);
+		if (authorId === undefined) {
+			authorId = webhook ? _id(_raw(data.author)?.id) : this.user(data.author);
+			if (authorId !== undefined && guildId !== undefined && member !== undefined) {
+				this.member(member, guildId, authorId);
+				if (!webhook) this.#linkAuthor(guildId, authorId);
+			}
+		}
 		if (Array.isArray(data.mentions)) {
 			for (const mention of data.mentions) {
 				const user = _raw(mention);
@@ -155,7 +167,7 @@ export class _CacheState {
 			}
 		}
 		if (created && channel !== undefined && channels !== undefined && channel.last_message_id !== id) {
-			channels.set(channel.guild_id ?? '', channelId, _withLastMessage(channel, id));
+			channels.replace(channel.guild_id ?? '', channelId, _withLastMessage(channel, id));
 		}
 		const messages = this.c.messages;
 		if (messages === undefined) return;
@@ -165,6 +177,36 @@ export class _CacheState {
 		const whole = created || (typeof data.timestamp === 'string' && typeof data.type === 'number');
 		if (prev === undefined && (authorId === undefined || !whole)) return;
 		messages.set(channelId, id, _leanMessage(data, id, channelId, guildId, authorId, prev, this.arrays));
+	}
+
+	/**
+	 * A guild message's author and member, both cached and both unchanged by the message,
+	 * told with one Map lookup (the member's) instead of two: the members table keeps each
+	 * member's slot in the users table (see {@link #linkAuthor}). The kept user id, or
+	 * undefined for the full path (not cached, not linked, changed, `max` or `ttlMs` set).
+	 */
+	#knownAuthor(value: unknown, member: _Raw, guildId: string): string | undefined {
+		const author = _raw(value);
+		const rawId = _id(author?.id);
+		const { members, users } = this.c;
+		// A member with its own `user` goes the full path, which upserts that user too.
+		if (author === undefined || rawId === undefined || members === undefined || users === undefined || member.user !== undefined)
+			return undefined;
+		const slot = members.slotOf(guildId, rawId);
+		if (slot === undefined) return undefined;
+		const table = members.tableOf(guildId) as _MemberTable;
+		const userSlot = table.userSlot(slot);
+		if (userSlot < 0) return undefined;
+		const id = users.unchangedAt('', userSlot, rawId, author);
+		return id !== undefined && table.unchanged(slot, id, member) !== undefined ? id : undefined;
+	}
+
+	/** Links a member to its user's slot in the users table, for {@link #knownAuthor}. */
+	#linkAuthor(guildId: string, userId: string): void {
+		const { members, users } = this.c;
+		const userSlot = users?.slotOf('', userId);
+		const slot = userSlot === undefined ? undefined : members?.slotOf(guildId, userId);
+		if (userSlot !== undefined && slot !== undefined) (members?.tableOf(guildId) as _MemberTable).linkUser(slot, userSlot);
 	}
 
 	/**

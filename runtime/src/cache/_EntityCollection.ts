@@ -125,6 +125,33 @@ export class _EntityCollection<E extends CacheEntity> {
 		return slot === undefined || g?.table === undefined ? undefined : g.table.unchanged(slot as number, id, data);
 	}
 
+	/**
+	 * The slot of record `id` in `group`'s table, for a caller that keeps it as a hint and
+	 * checks it with {@link unchangedAt} later (see `_CacheState.message`). Undefined without
+	 * a table, and where a write would move the record (`max`, `ttlMs`: nothing may skip it).
+	 */
+	slotOf(group: string, id: string): number | undefined {
+		if (this.#ordered) return undefined;
+		const g = this.#group(group);
+		return g?.table === undefined ? undefined : (g.ids.get(id) as number | undefined);
+	}
+
+	/** `group`'s table; undefined without one. */
+	tableOf(group: string): _Table<CachedEntityMap[E]> | undefined {
+		return this.#group(group)?.table;
+	}
+
+	/**
+	 * As {@link unchangedBy}, for a record found by a slot hint instead of the Map: the kept
+	 * id when `slot` of `group` still holds record `id` (for tables whose `unchanged` returns
+	 * the id they keep: users) and `data` leaves it as it is.
+	 */
+	unchangedAt(group: string, slot: number, id: string, data: _Raw): string | undefined {
+		if (this.#ordered) return undefined;
+		const kept = this.#group(group)?.table?.unchanged(slot, id, data);
+		return kept === id ? kept : undefined;
+	}
+
 	groupOf(id: string): string | undefined {
 		return this.#locate?.get(id)?.key;
 	}
@@ -180,6 +207,22 @@ export class _EntityCollection<E extends CacheEntity> {
 			g.ids = new Map(ids);
 			g.churn = 0;
 		}
+	}
+
+	/**
+	 * Replaces the record of `id` in place, for collections read by id alone (a channel's
+	 * `last_message_id` on every MESSAGE_CREATE): one Map write where `set` would look the
+	 * group and the record up again. `set` when the write is more than that (a filter, an
+	 * order to keep, a TTL, a record not cached).
+	 */
+	replace(group: string, id: string, record: CachedEntityMap[E]): void {
+		const g = this.#locate?.get(id);
+		if (g === undefined || g.key !== group || this.#ordered || this.#limits.filter !== undefined || g.table !== undefined) {
+			this.set(group, id, record);
+			return;
+		}
+		g.ids.set(id, record);
+		this.#tier?.set(this.#entity, this.#storeKey(g.key, id), record);
 	}
 
 	/** Removes the oldest records of `g` (from memory only) until it holds at most `keep`. */

@@ -32,6 +32,22 @@ export class _MemberTable extends _SlotTable<CachedMember> {
 	readonly #joinedAt = new _TimestampColumn();
 	/** The flags (a small integer: no allocation), or them and the rarer fields when any is set. */
 	#flags: (number | MemberExtra)[] = [];
+	/**
+	 * The member's slot in the users table, or -1 until `_CacheState` links it: a message's
+	 * author is then checked there without the users Map (a hint: checked before it is
+	 * trusted). Reset by `store`; every slot is stored before it is read.
+	 */
+	#userSlot: number[] = [];
+
+	/** The member's user's slot in the users table (a hint), or -1. */
+	userSlot(slot: number): number {
+		return this.#userSlot[slot] ?? -1;
+	}
+
+	/** Records the member's user's slot in the users table. */
+	linkUser(slot: number, userSlot: number): void {
+		this.#userSlot[slot] = userSlot;
+	}
 
 	read(slot: number, userId: string, guildId: string): CachedMember {
 		const roles = this.#roles[slot] ?? NO_ROLES;
@@ -89,9 +105,11 @@ export class _MemberTable extends _SlotTable<CachedMember> {
 		this.#nick = _grow(this.#nick, capacity);
 		this.#joinedAt.resize(capacity);
 		this.#flags = _grow(this.#flags, capacity);
+		this.#userSlot = _grow(this.#userSlot, capacity);
 	}
 
 	protected store(slot: number, member: CachedMember): void {
+		this.#userSlot[slot] = -1;
 		this.#roles[slot] = member.roles;
 		this.#nick[slot] = member.nick;
 		this.#joinedAt.set(slot, member.joined_at);

@@ -8,7 +8,7 @@ import { _DISPATCH_HANDLERS } from './_dispatchHandlers.js';
 import { _EntityCollection } from './_EntityCollection.js';
 import { _raw } from './_lean.js';
 import { _MemberTable } from './_MemberTable.js';
-import { _MessageTable } from './_MessageTable.js';
+import { _MessageCollection } from './_MessageCollection.js';
 import { _resolveCacheOptions } from './_resolveCacheOptions.js';
 import type { _Table } from './_SlotTable.js';
 import { _StoreTier } from './_StoreTier.js';
@@ -28,11 +28,10 @@ const INDEXED_BY_ID: ReadonlySet<CacheEntity> = new Set([
 	'soundboardSounds',
 ]);
 
-/** The bulk entities are kept columnar (one table per guild, per channel, or for all users); the rest as records. */
+/** Members and users are kept columnar (one table per guild, one for all users), messages in `_MessageCollection`; the rest as records. */
 const TABLES: { readonly [E in CacheEntity]?: () => _Table<CachedEntityMap[E]> } = {
 	members: () => new _MemberTable(),
 	users: () => new _UserTable(),
-	messages: () => new _MessageTable(),
 };
 
 function idView<E extends CacheEntity, X extends object>(
@@ -76,9 +75,16 @@ function scopedView<E extends ScopedEntity>(
 	});
 }
 
+/** What a pair view reads and writes: an `_EntityCollection`, or the `_MessageCollection`. */
+type PairCollection<T> = Pick<_EntityCollection<CacheEntity>, 'size'> & {
+	get(parentId: string, id: string): T | undefined;
+	set(parentId: string, id: string, record: T, writeThrough?: boolean): void;
+	values(): IterableIterator<T>;
+};
+
 function pairView<E extends 'members' | 'messages' | 'presences' | 'voiceStates', X extends object>(
 	entity: E,
-	collection: _EntityCollection<E> | undefined,
+	collection: PairCollection<CachedEntityMap[E]> | undefined,
 	tier: _StoreTier | undefined,
 	extra: X,
 ): PairCacheCollection<CachedEntityMap[E]> & X {
@@ -119,7 +125,7 @@ export function createCache(options: CacheOptions = {}): ClientCache {
 		roles: make('roles'),
 		members: make('members'),
 		users: make('users'),
-		messages: make('messages'),
+		messages: resolved.limits.messages === undefined ? undefined : new _MessageCollection(resolved.limits.messages, tier),
 		presences: make('presences'),
 		emojis: make('emojis'),
 		stickers: make('stickers'),

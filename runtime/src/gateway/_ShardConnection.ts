@@ -50,10 +50,15 @@ function guarded(deliver: () => void): void {
 	try {
 		deliver();
 	} catch (error) {
-		process.nextTick(() => {
-			throw error;
-		});
+		rethrowLater(error);
 	}
+}
+
+/** Throws `error` again on the next tick (see {@link guarded}). */
+function rethrowLater(error: unknown): void {
+	process.nextTick(() => {
+		throw error;
+	});
 }
 
 /**
@@ -84,8 +89,13 @@ export class ShardConnection {
 			},
 			onMessage: (frame) => {
 				if (this.#silenced) return;
-				const decompressor = this.#decompressor;
-				guarded(() => (decompressor === undefined ? this.#decode(frame) : decompressor.push(frame)));
+				// As `guarded`, without a closure per frame: this runs for every message.
+				try {
+					if (this.#decompressor === undefined) this.#decode(frame);
+					else this.#decompressor.push(frame);
+				} catch (error) {
+					rethrowLater(error);
+				}
 			},
 			onClose: (code, reason) => {
 				this.#decompressor?.close();
@@ -122,8 +132,8 @@ export class ShardConnection {
 			);
 			return;
 		}
-		const check = checkReceivePayload(decoded);
-		if (check.ok) this.#handlers.onPayload(check.payload);
-		else this.#handlers.onProtocolError(check.op, check.problem);
+		const wrong = checkReceivePayload(decoded);
+		if (wrong === undefined) this.#handlers.onPayload(decoded as GatewayReceivePayload);
+		else this.#handlers.onProtocolError(wrong.op, wrong.problem);
 	}
 }

@@ -1,10 +1,11 @@
-import { GatewayDispatchEvents, GatewayOpcodes, type GatewayReceivePayload } from 'discord-api-types/v10';
+import { GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
 import { MAX_TIMER_DELAY } from '../_timerDelay.js';
 
-/** What {@link checkReceivePayload} found: a payload the shard may read, or what is wrong with it. */
-export type ReceivePayloadCheck =
-	| { readonly ok: true; readonly payload: GatewayReceivePayload }
-	| { readonly ok: false; readonly op: number | undefined; readonly problem: string };
+/** What is wrong with a gateway message, as {@link checkReceivePayload} found it. */
+export interface ReceivePayloadProblem {
+	readonly op: number | undefined;
+	readonly problem: string;
+}
 
 type Fields = Record<string, unknown>;
 
@@ -65,13 +66,14 @@ function describe(value: unknown): string {
  * integer `op`, and for the ops the shard reads, the fields it reads (`s`, `t` and `d` of a
  * dispatch, READY's `session_id`, `resume_gateway_url`, `user` and `application`, HELLO's `heartbeat_interval`
  * within the range of a timer, op 9's boolean). Unknown ops pass: the shard ignores them.
+ * Undefined when `value` is a payload the shard may read (nothing allocated on that path:
+ * it runs for every message).
  * @see https://discord.com/developers/docs/events/gateway-events#payload-structure
  */
-export function checkReceivePayload(value: unknown): ReceivePayloadCheck {
-	if (!isObject(value)) return { ok: false, op: undefined, problem: `a gateway message must be a payload object, got ${describe(value)}` };
+export function checkReceivePayload(value: unknown): ReceivePayloadProblem | undefined {
+	if (!isObject(value)) return { op: undefined, problem: `a gateway message must be a payload object, got ${describe(value)}` };
 	const { op } = value;
-	if (typeof op !== 'number' || !Number.isInteger(op))
-		return { ok: false, op: undefined, problem: `op must be an integer, got ${describe(op)}` };
+	if (typeof op !== 'number' || !Number.isInteger(op)) return { op: undefined, problem: `op must be an integer, got ${describe(op)}` };
 	const problem = opProblem(op, value);
-	return problem === undefined ? { ok: true, payload: value as unknown as GatewayReceivePayload } : { ok: false, op, problem };
+	return problem === undefined ? undefined : { op, problem };
 }

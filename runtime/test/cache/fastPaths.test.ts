@@ -4,12 +4,15 @@ import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createCache, type ClientCache } from 'ovenjs';
 import { GENERAL, GUILD, dispatch, guildCreate, member, message, messageCreate, user } from './_payloads.js';
 
-// The per-message fast paths (an unchanged author or member is not rewritten; a full
-// channel makes room before it takes a message) must cache exactly what the plain path
+// The per-message fast paths (an unchanged author or member is not rewritten, and a linked
+// member's author is checked in its users slot without the users Map; a full channel makes
+// room before it takes a message) must cache exactly what the plain path
 // does. The oracle: the same cache with a `max` no test reaches, which turns the fast
 // paths off (a capped collection must move every rewritten record to the newest place).
 
 const IDS = ['300000000000000001', '300000000000000002', '300000000000000003'] as const;
+/** Not in the guild at first: joins, leaves and writes, so freed member and user slots are taken again. */
+const ALL_IDS = [...IDS, '300000000000000004'] as const;
 const ROLES = ['400000000000000001', '400000000000000002'] as const;
 
 /** A field that is absent, mistyped, or one of a few values. */
@@ -17,7 +20,7 @@ const maybe = <T>(values: readonly T[]): fc.Arbitrary<T | undefined | readonly n
 	fc.oneof(fc.constant(undefined), fc.constant([1] as const), fc.constantFrom(...values));
 
 const authorArb = fc.record({
-	id: fc.constantFrom(...IDS),
+	id: fc.constantFrom(...ALL_IDS),
 	username: maybe(['alice', 'bob']),
 	discriminator: maybe(['0', '1234']),
 	global_name: maybe([null, 'Alice']),
@@ -58,6 +61,8 @@ const eventArb = fc.oneof(
 		member: fc.option(memberArb, { nil: undefined }),
 	}),
 	fc.record({ kind: fc.constant('memberUpdate' as const), id: fc.constantFrom(...IDS), member: memberArb }),
+	fc.record({ kind: fc.constant('memberAdd' as const), id: fc.constantFrom(...ALL_IDS) }),
+	fc.record({ kind: fc.constant('memberRemove' as const), id: fc.constantFrom(...ALL_IDS) }),
 );
 
 type Event = typeof eventArb extends fc.Arbitrary<infer E> ? E : never;
@@ -70,28 +75,35 @@ function apply(cache: ClientCache, event: Event, seq: number): void {
 			...(event.member === undefined ? {} : { member: present(event.member) }),
 		};
 		cache.apply(dispatch(GatewayDispatchEvents.MessageCreate, data as never, seq));
-	} else {
+	} else if (event.kind === 'memberUpdate') {
 		cache.apply(
 			dispatch(GatewayDispatchEvents.GuildMemberUpdate, { guild_id: GUILD, user: user(event.id), ...present(event.member) } as never, seq),
 		);
+	} else if (event.kind === 'memberAdd') {
+		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...member(event.id), guild_id: GUILD } as never, seq));
+	} else {
+		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberRemove, { guild_id: GUILD, user: user(event.id) } as never, seq));
 	}
 }
 
 function snapshot(cache: ClientCache): unknown {
 	return {
-		members: IDS.map((id) => cache.members.get(GUILD, id)),
-		users: IDS.map((id) => cache.users.get(id)),
+		members: ALL_IDS.map((id) => cache.members.get(GUILD, id)),
+		users: ALL_IDS.map((id) => cache.users.get(id)),
 		messages: [...cache.messages.forChannel(GENERAL)],
 		channel: cache.channels.get(GENERAL),
 	};
 }
 
 describe('cache fast paths', () => {
-	it('cache the same members, users, messages and channel as the plain path, for any mix of updates', () => {
+	it('cache the same members, users, messages and channel as the plain path, for any mix of updates, joins and leaves', () => {
+		// With a users filter too: a user it turns away frees a users slot another user takes.
+		const noBob = (u: { username: string }): boolean => u.username !== 'bob';
 		fc.assert(
-			fc.property(fc.array(eventArb, { minLength: 1, maxLength: 30 }), (events) => {
-				const fast = createCache();
-				const plain = createCache({ members: { max: 1e9 }, users: { max: 1e9 } });
+			fc.property(fc.array(eventArb, { minLength: 1, maxLength: 30 }), fc.boolean(), (events, filtered) => {
+				const filter = filtered ? { filter: noBob } : {};
+				const fast = createCache({ users: filter });
+				const plain = createCache({ members: { max: 1e9 }, users: { max: 1e9, ...filter } });
 				for (const cache of [fast, plain]) {
 					cache.apply(
 						guildCreate(
@@ -105,6 +117,24 @@ describe('cache fast paths', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	it("never takes another user's slot for a message's author: the member's link to its user is checked", () => {
+		const [alice, , , newcomer] = ALL_IDS;
+		const cache = createCache({ users: { filter: (u) => u.username !== 'bob' } });
+		cache.apply(guildCreate(GUILD, [member(alice)]));
+		const plainMember = { roles: [], joined_at: '2024-01-01T00:00:00.000Z', flags: 0, deaf: false, mute: false };
+		const from = (n: string, author: object) =>
+			dispatch(GatewayDispatchEvents.MessageCreate, { ...message(n, GENERAL, alice), author, member: plainMember } as never);
+		// Linked by a first message; then renamed to a name the filter turns away: the user leaves, its slot is freed.
+		cache.apply(from('700', user(alice)));
+		cache.apply(from('701', { ...user(alice), username: 'bob' }));
+		expect(cache.users.has(alice)).toBe(false);
+		// A newcomer's user takes the freed slot; a message from the first member then names only the id.
+		cache.apply(dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...member(newcomer), guild_id: GUILD } as never));
+		cache.apply(from('702', { id: alice }));
+		expect(cache.messages.get(GENERAL, '702')?.author_id).toBe(alice);
+		expect(cache.users.get(newcomer)?.id).toBe(newcomer);
 	});
 
 	it('rewrites a member only when a message carries a change, and then keeps the new values', () => {
