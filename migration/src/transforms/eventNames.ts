@@ -72,6 +72,12 @@ export const eventNames: Transform = {
 			const mapped = mapEvent(eventOfEnumMember(access.getName()));
 			if (mapped !== undefined) replaceNode(access, `'${mapped.name}'`);
 		}
+		// The same in types (`satisfies Event<Events.ClientReady>`): the event's name as a literal type.
+		for (const name of file.getDescendantsOfKind(SyntaxKind.QualifiedName)) {
+			if (name.wasForgotten() || !enums.has(name.getLeft().getText()) || !Node.isTypeReference(name.getParent())) continue;
+			const mapped = mapEvent(eventOfEnumMember(name.getRight().getText()));
+			if (mapped !== undefined) replaceNode(name.getParentOrThrow(), `'${mapped.name}'`);
+		}
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
 			const value = property.getInitializer();
 			if (

@@ -13,6 +13,10 @@ const BODY_KEYS: Readonly<Record<string, string>> = {
 	messageId: 'message_id',
 	channelId: 'channel_id',
 	guildId: 'guild_id',
+	// A webhook's body.
+	avatarURL: 'avatar_url',
+	threadName: 'thread_name',
+	appliedTags: 'applied_tags',
 };
 
 /** Methods that send a message body, by the family of the discord.js value they are called on. */
@@ -22,6 +26,7 @@ const SENDS: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
 	Channel: new Set(['send']),
 	User: new Set(['send']),
 	GuildMember: new Set(['send']),
+	Webhook: new Set(['send']),
 });
 
 /** Sends that carry a message body, where discord.js applied the client's `allowedMentions` (not `deferReply`). */
