@@ -227,6 +227,7 @@ export const DiscordJsEquivalents: readonly DiscordJsEquivalent[] = [
 	{ member: 'ApplicationCommandManager.fetch', ovenjs: 'client.api.applicationCommands.getGlobal(client.applicationId!)' },
 	{ member: 'Client.ws', ovenjs: 'client.shards[0]?.latency', note: 'Each shard’s status and heartbeat round trip.' },
 	{ member: 'WebSocketManager.ping', ovenjs: 'client.shards[0]?.latency' },
+	{ member: 'Client.ws.ping', ovenjs: 'client.shards[0]?.latency', note: 'The first shard’s heartbeat round trip; undefined before one.' },
 	{ member: 'Client.shard', ovenjs: 'client.shards.map((shard) => shard.id)', note: 'The shards this process runs.' },
 	{ member: 'ShardClientUtil.ids', ovenjs: 'client.shards.map((shard) => shard.id)' },
 	{ member: 'Client.uptime', ovenjs: 'client.uptime' },

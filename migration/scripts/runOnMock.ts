@@ -91,6 +91,6 @@ try {
 	bot.kill();
 	await mock.close();
 }
-console.log(output.split('\n').slice(-15).join('\n'));
+console.log(output.split('\n').slice(-40).join('\n'));
 console.log(answer === undefined ? 'NO ANSWER' : `ANSWERED ${answer}`);
 process.exitCode = answer === undefined ? 1 : 0;

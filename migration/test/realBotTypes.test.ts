@@ -125,4 +125,75 @@ export function staff(member: GuildMember, maybe: GuildMember | null): boolean {
 		expect(out.text).toContain("return maybe?.permissions?.has('BanMembers') === true;");
 		expect(typeCheck(out.text)).toEqual([]);
 	});
+
+	it("renames a Client subclass's member that would replace OvenJS's Client's own (connect, which login() calls)", async () => {
+		const bot = `const { Client, GatewayIntentBits } = require('discord.js');
+class Bot extends Client {
+	constructor() {
+		super({ intents: [GatewayIntentBits.Guilds] });
+	}
+	connect = async () => {
+		await this.login(process.env.TOKEN);
+	};
+}
+module.exports = Bot;
+`;
+		const main = `const Bot = require('./bot.js');
+const bot = new Bot();
+bot.connect();
+`;
+		// `a.js` is migrated before `bot.js` renames what it calls: it is still reported changed.
+		const out = await migrateText(bot, { fileName: 'bot.js', files: { 'a.js': main } });
+		expect(out.text).toContain('botConnect = async () => {');
+		expect(out.file('a.js')).toContain('bot.botConnect();');
+		expect(out.result.files.find((file) => file.path === 'a.js')?.changed).toBe(true);
+		expect(out.todos).toEqual(
+			expect.arrayContaining([
+				"`connect` was renamed `botConnect` here and where it is used: OvenJS's Client has its own connect, which this member would replace.",
+			]),
+		);
+	});
+
+	it("reads the discord.js members of a bot's own class extending Client as the client's, and leaves the bot's own members alone", async () => {
+		const bot = `import { Client, Collection } from 'discord.js';
+export class Bot extends Client {
+	commands = new Collection<string, string>();
+}
+export function ping(bot: Bot): string {
+	return \`\${bot.ws.ping}ms, \${bot.commands.size} commands\`;
+}
+`;
+		const out = await migrateText(bot);
+		expect(out.text).toContain('return `${bot.shards[0]?.latency}ms, ${bot.commands.size} commands`;');
+		expect(out.todos.filter((todo) => todo.includes('commands'))).toEqual([]);
+	});
+
+	it("passes the client to a JavaScript loader's ready module, as discord.js did (OvenJS passes nothing)", async () => {
+		const bot = `const { Client, GatewayIntentBits } = require('discord.js');
+const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+for (const event of require('./events.js')) {
+	client[event.once ? 'once' : 'on'](event.name, async (...args) => {
+		await event.execute(...args);
+	});
+}
+client.login(process.env.TOKEN);
+`;
+		const out = await migrateText(bot, { fileName: 'bot.js' });
+		expect(out.text).toContain('await event.execute(...(args.length === 0 ? [client] : args));');
+	});
+
+	it("marks the sends it cannot type when the client had allowedMentions: they would ping what discord.js's client did not", async () => {
+		const bot = `const { Client, GatewayIntentBits } = require('discord.js');
+const client = new Client({ intents: [GatewayIntentBits.Guilds], allowedMentions: { parse: [], repliedUser: false } });
+module.exports = { client, run: (message) => message.reply({ content: 'hi' }) };
+client.login(process.env.TOKEN);
+`;
+		const out = await migrateText(bot, { fileName: 'bot.js' });
+		expect(out.text).toContain("run: (message) => message.reply({ content: 'hi' })");
+		expect(out.todos).toEqual(
+			expect.arrayContaining([
+				"if message is discord.js's, the client's allowedMentions applied to this message, and OvenJS's client has none: send allowed_mentions: { parse: [], replied_user: false } with it.",
+			]),
+		);
+	});
 });

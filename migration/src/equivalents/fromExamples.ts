@@ -93,6 +93,12 @@ export function fromExamples(rows: readonly ExampleEquivalent[], receivers: Read
 		}
 		const chain = chainOf(row.ovenjs);
 		const [first] = chain?.links ?? [];
+		// A chain of discord.js members (`Client.ws.ping`) read where OvenJS reads something else from the same value
+		// (`client.shards[0]?.latency`): the example, from the receiver on, is the rewrite.
+		if (row.member.split('.').length > 2 && chain !== undefined && sameReceiver(owner, chain.root) && !/[()]/.test(row.ovenjs)) {
+			out.push({ member: row.member, oven: `$${row.ovenjs.slice(chain.root.length)}`, use: 'read', example: row.ovenjs, ...note });
+			continue;
+		}
 		if (chain === undefined || first === undefined || !receivers.has(chain.root) || first.name === '')
 			out.push({ member: row.member, example: row.ovenjs, ...note });
 		else if (first.name === name || (chain.links.at(-1)?.name === name && !Object.hasOwn(classes, owner))) {

@@ -219,6 +219,9 @@ function judge(
 ): Verdict {
 	const found = match(access, context);
 	const entry = found?.entry;
+	// The bot's own member on its own class extending a discord.js one (`client.commands` of `class Bot extends Client`),
+	// or one of the language's (`Map.get` under a Collection), that no chain of the table reads.
+	if (found === undefined && member.package === undefined && member.declaredIn.length > 0) return { kind: 'covered' };
 	// Builders, collectors, Collection…: their transforms rewrite them and mark what they cannot do (a chain
 	// through them the table has a row for, `guild.members.cache.get`, is this transform's).
 	if (ownedElsewhere(member) && (entry === undefined || entry.member.split('.').length < 3)) return { kind: 'covered' };
@@ -303,6 +306,14 @@ export const discordMembers: Transform = {
 				inner = inner.getExpression()
 			)
 				verdicts.set(inner, { kind: 'covered' });
+		}
+		// A member renamed where the code goes on reading discord.js's members from it (`client.application?.commands.set`,
+		// marked): the OvenJS value has none of those, so the line stays as it is for the person the todo speaks to.
+		for (const [access, verdict] of verdicts) {
+			if (verdict.kind !== 'rewrite' || !RENAME.test(verdict.oven)) continue;
+			const call = callOf(access as PropertyAccessExpression);
+			const outer = (call ?? access).getParent();
+			if (outer !== undefined && verdicts.get(outer)?.kind === 'todo') verdicts.set(access, { kind: 'covered' });
 		}
 		// Todos first: their anchors are statements, which survive the rewrites inside them.
 		for (const access of accesses) {

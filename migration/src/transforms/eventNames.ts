@@ -1,7 +1,7 @@
 import { DiscordJsEventDispatch } from '@ovenjs/analysis';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { camelFromDispatch, localNamesOf, replaceNode } from './_discordJs.js';
+import { camelFromDispatch, isTypeScript, localNamesOf, replaceNode } from './_discordJs.js';
 import { CLIENT_EVENTS, eventOfEnumMember } from './_discordEvents.js';
 
 const LISTEN = new Set(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener']);
@@ -65,6 +65,20 @@ export const eventNames: Transform = {
 			if (call.wasForgotten() || !Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
 			if (context.types.receiver(callee)?.kind !== 'other') spreadOneArgument(call.getArguments()[1]);
 		}
+		// A loader that listens to every module's event (`client[event.once ? 'once' : 'on'](event.name, (...args) => event.execute(...args))`):
+		// discord.js passes `ready` listeners the client, OvenJS nothing, so a JavaScript loader passes the client when there is nothing.
+		if (!isTypeScript(file))
+			for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+				const callee = call.getExpression();
+				if (call.wasForgotten() || !Node.isElementAccessExpression(callee)) continue;
+				const names = callee
+					.getArgumentExpression()
+					?.getDescendantsOfKind(SyntaxKind.StringLiteral)
+					.map((literal) => literal.getLiteralValue());
+				const client = callee.getExpression();
+				if (names === undefined || names.length === 0 || !names.every((name) => LISTEN.has(name)) || !Node.isIdentifier(client)) continue;
+				passClientWhenEmpty(call.getArguments()[1], client.getText());
+			}
 		// Handler modules (`module.exports = { name: Events.ClientReady, execute }`) and any other
 		// use of discord.js's Events enum: it names discord.js's event, which OvenJS names so.
 		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
@@ -114,6 +128,20 @@ function spreadOneArgument(listener: Node | undefined): void {
 		const index = args.findIndex((arg) => Node.isSpreadElement(arg) && arg.getExpression().getText() === name);
 		const spread = args[index];
 		if (spread !== undefined && index < args.length - 1) replaceNode(spread, `...${name}.slice(0, 1)`);
+	}
+}
+
+/** `(...args) => event.execute(...args)` → `event.execute(...(args.length === 0 ? [client] : args))`. */
+function passClientWhenEmpty(listener: Node | undefined, client: string): void {
+	if (!Node.isArrowFunction(listener) && !Node.isFunctionExpression(listener)) return;
+	const [rest, ...others] = listener.getParameters();
+	if (rest === undefined || others.length > 0 || !rest.isRestParameter() || !Node.isIdentifier(rest.getNameNode())) return;
+	const name = rest.getName();
+	for (const call of listener.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		const args = call.getArguments();
+		const last = args.at(-1);
+		if (args.length === 1 && Node.isSpreadElement(last) && last.getExpression().getText() === name)
+			replaceNode(last, `...(${name}.length === 0 ? [${client}] : ${name})`);
 	}
 }
 

@@ -214,14 +214,30 @@ export class ProjectTypes {
 		const classes = new Set<string>();
 		for (const part of type.isUnion() ? type.types : [type]) {
 			for (const piece of part.isIntersection() ? part.types : [part].map(unwrapReadonly)) {
-				const symbol = piece.getSymbol() ?? piece.aliasSymbol;
-				if (symbol !== undefined && symbol.getDeclarations()?.some((d) => DISCORD_JS_FILE.test(d.getSourceFile().fileName)) === true)
-					classes.add(symbol.getName());
+				const name = this.#discordJsName(piece, 0);
+				if (name !== undefined) classes.add(name);
 			}
 		}
 		classes.delete('__type');
 		if (classes.size > 0) return { kind: 'discord', classes: [...classes] };
 		return { kind: 'other', text: this.#checker.typeToString(type) };
+	}
+
+	/**
+	 * The discord.js class or interface `type` is, or the one the bot's own class or interface
+	 * extends (`class Bot extends Client`, `interface Validated extends ChatInputCommandInteraction`).
+	 */
+	#discordJsName(type: ts.Type, depth: number): string | undefined {
+		const symbol = type.getSymbol() ?? type.aliasSymbol;
+		if (symbol === undefined) return undefined;
+		if (symbol.getDeclarations()?.some((d) => DISCORD_JS_FILE.test(d.getSourceFile().fileName)) === true) return symbol.getName();
+		if (depth > 4 || (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) === 0 || !type.isClassOrInterface())
+			return undefined;
+		for (const base of this.#checker.getBaseTypes(type)) {
+			const name = this.#discordJsName(base, depth + 1);
+			if (name !== undefined) return name;
+		}
+		return undefined;
 	}
 
 	/** The classes and interfaces that declare `name` on the expression's type (each part of a union), and the package of the first. */
