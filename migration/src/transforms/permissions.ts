@@ -93,7 +93,7 @@ export const permissions: Transform = {
 			else replaceNode(access, `'${flag.name}'`);
 		}
 		// `PermissionsBitField.resolve(x)`: the bits as a bigint, as discord.js's resolve gives them.
-		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		for (const call of file.getFullText().includes('.resolve(') ? file.getDescendantsOfKind(SyntaxKind.CallExpression) : []) {
 			if (call.wasForgotten()) continue;
 			const path = discordJsPath(call.getExpression(), bindings)?.join('.');
 			const [input, ...more] = call.getArguments();
