@@ -15,6 +15,7 @@ export * from './interactions/index.js';
 export * from './inspector/index.js';
 export * from './metrics/index.js';
 export * from './cluster/index.js';
+export * from './restProxy/index.js';
 export * from './observability/index.js';
 export * from './node/index.js';
 export * from './voice/index.js';

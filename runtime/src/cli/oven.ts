@@ -4,10 +4,12 @@ import { Cluster } from '../cluster/Cluster.js';
 import { ClusterError } from '../cluster/ClusterError.js';
 import { serveClusterHealth } from '../cluster/serveClusterHealth.js';
 import { clusterStatus } from './_clusterStatus.js';
+import { REST_PROXY_USAGE, restProxyCommand } from './_restProxyCommand.js';
 
 const USAGE = `Usage: oven cluster <script> --processes <n> [--shards auto|<n>] [--redis <url>] [--api <url>] [--restart-delay <ms>] [--health-port <n>]
                     [--hosts-via <redis url> --groups <n> [--lease-ttl <ms>]]
        oven cluster status --url <health url>
+       oven rest-proxy [--port <n>] [--api <url>] [--token-from-env <NAME>] [--redis <url>]   (see oven rest-proxy --help)
 
 Runs the bot's shards in <n> processes on this machine and restarts one that dies, with its
 sessions, so its shards resume. A createClient bot takes its shards from the cluster by
@@ -18,10 +20,12 @@ REST API base, e.g. a mock's or a REST proxy's; the processes get it as OVEN_API
 Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.
 --health-port serves GET /health and /ready on 127.0.0.1 (0: any free port; the URL is
 printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreachable).
---hosts-via spreads the shards over every host started with the same script, --shards,
---groups and Redis: the shards are split into <groups> ranges, each run by the host holding
-its lease in Redis (--processes of them per host); a host that dies loses its groups to the
-others, which resume their sessions. --lease-ttl (default 15000) is how long that takes.
+--hosts-via spreads the shards over every host started with the same script, --groups and
+Redis: the shards are split into <groups> ranges, each run by the host holding its lease in
+Redis (--processes of them per host); a host that dies loses its groups to the others, which
+resume their sessions. --lease-ttl (default 15000) is how long that takes. The first host
+stores the layout (--shards, or the count auto got) in Redis; the others adopt it with
+--shards auto or must match it; a new layout takes over once no group of the old is held.
 SIGHUP restarts the processes one at a time (a new version of the bot): each hands its
 shards to its successor by RESUME, nothing is lost.`;
 
@@ -31,6 +35,7 @@ export async function main(
 	out: NodeJS.WritableStream = process.stdout,
 	err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+	if (argv[0] === 'rest-proxy') return restProxyCommand(argv.slice(1), out, err);
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -56,7 +61,7 @@ export async function main(
 	}
 	const { values, positionals } = parsed;
 	if (values.help === true) {
-		out.write(`${USAGE}\n`);
+		out.write(`${USAGE}\n\n${REST_PROXY_USAGE}\n`);
 		return 0;
 	}
 	const [command, script] = positionals;

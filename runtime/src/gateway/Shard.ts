@@ -30,6 +30,14 @@ const DECODE_CLOSE = 4002;
  * at most five a second, so no server behaviour and no `reconnectDelay` can make a storm.
  */
 const MIN_OPEN_GAP_MS = 200;
+/**
+ * Connections to a session's resume URL that may end before HELLO, in a row, before the shard
+ * gives the session up and IDENTIFYs on the main gateway URL: Discord's guidance is to resume
+ * there and start over if that fails, and a node that refuses or drops every connection would
+ * otherwise hold the shard forever. More than one, so that a single blip keeps the session.
+ * @see https://discord.com/developers/docs/events/gateway#resuming
+ */
+const RESUME_URL_TRIES = 3;
 
 /**
  * One gateway connection of a bot, kept alive: HELLO → IDENTIFY (paced) or RESUME →
@@ -52,6 +60,8 @@ export class Shard extends ShardEmitter {
 	#readySince: number | undefined; // when the current connection became ready
 	#lastOpenAt = -Infinity;
 	#helloSeen = false; // per connection: a second HELLO breaks the protocol
+	#resumeUrlTried: string | undefined; // the resume URL the current connection went to, if it did
+	#resumeUrlMisses = 0; // connections in a row to that URL that ended before HELLO
 	readonly #waiters = new ReadyWaiters();
 	#destroyed: Promise<void> | undefined;
 
@@ -112,6 +122,7 @@ export class Shard extends ShardEmitter {
 	#open(): void {
 		const resume = this.#session.resumable;
 		const url = (resume ? this.#session.resumeUrl : undefined) ?? this.#options.gatewayUrl;
+		this.#resumeUrlTried = resume ? this.#session.resumeUrl : undefined;
 		this.setStatus('connecting');
 		this.#lastOpenAt = performance.now();
 		this.#helloSeen = false;
@@ -163,6 +174,7 @@ export class Shard extends ShardEmitter {
 				if (this.#helloSeen)
 					return this.#onBadMessage({ kind: 'protocolError', op: payload.op, message: 'a second HELLO on one connection' });
 				this.#helloSeen = true;
+				this.#resumeUrlMisses = 0;
 				return this.#onHello(payload.d.heartbeat_interval);
 			case GatewayOpcodes.Reconnect:
 				this.warn({ kind: 'reconnectRequested' });
@@ -285,9 +297,21 @@ export class Shard extends ShardEmitter {
 	}
 
 	#scheduleOpen(ms: number): void {
+		this.#countResumeUrlMiss();
 		this.setStatus('reconnecting');
 		const gap = MIN_OPEN_GAP_MS - (performance.now() - this.#lastOpenAt);
 		this.#timer.arm(Math.max(_timerDelay(ms), gap), () => this.#open());
+	}
+
+	/** After a connection ended: a resume URL that never reached HELLO `RESUME_URL_TRIES` times in a row is given up. */
+	#countResumeUrlMiss(): void {
+		const url = this.#resumeUrlTried;
+		this.#resumeUrlTried = undefined;
+		if (url === undefined || this.#helloSeen || !this.#session.resumable) return;
+		if (++this.#resumeUrlMisses < RESUME_URL_TRIES) return;
+		this.warn({ kind: 'resumeUrlUnreachable', url, attempts: this.#resumeUrlMisses });
+		this.#resumeUrlMisses = 0;
+		this.#session.reset();
 	}
 
 	/** Stops everything tied to the current connection. */

@@ -30,6 +30,12 @@ export type ShardWarning =
 	 * was not read, and the shard resumed on a new connection so that nothing it carried is lost.
 	 */
 	| { readonly kind: 'protocolError'; readonly op: number | undefined; readonly message: string }
+	/**
+	 * Connections to the session's `resume_gateway_url` ended before HELLO `attempts` times in a
+	 * row: the shard gave the session up and IDENTIFYs on the main gateway URL (events sent
+	 * meanwhile are not replayed).
+	 */
+	| { readonly kind: 'resumeUrlUnreachable'; readonly url: string; readonly attempts: number }
 	| { readonly kind: 'reconnectRequested' }
 	| { readonly kind: 'invalidSession'; readonly resumable: boolean };
 

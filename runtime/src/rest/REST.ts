@@ -4,6 +4,7 @@ import { executeRequest, type RequestContext } from './_executeRequest.js';
 import { onAbort } from './_onAbort.js';
 import { type PreparedRequest, prepareBody } from './_prepareRequest.js';
 import { RateLimitPolicy } from './_RateLimitPolicy.js';
+import { RequestAbort } from './_RequestAbort.js';
 import { RequestQueues } from './_RequestQueues.js';
 import { positive, resolveRESTOptions, type ResolvedRESTOptions } from './_resolveRESTOptions.js';
 import { TypedEmitter } from './_TypedEmitter.js';
@@ -14,6 +15,7 @@ import { RequestTimeoutError } from './errors/RequestTimeoutError.js';
 import { RESTDestroyedError } from './errors/RESTDestroyedError.js';
 import { MemoryRateLimitStore } from './MemoryRateLimitStore.js';
 import type { RateLimitStore } from './RateLimitStore.js';
+import type { ForwardRequest, ForwardResponse } from './ForwardRequest.js';
 import type { BodylessRequestOptions, RequestOptions } from './RequestOptions.js';
 import type { RESTEvents } from './RESTEvents.js';
 import type { RESTHook } from './RESTHook.js';
@@ -50,7 +52,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 	readonly #ownsStore: boolean;
 	readonly #queues: RequestQueues;
 	readonly #hooks: RESTHook[] = [];
-	readonly #active = new Set<AbortController>();
+	readonly #active = new Set<RequestAbort>();
 	readonly #context: RequestContext;
 	#destroyed = false;
 	#nextId = 1;
@@ -136,7 +138,31 @@ export class REST extends TypedEmitter<RESTEvents> {
 	 * @throws {RequestAbortedError} the request's `signal` fired.
 	 * @throws {RESTDestroyedError} the client was destroyed.
 	 */
-	async request(method: RESTMethod, route: string, options: RequestOptions = {}): Promise<unknown> {
+	request(method: RESTMethod, route: string, options: RequestOptions = {}): Promise<unknown> {
+		return this.#send(method, route, options, undefined);
+	}
+
+	/**
+	 * Sends a request as a proxy received it (see `createRestProxy`): its bytes and headers go
+	 * to Discord unchanged, through this client's rate limits, retries and queues, and Discord's
+	 * final answer comes back unparsed, whatever its status. 429s are waited out and retried
+	 * here, so the proxied client meets none while the limits are known.
+	 * @throws {RateLimitError} a wait longer than `maxRateLimitWait`, or 429s past `maxRateLimitRetries`.
+	 * @throws {HTTPError} a network error past the retries (`status` 0).
+	 * @throws {InvalidRequestBudgetError} the invalid-request budget is spent.
+	 * @throws {RequestTimeoutError} an attempt outlasted `timeout`, or the request its `deadline`.
+	 * @throws {RequestAbortedError} the request's `signal` fired.
+	 * @throws {RESTDestroyedError} the client was destroyed.
+	 */
+	async forward(request: ForwardRequest): Promise<ForwardResponse> {
+		const options = {
+			...(request.headers === undefined ? {} : { headers: request.headers }),
+			...(request.signal === undefined ? {} : { signal: request.signal }),
+		};
+		return (await this.#send(request.method, request.route, options, request)) as ForwardResponse;
+	}
+
+	async #send(method: RESTMethod, route: string, options: RequestOptions, forward: ForwardRequest | undefined): Promise<unknown> {
 		const startedAt = performance.now();
 		if (this.#destroyed) throw new RESTDestroyedError();
 		if (!route.startsWith('/')) throw new InvalidRESTOptionError(`route must start with "/", got ${JSON.stringify(route.slice(0, 40))}.`);
@@ -146,22 +172,26 @@ export class REST extends TypedEmitter<RESTEvents> {
 		const info = routeInfo(method, route);
 		if (options.signal?.aborted === true) throw new RequestAbortedError(method, info.template, options.signal.reason);
 
-		const controller = new AbortController();
-		this.#active.add(controller);
+		const abort = new RequestAbort();
+		this.#active.add(abort);
 		const userSignal = options.signal;
 		const stopListening =
 			userSignal === undefined
 				? undefined
-				: onAbort(userSignal, () => controller.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
+				: onAbort(userSignal, () => abort.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
 		const timer =
 			deadline === Infinity
 				? undefined
 				: setTimeout(
-						() => controller.abort(new RequestTimeoutError(method, info.template, deadline, 'deadline')),
+						() => abort.abort(new RequestTimeoutError(method, info.template, deadline, 'deadline')),
 						_timerDelay(deadline - (performance.now() - startedAt)),
 					);
 		try {
-			const { body, contentType } = await prepareBody(method, info, options);
+			const forwarded = forward?.body;
+			const { body, contentType } =
+				forward === undefined
+					? await prepareBody(method, info, options)
+					: { body: forwarded === undefined ? undefined : () => forwarded, contentType: undefined };
 			const prepared: PreparedRequest = {
 				id: this.#nextId++,
 				method,
@@ -170,21 +200,23 @@ export class REST extends TypedEmitter<RESTEvents> {
 				options,
 				body,
 				contentType,
-				signal: controller.signal,
+				abort,
 				maxRateLimitWait,
+				raw: forward !== undefined,
+				authorization: forward?.authorization,
 			};
 			const key = await this.#queues.keyFor(info);
 			// Re-checked after the awaits above: destroy(), the caller's signal or the deadline may have fired meanwhile.
 			if (this.#destroyed) throw new RESTDestroyedError();
 			return await this.#queues.run(key, {
 				priority: options.priority ?? (info.interactionCallback ? 'high' : 'normal'),
-				controller,
+				abort,
 				execute: () => executeRequest(this.#context, prepared),
 			});
 		} finally {
 			clearTimeout(timer);
 			stopListening?.();
-			this.#active.delete(controller);
+			this.#active.delete(abort);
 		}
 	}
 
@@ -201,7 +233,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
 		const reason = new RESTDestroyedError();
-		for (const controller of [...this.#active]) controller.abort(reason);
+		for (const request of [...this.#active]) request.abort(reason);
 		this.#queues.clear();
 		this.removeAllListeners();
 		if (this.#ownsDispatcher) await this.#dispatcher.destroy().catch(() => undefined);

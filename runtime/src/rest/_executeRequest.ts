@@ -9,6 +9,7 @@ import { sleep } from './_sleep.js';
 import { DiscordAPIError, type DiscordErrorBody } from './errors/DiscordAPIError.js';
 import { HTTPError } from './errors/HTTPError.js';
 import { InvalidRESTOptionError } from './errors/InvalidRESTOptionError.js';
+import type { ForwardResponse } from './ForwardRequest.js';
 import { RequestTimeoutError } from './errors/RequestTimeoutError.js';
 import type { RESTEvents, RESTRequestEvent } from './RESTEvents.js';
 import type { RESTHook, RESTHookRequest } from './RESTHook.js';
@@ -66,9 +67,10 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 	const retries = options.retries ?? ctx.options.retries;
 	const timeout = options.timeout ?? ctx.options.timeout;
 	const mayRetry5xx = IDEMPOTENT.has(method) || ctx.options.retryNonIdempotent;
+	const token = req.authorization ?? ctx.authorization();
 	// Webhook-with-token and interaction routes authenticate by their token: a client with no bot token may still use them.
-	const auth = options.auth ?? (ctx.authorization() !== undefined || !info.globalExempt);
-	if (auth && ctx.authorization() === undefined) {
+	const auth = req.raw ? token !== undefined : (options.auth ?? (token !== undefined || !info.globalExempt));
+	if (auth && token === undefined) {
 		throw new InvalidRESTOptionError(
 			`${method} ${info.template} needs a bot token: pass \`token\` or call setToken(), or send it with auth: false.`,
 		);
@@ -97,7 +99,8 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			majorParameter: info.majorId,
 			attempt,
 		};
-		const headers: Record<string, string> = { 'User-Agent': ctx.options.userAgent, ...options.headers };
+		// Forwarded headers come with lowercase names: a second `User-Agent` must not join the proxied client's.
+		const headers: Record<string, string> = { [req.raw ? 'user-agent' : 'User-Agent']: ctx.options.userAgent, ...options.headers };
 		delete headers.Authorization;
 		delete headers.authorization;
 		if (req.contentType !== undefined) headers['Content-Type'] = req.contentType;
@@ -108,7 +111,6 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			for (const hook of ctx.hooks) await hook.beforeRequest?.(hookRequest);
 		}
 		// A copy, so a hook that kept a reference to `headers` never sees the token.
-		const token = ctx.authorization();
 		const wireHeaders = auth && token !== undefined ? { ...headers, Authorization: token } : headers;
 		ctx.emit('request', event);
 
@@ -118,9 +120,10 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			sent = await sendOnce(
 				ctx.dispatcher,
 				{ origin: ctx.options.origin, path, method, headers: wireHeaders, body: req.body?.() ?? null },
-				req.signal,
+				req.abort,
 				timeout,
 				() => new RequestTimeoutError(method, info.template, timeout),
+				req.raw,
 			);
 		} finally {
 			// Discord counted the request somewhere between taking the slot and now.
@@ -133,7 +136,7 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			const safe = mayRetry5xx || (typeof code === 'string' && NOT_SENT.has(code));
 			if (safe && errorRetries < retries) {
 				errorRetries++;
-				await sleep(backoff(ctx.options, errorRetries), req.signal);
+				await sleep(backoff(ctx.options, errorRetries), req.abort.signal);
 				continue;
 			}
 			throw new HTTPError(0, { method, route: info.template }, attempt, typeof code === 'string' ? code : 'no response', { cause: error });
@@ -148,13 +151,6 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 		ctx.emit('response', responseEvent);
 		for (const hook of ctx.hooks) await hook.afterResponse?.({ ...responseEvent, body: response.invalidJson ?? body });
 
-		const statusText = STATUS_CODES[status] ?? '';
-		if (status >= 200 && status < 300) {
-			if (response.invalidJson === undefined) return body;
-			throw new HTTPError(status, { method, route: info.template }, attempt, `${statusText} with a body that is not valid JSON`, {
-				bodyExcerpt: excerpt(response, ctx.authorization()),
-			});
-		}
 		if (status === 429) {
 			await ctx.policy.tooManyRequests(req, response, rateLimit, now, ++rateLimitHits);
 			continue;
@@ -162,12 +158,20 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 		if (status === 401 || status === 403) await ctx.policy.recordInvalid();
 		if (status >= 500 && mayRetry5xx && errorRetries < retries) {
 			errorRetries++;
-			await sleep(backoff(ctx.options, errorRetries), req.signal);
+			await sleep(backoff(ctx.options, errorRetries), req.abort.signal);
 			continue;
+		}
+		if (req.raw) return { status, headers: response.headers, body: body as Buffer } satisfies ForwardResponse;
+		const statusText = STATUS_CODES[status] ?? '';
+		if (status >= 200 && status < 300) {
+			if (response.invalidJson === undefined) return body;
+			throw new HTTPError(status, { method, route: info.template }, attempt, `${statusText} with a body that is not valid JSON`, {
+				bodyExcerpt: excerpt(response, token),
+			});
 		}
 		if (isDiscordError(body)) throw new DiscordAPIError(body, status, { method, route: info.template });
 		throw new HTTPError(status, { method, route: info.template }, attempt, statusText, {
-			bodyExcerpt: excerpt(response, ctx.authorization()),
+			bodyExcerpt: excerpt(response, token),
 		});
 	}
 }

@@ -20,6 +20,7 @@ export * from './errors/RateLimitStoreUnavailableError.js';
 export * from './errors/flattenFormErrors.js';
 export type * from './RateLimitStore.js';
 export type * from './RedisRateLimitStoreOptions.js';
+export type * from './ForwardRequest.js';
 export type * from './RequestOptions.js';
 export type * from './RESTOptions.js';
 export type * from './RESTEvents.js';
