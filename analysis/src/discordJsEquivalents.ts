@@ -8,14 +8,27 @@
  * reads it.
  */
 
-/** One discord.js member and its OvenJS equivalent. */
+/** One discord.js member (or class) and its OvenJS equivalent. */
 export interface DiscordJsEquivalent {
-	/** The discord.js member, `Class.member` as its typings declare it (`Message.reply`), or `new Class`. */
+	/**
+	 * The discord.js member, `Class.member` as its typings declare it (`Message.reply`), `new Class`,
+	 * or `Class` alone: a class row, which says what the name becomes in imports and type annotations.
+	 */
 	readonly member: string;
-	/** The OvenJS expression, over {@link EquivalentReceivers}; null when OvenJS has none (the note says what to do). */
+	/**
+	 * The OvenJS expression, over {@link EquivalentReceivers}; for a class row, the name `ovenjs`
+	 * (or {@link module}) exports for it. Null when OvenJS has none (the note says what to do).
+	 */
 	readonly ovenjs: string | null;
+	/** Where a class row's name comes from when it is not `ovenjs` (`@discordjs/collection` for `Collection`). */
+	readonly module?: string;
 	/** What differs, when something does. */
 	readonly note?: string;
+}
+
+/** Whether `row` is a class row (`Client`): a name for imports and types, not a member. */
+export function isClassRow(row: Pick<DiscordJsEquivalent, 'member'>): boolean {
+	return !row.member.includes('.') && !row.member.startsWith('new ');
 }
 
 /** The receivers the expressions use, by name, with their OvenJS types (from `ovenjs`). */
@@ -91,8 +104,102 @@ const buttonSetter = (method: string, field: string): DiscordJsEquivalent[] =>
 		note: 'One object (Discord’s fields) instead of a chain; the types refuse a link button with a custom_id.',
 	}));
 
+const classRow = (member: string, ovenjs: string = member): DiscordJsEquivalent => ({ member, ovenjs });
+
 /** The table. */
 export const DiscordJsEquivalents: readonly DiscordJsEquivalent[] = [
+	// ── Classes (what an imported name becomes, in imports and type annotations) ─
+	...['Client', 'Message', 'Guild', 'User', 'Role', 'MessageReaction', 'VoiceState', 'Webhook', 'Invite'].map((name) => classRow(name)),
+	classRow('GuildMember', 'Member'),
+	classRow('GuildEmoji', 'Emoji'),
+	classRow('Emoji'),
+	classRow('GuildBan', 'Ban'),
+	classRow('Interaction'),
+	classRow('BaseInteraction'),
+	{
+		member: 'CommandInteraction',
+		ovenjs: 'ChatInputCommandInteraction',
+		note: "Code reads a command's options from it (v13's CommandInteraction is a slash command); OvenJS's CommandInteraction (any command, context menus too) has none.",
+	},
+	...[
+		'ChatInputCommandInteraction',
+		'ButtonInteraction',
+		'StringSelectMenuInteraction',
+		'MessageComponentInteraction',
+		'ModalSubmitInteraction',
+		'AutocompleteInteraction',
+		'UserContextMenuCommandInteraction',
+		'MessageContextMenuCommandInteraction',
+	].map((name) => classRow(name)),
+	classRow('SelectMenuInteraction', 'StringSelectMenuInteraction'),
+	classRow('ContextMenuCommandInteraction', 'CommandInteraction'),
+	...[
+		'Channel',
+		'BaseChannel',
+		'GuildChannel',
+		'TextChannel',
+		'TextBasedChannel',
+		'GuildTextBasedChannel',
+		'NewsChannel',
+		'ThreadChannel',
+		'VoiceChannel',
+		'CategoryChannel',
+		'DMChannel',
+	].map((name) => classRow(name, 'Channel')),
+	classRow('EmbedBuilder'),
+	classRow('MessageEmbed', 'EmbedBuilder'),
+	classRow('Permissions'),
+	classRow('PermissionsBitField', 'Permissions'),
+	classRow('REST'),
+	{ member: 'ClientEvents', ovenjs: 'ClientEventMap', note: "Each event's arguments; a dispatch's are `[data, shardId]`." },
+	// Managers: OvenJS's read the cache with get(id), list() and (some) has(id) and size, no `cache` Collection.
+	classRow('GuildManager', 'ClientGuilds'),
+	classRow('ChannelManager', 'ClientChannels'),
+	classRow('UserManager', 'ClientUsers'),
+	classRow('GuildMemberManager', 'GuildMembers'),
+	classRow('GuildMemberRoleManager', 'MemberRoles'),
+	classRow('RoleManager', 'GuildRoles'),
+	classRow('GuildChannelManager', 'GuildChannels'),
+	classRow('GuildEmojiManager', 'GuildEmojis'),
+	{
+		member: 'Collection',
+		ovenjs: 'Collection',
+		module: '@discordjs/collection',
+		note: "discord.js's Collection is @discordjs/collection's, which works without discord.js (add it to package.json).",
+	},
+	{ member: 'Colors', ovenjs: null, note: 'OvenJS takes colors as numbers: write the hex value (0x5865f2 for Blurple).' },
+	{
+		member: 'WebhookClient',
+		ovenjs: null,
+		note: 'client.api.webhooks.execute(webhookId, webhookToken, body) from ovenjs (an API over a REST with no token works too).',
+	},
+	{
+		member: 'MessageCollector',
+		ovenjs: null,
+		note: 'OvenJS has no message collectors; listen to messageCreate with a filter and a timer.',
+	},
+	{
+		member: 'ReactionCollector',
+		ovenjs: null,
+		note: 'OvenJS has no reaction collectors; listen to messageReactionAdd with a filter and a timer.',
+	},
+	{
+		member: 'InteractionCollector',
+		ovenjs: null,
+		note: "createInteractionHandler's collectComponents({ messageId, timeoutMs, max, onCollect }).",
+	},
+	{
+		member: 'ShardClientUtil',
+		ovenjs: null,
+		note: 'OvenJS has no ShardClientUtil; in a cluster, clusterAssignment() gives the shard ids and count.',
+	},
+	{
+		member: 'ShardingManager',
+		ovenjs: null,
+		note: 'OvenJS runs shards in several processes with oven cluster or new Cluster({ script, processes, shardCount }) (see the todo where the manager is made).',
+	},
+	{ member: 'Sweepers', ovenjs: null, note: 'OvenJS caches with limits instead of sweepers: createClient({ cache: { … } }).' },
+
 	// ── Client ─────────────────────────────────────────────────────────────────
 	{
 		member: 'new Client',
@@ -120,6 +227,7 @@ export const DiscordJsEquivalents: readonly DiscordJsEquivalent[] = [
 	{ member: 'ApplicationCommandManager.fetch', ovenjs: 'client.api.applicationCommands.getGlobal(client.applicationId!)' },
 	{ member: 'Client.ws', ovenjs: 'client.shards[0]?.latency', note: 'Each shard’s status and heartbeat round trip.' },
 	{ member: 'WebSocketManager.ping', ovenjs: 'client.shards[0]?.latency' },
+	{ member: 'Client.ws.ping', ovenjs: 'client.shards[0]?.latency', note: 'The first shard’s heartbeat round trip; undefined before one.' },
 	{ member: 'Client.shard', ovenjs: 'client.shards.map((shard) => shard.id)', note: 'The shards this process runs.' },
 	{ member: 'ShardClientUtil.ids', ovenjs: 'client.shards.map((shard) => shard.id)' },
 	{ member: 'Client.uptime', ovenjs: 'client.uptime' },
@@ -199,6 +307,10 @@ export const DiscordJsEquivalents: readonly DiscordJsEquivalent[] = [
 	{ member: 'GuildMemberManager.ban', ovenjs: "guild.members.ban(userId, { reason: 'spam' })" },
 	{ member: 'GuildMemberManager.me', ovenjs: 'guild.members.me' },
 	{ member: 'DataManager.cache', ovenjs: 'guild.members.list()', note: collection },
+	// What a bot reads from a manager's cache, OvenJS's managers read directly (those that have it: get everywhere, has and size on some).
+	{ member: 'DataManager.cache.get', ovenjs: 'guild.members.get(userId)', note: 'Undefined when not cached, as in discord.js.' },
+	{ member: 'DataManager.cache.has', ovenjs: 'member.roles.has(roleId)' },
+	{ member: 'DataManager.cache.size', ovenjs: 'client.guilds.size' },
 	{ member: 'DataManager.resolve', ovenjs: 'guild.members.get(userId)' },
 
 	// ── Guilds, roles, emojis, bans, audit logs ────────────────────────────────

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DiscordJsEquivalents, EquivalentImports, EquivalentReceivers, type DiscordJsEquivalent } from '@ovenjs/analysis';
+import { DiscordJsEquivalents, EquivalentImports, EquivalentReceivers, isClassRow, type DiscordJsEquivalent } from '@ovenjs/analysis';
 import { equivalentsCoverage } from '../scripts/_coverage.js';
 import { EQUIVALENTS_PAGE, readCorpusUses, renderEquivalents } from '../scripts/renderEquivalents.js';
 
@@ -21,7 +21,12 @@ function moduleOf(rows: readonly DiscordJsEquivalent[]): { text: string; firstRo
 		`import type { ${[...typeNames].join(', ')} } from 'ovenjs';`,
 		...Object.entries(EquivalentReceivers).map(([name, type]) => `declare const ${name}: ${type};`),
 	];
-	const body = rows.map((row, i) => `export async function row${i}() { return (${row.ovenjs ?? 'undefined'}); }`);
+	// A class row names a type (`Member`, or `Collection` from its own package); any other row is an expression.
+	const body = rows.map((row, i) =>
+		isClassRow(row) && row.ovenjs !== null
+			? `import type { ${row.ovenjs} as Row${i} } from '${row.module ?? 'ovenjs'}';`
+			: `export async function row${i}() { return (${row.ovenjs ?? 'undefined'}); }`,
+	);
 	return { text: [...head, ...body].join('\n'), firstRowLine: head.length };
 }
 
@@ -73,8 +78,10 @@ describe('the discord.js → OvenJS equivalents table', () => {
 			{ member: 'Message.reply', ovenjs: "message.reply('ok')" },
 			{ member: 'Message.nope', ovenjs: 'message.nope()' },
 			{ member: 'GuildMember.roles', ovenjs: 'member.roles.add(channelId)' },
+			{ member: 'GuildMember', ovenjs: 'Member' },
+			{ member: 'GuildMemberManager', ovenjs: 'GuildMemberz' },
 		]);
-		expect([...problems.keys()]).toEqual([1, 2]);
+		expect([...problems.keys()]).toEqual([1, 2, 4]);
 	}, 60_000);
 
 	it('has one row per member, and a row for every member two bots of the corpus use', () => {

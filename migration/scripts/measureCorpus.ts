@@ -13,7 +13,7 @@
  * the repository) receives a pristine copy of each project and an install of its dependencies
  * (`npm install --ignore-scripts`, once; dependencies from outside the npm registry are left
  * out, before and after alike); every run starts again from the pristine copy. `ovenjs` is
- * linked to this checkout's runtime (built first: `npx tsc -b runtime`).
+ * linked to this checkout's runtime (built first: `npm run build -w ovenjs`, the CommonJS typings included).
  *
  * A project is a folder under the bot (or its subpaths) whose package.json depends on discord.js
  * or a framework built on it; a bot without one is one project. New errors are those after
@@ -246,7 +246,10 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
+	// Both typings: ESM's (dist/index.d.ts) and CommonJS's (dist/index.d.cts, which a CommonJS bot's `require` resolves to).
 	if (!existsSync(join(runtime, 'dist/index.d.ts'))) execFileSync(process.execPath, [workspaceTsc, '-b', runtime], { stdio: 'inherit' });
+	if (!existsSync(join(runtime, 'dist/index.d.cts')))
+		execFileSync(process.execPath, [join(runtime, 'scripts/cjsDeclarations.mjs')], { stdio: 'inherit' });
 	const only = values.only?.split(',');
 	const projects = projectsOf(corpusTsv, corpusDir).filter((p) => only === undefined || only.includes(p.name) || only.includes(p.bot));
 	const logDir = join(scratch, 'logs');

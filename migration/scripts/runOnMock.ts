@@ -8,7 +8,7 @@
  *
  * The bot reads its token from DISCORD_TOKEN, TOKEN, BOT_TOKEN or CLIENT_TOKEN and finds the
  * mock through OVEN_API_URL (which OvenJS reads); CLIENT_ID/APPLICATION_ID and GUILD_ID hold the
- * mock's application and guild. An entry ending in `.ts` runs through tsx.
+ * mock's application and guild. An entry ending in `.ts` runs through this workspace's tsx.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -37,7 +37,8 @@ const env: NodeJS.ProcessEnv = {
 for (const name of ['DISCORD_TOKEN', 'TOKEN', 'BOT_TOKEN', 'CLIENT_TOKEN']) env[name] = mock.token;
 env['GUILD_ID'] = DefaultIds.guild;
 delete env['NODE_OPTIONS'];
-const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+// tsx from this workspace, by its path: the bot's own node_modules need not have it (`--import tsx` would look there).
+const args = entry.endsWith('.ts') ? ['--import', import.meta.resolve('tsx'), entry] : [entry];
 const bot = spawn(process.execPath, args, { cwd: resolve(botDir), env, stdio: ['ignore', 'pipe', 'pipe'] });
 let output = '';
 bot.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -90,6 +91,6 @@ try {
 	bot.kill();
 	await mock.close();
 }
-console.log(output.split('\n').slice(-15).join('\n'));
+console.log(output.split('\n').slice(-40).join('\n'));
 console.log(answer === undefined ? 'NO ANSWER' : `ANSWERED ${answer}`);
 process.exitCode = answer === undefined ? 1 : 0;

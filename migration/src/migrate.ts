@@ -104,9 +104,11 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 	const steps = options.transforms ?? defaultTransforms;
 	const equivalents = options.equivalents ?? defaultEquivalents;
 	const results: MigratedFile[] = [];
+	// Every file as it was, read before any transform runs: a rename in one file (a Client subclass's member) edits others.
+	const originals = files.map(({ file }) => file.getFullText());
 	for (const [index, { file }] of files.entries()) {
 		const path = reportPath(root, file.getFilePath());
-		const before = file.getFullText();
+		const before = originals[index] ?? file.getFullText();
 		const transformStart = performance.now();
 		const todos = migrateFile(file, { from, project, equivalents, types: types.forFile(file), steps, stepMs: byTransform });
 		const after = file.getFullText();
@@ -118,6 +120,13 @@ export async function migrate(options: MigrateOptions): Promise<MigrationResult>
 		transformMs += diffStart - transformStart;
 		results.push({ path, changed: after !== before, todos, before, after, diff });
 		options.onProgress?.(index + 1, files.length, path);
+	}
+	// A file migrated before another file's transform edited it (a rename) is read again.
+	for (const [index, { file }] of files.entries()) {
+		const result = results[index];
+		const after = file.getFullText();
+		if (result === undefined || after === result.after) continue;
+		results[index] = { ...result, changed: after !== result.before, after, diff: unifiedDiff(result.path, result.before, after) };
 	}
 	const writeStart = performance.now();
 	if (options.write === true) {

@@ -40,7 +40,7 @@ export function runTransforms(file: SourceFile, options: RunTransformsOptions = 
 		from,
 		project,
 		equivalents: options.equivalents ?? defaultEquivalents,
-		types: options.types ?? { member: () => undefined, receiver: () => undefined, accesses: () => [] },
+		types: options.types ?? { member: () => undefined, receiver: () => undefined, accesses: () => [], embedBuilders: () => [] },
 		steps: options.transforms ?? defaultTransforms,
 		stepMs: {},
 	});

@@ -26,6 +26,11 @@ export interface DiscordJsEquivalent {
 	readonly use?: 'read' | 'call';
 	/** How OvenJS writes it, for a person, where the migration cannot (an example over a named receiver: `member.roles.ids`). */
 	readonly example?: string;
+	/**
+	 * OvenJS's member may be undefined where discord.js's is always there (`member.permissions`): a
+	 * member read on it is read with `?.` (`member.permissions?.has(…)`).
+	 */
+	readonly optional?: true;
 	/** The package the OvenJS side comes from, when it is not `ovenjs` (`@discordjs/collection` for `Collection`). */
 	readonly module?: string;
 	/** What a person needs to know: how the two differ, or what to write when there is no equivalent. */

@@ -9,6 +9,8 @@ import type { DiscordJsEquivalent } from './DiscordJsEquivalent.js';
 export interface ExampleEquivalent {
 	readonly member: string;
 	readonly ovenjs: string | null;
+	/** A class row's package, when it is not `ovenjs`. */
+	readonly module?: string;
 	readonly note?: string;
 }
 
@@ -51,11 +53,20 @@ function chainOf(example: string): { readonly root: string; readonly links: read
  * same way (`attachment.filename`, `any.isChatInputCommand()` for v13's `isCommand()`). Any other
  * example is what the todo tells a person to write.
  */
-export function fromExamples(
-	rows: readonly ExampleEquivalent[],
-	receivers: ReadonlyMap<string, string>,
-	classes: Readonly<Record<string, string>> = {},
-): DiscordJsEquivalent[] {
+export function fromExamples(rows: readonly ExampleEquivalent[], receivers: ReadonlyMap<string, string>): DiscordJsEquivalent[] {
+	// The class rows' names: an example that starts from a receiver of the class's OvenJS counterpart is about the same value.
+	// (Managers are reached through their owner, `member.roles`: their examples name no receiver of their own.)
+	const classes: Readonly<Record<string, string>> = Object.fromEntries(
+		rows.flatMap((row) =>
+			row.member.includes('.') ||
+			row.member.startsWith('new ') ||
+			row.member.endsWith('Manager') ||
+			row.ovenjs === null ||
+			row.module !== undefined
+				? []
+				: [[row.member, row.ovenjs]],
+		),
+	);
 	/** Whether the example's receiver is the discord.js owner's OvenJS counterpart (`message` for Message, not `handler`). */
 	const sameReceiver = (owner: string, root: string): boolean =>
 		Object.hasOwn(classes, owner) ? classes[owner] === receivers.get(root) : owner.toLowerCase() === root.toLowerCase();
@@ -63,20 +74,38 @@ export function fromExamples(
 	for (const row of rows) {
 		// Constructors (`new Client`) are rewritten whole by their transforms.
 		if (row.member.startsWith('new ')) continue;
+		const note = row.note === undefined ? {} : { note: row.note };
+		// A class row (`GuildMember` → `Member`): the name an import or a type annotation takes.
+		if (!row.member.includes('.')) {
+			out.push({
+				member: row.member,
+				...(row.ovenjs === null ? {} : { oven: row.ovenjs }),
+				...(row.module === undefined ? {} : { module: row.module }),
+				...note,
+			});
+			continue;
+		}
 		const name = row.member.slice(row.member.lastIndexOf('.') + 1);
 		const owner = row.member.slice(0, row.member.indexOf('.'));
-		const note = row.note === undefined ? {} : { note: row.note };
 		if (row.ovenjs === null) {
 			out.push({ member: row.member, ...note });
 			continue;
 		}
 		const chain = chainOf(row.ovenjs);
 		const [first] = chain?.links ?? [];
+		// A chain of discord.js members (`Client.ws.ping`) read where OvenJS reads something else from the same value
+		// (`client.shards[0]?.latency`): the example, from the receiver on, is the rewrite.
+		if (row.member.split('.').length > 2 && chain !== undefined && sameReceiver(owner, chain.root) && !/[()]/.test(row.ovenjs)) {
+			out.push({ member: row.member, oven: `$${row.ovenjs.slice(chain.root.length)}`, use: 'read', example: row.ovenjs, ...note });
+			continue;
+		}
 		if (chain === undefined || first === undefined || !receivers.has(chain.root) || first.name === '')
 			out.push({ member: row.member, example: row.ovenjs, ...note });
-		else if (first.name === name || (chain.links.at(-1)?.name === name && !Object.hasOwn(classes, owner)))
-			out.push({ member: row.member, oven: `$.${name}`, ...note });
-		else if (chain.links.length === 1 && sameReceiver(owner, chain.root))
+		else if (first.name === name || (chain.links.at(-1)?.name === name && !Object.hasOwn(classes, owner))) {
+			// `member.permissions?.has(…)`: OvenJS's member may be undefined where discord.js's never is.
+			const optional = first.name === name && new RegExp(`\\.${name}(?:\\([^()]*\\))?\\?\\.`).test(row.ovenjs);
+			out.push({ member: row.member, oven: `$.${name}`, ...(optional ? { optional: true as const } : {}), ...note });
+		} else if (chain.links.length === 1 && sameReceiver(owner, chain.root))
 			out.push({ member: row.member, oven: `$.${first.name}`, use: first.called ? 'call' : 'read', example: row.ovenjs, ...note });
 		else out.push({ member: row.member, example: row.ovenjs, ...note });
 	}

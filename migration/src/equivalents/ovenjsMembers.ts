@@ -30,3 +30,8 @@ function ovenjsClasses(): ReadonlyMap<string, ReadonlySet<string>> {
 export function ovenjsHas(name: string, member: string): boolean {
 	return ovenjsClasses().get(name)?.has(member) === true;
 }
+
+/** Whether `ovenjs`'s typings declare a class, interface or type `name` (read, so its members can be asked about). */
+export function ovenjsKnows(name: string): boolean {
+	return ovenjsClasses().has(name);
+}

@@ -10,6 +10,7 @@ import {
 	type ObjectLiteralExpression,
 	type SourceFile,
 } from 'ts-morph';
+import { ovenjsHas } from '../equivalents/ovenjsMembers.js';
 import type { Transform, TransformContext } from '../Transform.js';
 import { addProperty, discordJsBindings, discordJsPath, excerpt, isTypeScript, localDeclarations, replaceNode } from './_discordJs.js';
 import { lookupTable } from './_lookupTable.js';
@@ -237,8 +238,10 @@ export const clientIntents: Transform = {
 		}
 		for (const declaration of [...file.getClasses(), ...file.getDescendantsOfKind(SyntaxKind.ClassExpression)]) {
 			const base = declaration.getExtends()?.getExpression();
-			if (base !== undefined && discordJsPath(base, bindings)?.join('.') === 'Client')
+			if (base !== undefined && discordJsPath(base, bindings)?.join('.') === 'Client') {
 				subclassOptions(declaration, file, bindings, context);
+				renameShadowingMembers(declaration, context);
+			}
 		}
 	},
 };
@@ -306,5 +309,28 @@ function subclassOptions(
 	} else {
 		replaceNode(options, withFirstProperty(options, `token: process.env.DISCORD_TOKEN${isTypeScript(file) ? '!' : " ?? ''"}`));
 		context.todo(superCall, "set the token: OvenJS's Client takes it in its options (login() takes none).");
+	}
+}
+
+/**
+ * A class extending Client that declares a member OvenJS's Client has and discord.js's has not
+ * (`connect = async () => { await this.login() }`, `cache`, `api`): in OvenJS it would replace the
+ * client's own (login() calls connect(), so the bot would call itself forever). The member is
+ * renamed everywhere the checker sees it used (`bot` before its name: `botConnect`), with a todo.
+ */
+function renameShadowingMembers(declaration: ClassDeclaration | ClassExpression, context: TransformContext): void {
+	for (const member of declaration.getMembers()) {
+		if (!Node.isPropertyDeclaration(member) && !Node.isMethodDeclaration(member) && !Node.isGetAccessorDeclaration(member)) continue;
+		const nameNode = member.getNameNode();
+		if (!Node.isIdentifier(nameNode)) continue;
+		const name = nameNode.getText();
+		// Members discord.js's Client has too (the table's Client rows) are overrides the bot means.
+		if (!ovenjsHas('Client', name) || context.equivalents.lookup(['Client', 'BaseClient'], [name]) !== undefined) continue;
+		const renamed = `bot${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+		context.todo(
+			member,
+			`\`${name}\` was renamed \`${renamed}\` here and where it is used: OvenJS's Client has its own ${name}, which this member would replace.`,
+		);
+		nameNode.rename(renamed);
 	}
 }

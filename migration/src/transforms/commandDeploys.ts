@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type ObjectLiteralExpression } from 'ts-morph';
 import type { Transform, TransformContext } from '../Transform.js';
 import { discordJsPath, excerpt, replaceNode } from './_discordJs.js';
 import { discordModuleBindings, mentionsAny } from './_discordModules.js';
@@ -20,10 +20,27 @@ const WORDS = ['REST', 'Routes'];
 function rewriteRest(expression: NewExpression, context: TransformContext): void {
 	const [options, ...others] = expression.getArguments();
 	if (options === undefined) return;
-	if (!Node.isObjectLiteralExpression(options) || others.length > 0) {
+	// `new REST(custom ?? { version: '10' })`: the literal written here is rewritten, the value passed in is the caller's.
+	const literals = Node.isObjectLiteralExpression(options)
+		? [options]
+		: Node.isConditionalExpression(options)
+			? [options.getWhenTrue(), options.getWhenFalse()].filter((branch) => Node.isObjectLiteralExpression(branch))
+			: Node.isBinaryExpression(options) && /^(\?\?|\|\|)$/.test(options.getOperatorToken().getText())
+				? [options.getRight()].filter((right) => Node.isObjectLiteralExpression(right))
+				: [];
+	if (literals.length === 0 || others.length > 0) {
 		context.todo(expression, `\`${excerpt(expression)}\`: pass OvenJS's REST an options object ({ token, api, version }).`);
 		return;
 	}
+	if (!Node.isObjectLiteralExpression(options))
+		context.todo(
+			expression,
+			`\`${excerpt(expression)}\`: options passed in must be OvenJS REST's ({ token, api, version: 10 }: a number).`,
+		);
+	for (const literal of literals) rewriteRestOptions(literal as ObjectLiteralExpression, expression, context);
+}
+
+function rewriteRestOptions(options: ObjectLiteralExpression, expression: NewExpression, context: TransformContext): void {
 	for (const property of options.getProperties()) {
 		const name = Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined;
 		if (name === undefined || !REST_OPTIONS.has(name)) {

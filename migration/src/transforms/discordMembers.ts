@@ -6,7 +6,7 @@ import { excerpt, replaceNode, wrapperOf } from './_discordJs.js';
 import { familyOf } from '../equivalents/createEquivalentsTable.js';
 import { DISTINCTIVE_MEMBERS } from '../equivalents/distinctiveMembers.js';
 import { OVENJS_EQUIVALENTS } from '../equivalents/index.js';
-import { ovenjsHas } from '../equivalents/ovenjsMembers.js';
+import { ovenjsHas, ovenjsKnows } from '../equivalents/ovenjsMembers.js';
 import { lookupTable } from './_lookupTable.js';
 
 /** Where discord.js declares a member first, then the receiver's own classes: the owners to look the member up under. */
@@ -14,10 +14,11 @@ function ownersOf(member: DiscordMember): string[] {
 	return [...new Set([...member.declaredIn, ...member.classes])];
 }
 
-/** A match of the table: the row, and the receiver its `$` stands for. */
+/** A match of the table: the row, the receiver its `$` stands for, and the receiver's discord.js classes. */
 interface Match {
 	readonly entry: DiscordJsEquivalent;
 	readonly receiver: Node;
+	readonly classes: readonly string[];
 }
 
 /**
@@ -39,7 +40,7 @@ function match(access: PropertyAccessExpression, context: TransformContext): Mat
 			.map((step) => step.access.getName())
 			.reverse();
 		const entry = context.equivalents.lookup(ownersOf(level.member), names);
-		if (entry !== undefined) return { entry, receiver: level.access.getExpression() };
+		if (entry !== undefined) return { entry, receiver: level.access.getExpression(), classes: level.member.classes };
 	}
 	return undefined;
 }
@@ -105,6 +106,13 @@ const RENAME = /^[^()]*$/;
  * for its arguments (`x.isButton()` → a test of `x.raw`).
  */
 function rewrite(access: PropertyAccessExpression, found: Match, oven: string, context: TransformContext): void {
+	// Found before any edit: ancestors outlive the rewrite of what they hold.
+	const next = found.entry.optional === true ? (callOf(access) ?? access).getParent() : undefined;
+	rewriteMember(access, found, oven, context);
+	if (Node.isPropertyAccessExpression(next) && !next.wasForgotten() && !next.hasQuestionDotToken()) next.setHasQuestionDotToken(true);
+}
+
+function rewriteMember(access: PropertyAccessExpression, found: Match, oven: string, context: TransformContext): void {
 	const call = callOf(access);
 	const rename = RENAME.test(oven);
 	// A method's expression (`$args`, or a call with none: `$.login()`) means nothing where the member is read, not called.
@@ -131,6 +139,26 @@ function dropsArguments(access: PropertyAccessExpression, oven: string): boolean
 	if (call === undefined || RENAME.test(oven) || oven.includes('$args')) return false;
 	const used = Math.max(0, ...[...oven.matchAll(/\$(\d)/g)].map((match) => Number(match[1])));
 	return call.getArguments().length > used;
+}
+
+/** The member a rename (`$.has`) writes. */
+function renamedTo(oven: string): string {
+	return /^\$(?:\?)?\.(\w+)$/.exec(oven)?.[1] ?? oven;
+}
+
+/**
+ * The OvenJS class that lacks the member a rename writes, when the receiver's discord.js class has an
+ * OvenJS counterpart whose typings say so (`guild.members.cache.has(id)`: OvenJS's GuildMembers has no
+ * `has`): the rename would not type-check, so the line stays for a person.
+ */
+function missingInOvenjs(found: Match, oven: string): string | undefined {
+	if (!RENAME.test(oven) || !/^\$\??\.\w+$/.test(oven)) return undefined;
+	const name = renamedTo(oven);
+	const counterparts = found.classes.map((cls) => OVENJS_EQUIVALENTS[cls]);
+	// A union (`interaction` before it is narrowed) is fine when one of its classes has it: the code narrows first.
+	if (counterparts.some((counterpart) => counterpart === undefined || !ovenjsKnows(counterpart) || ovenjsHas(counterpart, name)))
+		return undefined;
+	return counterparts[0];
 }
 
 /** Whether `text`'s parentheses pair up, so outer ones can go. */
@@ -178,7 +206,8 @@ function ownedElsewhere(member: DiscordMember): boolean {
 /** What becomes of one member access. */
 type Verdict =
 	| { readonly kind: 'rewrite'; readonly found: Match; readonly oven: string }
-	| { readonly kind: 'todo'; readonly message: string }
+	/** `found` when a row matched a chain (`guild.members.cache.has`): its inner members are part of this todo. */
+	| { readonly kind: 'todo'; readonly message: string; readonly found?: Match }
 	/** Part of a chain whose first unknown member is marked already. */
 	| { readonly kind: 'covered' };
 
@@ -188,11 +217,24 @@ function judge(
 	context: TransformContext,
 	verdictOf: (access: Node) => Verdict | undefined,
 ): Verdict {
-	// Builders, collectors, Collection…: their transforms rewrite them and mark what they cannot do.
-	if (ownedElsewhere(member)) return { kind: 'covered' };
 	const found = match(access, context);
 	const entry = found?.entry;
+	// The bot's own member on its own class extending a discord.js one (`client.commands` of `class Bot extends Client`),
+	// or one of the language's (`Map.get` under a Collection), that no chain of the table reads.
+	if (found === undefined && member.package === undefined && member.declaredIn.length > 0) return { kind: 'covered' };
+	// Builders, collectors, Collection…: their transforms rewrite them and mark what they cannot do (a chain
+	// through them the table has a row for, `guild.members.cache.get`, is this transform's).
+	if (ownedElsewhere(member) && (entry === undefined || entry.member.split('.').length < 3)) return { kind: 'covered' };
 	const fits = entry?.use === undefined || (entry.use === 'call') === (callOf(access) !== undefined);
+	const missing = found === undefined || entry?.oven === undefined ? undefined : missingInOvenjs(found, entry.oven);
+	if (found !== undefined && entry?.oven !== undefined && missing !== undefined) {
+		const has = ['get', 'list', 'fetch'].filter((name) => ovenjsHas(missing, name));
+		return {
+			kind: 'todo',
+			found,
+			message: `\`${excerpt(access)}\`: not rewritten, OvenJS's ${missing} has no ${renamedTo(entry.oven)}${has.length === 0 ? `; ${fallbackAdvice(member)}` : `: write it with its ${has.map((name) => `${name}()`).join(', ')}`}.`,
+		};
+	}
 	if (found !== undefined && entry?.oven !== undefined && fits && !dropsArguments(access, entry.oven))
 		return { kind: 'rewrite', found, oven: entry.oven };
 	if (entry?.oven !== undefined && fits)
@@ -257,13 +299,21 @@ export const discordMembers: Transform = {
 		for (const access of accesses) verdictOf(access);
 		// A chain rewritten whole (`interaction.fields.getTextInputValue(…)`) takes its inner members with it.
 		for (const [access, verdict] of verdicts) {
-			if (verdict.kind !== 'rewrite') continue;
+			if (verdict.kind === 'covered' || verdict.found === undefined) continue;
 			for (
 				let inner = (access as PropertyAccessExpression).getExpression();
 				inner !== verdict.found.receiver && Node.isPropertyAccessExpression(inner);
 				inner = inner.getExpression()
 			)
 				verdicts.set(inner, { kind: 'covered' });
+		}
+		// A member renamed where the code goes on reading discord.js's members from it (`client.application?.commands.set`,
+		// marked): the OvenJS value has none of those, so the line stays as it is for the person the todo speaks to.
+		for (const [access, verdict] of verdicts) {
+			if (verdict.kind !== 'rewrite' || !RENAME.test(verdict.oven)) continue;
+			const call = callOf(access as PropertyAccessExpression);
+			const outer = (call ?? access).getParent();
+			if (outer !== undefined && verdicts.get(outer)?.kind === 'todo') verdicts.set(access, { kind: 'covered' });
 		}
 		// Todos first: their anchors are statements, which survive the rewrites inside them.
 		for (const access of accesses) {

@@ -190,10 +190,15 @@ export const embeds: Transform = {
 				rewriteChain(id, context);
 			}
 		}
+		// Embeds the checker says are discord.js builders (a parameter, another module's function…), whatever their name.
+		const typed = context.types.embedBuilders().filter((element) => !element.wasForgotten());
+		for (const element of typed) if (!/\.toJSON\(\)$/.test(element.getText())) replaceNode(element, `${element.getText()}.toJSON()`);
+		if (!file.getFullText().includes('embeds')) return;
 		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
 			const value = property.getInitializer();
 			if (property.getName() !== 'embeds' || !Node.isArrayLiteralExpression(value)) continue;
 			for (const element of value.getElements()) {
+				if (/\.toJSON\(\)$/.test(element.getText())) continue;
 				if (isEmbed(element, variables, functions)) replaceNode(element, `${element.getText()}.toJSON()`);
 			}
 		}

@@ -1,7 +1,7 @@
 import { DiscordJsEventDispatch } from '@ovenjs/analysis';
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from 'ts-morph';
 import type { Transform } from '../Transform.js';
-import { camelFromDispatch, localNamesOf, replaceNode } from './_discordJs.js';
+import { camelFromDispatch, isTypeScript, localNamesOf, replaceNode, wrapperOf } from './_discordJs.js';
 import { CLIENT_EVENTS, eventOfEnumMember } from './_discordEvents.js';
 
 const LISTEN = new Set(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener']);
@@ -34,9 +34,15 @@ export const eventNames: Transform = {
 	description: "Listener event names (strings, v13 names and discord.js's Events enum) become OvenJS event names.",
 	apply(file, context) {
 		const enums = localNamesOf(file, 'Events');
-		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		// Found on the compiler's tree, so that only listener calls get a wrapper (each wrapper slows every later edit).
+		const listenerCalls = (): CallExpression[] =>
+			findOnTree(
+				file,
+				(node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && LISTEN.has(node.expression.name.text),
+			).filter((call): call is CallExpression => Node.isCallExpression(call));
+		for (const call of listenerCalls()) {
 			const callee = call.getExpression();
-			if (!Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
+			if (call.wasForgotten() || !Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
 			// `process.on('message')`, a collector's `on('end')`: typed, and not discord.js's client.
 			if (context.types.receiver(callee)?.kind === 'other') continue;
 			const [first] = call.getArguments();
@@ -60,19 +66,49 @@ export const eventNames: Transform = {
 			if (mapped.todo !== undefined) context.todo(call, mapped.todo);
 			if (mapped.name === 'ready') readyClientParameter(replaced.getParentOrThrow(), callee.getExpression());
 		}
-		for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		for (const call of listenerCalls()) {
 			const callee = call.getExpression();
 			if (call.wasForgotten() || !Node.isPropertyAccessExpression(callee) || !LISTEN.has(callee.getName())) continue;
 			if (context.types.receiver(callee)?.kind !== 'other') spreadOneArgument(call.getArguments()[1]);
 		}
+		// A loader that listens to every module's event (`client[event.once ? 'once' : 'on'](event.name, (...args) => event.execute(...args))`):
+		// discord.js passes `ready` listeners the client, OvenJS nothing, so a JavaScript loader passes the client when there is nothing.
+		if (!isTypeScript(file) && /\[[^\]\n]*['"]once['"]/.test(file.getFullText()))
+			for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+				const callee = call.getExpression();
+				if (call.wasForgotten() || !Node.isElementAccessExpression(callee)) continue;
+				const names = callee
+					.getArgumentExpression()
+					?.getDescendantsOfKind(SyntaxKind.StringLiteral)
+					.map((literal) => literal.getLiteralValue());
+				const client = callee.getExpression();
+				if (names === undefined || names.length === 0 || !names.every((name) => LISTEN.has(name)) || !Node.isIdentifier(client)) continue;
+				passClientWhenEmpty(call.getArguments()[1], client.getText());
+			}
 		// Handler modules (`module.exports = { name: Events.ClientReady, execute }`) and any other
 		// use of discord.js's Events enum: it names discord.js's event, which OvenJS names so.
-		for (const access of file.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-			if (access.wasForgotten() || !enums.has(access.getExpression().getText())) continue;
+		const enumAccesses = findOnTree(
+			file,
+			(node) => ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && enums.has(node.expression.text),
+		);
+		for (const access of enums.size > 0 ? enumAccesses : []) {
+			if (access.wasForgotten() || !Node.isPropertyAccessExpression(access) || !enums.has(access.getExpression().getText())) continue;
 			const mapped = mapEvent(eventOfEnumMember(access.getName()));
 			if (mapped !== undefined) replaceNode(access, `'${mapped.name}'`);
 		}
-		for (const property of file.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
+		// The same in types (`satisfies Event<Events.ClientReady>`): the event's name as a literal type.
+		for (const name of enums.size > 0 ? file.getDescendantsOfKind(SyntaxKind.QualifiedName) : []) {
+			if (name.wasForgotten() || !enums.has(name.getLeft().getText()) || !Node.isTypeReference(name.getParent())) continue;
+			const mapped = mapEvent(eventOfEnumMember(name.getRight().getText()));
+			if (mapped !== undefined) replaceNode(name.getParentOrThrow(), `'${mapped.name}'`);
+		}
+		const names = findOnTree(
+			file,
+			(node) =>
+				ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'name' && ts.isStringLiteral(node.initializer),
+		);
+		for (const property of names) {
+			if (!Node.isPropertyAssignment(property)) continue;
 			const value = property.getInitializer();
 			if (
 				property.wasForgotten() ||
@@ -111,6 +147,20 @@ function spreadOneArgument(listener: Node | undefined): void {
 	}
 }
 
+/** `(...args) => event.execute(...args)` → `event.execute(...(args.length === 0 ? [client] : args))`. */
+function passClientWhenEmpty(listener: Node | undefined, client: string): void {
+	if (!Node.isArrowFunction(listener) && !Node.isFunctionExpression(listener)) return;
+	const [rest, ...others] = listener.getParameters();
+	if (rest === undefined || others.length > 0 || !rest.isRestParameter() || !Node.isIdentifier(rest.getNameNode())) return;
+	const name = rest.getName();
+	for (const call of listener.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		const args = call.getArguments();
+		const last = args.at(-1);
+		if (args.length === 1 && Node.isSpreadElement(last) && last.getExpression().getText() === name)
+			replaceNode(last, `...(${name}.length === 0 ? [${client}] : ${name})`);
+	}
+}
+
 /** An event module: an object with a `name` and an `execute` or `run` function beside it. */
 function isHandlerModule(object: Node | undefined): boolean {
 	return (
@@ -138,4 +188,15 @@ function readyClientParameter(call: Node, client: Node): void {
 			`${listener.getText().slice(0, parameter.getStart() - listener.getStart())}(${text})${listener.getText().slice(parameter.getEnd() - listener.getStart())}`,
 		);
 	else replaceNode(parameter, text);
+}
+
+/** The nodes of `file` that `test` picks, found on the compiler's tree and only then wrapped (as they are now). */
+function findOnTree(file: SourceFile, test: (node: ts.Node) => boolean): Node[] {
+	const found: ts.Node[] = [];
+	const visit = (node: ts.Node): void => {
+		if (test(node)) found.push(node);
+		ts.forEachChild(node, visit);
+	};
+	visit(file.compilerNode);
+	return found.map((node) => wrapperOf(file, node)).filter((node): node is Node => node !== undefined);
 }

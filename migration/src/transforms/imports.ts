@@ -11,6 +11,7 @@ import {
 	wrapperOf,
 } from './_discordJs.js';
 import { isDiscordApiTypes, isDiscordModule } from './_discordModules.js';
+import { lookupTable } from './_lookupTable.js';
 
 /** Whether `local` is used in `file` outside the import/require `owner` that binds it. */
 function isReferenced(file: SourceFile, local: string, owner: Node): boolean {
@@ -118,7 +119,10 @@ export const imports: Transform = {
 				const local = named.getAliasNode()?.getText() ?? named.getName();
 				if (!isReferenced(file, local, declaration)) continue;
 				const oven = ovenExport(context.equivalents, named.getName());
-				if (oven === undefined) sorted.kept.push(named.getText());
+				if (oven !== undefined && testsKind(file, local, named.getName(), oven.name, context)) sorted.kept.push(named.getText());
+				else if (oven === undefined) sorted.kept.push(named.getText());
+				// Its only uses were `instanceof` tests, now the view's guards.
+				else if (!isReferenced(file, local, declaration)) continue;
 				else {
 					move(sorted, oven.module, `${named.isTypeOnly() ? 'type ' : ''}${specifier(oven.name, local)}`);
 					if (oven.module === 'ovenjs') movedToOvenjs.add(local);
@@ -171,7 +175,9 @@ export const imports: Transform = {
 					const exported = element.getPropertyNameNode()?.getText() ?? local;
 					if (!isReferenced(file, local, statement)) continue;
 					const oven = ovenExport(context.equivalents, exported);
-					if (oven === undefined) sorted.kept.push(element.getText());
+					if (oven !== undefined && testsKind(file, local, exported, oven.name, context)) sorted.kept.push(element.getText());
+					else if (oven === undefined) sorted.kept.push(element.getText());
+					else if (!isReferenced(file, local, statement)) continue;
 					else {
 						move(sorted, oven.module, bindingText(oven.name, local));
 						if (oven.module === 'ovenjs') movedToOvenjs.add(local);
@@ -191,6 +197,7 @@ export const imports: Transform = {
 			anchor ??= replaced;
 		}
 		dropTypeArguments(file, movedToOvenjs);
+		widenNullExclusions(file, movedToOvenjs);
 		// What namespaces gave (`Discord.EmbedBuilder` → `EmbedBuilder`) is imported beside what the transforms wrote.
 		const others = movedStatements(
 			{ moved: new Map([...fromNamespaces.moved].filter(([module]) => module !== 'ovenjs')), kept: [] },
@@ -225,12 +232,83 @@ function dropTypeArguments(file: SourceFile, names: ReadonlySet<string>): void {
 		ts.forEachChild(node, visit);
 	};
 	visit(file.compilerNode);
-	// Innermost first (`Map<string, Message<true>>` keeps its own arguments), from the end so positions hold.
-	for (const target of targets.reverse()) {
-		const node = wrapperOf(file, target);
-		const name = ts.isTypeReferenceNode(target) ? target.typeName : (target as ts.ExpressionWithTypeArguments).expression;
-		if (node !== undefined && !node.wasForgotten()) replaceNode(node, (name as ts.Identifier).text);
+	// Wrapped before any edit (an edit re-parses the file); innermost first (`Map<string, Message<true>>` keeps its own arguments), from the end.
+	const nodes = targets.map((target) => ({
+		node: wrapperOf(file, target),
+		name: ((ts.isTypeReferenceNode(target) ? target.typeName : (target as ts.ExpressionWithTypeArguments).expression) as ts.Identifier)
+			.text,
+	}));
+	for (const { node, name } of nodes.reverse()) if (node !== undefined && !node.wasForgotten()) replaceNode(node, name);
+}
+
+/**
+ * `Exclude<Interaction['guild'], null>`: discord.js says "absent" with null, OvenJS's classes with
+ * undefined, so where the excluded type reads a member of a name that now means an OvenJS class,
+ * `null` becomes `null | undefined` (the type still means "present").
+ */
+function widenNullExclusions(file: SourceFile, names: ReadonlySet<string>): void {
+	if (names.size === 0 || !file.getFullText().includes('Exclude<')) return;
+	const targets: ts.Node[] = [];
+	const readsMoved = (type: ts.TypeNode): boolean =>
+		ts.isIndexedAccessTypeNode(type) &&
+		(readsMoved(type.objectType) ||
+			(ts.isTypeReferenceNode(type.objectType) && ts.isIdentifier(type.objectType.typeName) && names.has(type.objectType.typeName.text)));
+	const visit = (node: ts.Node): void => {
+		if (
+			ts.isTypeReferenceNode(node) &&
+			ts.isIdentifier(node.typeName) &&
+			node.typeName.text === 'Exclude' &&
+			node.typeArguments?.length === 2 &&
+			readsMoved(node.typeArguments[0] as ts.TypeNode)
+		) {
+			const excluded = node.typeArguments[1] as ts.TypeNode;
+			const parts = ts.isUnionTypeNode(excluded) ? excluded.types : [excluded];
+			const isNull = (part: ts.TypeNode): boolean => ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword;
+			const hasUndefined = parts.some((part) => part.kind === ts.SyntaxKind.UndefinedKeyword);
+			const nullPart = parts.find(isNull);
+			if (nullPart !== undefined && !hasUndefined) targets.push(nullPart);
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(file.compilerNode);
+	// Wrapped before any edit: an edit re-parses the file, and the compiler's nodes found above are gone then.
+	const nodes = targets.map((target) => wrapperOf(file, target));
+	for (const node of nodes.reverse()) if (node !== undefined && !node.wasForgotten()) replaceNode(node, 'null | undefined');
+}
+
+/** OvenJS's Channel view's guards that test exactly what `instanceof` a discord.js channel class tested. */
+const CHANNEL_GUARDS: Readonly<Record<string, string>> = lookupTable({
+	DMChannel: 'isDMBased',
+	ThreadChannel: 'isThread',
+	CategoryChannel: 'isCategory',
+});
+
+/**
+ * `x instanceof DMChannel` where OvenJS has one view for several discord.js classes (every channel
+ * class is a `Channel`): importing the view under the old name would make the test true for every
+ * channel. Where the view has a guard that tests the same (`isDMBased()`, `isThread()`,
+ * `isCategory()`) the test becomes it; any other stays as it is, with a todo, and the name stays
+ * imported from discord.js (returns true then).
+ */
+function testsKind(file: SourceFile, local: string, exported: string, oven: string, context: TransformContext): boolean {
+	if (oven === exported || !file.getFullText().includes('instanceof')) return false;
+	let kept = false;
+	for (const test of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+		if (test.wasForgotten() || test.getOperatorToken().getKind() !== SyntaxKind.InstanceOfKeyword || test.getRight().getText() !== local)
+			continue;
+		const guard = oven === 'Channel' ? CHANNEL_GUARDS[exported] : undefined;
+		const left = test.getLeft();
+		const receiver = Node.isIdentifier(left) || Node.isPropertyAccessExpression(left) ? left.getText() : `(${left.getText()})`;
+		if (guard !== undefined) replaceNode(test, `${receiver}.${guard}()`);
+		else {
+			kept = true;
+			context.todo(
+				test,
+				`\`${test.getText()}\`: OvenJS has one ${oven} view for discord.js's ${exported} and its siblings, so this test was kept on discord.js's class (no OvenJS ${oven.toLowerCase()} is one); test the kind instead: ${receiver}.type (Discord's number)${oven === 'Channel' ? ', or isTextBased(), isVoiceBased(), isThread(), isDMBased()' : ''}.`,
+			);
+		}
 	}
+	return kept;
 }
 
 /** `Discord.X` with no equivalent: what to write instead. */

@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { familyOf } from '../equivalents/createEquivalentsTable.js';
 import type { Transform, TransformContext } from '../Transform.js';
 import { addProperty, discordJsBindings, discordJsPath, excerpt, replaceNode } from './_discordJs.js';
@@ -13,6 +13,10 @@ const BODY_KEYS: Readonly<Record<string, string>> = {
 	messageId: 'message_id',
 	channelId: 'channel_id',
 	guildId: 'guild_id',
+	// A webhook's body.
+	avatarURL: 'avatar_url',
+	threadName: 'thread_name',
+	appliedTags: 'applied_tags',
 };
 
 /** Methods that send a message body, by the family of the discord.js value they are called on. */
@@ -22,6 +26,7 @@ const SENDS: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
 	Channel: new Set(['send']),
 	User: new Set(['send']),
 	GuildMember: new Set(['send']),
+	Webhook: new Set(['send']),
 });
 
 /** Sends that carry a message body, where discord.js applied the client's `allowedMentions` (not `deferReply`). */
@@ -170,8 +175,30 @@ export const interactionReplies: Transform = {
 			snakeBodyKeys(first);
 			if (family === 'Interaction' && ANSWERS.has(method)) answerBody(first, bindings);
 		}
+		const mentions = context.project.allowedMentions;
+		if (mentions?.kind === 'literal') markUntypedSends(file, mentions.text, context);
 	},
 };
+
+/**
+ * Sends on values the checker could not type (an untyped handler parameter): if they are
+ * discord.js's, the client's allowedMentions applied to them, so each is marked with what to add.
+ */
+function markUntypedSends(file: SourceFile, mentions: string, context: TransformContext): void {
+	for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+		const callee = call.getExpression();
+		if (call.wasForgotten() || !Node.isPropertyAccessExpression(callee) || !BODIES.has(callee.getName())) continue;
+		if (context.types.receiver(callee) !== undefined) continue;
+		const [body] = call.getArguments();
+		if (body === undefined || !(Node.isObjectLiteralExpression(body) || isText(body))) continue;
+		if (Node.isObjectLiteralExpression(body) && (body.getProperty('allowedMentions') ?? body.getProperty('allowed_mentions')) !== undefined)
+			continue;
+		context.todo(
+			call,
+			`if ${excerpt(callee.getExpression(), 30)} is discord.js's, the client's allowedMentions applied to this message, and OvenJS's client has none: send allowed_mentions: ${mentions} with it.`,
+		);
+	}
+}
 
 /** Whether `access` reads a member of a discord.js interaction. */
 function isInteractionMember(access: Node, context: TransformContext): boolean {

@@ -65,7 +65,8 @@ function usedAsBits(node: Node): boolean {
 /**
  * Permission flags become OvenJS permission names: `PermissionFlagsBits.BanMembers`,
  * `PermissionsBitField.Flags.BanMembers` and v13 `Permissions.FLAGS.BAN_MEMBERS` →
- * `'BanMembers'`; `a | b` → `['A', 'B']`; `new PermissionsBitField(x)` → `Permissions.from(x)`.
+ * `'BanMembers'`; `a | b` → `['A', 'B']`; `new PermissionsBitField(x)` → `Permissions.from(x)`;
+ * `PermissionsBitField.resolve(x)` → `Permissions.from(x).bits`.
  */
 export const permissions: Transform = {
 	name: 'permissions',
@@ -90,6 +91,14 @@ export const permissions: Transform = {
 					`\`${excerpt(access)}\` is used as a number; OvenJS takes permission names ('${flag.name}') or Permissions.from('${flag.name}').bits.`,
 				);
 			else replaceNode(access, `'${flag.name}'`);
+		}
+		// `PermissionsBitField.resolve(x)`: the bits as a bigint, as discord.js's resolve gives them.
+		for (const call of file.getFullText().includes('.resolve(') ? file.getDescendantsOfKind(SyntaxKind.CallExpression) : []) {
+			if (call.wasForgotten()) continue;
+			const path = discordJsPath(call.getExpression(), bindings)?.join('.');
+			const [input, ...more] = call.getArguments();
+			if ((path !== 'PermissionsBitField.resolve' && path !== 'Permissions.resolve') || input === undefined || more.length > 0) continue;
+			replaceNode(call, `${context.ovenName('Permissions')}.from(${input.getText()}).bits`);
 		}
 		for (const expression of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
 			if (expression.wasForgotten()) continue;

@@ -1,5 +1,5 @@
 import { getLibFiles, libFolderInMemoryPath } from '@ts-morph/common';
-import { Node, ts, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
+import { Node, ts, type SourceFile } from 'ts-morph';
 import { DISTINCTIVE_MEMBERS } from '../equivalents/distinctiveMembers.js';
 import type { DiscordJsVersion } from '../Transform.js';
 import type { DiscordMember, DiscordType } from './DiscordType.js';
@@ -23,12 +23,17 @@ export interface FileTypes {
 	receiver(access: Node): DiscordType | undefined;
 	/** The accesses of the file whose receiver was typed, in document order (the others were not wrapped: each wrapper makes every later edit slower). */
 	accesses(): readonly Node[];
+	/** Elements of `embeds: […]` arrays that hold a discord.js embed builder (`EmbedBuilder`, `MessageEmbed`), whatever their expression. */
+	embedBuilders(): readonly Node[];
 }
+
+/** discord.js's embed builders: in a message body, OvenJS takes what their `toJSON()` gives. */
+const EMBED_BUILDERS = new Set(['EmbedBuilder', 'MessageEmbed']);
 
 /** Methods that add or remove a listener. */
 const LISTENERS = new Set(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener']);
 
-const NO_TYPES: FileTypes = { member: () => undefined, receiver: () => undefined, accesses: () => [] };
+const NO_TYPES: FileTypes = { member: () => undefined, receiver: () => undefined, accesses: () => [], embedBuilders: () => [] };
 
 /** Where an original position lands in a copy with `insertions`, and back. */
 function shiftBack(insertions: readonly TypeInsertion[], annotated: number): number {
@@ -132,7 +137,22 @@ export class ProjectTypes {
 		const members = new Map<Node, DiscordMember>();
 		const receivers = new Map<Node, DiscordType>();
 		const accesses: Node[] = [];
+		const embedBuilders: Node[] = [];
+		const wrap = (node: ts.Node): Node | undefined =>
+			same ? wrapperOf(file, node) : wrapperAt(file, shiftBack(insertions, node.getStart(tree)), shiftBack(insertions, node.end));
 		const visit = (node: ts.Node): void => {
+			if (
+				ts.isArrayLiteralExpression(node) &&
+				ts.isPropertyAssignment(node.parent) &&
+				node.parent.initializer === node &&
+				node.parent.name.getText(tree) === 'embeds'
+			)
+				for (const element of node.elements) {
+					const type = this.#typeOf(element);
+					if (type?.kind !== 'discord' || !type.classes.every((name) => EMBED_BUILDERS.has(name))) continue;
+					const wrapper = wrap(element);
+					if (wrapper !== undefined) embedBuilders.push(wrapper);
+				}
 			if (ts.isPropertyAccessExpression(node)) {
 				const type = this.#typeOf(node.expression);
 				// Other typed receivers matter where a listener is added (`process.on('message')` is not the client's)
@@ -141,9 +161,7 @@ export class ProjectTypes {
 					type !== undefined &&
 					(type.kind === 'discord' || LISTENERS.has(node.name.text) || Object.hasOwn(DISTINCTIVE_MEMBERS, node.name.text))
 				) {
-					const wrapper = same
-						? wrapperOf(file, node)
-						: wrapperAt(file, shiftBack(insertions, node.getStart(tree)), shiftBack(insertions, node.end));
+					const wrapper = wrap(node);
 					if (wrapper !== undefined) {
 						accesses.push(wrapper);
 						receivers.set(wrapper, type);
@@ -155,7 +173,12 @@ export class ProjectTypes {
 			ts.forEachChild(node, visit);
 		};
 		visit(tree);
-		return { member: (access) => members.get(access), receiver: (access) => receivers.get(access), accesses: () => accesses };
+		return {
+			member: (access) => members.get(access),
+			receiver: (access) => receivers.get(access),
+			accesses: () => accesses,
+			embedBuilders: () => embedBuilders,
+		};
 	}
 
 	/**
@@ -191,14 +214,30 @@ export class ProjectTypes {
 		const classes = new Set<string>();
 		for (const part of type.isUnion() ? type.types : [type]) {
 			for (const piece of part.isIntersection() ? part.types : [part].map(unwrapReadonly)) {
-				const symbol = piece.getSymbol() ?? piece.aliasSymbol;
-				if (symbol !== undefined && symbol.getDeclarations()?.some((d) => DISCORD_JS_FILE.test(d.getSourceFile().fileName)) === true)
-					classes.add(symbol.getName());
+				const name = this.#discordJsName(piece, 0);
+				if (name !== undefined) classes.add(name);
 			}
 		}
 		classes.delete('__type');
 		if (classes.size > 0) return { kind: 'discord', classes: [...classes] };
 		return { kind: 'other', text: this.#checker.typeToString(type) };
+	}
+
+	/**
+	 * The discord.js class or interface `type` is, or the one the bot's own class or interface
+	 * extends (`class Bot extends Client`, `interface Validated extends ChatInputCommandInteraction`).
+	 */
+	#discordJsName(type: ts.Type, depth: number): string | undefined {
+		const symbol = type.getSymbol() ?? type.aliasSymbol;
+		if (symbol === undefined) return undefined;
+		if (symbol.getDeclarations()?.some((d) => DISCORD_JS_FILE.test(d.getSourceFile().fileName)) === true) return symbol.getName();
+		if (depth > 4 || (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) === 0 || !type.isClassOrInterface())
+			return undefined;
+		for (const base of this.#checker.getBaseTypes(type)) {
+			const name = this.#discordJsName(base, depth + 1);
+			if (name !== undefined) return name;
+		}
+		return undefined;
 	}
 
 	/** The classes and interfaces that declare `name` on the expression's type (each part of a union), and the package of the first. */
@@ -261,11 +300,11 @@ function scriptKindOf(fileName: string): ts.ScriptKind {
 	return ts.ScriptKind.JS;
 }
 
-/** The property access of `file` spanning `start`–`end`. */
-function wrapperAt(file: SourceFile, start: number, end: number): PropertyAccessExpression | undefined {
+/** The expression of `file` spanning `start`–`end` (a property access, or any other). */
+function wrapperAt(file: SourceFile, start: number, end: number): Node | undefined {
 	for (let current: Node | undefined = file.getDescendantAtPos(start); current !== undefined; current = current.getParent()) {
 		if (current.getStart() !== start || current.getEnd() > end) return undefined;
-		if (Node.isPropertyAccessExpression(current) && current.getEnd() === end) return current;
+		if (current.getEnd() === end && (Node.isExpression(current) || Node.isIdentifier(current))) return current;
 	}
 	return undefined;
 }
