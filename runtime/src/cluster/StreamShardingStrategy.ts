@@ -81,6 +81,8 @@ export class StreamShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 	/** Stream → ids being handled. */
 	readonly #inFlight = new Map<string, Set<string>>();
 	#inFlightCount = 0;
+	/** Stream → ids handled, to acknowledge. */
+	readonly #acks = new Map<string, string[]>();
 	#drained: (() => void) | undefined;
 	#redis: StreamRedis | undefined;
 	#reader: StreamRedis | undefined;
@@ -252,7 +254,7 @@ export class StreamShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 			}
 			let reply: unknown;
 			try {
-				const count = Math.min(100, this.#maxInFlight - this.#inFlightCount);
+				const count = Math.min(500, this.#maxInFlight - this.#inFlightCount);
 				const args = [
 					'GROUP',
 					this.#group,
@@ -322,26 +324,58 @@ export class StreamShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 		}
 		ids.add(id);
 		this.#inFlightCount += 1;
-		let settled: Promise<unknown> = Promise.resolve();
-		if (payload !== undefined) {
-			const dispatch = payload;
-			// Each listener's promise (a client returns its handlers'), so the ack waits for them.
-			settled = context.run({ key, shardId, id, redelivered }, () =>
-				Promise.allSettled(this.listeners('dispatch').map((listener) => (listener as (...a: unknown[]) => unknown)(shardId, dispatch))),
-			);
-		}
-		// A malformed entry is acknowledged too: no worker could handle it.
-		void settled.then(() => this.#ack(stream, id));
+		// Each listener's promise (a client returns its handlers'), so the ack waits for them. A
+		// malformed entry is acknowledged too: no worker could handle it.
+		const pending = payload === undefined ? [] : context.run({ key, shardId, id, redelivered }, () => this.#dispatch(shardId, payload));
+		if (pending.length === 0) this.#ack(stream, id);
+		else void Promise.allSettled(pending).then(() => this.#ack(stream, id));
 	}
 
-	async #ack(stream: string, id: string): Promise<void> {
-		try {
-			await (this.#redis as StreamRedis).call('XACK', stream, this.#group, id);
-		} catch {
-			// Unacknowledged, it is claimed again later: at least once.
+	#dispatch(shardId: number, payload: GatewayDispatchPayload): PromiseLike<unknown>[] {
+		const pending: PromiseLike<unknown>[] = [];
+		for (const listener of this.listeners('dispatch')) {
+			try {
+				const result = (listener as (...a: unknown[]) => unknown)(shardId, payload);
+				if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') pending.push(result as PromiseLike<unknown>);
+			} catch (error) {
+				// As EventEmitter would, but the other listeners still get the event and it is acknowledged.
+				queueMicrotask(() => {
+					throw error;
+				});
+			}
 		}
-		this.#inFlight.get(stream)?.delete(id);
-		this.#inFlightCount -= 1;
+		return pending;
+	}
+
+	/** Queues an acknowledgement: those of one tick go in one XACK per stream. */
+	#ack(stream: string, id: string): void {
+		const ids = this.#acks.get(stream);
+		if (ids === undefined) this.#acks.set(stream, [id]);
+		else ids.push(id);
+		if (this.#acks.size === 1 && ids === undefined) setImmediate(() => void this.#flushAcks());
+	}
+
+	async #flushAcks(): Promise<void> {
+		const batches = [...this.#acks];
+		this.#acks.clear();
+		await Promise.all(
+			batches.map(async ([stream, ids]) => {
+				// Through a short Redis outage (a few seconds); past it the events stay pending and
+				// are claimed again later: handled twice, never lost.
+				for (let attempt = 0; attempt < 20; attempt += 1) {
+					try {
+						await (this.#redis as StreamRedis).call('XACK', stream, this.#group, ...ids);
+						break;
+					} catch {
+						if (this.#destroyed !== undefined) break;
+						await new Promise((resolve) => setTimeout(resolve, 250));
+					}
+				}
+				const inFlight = this.#inFlight.get(stream);
+				for (const id of ids) inFlight?.delete(id);
+				this.#inFlightCount -= ids.length;
+			}),
+		);
 		const drained = this.#drained;
 		this.#drained = undefined;
 		drained?.();

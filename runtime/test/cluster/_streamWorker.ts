@@ -2,14 +2,19 @@
 import { Redis } from 'ioredis';
 import { createClient, StreamShardingStrategy, streamEvent } from '../../src/index.js';
 
-const { TOKEN, API, REDIS, NAME, DELAY_MS } = process.env as Record<string, string>;
+const { TOKEN, API, REDIS, NAME, DELAY_MS, MAX_IN_FLIGHT } = process.env as Record<string, string>;
 const results = new Redis(REDIS as string);
 const client = createClient({
 	token: TOKEN as string,
 	intents: ['Guilds', 'GuildMessages', 'MessageContent'],
 	api: API as string,
 	cache: false,
-	strategy: new StreamShardingStrategy({ redis: REDIS as string, consumer: NAME as string, claimAfterMs: 1000 }),
+	strategy: new StreamShardingStrategy({
+		redis: REDIS as string,
+		consumer: NAME as string,
+		claimAfterMs: 1000,
+		maxInFlight: Number(MAX_IN_FLIGHT),
+	}),
 });
 client.on('messageCreate', async (message, shardId) => {
 	const match = /^ping (\d+)$/.exec(message.content ?? '');

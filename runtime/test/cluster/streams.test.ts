@@ -51,7 +51,7 @@ describe.skipIf(!redis.available)('events through Redis Streams: a gateway proce
 			shard: { compression: 'none' },
 			strategy: (o) => (published = publishEvents(new InProcessShardingStrategy(o), { redis: redis.url(), maxLength: 1000 })).strategy,
 		});
-		const env = { TOKEN: mock.token, API: mock.api, REDIS: redis.url(), DELAY_MS: '200' };
+		const env = { TOKEN: mock.token, API: mock.api, REDIS: redis.url(), DELAY_MS: '400', MAX_IN_FLIGHT: '4' };
 		const workers = [startWorker('w1', env), startWorker('w2', env)];
 		const handled = async (): Promise<Handled[]> => (await check.lrange('test:handled', 0, -1)).map((t) => JSON.parse(t) as Handled);
 		const ping = async (from: number, to: number): Promise<void> => {
@@ -82,9 +82,19 @@ describe.skipIf(!redis.available)('events through Redis Streams: a gateway proce
 				expect(h.key).toMatch(new RegExp(`^${h.shardId}:[0-9a-f]+:\\d+$`));
 			}
 
-			// A worker dies (SIGKILL) with events delivered to it, unacknowledged.
+			// A worker dies (SIGKILL) with events delivered to it, unacknowledged (4 at most in flight,
+			// each taking 400 ms, so some are pending when it dies).
 			await ping(41, 100);
-			await until(async () => (await handled()).some((h) => h.n > 45 && h.worker === 'w1'), 20_000);
+			const w1Pending = async (): Promise<number> => {
+				const [, , , consumers] = (await check.call('XPENDING', '{ovenjs:events}:stream:0', 'workers')) as [
+					number,
+					unknown,
+					unknown,
+					[string, string][] | null,
+				];
+				return Number(consumers?.find(([name]) => name === 'w1')?.[1] ?? 0);
+			};
+			await until(async () => (await handled()).some((h) => h.n > 45 && h.worker === 'w1') && (await w1Pending()) > 0, 20_000);
 			const w1 = workers[0] as ChildProcess;
 			w1.kill('SIGKILL');
 			await once(w1, 'exit');
