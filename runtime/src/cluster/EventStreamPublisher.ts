@@ -5,12 +5,13 @@ import type { ShardSession } from '../gateway/SessionState.js';
 import type { ShardingStrategy } from '../gateway/ShardingStrategy.js';
 import { ClusterError } from './ClusterError.js';
 import { clusterAssignment } from './joinCluster.js';
+import { CLUSTER_REDIS_ENV } from './_clusterProtocol.js';
 import { connectStreamRedis, eventStreamKeys, type EventStreamKeys, PUBLISH, type StreamRedis } from './_eventStreams.js';
 
 /** Options of an {@link EventStreamPublisher}. */
 export interface EventStreamPublisherOptions {
-	/** The Redis URL the workers read from. */
-	readonly redis: string;
+	/** The Redis URL the workers read from. Default: the cluster's (`oven cluster --redis`, `OVEN_REDIS_URL`). */
+	readonly redis?: string;
 	/** This process's shard group: its stream is `{ovenjs:events}:stream:<group>`. Default: its cluster index, else 0. */
 	readonly group?: number;
 	/** The key prefix (hash tag). Default `ovenjs:events`. */
@@ -74,7 +75,7 @@ type SessionsOf = { sessions?(): ReadonlyMap<number, ShardSession | undefined> }
  */
 export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEventMap> {
 	readonly #strategy: ShardingStrategy & SessionsOf;
-	readonly #options: EventStreamPublisherOptions;
+	readonly #redisUrl: string;
 	readonly #keys: EventStreamKeys;
 	readonly #group: number;
 	readonly #maxLength: number;
@@ -91,12 +92,20 @@ export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEvent
 	#refresh: NodeJS.Timeout | undefined;
 	#stats = { published: 0, replaysSkipped: 0, dropped: 0, commandsSent: 0, commandsRefused: 0 };
 	readonly #onDispatch = (shardId: number, payload: GatewayDispatchPayload): void => this.#publish(shardId, payload);
-	readonly #onStatus = (): void => this.#register();
+	readonly #onStatus = (): void => {
+		// Every shard closed (the strategy destroyed): publish what is buffered and let the process exit.
+		if ([...this.#strategy.statuses().values()].every((status) => status === 'closed')) void this.close();
+		else this.#register();
+	};
 
-	public constructor(strategy: ShardingStrategy, options: EventStreamPublisherOptions) {
+	public constructor(strategy: ShardingStrategy, options: EventStreamPublisherOptions = {}) {
 		super();
-		if (typeof options.redis !== 'string' || !URL.canParse(options.redis))
-			throw new ClusterError('CLUSTER_INVALID_OPTION', `redis must be a Redis URL (redis://host:6379), got ${typeof options.redis}.`);
+		const redis = options.redis ?? process.env[CLUSTER_REDIS_ENV];
+		if (typeof redis !== 'string' || !URL.canParse(redis))
+			throw new ClusterError(
+				'CLUSTER_INVALID_OPTION',
+				`redis must be a Redis URL (redis://host:6379), got ${typeof redis}; pass it, or run under oven cluster --redis.`,
+			);
 		const group = options.group ?? clusterAssignment()?.index ?? 0;
 		const maxLength = options.maxLength ?? 100_000;
 		const bufferLimit = options.bufferLimit ?? 10_000;
@@ -108,7 +117,7 @@ export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEvent
 			if (!Number.isInteger(value) || value < min)
 				throw new ClusterError('CLUSTER_INVALID_OPTION', `${name} must be an integer >= ${min}, got ${String(value)}.`);
 		this.#strategy = strategy;
-		this.#options = options;
+		this.#redisUrl = redis;
 		this.#keys = eventStreamKeys(options.prefix);
 		this.#group = group;
 		this.#maxLength = maxLength;
@@ -120,10 +129,10 @@ export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEvent
 	/** Connects, registers the shards and starts taking the workers' commands. */
 	public async start(): Promise<void> {
 		if (this.#closed) throw new ClusterError('CLUSTER_STOPPED', 'This publisher was closed; create a new one.');
-		this.#redis ??= connectStreamRedis(this.#options.redis);
+		this.#redis ??= connectStreamRedis(this.#redisUrl);
 		await this.#redis;
 		if (this.#reader !== undefined) return;
-		this.#reader = connectStreamRedis(this.#options.redis);
+		this.#reader = connectStreamRedis(this.#redisUrl);
 		void this.#readCommands();
 		this.#refresh = setInterval(() => this.#register(), SHARD_REFRESH_MS);
 		this.#refresh.unref();
@@ -138,7 +147,8 @@ export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEvent
 
 	/**
 	 * Stops publishing: detaches from the strategy, publishes what is buffered (waiting up to
-	 * `timeoutMs`, default 5 s), removes its shards from the registry and disconnects. Idempotent.
+	 * `timeoutMs`, default 5 s), removes its shards from the registry and disconnects. Idempotent;
+	 * done by itself once every shard of the strategy is closed (`destroy()`).
 	 */
 	public async close(timeoutMs = 5000): Promise<void> {
 		if (this.#closed) return;
@@ -293,11 +303,11 @@ export class EventStreamPublisher extends EventEmitter<EventStreamPublisherEvent
  * Publishes a gateway process's dispatches to Redis Streams for workers
  * ({@link StreamShardingStrategy}) to handle. Call it on the strategy before `connect()`:
  * `createClient({ …, strategy: (o) => publishEvents(new InProcessShardingStrategy(o), { redis }).strategy })`.
- * Starts it in the background; `publisher.close()` after the strategy is destroyed.
+ * Starts it in the background; it closes itself once the strategy is destroyed.
  */
 export function publishEvents<S extends ShardingStrategy>(
 	strategy: S,
-	options: EventStreamPublisherOptions,
+	options: EventStreamPublisherOptions = {},
 ): { readonly strategy: S; readonly publisher: EventStreamPublisher; readonly started: Promise<void> } {
 	const publisher = new EventStreamPublisher(strategy, options);
 	const started = publisher.start();
