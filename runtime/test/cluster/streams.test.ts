@@ -117,6 +117,18 @@ describe.skipIf(!redis.available)('events through Redis Streams: a gateway proce
 			expect(lag?.streams[0]?.length).toBe(104);
 			expect(published?.publisher.stats()).toMatchObject({ published: 104, buffered: 0 });
 
+			// Redis hangs for 3 s (SIGSTOP) while events come in: the gateway process and the worker
+			// wait for it, then every event is handled.
+			redis.pause();
+			try {
+				await ping(101, 110);
+				await new Promise((resolve) => setTimeout(resolve, 3000));
+			} finally {
+				redis.resume();
+			}
+			await until(async () => new Set((await handled()).map((h) => h.n)).size === 110, 30_000);
+			expect(published?.publisher.stats()).toMatchObject({ dropped: 0 });
+
 			// A worker's sends reach the shard: op 8 for guild 1 (shard 1), its chunk comes back from shard 1.
 			const sender = new StreamShardingStrategy({ redis: redis.url(), group: 'observer' });
 			const chunks: number[] = [];
@@ -128,7 +140,7 @@ describe.skipIf(!redis.available)('events through Redis Streams: a gateway proce
 			sender.send(1, { op: 8, d: { guild_id: (guilds[1] as { id: string }).id, query: '', limit: 0 } });
 			await until(() => chunks.length === 1, 10_000);
 			expect(chunks).toEqual([1]);
-			expect(published?.publisher.stats()).toMatchObject({ commandsSent: 1, dropped: 0, outage: false });
+			expect(published?.publisher.stats()).toMatchObject({ commandsSent: 1, dropped: 0, outage: false, published: 115 }); // and the chunk
 			expect(() => sender.send(7, { op: 3, d: { since: null, activities: [], status: 'online' as never, afk: false } })).toThrow(
 				expect.objectContaining({ code: 'CLUSTER_SHARD_UNAVAILABLE' }),
 			);
