@@ -124,13 +124,28 @@ export class StreamShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 		return new Map([...this.#shards.keys()].map((id) => [id, undefined]));
 	}
 
-	/** Joins the consumer group and starts handling events; resolves once the shard registry is read. */
+	/**
+	 * Joins the consumer group and starts handling events; resolves once the shard registry is read.
+	 * @throws {ClusterError} `CLUSTER_REDIS_UNAVAILABLE` when Redis does not answer.
+	 */
 	public connect(): Promise<void> {
 		if (this.#destroyed !== undefined) return Promise.reject(new ClusterError('CLUSTER_STOPPED', 'This worker strategy was destroyed.'));
 		this.#connecting ??= (async () => {
 			this.#redis = await connectStreamRedis(this.#options.redis);
 			this.#reader = await connectStreamRedis(this.#options.redis);
-			await this.#refresh();
+			try {
+				await this.#refresh();
+			} catch (error) {
+				this.#redis.disconnect();
+				this.#reader.disconnect();
+				this.#redis = this.#reader = undefined;
+				this.#connecting = undefined; // login() may be tried again
+				throw new ClusterError(
+					'CLUSTER_REDIS_UNAVAILABLE',
+					`The worker cannot read the event streams from its Redis (${(error as Error).message}); check the redis URL and that Redis is up.`,
+					{ cause: error },
+				);
+			}
 			this.#loops = [this.#readLoop()];
 			const every = (ms: number, run: () => Promise<unknown>): void => {
 				let busy = false;

@@ -1,7 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { GatewayDispatchPayload, GatewaySendPayload } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { eventLag, EventStreamPublisher, type ShardingStrategy, type ShardingStrategyEventMap, type ShardStatus } from 'ovenjs';
+import {
+	eventLag,
+	EventStreamPublisher,
+	StreamShardingStrategy,
+	streamEvent,
+	type ShardingStrategy,
+	type ShardingStrategyEventMap,
+	type ShardStatus,
+} from 'ovenjs';
 import { useRedis } from '../_redisServer.js';
 import { until } from '../gateway/_harness.js';
 
@@ -26,9 +34,15 @@ class Gateway extends EventEmitter<ShardingStrategyEventMap> implements Sharding
 	}
 }
 
-const contents = async (prefix: string): Promise<string[]> => {
+/** A connection of the test's own; it outlives the outages below. */
+function connect(): ReturnType<typeof redis.connect> {
 	const client = redis.connect();
-	client.on('error', () => undefined); // it outlives the outages below
+	client.on('error', () => undefined);
+	return client;
+}
+
+const contents = async (prefix: string): Promise<string[]> => {
+	const client = connect();
 	const entries = (await client.xrange(`{${prefix}}:stream:0`, '-', '+')) as [string, string[]][];
 	return entries.map(([, fields]) => (JSON.parse(fields[fields.indexOf('d') + 1] as string) as { d: { content: string } }).d.content);
 };
@@ -44,13 +58,13 @@ describe.skipIf(!redis.available)('EventStreamPublisher', () => {
 		for (let seq = 52; seq <= 66; seq += 1) gateway.message(seq);
 		await until(() => publisher.stats().buffered === 0 && publisher.stats().published === 65, 5000);
 		expect(publisher.stats()).toMatchObject({ published: 65, replaysSkipped: 10, dropped: 0 });
-		expect(await redis.connect().xlen('{bounded}:stream:0')).toBe(20);
+		expect(await connect().xlen('{bounded}:stream:0')).toBe(20);
 		expect(await contents('bounded')).toEqual(Array.from({ length: 20 }, (_, i) => `m${47 + i}`));
 		// A new session (IDENTIFY again) starts its seqs over: nothing of it is skipped.
 		gateway.ready('def');
 		gateway.message(2);
 		await until(() => publisher.stats().published === 66, 5000);
-		expect(await eventLag(redis.connect(), { prefix: 'bounded' })).toMatchObject({ pending: 0, undelivered: 20 });
+		expect(await eventLag(connect(), { prefix: 'bounded' })).toMatchObject({ pending: 0, undelivered: 20 });
 		await publisher.close();
 	});
 
@@ -88,4 +102,41 @@ describe.skipIf(!redis.available)('EventStreamPublisher', () => {
 		expect(publisher.stats()).toMatchObject({ published: 60, dropped: 10, outage: false });
 		await publisher.close();
 	}, 60_000);
+});
+
+describe.skipIf(!redis.available)('StreamShardingStrategy', () => {
+	it('keeps a slow handler’s event its own past claimAfterMs (no other worker takes it while it runs)', async () => {
+		const gateway = new Gateway();
+		const publisher = new EventStreamPublisher(gateway, { redis: redis.url(), prefix: 'slow' });
+		await publisher.start();
+		const seen: string[] = [];
+		const worker = (name: string, ms: number): StreamShardingStrategy => {
+			const strategy = new StreamShardingStrategy({ redis: redis.url(), prefix: 'slow', consumer: name, claimAfterMs: 300 });
+			strategy.on('dispatch', async (_shardId, payload) => {
+				seen.push(`${name} ${(payload.d as { content: string }).content} ${streamEvent()?.redelivered}`);
+				await new Promise((resolve) => setTimeout(resolve, ms));
+			});
+			return strategy;
+		};
+		const slow = worker('slow', 1500);
+		await slow.connect();
+		gateway.ready('abc');
+		gateway.message(2);
+		await until(() => seen.length === 1, 5000);
+		const other = worker('other', 0);
+		await other.connect();
+		await new Promise((resolve) => setTimeout(resolve, 2000)); // five claim timeouts while it runs
+		expect(seen).toEqual(['slow m2 false']);
+		const lag = await eventLag(connect(), { prefix: 'slow' });
+		expect(lag).toMatchObject({ pending: 0, undelivered: 0 });
+		await Promise.all([slow.destroy(), other.destroy(), publisher.close()]);
+	});
+
+	it('fails login with CLUSTER_REDIS_UNAVAILABLE when Redis does not answer', async () => {
+		const strategy = new StreamShardingStrategy({ redis: 'redis://127.0.0.1:1' });
+		await expect(strategy.connect()).rejects.toMatchObject({ code: 'CLUSTER_REDIS_UNAVAILABLE' });
+		expect(() => strategy.send(0, { op: 3, d: { since: null, activities: [], status: 'online' as never, afk: false } })).toThrow(
+			expect.objectContaining({ code: 'CLUSTER_STOPPED' }),
+		);
+	});
 });
