@@ -12,10 +12,19 @@ const URL = process.env.URL || 'http://127.0.0.1:8089/';
 const SHOTS = process.env.SHOTS || path.join(__dirname, '..', 'test', 'artifacts');
 
 async function palette(page, command) {
-	await page.keyboard.press('F1');
 	const input = page.locator('.quick-input-widget input');
-	await input.waitFor();
-	await input.fill(`>${command}`);
+	// F1 now and then goes to a webview or a closing toast under load and the palette shows
+	// inert or not at all: ask again, as a user would, rather than wait out the whole timeout.
+	for (let attempt = 1; ; attempt++) {
+		await page.keyboard.press('F1');
+		try {
+			await input.fill(`>${command}`, { timeout: 10000 });
+			break;
+		} catch (error) {
+			if (attempt === 4) throw error;
+			await page.keyboard.press('Escape');
+		}
+	}
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor({ timeout: 30000 });
 	await page.keyboard.press('Enter');
 }
@@ -59,6 +68,17 @@ async function inspectBothBots(page, step) {
 	await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).first().waitFor({ timeout: 60000 });
 	await inspector.locator('#cache tr', { hasText: 'guilds' }).first().waitFor({ timeout: 60000 });
 	step('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
+	// Opened in the widest group (the preview's), not in the code column the preview narrowed.
+	const groups = await page.$$eval('.editor-group-container', (all) =>
+		all.map((g) => ({
+			width: Math.round(g.getBoundingClientRect().width),
+			inspector: g.querySelector('.tab[aria-label*="Gateway Inspector"]') !== null,
+		})),
+	);
+	const own = groups.find((g) => g.inspector);
+	if (own === undefined || groups.some((g) => g.width > own.width))
+		throw new Error(`the Gateway Inspector opened in a narrower group: ${JSON.stringify(groups)}`);
+	step(`Gateway Inspector opened in the widest group (${own.width} px)`);
 	await inspector.locator('#event-rows tr', { hasText: 'POST /channels/{channel_id}/messages' }).first().click();
 	await inspector.locator('#json-tree .json-key', { hasText: 'requestBody' }).first().waitFor({ timeout: 10000 });
 	await page.screenshot({ path: path.join(SHOTS, 'e2e-gateway-inspector-discordjs.png') });

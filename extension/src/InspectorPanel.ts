@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { findInspectors, type DiscoveredInspector } from './findInspectors.js';
 import { InspectorConnection } from './InspectorConnection.js';
 import { workspaceMentionNames } from './mentionNames.js';
+import { widestColumn } from './previewLayout.js';
 import { toInspectorViewMessage, type InspectorHostMessage } from './webviewMessages.js';
 import { webviewDocumentOptions, webviewPanelOptions } from './_webviewHost.js';
 import { renderInspectorDocument } from './webview/renderInspectorDocument.js';
@@ -19,6 +20,19 @@ function describe(target: DiscoveredInspector): string {
  * that opens takes the focus, which closed the picker by itself), and kept open when the
  * focus moves.
  */
+/**
+ * The widest editor group: the inspector's table needs the room, and the active group may be
+ * the code column an Embed Preview narrowed beside it.
+ */
+async function inspectorColumn(): Promise<vscode.ViewColumn> {
+	try {
+		return widestColumn(await vscode.commands.executeCommand<unknown>('vscode.getEditorLayout')) ?? vscode.ViewColumn.Active;
+	} catch {
+		// An editor without the layout command: VS Code's choice.
+		return vscode.ViewColumn.Active;
+	}
+}
+
 async function pick(
 	found: readonly DiscoveredInspector[],
 	current: DiscoveredInspector | undefined,
@@ -73,19 +87,19 @@ export class InspectorPanel {
 			if (current !== undefined) current.#panel.reveal();
 			return;
 		}
-		const panel = current ?? (InspectorPanel.#current = new InspectorPanel(extensionUri, log, discoveryDir));
+		const panel = current ?? (InspectorPanel.#current = new InspectorPanel(extensionUri, log, discoveryDir, await inspectorColumn()));
 		panel.#panel.reveal();
 		if (target === undefined) panel.#wait();
 		else if (target.url !== panel.#target?.url || !panel.#connected) panel.#connect(target);
 	}
 
-	private constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, discoveryDir: string | undefined) {
+	private constructor(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, discoveryDir: string | undefined, column: vscode.ViewColumn) {
 		this.#log = log;
 		this.#discoveryDir = discoveryDir;
 		this.#panel = vscode.window.createWebviewPanel(
 			'ovenjs.gatewayInspector',
 			'Gateway Inspector',
-			vscode.ViewColumn.Active,
+			column,
 			webviewPanelOptions(extensionUri),
 		);
 		this.#panel.webview.html = renderInspectorDocument(webviewDocumentOptions(this.#panel.webview, extensionUri, 'inspector'));

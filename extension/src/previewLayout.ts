@@ -42,6 +42,22 @@ export function widenedPreviewLayout(layout: unknown, column: number): EditorLay
 	return { orientation: 0, groups };
 }
 
+/**
+ * The editor column (1-based) of the widest group in a plain row of groups, where a wide panel
+ * such as the Gateway Inspector belongs; undefined for a stacked or nested layout, a single
+ * group, or a value that is not a layout (then the caller keeps VS Code's choice).
+ */
+export function widestColumn(layout: unknown): number | undefined {
+	if (!isLayout(layout) || layout.orientation !== 0 || layout.groups.length < 2) return undefined;
+	let widest: number | undefined;
+	let widestSize = 0;
+	for (const [index, group] of layout.groups.entries()) {
+		if (group.groups !== undefined || typeof group.size !== 'number') return undefined;
+		if (group.size > widestSize) [widest, widestSize] = [index + 1, group.size];
+	}
+	return widest;
+}
+
 function isLayout(value: unknown): value is EditorLayout {
 	if (typeof value !== 'object' || value === null) return false;
 	const { orientation, groups } = value as { orientation?: unknown; groups?: unknown };

@@ -25,6 +25,7 @@ describe.skipIf(!hasChromium)('in a real VS Code (code-server)', () => {
 		expect(stdout).toContain('Gateway Inspector follows the discord.js bot: READY, its REST call and its cache');
 		expect(stdout).toContain('Gateway Inspector follows the OvenJS bot: READY');
 		expect(stdout).toContain('diagnostic on a closed file shown');
+		expect(stdout).toMatch(/Gateway Inspector opened in the widest group \(\d+ px\)/);
 		expect(stdout).toContain('quick fix applied from the light bulb');
 		expect(stdout).toContain('setting ovenjs.checks.embed-limits = off removed the diagnostic of the open and the closed file');
 		expect(stdout).toMatch(/Start Mock Discord: http:\/\/127\.0\.0\.1:\d+\/api answers/);

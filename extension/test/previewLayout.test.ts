@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_PREVIEW_WIDTH, widenedPreviewLayout } from 'ovenjs-vscode';
+import { EMBED_PREVIEW_WIDTH, widenedPreviewLayout, widestColumn } from 'ovenjs-vscode';
 
 describe('the width the Embed Preview opens at', () => {
 	it("takes Discord's embed width from the code on its left when the window is wide enough", () => {
@@ -25,5 +25,19 @@ describe('the width the Embed Preview opens at', () => {
 		expect(widenedPreviewLayout({ orientation: 0, groups: [{ size: '300' }, { size: 300 }] }, 2)).toBeUndefined();
 		expect(widenedPreviewLayout(undefined, 2)).toBeUndefined();
 		expect(widenedPreviewLayout({ orientation: 2, groups: [] }, 1)).toBeUndefined();
+	});
+});
+
+describe('the column a wide panel opens in', () => {
+	it('is the widest group of a row, such as the preview after it widened', () => {
+		expect(widestColumn({ orientation: 0, groups: [{ size: 292 }, { size: 438 }] })).toBe(2);
+		expect(widestColumn({ orientation: 0, groups: [{ size: 700 }, { size: 300 }, { size: 400 }] })).toBe(1);
+	});
+
+	it("is VS Code's own choice for one group, a stacked or nested layout, or no layout", () => {
+		expect(widestColumn({ orientation: 0, groups: [{ size: 700 }] })).toBeUndefined();
+		expect(widestColumn({ orientation: 1, groups: [{ size: 300 }, { size: 500 }] })).toBeUndefined();
+		expect(widestColumn({ orientation: 0, groups: [{ groups: [{ size: 1 }] }, { size: 300 }] })).toBeUndefined();
+		expect(widestColumn(undefined)).toBeUndefined();
 	});
 });

@@ -23,6 +23,7 @@ describe('webviewCsp', () => {
 
 	it('refuses a short nonce or a cspSource that would add directives', () => {
 		expect(() => webviewCsp({ ...options, nonce: 'short' })).toThrow(/nonce/);
+		expect(() => webviewCsp({ ...options, nonce: 'short' })).toThrow(expect.objectContaining({ code: 'EXTENSION_INVALID_OPTION' }));
 		expect(() => webviewCsp({ ...options, cspSource: "x; script-src 'unsafe-inline'" })).toThrow(/cspSource/);
 	});
 

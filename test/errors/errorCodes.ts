@@ -32,7 +32,7 @@ export const ERROR_PACKAGES = [
 			'NODE_',
 		],
 	},
-	{ name: 'ovenjs/knowledge', entry: 'runtime/src/knowledge/index.ts', prefixes: [] },
+	{ name: 'ovenjs/knowledge', entry: 'runtime/src/knowledge/index.ts', prefixes: ['KNOWLEDGE_'] },
 	{ name: '@ovenjs/mock-discord', entry: 'mock-discord/src/index.ts', prefixes: ['MOCK_'] },
 	{ name: '@ovenjs/migrate', entry: 'migration/src/index.ts', prefixes: ['MIGRATE_'] },
 	{ name: '@ovenjs/language-server', entry: 'language-server/src/index.ts', prefixes: ['LSP_'] },
@@ -61,6 +61,35 @@ export interface ErrorClassInfo {
 	readonly codes: readonly string[];
 	/** The first sentence of the class's TSDoc. */
 	readonly summary: string;
+	/** What each code means, from the TSDoc above it in the code type (`/** … *\/ | 'REST_RATE_LIMITED'`). */
+	readonly codeSummaries: Readonly<Record<string, string>>;
+}
+
+/**
+ * The TSDoc written above each string literal of a union type (`/** … *\/ | 'CODE'`): the
+ * parser attaches no comment to a union member, so it is read from the text before it.
+ */
+function literalSummaries(program: ts.Program): Map<string, string> {
+	const found = new Map<string, string>();
+	for (const file of program.getSourceFiles()) {
+		if (file.isDeclarationFile || file.fileName.includes('/node_modules/')) continue;
+		const text = file.getFullText();
+		const visit = (node: ts.Node): void => {
+			if (ts.isUnionTypeNode(node)) {
+				let from = node.pos;
+				for (const member of node.types) {
+					const before = text.slice(from, member.getStart(file));
+					const doc = /\/\*\*([\s\S]*?)\*\/[^/]*$/.exec(before)?.[1];
+					if (doc !== undefined && ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal))
+						found.set(member.literal.text, firstSentence(doc.replace(/^\s*\* ?/gm, ' ')));
+					from = member.end;
+				}
+			}
+			ts.forEachChild(node, visit);
+		};
+		visit(file);
+	}
+	return found;
 }
 
 function firstSentence(text: string): string {
@@ -88,6 +117,7 @@ export function listErrorClasses(): ErrorClassInfo[] {
 	const options = ts.parseJsonConfigFileContent(config.config, ts.sys, fileURLToPath(ROOT)).options;
 	const program = ts.createProgram(entries, { ...options, noEmit: true, composite: false, declaration: false });
 	const checker = program.getTypeChecker();
+	const literals = literalSummaries(program);
 	const out: ErrorClassInfo[] = [];
 	const seen = new Set<ts.Symbol>();
 	ERROR_PACKAGES.forEach((pkg, index) => {
@@ -109,7 +139,8 @@ export function listErrorClasses(): ErrorClassInfo[] {
 			const parts = codeType === undefined ? [] : codeType.isUnion() ? codeType.types : [codeType];
 			const codes = parts.filter((t): t is ts.StringLiteralType => t.isStringLiteral()).map((t) => t.value);
 			const summary = firstSentence(ts.displayPartsToString(symbol.getDocumentationComment(checker)));
-			out.push({ package: pkg.name, name: symbol.name, bases, codes: [...codes].sort(), summary });
+			const codeSummaries = Object.fromEntries(codes.flatMap((c) => (literals.has(c) ? [[c, literals.get(c) as string]] : [])));
+			out.push({ package: pkg.name, name: symbol.name, bases, codes: [...codes].sort(), summary, codeSummaries });
 		}
 	});
 	return out;
@@ -135,7 +166,9 @@ const cell = (text: string): string => text.replaceAll('|', '\\|');
 /** docs/errors.md. */
 export function renderErrorCodes(classes: readonly ErrorClassInfo[]): string {
 	const owners = [...codeOwners(classes)].sort(([a], [b]) => a.localeCompare(b));
-	const rows = owners.map(([code, info]) => `| \`${code}\` | \`${info.name}\` | \`${info.package}\` | ${cell(info.summary)} |`);
+	const rows = owners.map(
+		([code, info]) => `| \`${code}\` | \`${info.name}\` | \`${info.package}\` | ${cell(info.codeSummaries[code] ?? info.summary)} |`,
+	);
 	const families = classes
 		.filter((info) => info.bases[0] === 'OvenError')
 		.map((info) => `\`${info.name}\` (\`${info.package}\`)`)

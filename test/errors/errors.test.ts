@@ -2,6 +2,9 @@
  * One error root: every error class every package exports derives from `OvenError`, carries
  * a namespaced code no other family uses, and is named `Class[CODE]`; docs/errors.md lists them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as analysis from '@ovenjs/analysis';
 import * as languageServer from '@ovenjs/language-server';
@@ -12,6 +15,7 @@ import { OvenError } from 'ovenjs/errors';
 import * as knowledge from 'ovenjs/knowledge';
 import * as extension from 'ovenjs-vscode';
 import {
+	codeOwners,
 	ERROR_PACKAGES,
 	listErrorClasses,
 	readErrorCodesPage,
@@ -21,6 +25,14 @@ import {
 } from './errorCodes.js';
 
 const classes = listErrorClasses();
+
+/** Every TypeScript source below `dir`, concatenated. */
+function sourcesOf(dir: string): string {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.c?ts$/.test(file) && !file.endsWith('.d.ts'))
+		.map((file) => readFileSync(join(dir, file), 'utf8'))
+		.join('\n');
+}
 
 /** The family of a class: its ancestor (or itself) that derives from `OvenError` directly. */
 function familyOf(info: ErrorClassInfo): string {
@@ -44,7 +56,15 @@ describe('one error root', () => {
 		for (const name of ['MockDiscordError', 'MigrationError', 'OvenLanguageServerError', 'OvenExtensionError'])
 			expect(names).toContain(name);
 		expect(new Set(classes.map((info) => info.package))).toEqual(
-			new Set(['ovenjs', '@ovenjs/mock-discord', '@ovenjs/migrate', '@ovenjs/language-server', 'ovenjs-vscode', 'create-oven-bot']),
+			new Set([
+				'ovenjs',
+				'ovenjs/knowledge',
+				'@ovenjs/mock-discord',
+				'@ovenjs/migrate',
+				'@ovenjs/language-server',
+				'ovenjs-vscode',
+				'create-oven-bot',
+			]),
 		);
 	});
 
@@ -113,6 +133,21 @@ describe('one error root', () => {
 		const closed = new mock.MockDiscordError('MOCK_SCENARIO_INVALID', 'Fix the scenario.', { cause });
 		expect(closed).toMatchObject({ name: 'MockDiscordError[MOCK_SCENARIO_INVALID]', cause });
 		expect(String(closed)).toBe('MockDiscordError[MOCK_SCENARIO_INVALID]: Fix the scenario.');
+	});
+
+	it('says what each code means where a class carries several (TSDoc above the code in its type)', () => {
+		const owners = codeOwners(classes);
+		const undocumented = [...owners]
+			.filter(([code, info]) => info.codes.length > 1 && info.codeSummaries[code] === undefined)
+			.map(([code, info]) => `${info.name} ${code}`);
+		expect(undocumented).toEqual([]);
+	});
+
+	it('has no code that nothing throws or reports', () => {
+		const sources = ERROR_PACKAGES.map((p) => sourcesOf(dirname(fileURLToPath(new URL(`../../${p.entry}`, import.meta.url))))).join('\n');
+		// Once where the code type declares it, at least once where an error is made with it.
+		const unused = [...codeOwners(classes).keys()].filter((code) => sources.split(`'${code}'`).length - 1 < 2);
+		expect(unused).toEqual([]);
 	});
 
 	it('is documented in docs/errors.md (node --import tsx test/errors/errorCodes.ts)', () => {

@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockDiscord, DefaultIds, defaultScenario, type MockDiscord, type Scenario } from '@ovenjs/mock-discord';
+import { describe, expect, it } from 'vitest';
+import { createMockDiscord, DefaultIds, defaultScenario, type Scenario } from '@ovenjs/mock-discord';
 import { start } from '../../examples/moderation-bot.js';
-import type { RunningExample } from '../../examples/_runExample.js';
 import { ControlClient, eventually, type InteractionRecord } from '../support/control.js';
+import { exampleOnMock } from '../support/exampleOnMock.js';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 type Row = { components: { custom_id?: string; label?: string }[] };
 
 describe('examples/moderation-bot against the mock', () => {
-	let mock: MockDiscord;
-	let control: ControlClient;
-	let bot: RunningExample;
+	const example = exampleOnMock(start);
 	const where = { guild_id: DefaultIds.guild, channel_id: DefaultIds.general };
-
-	beforeAll(async () => {
-		mock = await createMockDiscord();
-		control = new ControlClient(mock.control);
-		bot = await start({ token: mock.token, api: mock.api, applicationId: mock.applicationId });
-	});
-
-	afterAll(async () => {
-		await bot?.stop();
-		await mock?.close();
-	});
 
 	const answered = (id: string): Promise<InteractionRecord> =>
 		eventually(async () => {
-			const record = await control.interaction(id);
+			const record = await example.control.interaction(id);
 			return record.responses.length > 0 ? record : undefined;
 		}, `an answer to interaction ${id}`);
 
 	const warn = async (userId: string, reason: string) => {
-		const command = await control.interact({
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.alice,
 			...where,
@@ -42,14 +29,14 @@ describe('examples/moderation-bot against the mock', () => {
 			],
 		});
 		const record = await answered(command.id);
-		const message = (await control.messages(DefaultIds.general)).find(
+		const message = (await example.control.messages(DefaultIds.general)).find(
 			(candidate) => candidate.author.id === DefaultIds.bot && (candidate.components?.length ?? 0) > 0,
 		);
 		return { record, message: message! };
 	};
 
 	it('registers /warn, /timeout, /ban and /purge with their default permissions', async () => {
-		const commands = [...mock.world.commands.values()].map((command) => [command.name, command.default_member_permissions]);
+		const commands = [...example.mock.world.commands.values()].map((command) => [command.name, command.default_member_permissions]);
 		expect(commands.sort()).toEqual([
 			['ban', String(1n << 2n)],
 			['purge', String(1n << 13n)],
@@ -59,9 +46,9 @@ describe('examples/moderation-bot against the mock', () => {
 	});
 
 	it('bans a user, telling them first, with the reason in the audit log', async () => {
-		const dana = await mock.addUser({ username: 'dana' });
-		await mock.addMember({ guild_id: DefaultIds.guild, user_id: dana.id });
-		const command = await control.interact({
+		const dana = await example.mock.addUser({ username: 'dana' });
+		await example.mock.addMember({ guild_id: DefaultIds.guild, user_id: dana.id });
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.alice,
 			...where,
@@ -74,7 +61,7 @@ describe('examples/moderation-bot against the mock', () => {
 		});
 		const record = await answered(command.id);
 		expect((record.responses[0]?.data?.['embeds'] as Embed[])[0]?.title).toBe('dana is banned');
-		const requests = (await control.requests()) as unknown as { method: string; path: string; body: unknown; reason?: string }[];
+		const requests = (await example.control.requests()) as unknown as { method: string; path: string; body: unknown; reason?: string }[];
 		const banned = requests.find((request) => request.method === 'PUT' && request.path.endsWith(`/bans/${dana.id}`));
 		expect(banned).toMatchObject({ body: { delete_message_seconds: 86_400 }, reason: 'raiding' });
 		expect(requests.findIndex((request) => request.path.endsWith('/users/@me/channels'))).toBeLessThan(requests.indexOf(banned!));
@@ -82,9 +69,9 @@ describe('examples/moderation-bot against the mock', () => {
 
 	it('purges the latest messages with one bulk delete', async () => {
 		for (const content of ['one', 'two', 'three'])
-			await control.sendMessage({ author_id: DefaultIds.carol, channel_id: DefaultIds.general, content });
-		const before = (await control.messages(DefaultIds.general)).slice(0, 3).map((m) => m.id);
-		const command = await control.interact({
+			await example.control.sendMessage({ author_id: DefaultIds.carol, channel_id: DefaultIds.general, content });
+		const before = (await example.control.messages(DefaultIds.general)).slice(0, 3).map((m) => m.id);
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.alice,
 			...where,
@@ -92,16 +79,16 @@ describe('examples/moderation-bot against the mock', () => {
 			options: [{ name: 'count', type: 4, value: 3 }],
 		});
 		const record = await eventually(async () => {
-			const found = (await control.interaction(command.id)) as InteractionRecord & { original?: { content?: string } };
+			const found = (await example.control.interaction(command.id)) as InteractionRecord & { original?: { content?: string } };
 			return found.original?.content?.startsWith('Deleted') === true ? found : undefined;
 		}, 'the purge to finish');
 		expect(record.responses).toEqual([{ type: 5, data: { flags: 64 } }]);
-		const left = (await control.messages(DefaultIds.general)).map((m) => m.id);
+		const left = (await example.control.messages(DefaultIds.general)).map((m) => m.id);
 		for (const id of before) expect(left).not.toContain(id);
 	});
 
 	it('refuses a member without Moderate Members, privately, before acting', async () => {
-		const command = await control.interact({
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.carol,
 			...where,
@@ -116,12 +103,12 @@ describe('examples/moderation-bot against the mock', () => {
 			type: 4,
 			data: { content: 'You need the Moderate Members permission to time members out.', flags: 64 },
 		});
-		const edits = (await control.requests()).filter((request) => request.method === 'PATCH' && request.path.includes('/members/'));
+		const edits = (await example.control.requests()).filter((request) => request.method === 'PATCH' && request.path.includes('/members/'));
 		expect(edits).toEqual([]);
 	});
 
 	it('times a member out when a moderator asks', async () => {
-		const command = await control.interact({
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.alice,
 			...where,
@@ -137,7 +124,7 @@ describe('examples/moderation-bot against the mock', () => {
 		const embed = (record.responses[0]?.data?.['embeds'] as Embed[])[0];
 		expect(embed?.title).toBe('carol is timed out');
 		expect(embed?.fields).toEqual([{ name: 'Reason', value: 'flooding' }]);
-		const until = mock.world.guilds.get(DefaultIds.guild)?.members.get(DefaultIds.carol)?.communication_disabled_until;
+		const until = example.mock.world.guilds.get(DefaultIds.guild)?.members.get(DefaultIds.carol)?.communication_disabled_until;
 		expect(Date.parse(String(until)) - Date.now()).toBeGreaterThan(9 * 60_000);
 	});
 
@@ -150,7 +137,7 @@ describe('examples/moderation-bot against the mock', () => {
 		const confirmId = buttons[0]!.custom_id!;
 		expect(confirmId).toMatch(/^warn:confirm:\d+$/);
 
-		const click = await control.interact({
+		const click = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.alice,
 			...where,
@@ -160,7 +147,7 @@ describe('examples/moderation-bot against the mock', () => {
 		const shown = (await answered(click.id)).responses[0];
 		expect(shown).toMatchObject({ type: 9, data: { title: 'Warning note', custom_id: confirmId.replace('confirm', 'note') } });
 
-		const submit = await control.interact({
+		const submit = await example.control.interact({
 			type: 'modal_submit',
 			user_id: DefaultIds.alice,
 			...where,
@@ -169,7 +156,7 @@ describe('examples/moderation-bot against the mock', () => {
 			components: [{ type: 18, component: { type: 4, custom_id: 'note', value: 'second time this week' } }],
 		});
 		expect((await answered(submit.id)).responses[0]?.type).toBe(7);
-		const updated = (await control.messages(DefaultIds.general)).find((candidate) => candidate.id === message.id) as unknown as {
+		const updated = (await example.control.messages(DefaultIds.general)).find((candidate) => candidate.id === message.id) as unknown as {
 			embeds: Embed[];
 			components: unknown[];
 		};
@@ -187,7 +174,7 @@ describe('examples/moderation-bot against the mock', () => {
 	it('lets only the moderator confirm, and Cancel clears the prompt', async () => {
 		const { message } = await warn(DefaultIds.carol, 'off-topic');
 		const [confirm, cancel] = (message.components as Row[])[0]!.components;
-		const stranger = await control.interact({
+		const stranger = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.bob,
 			...where,
@@ -199,7 +186,7 @@ describe('examples/moderation-bot against the mock', () => {
 			data: { flags: 64, content: 'Only the moderator who ran /warn can confirm it.' },
 		});
 
-		const meddler = await control.interact({
+		const meddler = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.bob,
 			...where,
@@ -211,7 +198,7 @@ describe('examples/moderation-bot against the mock', () => {
 			data: { flags: 64, content: 'Only the moderator who ran /warn can cancel it.' },
 		});
 
-		const click = await control.interact({
+		const click = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.alice,
 			...where,

@@ -1,36 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockDiscord, DefaultIds, type MockDiscord } from '@ovenjs/mock-discord';
+import { describe, expect, it } from 'vitest';
+import { DefaultIds } from '@ovenjs/mock-discord';
 import { start } from '../../examples/ticket-bot.js';
-import type { RunningExample } from '../../examples/_runExample.js';
-import { ControlClient, eventually, type InteractionRecord } from '../support/control.js';
+import { eventually, type InteractionRecord } from '../support/control.js';
+import { exampleOnMock } from '../support/exampleOnMock.js';
 
 type Row = { components: { custom_id?: string; label?: string; options?: { value: string; label: string }[] }[] };
 
 describe('examples/ticket-bot against the mock', () => {
-	let mock: MockDiscord;
-	let control: ControlClient;
-	let bot: RunningExample;
+	const example = exampleOnMock(start);
 	const where = { guild_id: DefaultIds.guild, channel_id: DefaultIds.general };
-
-	beforeAll(async () => {
-		mock = await createMockDiscord();
-		control = new ControlClient(mock.control);
-		bot = await start({ token: mock.token, api: mock.api, applicationId: mock.applicationId });
-	});
-
-	afterAll(async () => {
-		await bot?.stop();
-		await mock?.close();
-	});
 
 	const until = (id: string, done: (record: InteractionRecord) => boolean, what: string): Promise<InteractionRecord> =>
 		eventually(async () => {
-			const record = await control.interaction(id);
+			const record = await example.control.interaction(id);
 			return done(record) ? record : undefined;
 		}, what);
 
 	it('opens a thread for the picked category and closes it with its button', async () => {
-		const command = await control.interact({
+		const command = await example.control.interact({
 			type: 'application_command',
 			user_id: DefaultIds.carol,
 			...where,
@@ -43,9 +30,9 @@ describe('examples/ticket-bot against the mock', () => {
 		expect(select.custom_id).toBe('ticket:open');
 		expect(select.options?.map((option) => option.value)).toEqual(['billing', 'bug', 'other']);
 
-		const ephemeral = ((await control.interaction(command.id)) as InteractionRecord & { original?: { id: string } }).original;
+		const ephemeral = ((await example.control.interaction(command.id)) as InteractionRecord & { original?: { id: string } }).original;
 		expect(ephemeral?.id).toBeDefined();
-		const pick = await control.interact({
+		const pick = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.carol,
 			...where,
@@ -59,11 +46,11 @@ describe('examples/ticket-bot against the mock', () => {
 			'the ticket to open',
 		);
 
-		const thread = [...mock.world.channels.values()].find(
+		const thread = [...example.mock.world.channels.values()].find(
 			(channel) => channel.type === 11 && 'name' in channel && channel.name === 'Bug report – carol',
 		);
 		expect(thread).toMatchObject({ parent_id: DefaultIds.general });
-		const [opening] = await control.messages(thread!.id);
+		const [opening] = await example.control.messages(thread!.id);
 		expect(opening).toMatchObject({
 			author: { id: DefaultIds.bot },
 			content: `<@${DefaultIds.carol}>, a moderator will be with you soon.`,
@@ -71,7 +58,7 @@ describe('examples/ticket-bot against the mock', () => {
 		const close = (opening!.components as Row[])[0]!.components[0]!;
 		expect(close).toMatchObject({ label: 'Close ticket', custom_id: `ticket:close:${thread!.id}` });
 
-		const click = await control.interact({
+		const click = await example.control.interact({
 			type: 'message_component',
 			user_id: DefaultIds.carol,
 			guild_id: DefaultIds.guild,
@@ -83,9 +70,11 @@ describe('examples/ticket-bot against the mock', () => {
 		expect(closed.responses[0]).toMatchObject({ type: 7, data: { content: `Ticket closed by <@${DefaultIds.carol}>.`, components: [] } });
 		await eventually(
 			() =>
-				(mock.world.channels.get(thread!.id) as { thread_metadata?: { archived?: boolean } }).thread_metadata?.archived ? true : undefined,
+				(example.mock.world.channels.get(thread!.id) as { thread_metadata?: { archived?: boolean } }).thread_metadata?.archived
+					? true
+					: undefined,
 			'the thread to be archived',
 		);
-		expect(mock.world.channels.get(thread!.id)).toMatchObject({ thread_metadata: { archived: true, locked: true } });
+		expect(example.mock.world.channels.get(thread!.id)).toMatchObject({ thread_metadata: { archived: true, locked: true } });
 	});
 });

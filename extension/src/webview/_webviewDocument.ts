@@ -1,3 +1,4 @@
+import { OvenExtensionError } from '../OvenExtensionError.js';
 import { escapeHtml } from './_html.js';
 
 /** What every webview document needs from the extension host. */
@@ -16,10 +17,16 @@ export interface WebviewDocumentOptions {
  */
 export function webviewCsp(options: Pick<WebviewDocumentOptions, 'nonce' | 'cspSource'>): string {
 	if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(options.nonce))
-		throw new TypeError('The webview nonce must be 16+ base64/hex characters; generate it with crypto.randomBytes(16).toString("base64").');
+		throw new OvenExtensionError(
+			'EXTENSION_INVALID_OPTION',
+			'The webview nonce must be 16+ base64/hex characters; generate it with crypto.randomBytes(16).toString("base64").',
+		);
 	// VS Code's cspSource may hold several sources ("'self' https://*.vscode-cdn.net"); it must not end the directive.
 	if (/[;,"<>\n\r]/.test(options.cspSource))
-		throw new TypeError('The cspSource must be CSP source expressions only (pass webview.cspSource), without ";" or ",".');
+		throw new OvenExtensionError(
+			'EXTENSION_INVALID_OPTION',
+			'The cspSource must be CSP source expressions only (pass webview.cspSource), without ";" or ",".',
+		);
 	const src = options.cspSource === '' ? '' : `${options.cspSource} `;
 	return [
 		"default-src 'none'",

@@ -18,10 +18,12 @@ REST API base, e.g. a mock's or a REST proxy's; the processes get it as OVEN_API
 Ctrl-C stops every process; a process whose supervisor dies stops its shards and exits.
 --health-port serves GET /health and /ready on 127.0.0.1 (0: any free port; the URL is
 printed); oven cluster status reads it (exit code 0 ready, 1 not ready, 2 unreachable).
---hosts-via spreads the shards over every host started with the same script, --shards,
---groups and Redis: the shards are split into <groups> ranges, each run by the host holding
-its lease in Redis (--processes of them per host); a host that dies loses its groups to the
-others, which resume their sessions. --lease-ttl (default 15000) is how long that takes.
+--hosts-via spreads the shards over every host started with the same script, --groups and
+Redis: the shards are split into <groups> ranges, each run by the host holding its lease in
+Redis (--processes of them per host); a host that dies loses its groups to the others, which
+resume their sessions. --lease-ttl (default 15000) is how long that takes. The first host
+stores the layout (--shards, or the count auto got) in Redis; the others adopt it with
+--shards auto or must match it; a new layout takes over once no group of the old is held.
 SIGHUP restarts the processes one at a time (a new version of the bot): each hands its
 shards to its successor by RESUME, nothing is lost.`;
 

@@ -5,15 +5,23 @@ import { OvenError } from '../errors/OvenError.js';
  * messages or class names.
  */
 export type ClientErrorCode =
+	/** `createClient` (or a helper given the client) was passed an option it cannot use. */
 	| 'CLIENT_INVALID_OPTION'
+	/** The client was destroyed (before or while connecting); make a new one with `createClient()`. */
 	| 'CLIENT_DESTROYED'
-	| 'CLIENT_ALREADY_CONNECTED'
+	/** A call that needs the gateway (presence, voice, a guild's shard) came before `login()` finished. */
 	| 'CLIENT_NOT_CONNECTED'
+	/** A string given where an id is expected is not a snowflake. */
 	| 'CLIENT_INVALID_SNOWFLAKE'
+	/** The cache failed on an event (reported on `error`); the event is still delivered. */
 	| 'CLIENT_CACHE_ERROR'
+	/** One of your listeners threw or rejected (reported on `error`, or printed when nobody listens). */
 	| 'CLIENT_LISTENER_ERROR'
+	/** A dispatch its structure cannot be built from (reported on `error`; the event is skipped). */
 	| 'CLIENT_MALFORMED_EVENT'
+	/** A required command option is missing, or an option was read as the wrong type. */
 	| 'CLIENT_COMMAND_OPTION'
+	/** A webhook call that needs the webhook's token was made on a webhook fetched without one. */
 	| 'CLIENT_WEBHOOK_TOKEN';
 
 /**

@@ -7,8 +7,12 @@ import { ClusterError } from './ClusterError.js';
 import type { ClusterEventMap, ClusterHealth, ClusterOptions, ClusterProcessStatus, ClusterShardStatus } from './ClusterOptions.js';
 import { ClusterSessions } from './_ClusterSessions.js';
 import { eventLag } from './eventLag.js';
+import { agreeTopology } from './_clusterTopology.js';
 import { type ClusterLease, ShardLeases } from './_ShardLeases.js';
 import { _apiBase, DEFAULT_API } from '../rest/_apiBase.js';
+
+/** Where the hosts' layout, leases and fences live in Redis. */
+const LEASE_PREFIX = 'ovenjs:cluster';
 
 interface Member {
 	readonly index: number;
@@ -59,9 +63,8 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 			throw new ClusterError('CLUSTER_INVALID_OPTION', "shardCount 'auto' needs the token, to ask GET /gateway/bot.");
 		if (options.hosts !== undefined) {
 			const { groups, leaseTtlMs = 15_000 } = options.hosts;
-			if (options.redis === undefined || options.shardCount === 'auto')
-				throw new ClusterError('CLUSTER_INVALID_OPTION', 'hosts needs redis (where the leases live) and a fixed shardCount.');
-			if (!Number.isInteger(groups) || groups < 1 || groups > options.shardCount)
+			if (options.redis === undefined) throw new ClusterError('CLUSTER_INVALID_OPTION', 'hosts needs redis (where the leases live).');
+			if (!Number.isInteger(groups) || groups < 1 || (options.shardCount !== 'auto' && groups > options.shardCount))
 				throw new ClusterError('CLUSTER_INVALID_OPTION', `hosts.groups must be an integer from 1 to shardCount, got ${String(groups)}.`);
 			if (!(leaseTtlMs >= 300))
 				throw new ClusterError('CLUSTER_INVALID_OPTION', `hosts.leaseTtlMs must be a number >= 300, got ${String(leaseTtlMs)}.`);
@@ -84,11 +87,17 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 	public async start(): Promise<void> {
 		if (this.#stopping !== undefined) throw new ClusterError('CLUSTER_STOPPED', 'This cluster was stopped; create a new one.');
 		if (this.#members.length > 0) return;
-		const { shardCount, token } = this.#options;
-		this.#shardCount = shardCount === 'auto' ? (await fetchGatewayBot(`${this.#api}/v10`, token as string)).shards : shardCount;
+		const { shardCount, token, hosts } = this.#options;
+		const auto = async (): Promise<number> => (await fetchGatewayBot(`${this.#api}/v10`, token as string)).shards;
+		// Hosts share one layout, stored in Redis by the first: leases are per layout.
+		this.#shardCount =
+			hosts !== undefined && this.#sessionStore !== undefined
+				? (await agreeTopology(this.#sessionStore, LEASE_PREFIX, { shardCount, groups: hosts.groups }, auto)).shardCount
+				: shardCount === 'auto'
+					? await auto()
+					: shardCount;
 		// A supervisor that died left its sessions in Redis: its successor's shards RESUME them.
 		if (this.#sessionStore !== undefined) this.#sessions = await this.#sessionStore.load(this.#shardCount);
-		const hosts = this.#options.hosts;
 		const processes = Math.min(hosts?.groups ?? this.#options.processes, this.#shardCount);
 		const per = Math.ceil(this.#shardCount / processes);
 		for (let index = 0; index * per < this.#shardCount; index += 1) {
@@ -110,7 +119,7 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		}
 		if (hosts === undefined || this.#sessionStore === undefined) return;
 		const leaseOptions = {
-			prefix: 'ovenjs:cluster',
+			prefix: LEASE_PREFIX,
 			shardCount: this.#shardCount,
 			groups: this.#members.length,
 			capacity: this.#options.processes,

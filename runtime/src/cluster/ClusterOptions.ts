@@ -43,7 +43,9 @@ export interface ClusterOptions {
 	 * cannot renew loses its groups; another with room claims them and RESUMEs their sessions
 	 * from Redis. A process whose host's lease is gone or about to expire stops its shards, and
 	 * only the holder of the current lease token may write a group's sessions (fencing), so two
-	 * hosts never run one shard. Needs `redis` and a fixed `shardCount`.
+	 * hosts never run one shard. Needs `redis`. The first host stores the layout (shard count
+	 * and groups, `<prefix>:topology`); a host with `shardCount: 'auto'` adopts it, one with
+	 * another layout is refused (`CLUSTER_INVALID_OPTION`) until no group of the stored one is held.
 	 */
 	readonly hosts?: { readonly groups: number; readonly leaseTtlMs?: number };
 }

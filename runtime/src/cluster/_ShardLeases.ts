@@ -8,9 +8,11 @@ export interface ClusterLease {
 	readonly ttlMs: number;
 }
 
-// Grants a free group: a fence one higher than any before it, in the token.
+// Grants a free group: a fence one higher than any before it, in the token. Only while the
+// cluster's layout (KEYS[3]) is still this host's (ARGV[3]): a host left running after the
+// cluster moved to another shard count claims nothing more.
 const CLAIM = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('GET', KEYS[3]) ~= ARGV[3] then return false end
 local token = ARGV[1] .. ':' .. redis.call('INCR', KEYS[2])
 redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
 return token
@@ -31,6 +33,32 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 `;
 
+/** A cluster's layout across hosts: leases exist per layout. */
+export interface ClusterLayout {
+	readonly shardCount: number;
+	readonly groups: number;
+}
+
+/** A layout as Redis holds it: `<shardCount>:<groups>`. */
+export const encodeLayout = (layout: ClusterLayout): string => `${layout.shardCount}:${layout.groups}`;
+
+/**
+ * The Redis keys of a cluster spread over hosts: `<prefix>:topology` (the layout every host
+ * runs, `<shardCount>:<groups>`), and per group of a layout its lease (the holder's token) and
+ * fence (the grant counter).
+ */
+export function clusterKeys(prefix: string): {
+	readonly topology: string;
+	lease(layout: ClusterLayout, group: number): string;
+	fence(layout: ClusterLayout, group: number): string;
+} {
+	return {
+		topology: `${prefix}:topology`,
+		lease: (layout, group) => `${prefix}:lease:${layout.shardCount}:${layout.groups}:${group}`,
+		fence: (layout, group) => `${prefix}:fence:${layout.shardCount}:${layout.groups}:${group}`,
+	};
+}
+
 /** What a {@link ShardLeases} tells its cluster. */
 export interface LeaseHooks {
 	/** This host now holds `group`: start its process. */
@@ -49,13 +77,13 @@ interface Held {
  * Shard-group leases in Redis for a cluster spread over hosts. Each host holds at most
  * `capacity` of the `groups` leases, each for `ttlMs`, renewed every third of it. A host that
  * cannot renew gives a group up two thirds into its lease, before Redis frees it for another
- * host; one that finds its token replaced gives it up at once. Keys:
- * `<prefix>:lease:<shardCount>:<groups>:<group>` (the token) and `…:fence:…` (a counter).
+ * host; one that finds its token replaced gives it up at once. Keys: {@link clusterKeys}.
  * @internal
  */
 export class ShardLeases {
 	readonly #redis: ClusterSessions;
-	readonly #base: string;
+	readonly #keys: ReturnType<typeof clusterKeys>;
+	readonly #layout: ClusterLayout;
 	readonly #host: string;
 	readonly #groups: number;
 	readonly #capacity: number;
@@ -78,7 +106,8 @@ export class ShardLeases {
 		hooks: LeaseHooks,
 	) {
 		this.#redis = redis;
-		this.#base = `${options.prefix}:%s:${options.shardCount}:${options.groups}:`;
+		this.#keys = clusterKeys(options.prefix);
+		this.#layout = { shardCount: options.shardCount, groups: options.groups };
 		this.#host = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
 		this.#groups = options.groups;
 		this.#capacity = options.capacity;
@@ -103,7 +132,7 @@ export class ShardLeases {
 		const held = this.#held.get(group);
 		if (held === undefined) return false;
 		const sent = Date.now();
-		const renewed = await this.#eval(RENEW, this.#key('lease', group), held.lease.token, this.#ttlMs).catch(() => undefined);
+		const renewed = await this.#eval(RENEW, [this.#leaseKey(group)], held.lease.token, this.#ttlMs).catch(() => undefined);
 		if (renewed === 1 && this.#held.get(group) === held) {
 			held.renewedAt = sent;
 			return true;
@@ -122,14 +151,14 @@ export class ShardLeases {
 		this.#stopped = true;
 		clearInterval(this.#timer);
 		await this.#ticking;
-		for (const [group, held] of this.#held) await this.#eval(RELEASE, this.#key('lease', group), held.lease.token).catch(() => undefined);
+		for (const [group, held] of this.#held) await this.#eval(RELEASE, [this.#leaseKey(group)], held.lease.token).catch(() => undefined);
 		this.#held.clear();
 	}
 
 	async #tick(): Promise<void> {
 		for (const [group, held] of [...this.#held]) {
 			const sent = Date.now();
-			const renewed = await this.#eval(RENEW, this.#key('lease', group), held.lease.token, this.#ttlMs).catch(() => undefined);
+			const renewed = await this.#eval(RENEW, [this.#leaseKey(group)], held.lease.token, this.#ttlMs).catch(() => undefined);
 			if (this.#stopped) return;
 			if (renewed === 1) held.renewedAt = sent;
 			else if (renewed === 0 || Date.now() >= held.renewedAt + (this.#ttlMs * 2) / 3) this.#lose(group);
@@ -140,11 +169,10 @@ export class ShardLeases {
 			const group = (offset + i) % this.#groups;
 			if (this.#held.has(group)) continue;
 			const sent = Date.now();
-			const token = await this.#eval(CLAIM, this.#key('lease', group), this.#host, this.#ttlMs, this.#key('fence', group)).catch(
-				() => null,
-			);
+			const keys = [this.#leaseKey(group), this.#keys.fence(this.#layout, group), this.#keys.topology];
+			const token = await this.#eval(CLAIM, keys, this.#host, this.#ttlMs, encodeLayout(this.#layout)).catch(() => null);
 			if (typeof token !== 'string' || this.#stopped) continue;
-			const lease: ClusterLease = { key: this.#key('lease', group), token, ttlMs: this.#ttlMs };
+			const lease: ClusterLease = { key: this.#leaseKey(group), token, ttlMs: this.#ttlMs };
 			this.#held.set(group, { lease, renewedAt: sent });
 			this.#hooks.acquired(group, lease);
 		}
@@ -155,17 +183,16 @@ export class ShardLeases {
 		this.#hooks.lost(group);
 	}
 
-	#key(kind: 'lease' | 'fence', group: number): string {
-		return `${this.#base.replace('%s', kind)}${group}`;
+	#leaseKey(group: number): string {
+		return this.#keys.lease(this.#layout, group);
 	}
 
 	/**
-	 * A script on the lease key (and the fence, KEYS[2]); `undefined` when Redis has not
+	 * A script on the lease key (and the fence and layout, for a claim); `undefined` when Redis has not
 	 * answered within a third of the TTL (a hung Redis must not hold the renewals up).
 	 */
-	#eval(script: string, key: string, token: string, ttl?: number, fenceKey?: string): Promise<unknown> {
-		const keys = fenceKey === undefined ? [1, key] : [2, key, fenceKey];
-		const call = this.#redis.call('EVAL', script, ...keys, token, ...(ttl === undefined ? [] : [ttl]));
+	#eval(script: string, keys: readonly string[], ...args: (string | number)[]): Promise<unknown> {
+		const call = this.#redis.call('EVAL', script, keys.length, ...keys, ...args);
 		let timer: NodeJS.Timeout | undefined;
 		const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.#ttlMs / 3)));
 		return Promise.race([call, timeout]).finally(() => clearTimeout(timer));

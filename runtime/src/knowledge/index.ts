@@ -9,6 +9,7 @@ export * from './embedLength.js';
 export * from './intents.js';
 export * from './gatewayCloseCodes.js';
 export * from './snowflake.js';
+export * from './KnowledgeError.js';
 export * from './commandNaming.js';
 export * from './secretShapes.js';
 export * from './redactSecrets.js';

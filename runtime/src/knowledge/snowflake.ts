@@ -1,3 +1,5 @@
+import { KnowledgeError } from './KnowledgeError.js';
+
 /**
  * Snowflakes as data and pure functions. A Discord id is 64 bits: milliseconds since the
  * Discord epoch in the top 42 bits, then 5 bits of internal worker id, 5 of internal process
@@ -68,16 +70,21 @@ export function decodeSnowflake(id: string | bigint): DecodedSnowflake | undefin
  * created before is < it, which is what pagination (`before`/`after`/`around` take ids,
  * so a time becomes an id) and age checks (bulk delete refuses messages older than two
  * weeks) need. Fractions of a millisecond are dropped.
- * @throws RangeError when `ms` is not a finite time between the Discord epoch and the
+ * @throws KnowledgeError (`KNOWLEDGE_INVALID_TIMESTAMP`) when `ms` is not a finite time between the Discord epoch and the
  * last millisecond the 42 timestamp bits can hold.
  * @see https://discord.com/developers/docs/reference#snowflake-ids-in-pagination
  * @example snowflakeFromTimestamp(Date.parse('2016-04-30T11:18:25.796Z')) // '175928847298985984'
  */
 export function snowflakeFromTimestamp(ms: number): string {
-	if (!Number.isFinite(ms)) throw new RangeError(`snowflakeFromTimestamp: ${ms} is not a time; pass Unix milliseconds (e.g. Date.now()).`);
+	if (!Number.isFinite(ms))
+		throw new KnowledgeError(
+			'KNOWLEDGE_INVALID_TIMESTAMP',
+			`snowflakeFromTimestamp: ${ms} is not a time; pass Unix milliseconds (e.g. Date.now()).`,
+		);
 	const offset = BigInt(Math.floor(ms)) - BigInt(DISCORD_EPOCH);
 	if (offset < 0n || offset > MAX_OFFSET) {
-		throw new RangeError(
+		throw new KnowledgeError(
+			'KNOWLEDGE_INVALID_TIMESTAMP',
 			`snowflakeFromTimestamp: ${ms} is outside what a snowflake can hold; pass Unix milliseconds from ${DISCORD_EPOCH} (2015-01-01) on.`,
 		);
 	}
@@ -87,14 +94,17 @@ export function snowflakeFromTimestamp(ms: number): string {
 /**
  * The shard that carries a guild's events, and that its op 4 voice updates must be sent on:
  * `(guild_id >> 22) % num_shards`.
- * @throws RangeError when `guildId` is not a snowflake or `shardCount` not a whole number ≥ 1.
+ * @throws KnowledgeError when `guildId` is not a snowflake (`KNOWLEDGE_INVALID_SNOWFLAKE`) or `shardCount` not a whole number ≥ 1 (`KNOWLEDGE_INVALID_SHARD_COUNT`).
  * @see https://discord.com/developers/docs/events/gateway#sharding-sharding-formula
  * @example shardIdForGuild('175928847299117063', 3) // 2
  */
 export function shardIdForGuild(guildId: string, shardCount: number): number {
 	if (!Number.isInteger(shardCount) || shardCount < 1)
-		throw new RangeError(`shardIdForGuild: shardCount must be a whole number ≥ 1 (got ${shardCount}).`);
+		throw new KnowledgeError(
+			'KNOWLEDGE_INVALID_SHARD_COUNT',
+			`shardIdForGuild: shardCount must be a whole number ≥ 1 (got ${shardCount}).`,
+		);
 	const decoded = decodeSnowflake(guildId);
-	if (decoded === undefined) throw new RangeError(`shardIdForGuild: "${guildId}" is not a snowflake.`);
+	if (decoded === undefined) throw new KnowledgeError('KNOWLEDGE_INVALID_SNOWFLAKE', `shardIdForGuild: "${guildId}" is not a snowflake.`);
 	return Number((BigInt(decoded.id) >> 22n) % BigInt(shardCount));
 }

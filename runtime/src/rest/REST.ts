@@ -4,6 +4,7 @@ import { executeRequest, type RequestContext } from './_executeRequest.js';
 import { onAbort } from './_onAbort.js';
 import { type PreparedRequest, prepareBody } from './_prepareRequest.js';
 import { RateLimitPolicy } from './_RateLimitPolicy.js';
+import { RequestAbort } from './_RequestAbort.js';
 import { RequestQueues } from './_RequestQueues.js';
 import { positive, resolveRESTOptions, type ResolvedRESTOptions } from './_resolveRESTOptions.js';
 import { TypedEmitter } from './_TypedEmitter.js';
@@ -50,7 +51,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 	readonly #ownsStore: boolean;
 	readonly #queues: RequestQueues;
 	readonly #hooks: RESTHook[] = [];
-	readonly #active = new Set<AbortController>();
+	readonly #active = new Set<RequestAbort>();
 	readonly #context: RequestContext;
 	#destroyed = false;
 	#nextId = 1;
@@ -146,18 +147,18 @@ export class REST extends TypedEmitter<RESTEvents> {
 		const info = routeInfo(method, route);
 		if (options.signal?.aborted === true) throw new RequestAbortedError(method, info.template, options.signal.reason);
 
-		const controller = new AbortController();
-		this.#active.add(controller);
+		const abort = new RequestAbort();
+		this.#active.add(abort);
 		const userSignal = options.signal;
 		const stopListening =
 			userSignal === undefined
 				? undefined
-				: onAbort(userSignal, () => controller.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
+				: onAbort(userSignal, () => abort.abort(new RequestAbortedError(method, info.template, userSignal.reason)));
 		const timer =
 			deadline === Infinity
 				? undefined
 				: setTimeout(
-						() => controller.abort(new RequestTimeoutError(method, info.template, deadline, 'deadline')),
+						() => abort.abort(new RequestTimeoutError(method, info.template, deadline, 'deadline')),
 						_timerDelay(deadline - (performance.now() - startedAt)),
 					);
 		try {
@@ -170,7 +171,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 				options,
 				body,
 				contentType,
-				signal: controller.signal,
+				abort,
 				maxRateLimitWait,
 			};
 			const key = await this.#queues.keyFor(info);
@@ -178,13 +179,13 @@ export class REST extends TypedEmitter<RESTEvents> {
 			if (this.#destroyed) throw new RESTDestroyedError();
 			return await this.#queues.run(key, {
 				priority: options.priority ?? (info.interactionCallback ? 'high' : 'normal'),
-				controller,
+				abort,
 				execute: () => executeRequest(this.#context, prepared),
 			});
 		} finally {
 			clearTimeout(timer);
 			stopListening?.();
-			this.#active.delete(controller);
+			this.#active.delete(abort);
 		}
 	}
 
@@ -201,7 +202,7 @@ export class REST extends TypedEmitter<RESTEvents> {
 		if (this.#destroyed) return;
 		this.#destroyed = true;
 		const reason = new RESTDestroyedError();
-		for (const controller of [...this.#active]) controller.abort(reason);
+		for (const request of [...this.#active]) request.abort(reason);
 		this.#queues.clear();
 		this.removeAllListeners();
 		if (this.#ownsDispatcher) await this.#dispatcher.destroy().catch(() => undefined);

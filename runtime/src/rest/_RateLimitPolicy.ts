@@ -115,7 +115,7 @@ export class RateLimitPolicy {
 		this.#limited(req, info);
 		if (hits > this.#options.maxRateLimitRetries) throw new RateLimitError(info, 'retries-exhausted');
 		// A global block is only waited out by global traffic; an exempt request waits here.
-		if (tooMany.scope === 'global' && req.info.globalExempt) await sleep(tooMany.retryAfterMs, req.signal);
+		if (tooMany.scope === 'global' && req.info.globalExempt) await sleep(tooMany.retryAfterMs, req.abort.signal);
 	}
 
 	/** @throws {InvalidRequestBudgetError} the invalid requests of the window reached the threshold. */
@@ -190,6 +190,6 @@ export class RateLimitPolicy {
 
 	async #wait(req: PreparedRequest, info: RateLimitInfo): Promise<void> {
 		this.#limited(req, info);
-		await sleep(info.retryAfterMs, req.signal);
+		await sleep(info.retryAfterMs, req.abort.signal);
 	}
 }

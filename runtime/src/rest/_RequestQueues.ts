@@ -1,4 +1,5 @@
 import { BucketQueue } from './_BucketQueue.js';
+import type { RequestAbort } from './_RequestAbort.js';
 import type { RateLimitStore } from './RateLimitStore.js';
 import type { RouteInfo } from './routeInfo.js';
 
@@ -6,7 +7,7 @@ import type { RouteInfo } from './routeInfo.js';
 export interface QueuedRequest {
 	readonly priority: 'high' | 'normal';
 	/** Aborted by the caller's signal, the deadline or `destroy()`; the reason is what the caller gets. */
-	readonly controller: AbortController;
+	readonly abort: RequestAbort;
 	/** Runs the request once its turn comes. */
 	execute(): Promise<unknown>;
 }
@@ -45,7 +46,7 @@ export class RequestQueues {
 	 * settles with its result, or with the abort reason the moment its signal fires.
 	 */
 	run(key: string, request: QueuedRequest): Promise<unknown> {
-		const { signal } = request.controller;
+		const { signal } = request.abort;
 		if (signal.aborted) return Promise.reject(signal.reason);
 		let queue = this.#queues.get(key);
 		if (queue === undefined) {
@@ -61,7 +62,7 @@ export class RequestQueues {
 			const settle = (fn: () => void): void => {
 				if (settled) return;
 				settled = true;
-				signal.removeEventListener('abort', onAbort);
+				stopListening();
 				fn();
 			};
 			const task = {
@@ -78,11 +79,10 @@ export class RequestQueues {
 			};
 			// Aborted: leave the queue at once so nothing waits behind a dead request. A running
 			// task goes on until its own await notices the signal, holding the bucket meanwhile.
-			const onAbort = (): void => {
+			const stopListening = request.abort.onAbort(() => {
 				owner.remove(task);
 				settle(() => reject(signal.reason));
-			};
-			signal.addEventListener('abort', onAbort, { once: true });
+			});
 			owner.push(task);
 		});
 	}

@@ -118,7 +118,7 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			sent = await sendOnce(
 				ctx.dispatcher,
 				{ origin: ctx.options.origin, path, method, headers: wireHeaders, body: req.body?.() ?? null },
-				req.signal,
+				req.abort,
 				timeout,
 				() => new RequestTimeoutError(method, info.template, timeout),
 			);
@@ -133,7 +133,7 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 			const safe = mayRetry5xx || (typeof code === 'string' && NOT_SENT.has(code));
 			if (safe && errorRetries < retries) {
 				errorRetries++;
-				await sleep(backoff(ctx.options, errorRetries), req.signal);
+				await sleep(backoff(ctx.options, errorRetries), req.abort.signal);
 				continue;
 			}
 			throw new HTTPError(0, { method, route: info.template }, attempt, typeof code === 'string' ? code : 'no response', { cause: error });
@@ -162,7 +162,7 @@ export async function executeRequest(ctx: RequestContext, req: PreparedRequest):
 		if (status === 401 || status === 403) await ctx.policy.recordInvalid();
 		if (status >= 500 && mayRetry5xx && errorRetries < retries) {
 			errorRetries++;
-			await sleep(backoff(ctx.options, errorRetries), req.signal);
+			await sleep(backoff(ctx.options, errorRetries), req.abort.signal);
 			continue;
 		}
 		if (isDiscordError(body)) throw new DiscordAPIError(body, status, { method, route: info.template });

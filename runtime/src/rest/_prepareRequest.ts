@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import { prepareMultipart } from './_multipart.js';
 import { InvalidRESTOptionError } from './errors/InvalidRESTOptionError.js';
 import type { QueryParams, RequestOptions } from './RequestOptions.js';
+import type { RequestAbort } from './_RequestAbort.js';
 import type { RESTMethod } from './REST.js';
 import type { RouteInfo } from './routeInfo.js';
 
@@ -18,7 +19,7 @@ export interface PreparedRequest {
 	readonly body: (() => Dispatcher.DispatchOptions['body']) | undefined;
 	readonly contentType: string | undefined;
 	/** Fires on the caller's abort, the deadline or `destroy()`; its reason is the error to throw. */
-	readonly signal: AbortSignal;
+	readonly abort: RequestAbort;
 	/** The longest rate-limit wait this request accepts, in ms. */
 	readonly maxRateLimitWait: number;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSnowflake, DISCORD_EPOCH, SNOWFLAKE_DOC, SNOWFLAKE_PATTERN, snowflakeFromTimestamp } from 'ovenjs/knowledge';
+import { OvenError } from 'ovenjs/errors';
+import {
+	decodeSnowflake,
+	DISCORD_EPOCH,
+	KnowledgeError,
+	shardIdForGuild,
+	SNOWFLAKE_DOC,
+	SNOWFLAKE_PATTERN,
+	snowflakeFromTimestamp,
+} from 'ovenjs/knowledge';
 
 describe('decodeSnowflake', () => {
 	it("decodes the docs' example id", () => {
@@ -56,9 +65,25 @@ describe('snowflakeFromTimestamp', () => {
 	});
 
 	it('refuses times a snowflake cannot hold', () => {
-		expect(() => snowflakeFromTimestamp(DISCORD_EPOCH - 1)).toThrow(RangeError);
-		expect(() => snowflakeFromTimestamp(DISCORD_EPOCH + 2 ** 42)).toThrow(RangeError);
+		const invalidTime = { code: 'KNOWLEDGE_INVALID_TIMESTAMP', name: 'KnowledgeError[KNOWLEDGE_INVALID_TIMESTAMP]' };
+		expect(() => snowflakeFromTimestamp(DISCORD_EPOCH - 1)).toThrow(expect.objectContaining(invalidTime));
+		expect(() => snowflakeFromTimestamp(DISCORD_EPOCH + 2 ** 42)).toThrow(KnowledgeError);
 		expect(() => snowflakeFromTimestamp(Number.NaN)).toThrow(/Unix milliseconds/);
+		expect(() => snowflakeFromTimestamp(Number.NaN)).toThrow(OvenError);
+	});
+});
+
+describe('shardIdForGuild', () => {
+	it("follows Discord's sharding formula", () => {
+		// (guild_id >> 22) % num_shards: 175928847299117063 >> 22 = 41944705796
+		expect(shardIdForGuild('175928847299117063', 3)).toBe(41944705796 % 3);
+		expect(shardIdForGuild('175928847299117063', 1)).toBe(0);
+	});
+
+	it('refuses what is not a snowflake or a shard count', () => {
+		expect(() => shardIdForGuild('abc', 2)).toThrow(expect.objectContaining({ code: 'KNOWLEDGE_INVALID_SNOWFLAKE' }));
+		expect(() => shardIdForGuild('175928847299117063', 0)).toThrow(expect.objectContaining({ code: 'KNOWLEDGE_INVALID_SHARD_COUNT' }));
+		expect(() => shardIdForGuild('175928847299117063', 1.5)).toThrow(KnowledgeError);
 	});
 });
 

@@ -5,7 +5,7 @@ import { OvenRESTError } from './OvenRESTError.js';
  * (the default), `RedisRateLimitStore` reports this in its `outage` event and carries on with
  * per-process limits; with `fallback: false` requests reject with it.
  */
-export class RateLimitStoreUnavailableError extends OvenRESTError {
+export class RateLimitStoreUnavailableError extends OvenRESTError<'REST_RATE_LIMIT_STORE_UNAVAILABLE'> {
 	/**
 	 * @param message What failed, and what the store does about it.
 	 * @param options `cause`: the Redis client's error, when there is one.
