@@ -8,7 +8,7 @@ import type { ShardDestroyOptions } from '../gateway/ShardOptions.js';
 import type { ShardingStrategy, ShardingStrategyEventMap } from '../gateway/ShardingStrategy.js';
 import { ClusterError } from './ClusterError.js';
 import { SHARD_REFRESH_MS } from './EventStreamPublisher.js';
-import { connectStreamRedis, eventStreamKeys, type EventStreamKeys, type StreamRedis, TOUCH } from './_eventStreams.js';
+import { connectStreamRedis, eventStreamKeys, type EventStreamKeys, type StreamRedis, PRUNE, TOUCH } from './_eventStreams.js';
 
 /** Options of a {@link StreamShardingStrategy}. */
 export interface StreamShardingOptions {
@@ -310,7 +310,13 @@ export class StreamShardingStrategy extends EventEmitter<ShardingStrategyEventMa
 				cursor = reply[0];
 				for (const entry of reply[1]) if (entry !== null) this.#handle(stream, entry[0], entry[1], true);
 			} while (cursor !== '0-0');
+			await this.#prune(stream);
 		}
+	}
+
+	/** Forgets the workers that died: nothing pending (claimed by now) and silent for 10 minutes. */
+	async #prune(stream: string): Promise<void> {
+		await (this.#redis as StreamRedis).call('EVAL', PRUNE, 1, stream, this.#group, 10 * 60_000);
 	}
 
 	/** Keeps the events still being handled from looking abandoned. */

@@ -112,3 +112,25 @@ return touched
 export function streamIdTime(id: string): number {
 	return Number(id.slice(0, id.indexOf('-')));
 }
+
+/**
+ * Forgets the consumers of dead workers — nothing pending (claimed by now) and silent longer
+ * than ARGV[2] ms — in one step, so a worker that reads meanwhile keeps its entries.
+ * KEYS: stream. ARGV: group, idle ms.
+ */
+export const PRUNE = `
+local removed = 0
+for _, consumer in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+	local name, pending, idle
+	for i = 1, #consumer, 2 do
+		if consumer[i] == 'name' then name = consumer[i + 1]
+		elseif consumer[i] == 'pending' then pending = consumer[i + 1]
+		elseif consumer[i] == 'idle' then idle = consumer[i + 1] end
+	end
+	if pending == 0 and idle > tonumber(ARGV[2]) then
+		redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], name)
+		removed = removed + 1
+	end
+end
+return removed
+`;

@@ -5,7 +5,7 @@ export interface EventStreamLag {
 	readonly stream: string;
 	/** Entries kept (bounded by the publishers' `maxLength`). */
 	readonly length: number;
-	/** Workers in the group. */
+	/** Workers in the group that read within the last 30 s (a dead one's name stays until pruned). */
 	readonly consumers: number;
 	/** Delivered to a worker, not yet acknowledged. */
 	readonly pending: number;
@@ -30,6 +30,9 @@ export interface EventLag {
 export interface EventLagRedis {
 	call(command: string, ...args: (string | number)[]): Promise<unknown>;
 }
+
+/** A worker reads at least every second while it runs; one silent this long is gone. */
+const LIVE_MS = 30_000;
 
 /** Options of {@link eventLag}. */
 export interface EventLagOptions {
@@ -69,13 +72,14 @@ export async function eventLag(redis: EventLagRedis, options: EventLagOptions = 
 				const oldest = first[0] === undefined ? null : now - streamIdTime(first[0][0]);
 				return { stream, length, consumers: 0, pending: 0, undelivered: length, oldestPendingMs: null, oldestUndeliveredMs: oldest };
 			}
+			const members = ((await redis.call('XINFO', 'CONSUMERS', stream, group)) as unknown[]).map(record);
 			const summary = (await redis.call('XPENDING', stream, group)) as [number, string | null, string | null, unknown];
 			const next = (await redis.call('XRANGE', stream, `(${String(info['last-delivered-id'])}`, '+', 'COUNT', 1)) as [string, unknown][];
 			const lag = info.lag;
 			return {
 				stream,
 				length,
-				consumers: Number(info.consumers),
+				consumers: members.filter((m) => Number(m.idle) < LIVE_MS).length,
 				pending: Number(summary[0]),
 				undelivered: lag === null || lag === undefined ? null : Number(lag),
 				oldestPendingMs: summary[1] === null ? null : now - streamIdTime(summary[1]),
