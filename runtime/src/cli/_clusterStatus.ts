@@ -18,6 +18,14 @@ export async function clusterStatus(url: string, out: NodeJS.WritableStream, err
 		return 2;
 	}
 	out.write(`${health.ready ? 'ready' : 'not ready'}: ${health.shards.ready}/${health.shards.total} shards ready, redis ${health.redis}\n`);
+	const events = health.events;
+	if (events !== undefined) {
+		const oldest = events.oldestMs === null ? 'none waiting' : `oldest ${events.oldestMs} ms`;
+		const workers = events.streams.reduce((n, s) => Math.max(n, s.consumers), 0);
+		out.write(
+			`events: ${events.pending} pending, ${events.undelivered} undelivered, ${oldest} (${events.streams.length} stream(s), ${workers} worker(s))\n`,
+		);
+	}
 	for (const p of health.processes) {
 		const shards = p.shards.map((s) => `${s.shardId} ${s.status}${s.latencyMs === null ? '' : ` ${s.latencyMs} ms`}`).join(', ');
 		out.write(`process ${p.index} (pid ${p.pid ?? '-'}) ${p.state}, ${p.restarts} restart(s): ${shards}\n`);

@@ -378,7 +378,8 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		for (const shardId of strategy.shardIds) strategy.send(shardId, { op: GatewayOpcodes.PresenceUpdate, d: presence });
 	}
 
-	#dispatch(shardId: number, payload: GatewayDispatchPayload): void {
+	/** Returns when the event's async handlers have settled (undefined if none is async). */
+	#dispatch(shardId: number, payload: GatewayDispatchPayload): PromiseLike<unknown> | undefined {
 		const name = payload.t === 'READY' || payload.t === 'RESUMED' ? undefined : _eventName(payload.t);
 		// No structure is made for an event nobody listens to; a delete's listeners get what the cache held before.
 		const listened = name !== undefined && this.#events.has(name);
@@ -403,7 +404,7 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 		}
 		const t = payload.t;
 		if (t === 'VOICE_STATE_UPDATE' || t === 'VOICE_SERVER_UPDATE' || t === 'READY') this.#voice.dispatch(payload);
-		if (!listened) return;
+		if (!listened) return undefined;
 		let argument: unknown;
 		try {
 			argument = _dispatchArgument(this.#ctx, payload, before);
@@ -411,9 +412,9 @@ export class Client<N extends GatewayIntentName = GatewayIntentName> {
 			// The gateway sent the event without a field its structure needs (Discord always sends them).
 			const message = `A ${payload.t} dispatch (seq ${payload.s}) lacks fields its structure needs, so "${name}" listeners did not get it. Discord always sends them: check what serves the gateway.`;
 			this.#error(new OvenClientError('CLIENT_MALFORMED_EVENT', message, { cause: error }), shardId);
-			return;
+			return undefined;
 		}
-		this.#events.emit2(name, argument, shardId);
+		return this.#events.emit2(name, argument, shardId);
 	}
 
 	/**

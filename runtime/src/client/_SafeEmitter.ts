@@ -67,25 +67,33 @@ export class _SafeEmitter {
 		}
 	}
 
-	/** `emit(event, [a, b])` without the array and the spread: the per-dispatch path. */
-	emit2(event: string, a: unknown, b: unknown): void {
+	/**
+	 * `emit(event, [a, b])` without the array and the spread: the per-dispatch path. Returns
+	 * when the async listeners have settled (undefined when none returned a promise), for a
+	 * strategy that acknowledges an event once handled (`StreamShardingStrategy`).
+	 */
+	emit2(event: string, a: unknown, b: unknown): PromiseLike<unknown> | undefined {
 		const list = this.#listeners.get(event);
-		if (list === undefined) return;
+		if (list === undefined) return undefined;
+		let pending: PromiseLike<unknown>[] | undefined;
 		for (let i = 0; i < list.length; i++) {
 			const entry = list[i] as Entry;
 			if (entry.once) this.remove(event, entry.listener);
 			try {
-				this.#settle(event, (entry.listener as (a: unknown, b: unknown) => unknown)(a, b));
+				const settled = this.#settle(event, (entry.listener as (a: unknown, b: unknown) => unknown)(a, b));
+				if (settled !== undefined) (pending ??= []).push(settled);
 			} catch (error) {
 				this.#onListenerError(event, error);
 			}
 		}
+		return pending === undefined ? undefined : pending.length === 1 ? pending[0] : Promise.all(pending);
 	}
 
-	/** Routes a rejected promise a listener returned to `onListenerError`. */
-	#settle(event: string, result: unknown): void {
+	/** Routes a rejected promise a listener returned to `onListenerError`; returns it settled. */
+	#settle(event: string, result: unknown): PromiseLike<unknown> | undefined {
 		if (typeof result === 'object' && result !== null && typeof (result as PromiseLike<unknown>).then === 'function') {
-			(result as PromiseLike<unknown>).then(undefined, (error: unknown) => this.#onListenerError(event, error));
+			return (result as PromiseLike<unknown>).then(undefined, (error: unknown) => this.#onListenerError(event, error));
 		}
+		return undefined;
 	}
 }

@@ -6,6 +6,7 @@ import { CLUSTER_ENV, CLUSTER_REDIS_ENV, type ClusterAssignment, isClusterMessag
 import { ClusterError } from './ClusterError.js';
 import type { ClusterEventMap, ClusterHealth, ClusterOptions, ClusterProcessStatus, ClusterShardStatus } from './ClusterOptions.js';
 import { ClusterSessions } from './_ClusterSessions.js';
+import { eventLag } from './eventLag.js';
 import { agreeTopology } from './_clusterTopology.js';
 import { type ClusterLease, ShardLeases } from './_ShardLeases.js';
 import { _apiBase, DEFAULT_API } from '../rest/_apiBase.js';
@@ -181,10 +182,12 @@ export class Cluster extends EventEmitter<ClusterEventMap> {
 		const shards = processes.filter((p) => p.state !== 'standby').flatMap((p) => p.shards);
 		const ready = shards.filter((s) => s.status === 'ready').length;
 		const redis = this.#sessionStore === undefined ? 'unused' : (await this.#sessionStore.reachable()) ? 'up' : 'down';
+		const events = redis === 'up' ? await eventLag(this.#sessionStore as ClusterSessions).catch(() => undefined) : undefined;
 		return {
 			ready: shards.length > 0 && ready === shards.length && redis !== 'down',
 			shards: { ready, total: shards.length },
 			redis,
+			...(events === undefined ? {} : { events }),
 			processes,
 		};
 	}

@@ -6,8 +6,12 @@ export type ClusterErrorCode =
 	| 'CLUSTER_INVALID_OPTION'
 	/** A process died more than `maxRestarts` times within `restartWindowMs` and was given up. */
 	| 'CLUSTER_PROCESS_FAILED'
+	/** A worker (`StreamShardingStrategy`) could not read the event streams: Redis does not answer. */
+	| 'CLUSTER_REDIS_UNAVAILABLE'
 	/** A rolling restart's new process did not report its shards ready in time. */
 	| 'CLUSTER_RESTART_TIMEOUT'
+	/** A worker's send names a shard no gateway process reports, or Redis refused the command. */
+	| 'CLUSTER_SHARD_UNAVAILABLE'
 	/** The cluster was stopped; create a new one. */
 	| 'CLUSTER_STOPPED';
 

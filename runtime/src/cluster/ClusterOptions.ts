@@ -1,4 +1,5 @@
 import type { ClusterError } from './ClusterError.js';
+import type { EventLag } from './eventLag.js';
 
 /** Options of a {@link Cluster}. */
 export interface ClusterOptions {
@@ -73,6 +74,8 @@ export interface ClusterHealth {
 	readonly shards: { readonly ready: number; readonly total: number };
 	/** Whether the cluster's Redis answers a PING within a second; `unused` without `redis`. */
 	readonly redis: 'up' | 'down' | 'unused';
+	/** With events through Redis Streams (`publishEvents`): how far the workers are behind. */
+	readonly events?: EventLag;
 	readonly processes: readonly ClusterProcessStatus[];
 }
 

@@ -7,3 +7,6 @@ export * from './ClusterOptions.js';
 export * from './ClusterError.js';
 export * from './joinCluster.js';
 export * from './serveClusterHealth.js';
+export * from './EventStreamPublisher.js';
+export * from './StreamShardingStrategy.js';
+export * from './eventLag.js';
